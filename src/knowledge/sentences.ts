@@ -1,0 +1,88 @@
+import type { Block, Sentence } from './types.ts';
+
+// A small rule-based splitter, written by hand because the NLP packages that split sentences
+// (compromise, wink) do not report character offsets cheaply, and offsets are our contract.
+
+/** Abbreviations after which a full stop does not end a sentence. Lower-case, without the dot. */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'ft', 'gen', 'gov', 'sen', 'rep', 'rev', 'hon',
+  'col', 'capt', 'cpt', 'lt', 'sgt', 'maj', 'cmdr', 'adm', 'pres', 'supt', 'insp', 'det',
+  'inc', 'ltd', 'co', 'corp', 'bros', 'plc', 'llc', 'dept', 'univ', 'assn', 'est',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+  'no', 'nos', 'vs', 'v', 'etc', 'approx', 'fig', 'vol', 'pp', 'p', 'al', 'cf', 'ca', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n',
+  'a.m', 'p.m',
+]);
+
+const CLOSERS = new Set(['"', '\'', '”', '’', ')', ']', '»']);
+
+function isUpperStart(ch: string | undefined): boolean {
+  if (!ch) return false;
+  return /[\p{Lu}\p{N}"'“‘(\[«—–-]/u.test(ch);
+}
+
+/** The word that ends just before `end` (letters and inner dots), lower-cased. */
+function wordBefore(text: string, end: number): string {
+  let start = end;
+  while (start > 0 && /[\p{L}.]/u.test(text[start - 1]!)) start--;
+  return text.slice(start, end).toLowerCase();
+}
+
+/**
+ * Split one block of text into sentences with offsets into that text.
+ * Newlines always end a sentence: scraped text often puts one sentence or headline per line.
+ */
+export function splitSentenceSpans(text: string): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  let start = 0;
+  const push = (end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/u.test(text[s]!)) s++;
+    while (e > s && /\s/u.test(text[e - 1]!)) e--;
+    if (e > s) spans.push({ start: s, end: e });
+    start = end;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '\n') {
+      push(i);
+      continue;
+    }
+    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
+    // Swallow runs of terminators and closing quotes/brackets: `?!”)`.
+    let end = i + 1;
+    while (end < text.length && (/[.!?…]/u.test(text[end]!) || CLOSERS.has(text[end]!))) end++;
+    if (end < text.length && !/\s/u.test(text[end]!)) {
+      i = end - 1;
+      continue; // "3.5", "e.g.", "Node.js"
+    }
+    let next = end;
+    while (next < text.length && /[ \t]/u.test(text[next]!)) next++;
+    if (next < text.length && text[next] !== '\n' && !isUpperStart(text[next])) {
+      i = end - 1;
+      continue; // lower-case continuation: "approx. five"
+    }
+    if (ch === '.') {
+      const word = wordBefore(text, i);
+      // "Mr. Smith", "U.S. officials", single initials such as "J. Smith".
+      if (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(text.slice(i - 1, i)) && word.length === 1) {
+        i = end - 1;
+        continue;
+      }
+    }
+    push(end);
+    i = end - 1;
+  }
+  push(text.length);
+  return spans;
+}
+
+export function splitSentences(block: Block): Sentence[] {
+  return splitSentenceSpans(block.text).map(({ start, end }) => ({
+    block: block.index,
+    start,
+    end,
+    text: block.text.slice(start, end),
+  }));
+}
