@@ -1,0 +1,42 @@
+import type { Block } from './types.ts';
+
+/** A block together with where its text starts in the source it was cut from. */
+export interface LocatedBlock extends Block {
+  /** Index of `text[0]` in the source string. */
+  offset: number;
+}
+
+/**
+ * Cut plain text into blocks with their offsets.
+ * `paragraphs`: blank lines separate paragraphs (markdown-like bodies).
+ * `lines`: every non-empty line is a block (scraped .txt files put one paragraph, headline or sentence per line).
+ * Leading and trailing white space is trimmed from each block; offsets account for it.
+ */
+export function textToBlocks(text: string, mode: 'paragraphs' | 'lines' = 'paragraphs'): LocatedBlock[] {
+  const separator = mode === 'lines' ? /\r?\n/g : /\r?\n[ \t]*\r?\n/g;
+  const blocks: LocatedBlock[] = [];
+  let cursor = 0;
+  const take = (end: number) => {
+    let start = cursor;
+    let stop = end;
+    while (start < stop && /\s/u.test(text[start]!)) start++;
+    while (stop > start && /\s/u.test(text[stop - 1]!)) stop--;
+    if (stop > start) {
+      blocks.push({ index: blocks.length + 1, kind: 'paragraph', text: text.slice(start, stop), offset: start });
+    }
+  };
+  for (const match of text.matchAll(separator)) {
+    take(match.index);
+    cursor = match.index + match[0].length;
+  }
+  take(text.length);
+  return blocks;
+}
+
+/** Split a markdown/frontmatter file into its frontmatter and body, with the body's offset in the file. */
+export function splitFrontmatter(source: string): { frontmatter: string | null; body: string; bodyOffset: number } {
+  const match = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
+  if (!match) return { frontmatter: null, body: source, bodyOffset: 0 };
+  const bodyOffset = match[0].length;
+  return { frontmatter: match[1]!, body: source.slice(bodyOffset), bodyOffset };
+}
