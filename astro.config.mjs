@@ -1,0 +1,13 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+
+// SITE and BASE let a deployment set its own address, e.g. BASE=/briefing for a project page.
+export default defineConfig({
+  site: process.env.SITE ?? 'https://example.org',
+  base: process.env.BASE ?? '/',
+  // OUT_DIR lets the tests build a second copy under a base path beside the first.
+  outDir: process.env.OUT_DIR ?? 'dist',
+  output: 'static',
+  trailingSlash: 'always',
+  devToolbar: { enabled: false },
+});

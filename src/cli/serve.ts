@@ -1,0 +1,84 @@
+// node src/cli/serve.ts [--dir dist] [--base /] [--port 4321] [--host 127.0.0.1]
+// A small static server for the built site: the browser tests and benchmarks run against it, so it
+// behaves like a plain static host (index.html for folders, 404.html with status 404, nothing else).
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pagefind': 'application/octet-stream',
+};
+
+/** The file a request path maps to under `root`, or null when there is none. Never leaves `root`. */
+export function resolveFile(root: string, base: string, pathname: string): string | null {
+  if (!pathname.startsWith(base)) return null;
+  let relative: string;
+  try {
+    relative = decodeURIComponent(pathname.slice(base.length));
+  } catch {
+    return null;
+  }
+  const candidate = resolve(root, normalize(`./${relative}`));
+  if (candidate !== root && !candidate.startsWith(`${root}/`)) return null;
+  if (existsSync(candidate) && statSync(candidate).isDirectory()) {
+    const index = join(candidate, 'index.html');
+    return existsSync(index) ? index : null;
+  }
+  return existsSync(candidate) ? candidate : null;
+}
+
+export function serveStatic(options: { dir: string; base?: string; port: number; host?: string }): Server {
+  const root = resolve(options.dir);
+  const base = `/${(options.base ?? '/').replace(/^\/+|\/+$/gu, '')}/`.replace('//', '/');
+  const server = createServer((request, response) => {
+    const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const file = resolveFile(root, base, pathname);
+    if (!file) {
+      const notFound = join(root, '404.html');
+      response.writeHead(404, { 'content-type': TYPES['.html']! });
+      if (existsSync(notFound)) createReadStream(notFound).pipe(response);
+      else response.end('Not found');
+      return;
+    }
+    response.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-length': statSync(file).size,
+      'cache-control': 'no-cache',
+    });
+    createReadStream(file).pipe(response);
+  });
+  server.listen(options.port, options.host ?? '127.0.0.1');
+  return server;
+}
+
+if (import.meta.main) {
+  const { values } = parseArgs({
+    options: {
+      dir: { type: 'string', default: 'dist' },
+      base: { type: 'string', default: process.env.BASE ?? '/' },
+      port: { type: 'string', default: '4321' },
+      host: { type: 'string', default: '127.0.0.1' },
+    },
+  });
+  if (!existsSync(values.dir)) {
+    console.error(`${values.dir} does not exist: run npm run build first`);
+    process.exit(1);
+  }
+  serveStatic({ dir: values.dir, base: values.base, port: Number(values.port), host: values.host });
+  console.log(`Serving ${values.dir} at http://${values.host}:${values.port}${values.base}`);
+}

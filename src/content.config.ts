@@ -1,0 +1,19 @@
+import { defineCollection } from 'astro:content';
+import { join } from 'node:path';
+import { markdownFolder } from './content/loaders.ts';
+import { contentDirectory } from './content/location.ts';
+import { articleSchema, entityNoteSchema } from './content/schema.ts';
+
+const content = contentDirectory();
+
+const articles = defineCollection({
+  loader: markdownFolder(join(content, 'articles'), { requireBody: true }),
+  schema: articleSchema,
+});
+
+const entities = defineCollection({
+  loader: markdownFolder(join(content, 'entities'), { requireBody: false }),
+  schema: entityNoteSchema,
+});
+
+export const collections = { articles, entities };

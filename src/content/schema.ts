@@ -1,0 +1,70 @@
+import { z } from 'astro/zod';
+import { dateObjectToCalendarDate, parseCalendarDate } from './dates.ts';
+
+// Each message says what is wrong and how to fix it; Astro adds the file and the field.
+
+const calendarDate = (field: string) =>
+  z.union([z.date(), z.string()], {
+    error: `${field} must be a date such as 2024-02-03; quote nothing else into it, or remove the field`,
+  }).transform((value, context) => {
+    const date = value instanceof Date ? dateObjectToCalendarDate(value) : parseCalendarDate(value);
+    if (date === null) {
+      context.addIssue({
+        code: 'custom',
+        message: `${field} "${String(value instanceof Date ? 'invalid date' : value)}" is not a real calendar date; write it as YYYY-MM-DD (for example 2024-02-03), or remove the field if the date is not stated`,
+      });
+      return z.NEVER;
+    }
+    return date;
+  });
+
+const text = (field: string) => z.string({ error: `${field} must be text; put it in quotes` });
+
+const sourceObject = z.strictObject(
+  {
+    name: text('source.name').optional(),
+    url: text('source.url').optional(),
+    file: text('source.file').optional(),
+  },
+  { error: 'source must be a name, or an object with name, url and file' },
+);
+
+/** Frontmatter of content/articles/*.md. Unknown extra fields are kept, known ones must have the right type. */
+export const articleSchema = z
+  .looseObject({
+    title: z
+      .string({ error: 'title is missing: add a line such as title: "What happened" to the frontmatter' })
+      .trim()
+      .min(1, { error: 'title is empty: write the article\'s headline after title:' }),
+    published: calendarDate('published').optional(),
+    /** Accepted as a synonym of published, as many exported corpora name it. */
+    date: calendarDate('date').optional(),
+    updated: calendarDate('updated').optional(),
+    author: z.union([text('author'), z.array(text('author'))], { error: 'author must be a name or a list of names' }).optional(),
+    source: z
+      .union([text('source'), sourceObject], { error: 'source must be a name, or an object with name, url and file' })
+      .transform((source) => (typeof source === 'string' ? { name: source } : source))
+      .optional(),
+    url: text('url').optional(),
+    summary: text('summary').optional(),
+    tags: z.array(text('tags[]'), { error: 'tags must be a list, such as tags: [ai, video]' }).optional(),
+    license: text('license').optional(),
+  })
+  .transform(({ date, ...data }) => ({ ...data, published: data.published ?? date }));
+
+export type ArticleFrontmatter = z.output<typeof articleSchema>;
+
+/** Frontmatter of content/entities/*.md: editor notes that override extraction. */
+export const entityNoteSchema = z.strictObject({
+  name: z.string({ error: 'name is missing: the entity\'s canonical name, e.g. name: "OpenAI"' }).trim().min(1),
+  type: z
+    .enum(['person', 'organization', 'place', 'product', 'other'], {
+      error: 'type must be one of person, organization, place, product, other',
+    })
+    .optional(),
+  aliases: z.array(text('aliases[]'), { error: 'aliases must be a list, such as aliases: [FSB]' }).optional(),
+  summary: text('summary').optional(),
+  hidden: z.boolean({ error: 'hidden must be true or false' }).optional(),
+});
+
+export type EntityNote = z.output<typeof entityNoteSchema>;
