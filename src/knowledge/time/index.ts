@@ -1,0 +1,66 @@
+import type { ArticleInput, Precision, TimeExpression } from '../types.ts';
+import { splitSentenceSpans } from '../sentences.ts';
+import { parseIsoDate, type Ymd } from './calendar.ts';
+import { findCandidates } from './find.ts';
+import { resolveSpec, type Anchors } from './resolve.ts';
+import { tenseAround } from './tense.ts';
+
+export { findCandidates } from './find.ts';
+export { resolveSpec } from './resolve.ts';
+
+/** Precisions a later anaphoric expression ("the following day", "a year earlier") can count from. */
+const ANCHORABLE = new Set<Precision>(['day', 'week', 'month', 'quarter', 'half', 'year']);
+
+/** A resolved value back to a calendar point (first day of the period). */
+export function valueToYmd(value: string): Ymd | null {
+  let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (m) return { year: +m[1]!, month: +m[2]!, day: +m[3]! };
+  m = /^(\d{4})-(\d{2})$/.exec(value);
+  if (m) return { year: +m[1]!, month: +m[2]!, day: 1 };
+  m = /^(\d{4})-Q([1-4])$/.exec(value);
+  if (m) return { year: +m[1]!, month: (+m[2]! - 1) * 3 + 1, day: 1 };
+  m = /^(\d{4})-H([12])$/.exec(value);
+  if (m) return { year: +m[1]!, month: m[2] === '1' ? 1 : 7, day: 1 };
+  m = /^(\d{4})(?:-W\d\d)?$/.exec(value);
+  if (m) return { year: +m[1]!, month: 1, day: 1 };
+  return null;
+}
+
+/**
+ * Every time expression of an article, with TIMEX3 values resolved against `article.published` (news mode)
+ * and, for anaphoric phrases, against the last date the text mentioned (narrative chaining).
+ * Without a published date, deictic expressions stay unresolved and are marked `relative`.
+ */
+export function extractTimes(article: ArticleInput): TimeExpression[] {
+  const dct = parseIsoDate(article.published);
+  const anchors: Anchors = { dct, reference: null, referencePrecision: null, sentenceDay: null, tense: 0 };
+  const out: TimeExpression[] = [];
+  for (const block of article.blocks) {
+    const sentences = splitSentenceSpans(block.text);
+    const candidates = findCandidates(block.text);
+    for (const sentence of sentences) {
+      const inside = candidates.filter((c) => c.start >= sentence.start && c.start < sentence.end);
+      const text = block.text.slice(sentence.start, sentence.end);
+      anchors.sentenceDay = null;
+      // Clock times take their day from a date anywhere in the sentence, so resolve dates first.
+      const ordered = [...inside.filter((c) => c.spec.kind !== 'clock'), ...inside.filter((c) => c.spec.kind === 'clock')];
+      const resolved = new Map<object, TimeExpression>();
+      for (const c of ordered) {
+        anchors.tense = tenseAround(text, c.start - sentence.start);
+        const r = resolveSpec(c.spec, anchors);
+        const expression: TimeExpression = { block: block.index, start: c.start, end: c.end, text: block.text.slice(c.start, c.end), ...r };
+        resolved.set(c, expression);
+        if ((r.type === 'DATE' || r.type === 'TIME') && !r.relative && ANCHORABLE.has(r.precision)) {
+          const point = valueToYmd(r.value);
+          if (point) {
+            anchors.reference = point;
+            anchors.referencePrecision = r.precision;
+            if (r.precision === 'day') anchors.sentenceDay = point;
+          }
+        }
+      }
+      for (const c of inside) out.push(resolved.get(c)!);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,75 @@
+// Words the time rules recognise, and the regular-expression fragments built from them.
+
+export const MONTHS: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8,
+  september: 9, october: 10, november: 11, december: 12,
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+
+/** ISO weekday numbers. */
+export const WEEKDAYS: Record<string, number> = {
+  monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
+};
+
+export const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90, hundred: 100, 'a hundred': 100, 'a couple of': 2, 'a couple': 2, 'a dozen': 12, dozen: 12,
+  'a half': 0.5, half: 0.5,
+};
+
+/** Quantities that are not numbers: the TIMEX3 value writes X for the unknown amount. */
+export const VAGUE_QUANTITIES = ['several', 'a few', 'few', 'many', 'some', 'numerous', 'multiple', 'dozens of', 'hundreds of', 'thousands of'];
+
+export const ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4,
+};
+
+export type Unit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'half' | 'year' | 'decade' | 'century';
+
+export const UNIT_WORDS: Record<string, Unit> = {
+  second: 'second', minute: 'minute', hour: 'hour', day: 'day', week: 'week', weekend: 'weekend', month: 'month',
+  quarter: 'quarter', year: 'year', decade: 'decade', century: 'century', centurie: 'century', fortnight: 'week',
+};
+
+export const PART_OF_DAY: Record<string, string> = {
+  morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI', tonight: 'NI',
+};
+
+export const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
+
+const alternatives = (words: string[]) => words.sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
+
+const FULL_MONTHS = Object.keys(MONTHS).filter((w) => w.length > 4 || w === 'may' || w === 'june' || w === 'july');
+export const MONTH_RE = `(?:${alternatives(FULL_MONTHS)}|(?:${alternatives(Object.keys(MONTHS).filter((w) => !FULL_MONTHS.includes(w)))})\\.?)`;
+export const WEEKDAY_RE = `(?:${alternatives(Object.keys(WEEKDAYS))})`;
+export const NUMBER_RE = `(?:\\d+(?:\\.\\d+)?|${alternatives(Object.keys(NUMBER_WORDS).filter((w) => w !== 'half'))}(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)`;
+export const VAGUE_RE = `(?:${alternatives(VAGUE_QUANTITIES)})`;
+export const UNIT_RE = `(?:second|minute|hour|day|week|weekend|fortnight|month|quarter|year|decade|century|centurie)s?`;
+export const PART_RE = '(?:morning|afternoon|evening|night|overnight)';
+export const SEASON_RE = '(?:spring|summer|autumn|fall|winter)';
+
+export function monthNumber(word: string): number | undefined {
+  return MONTHS[word.toLowerCase().replace(/\.$/, '')];
+}
+
+export function unitOf(word: string): Unit | undefined {
+  return UNIT_WORDS[word.toLowerCase().replace(/s$/, '')];
+}
+
+/** "three" → 3, "twenty-five" → 25, "2" → 2; undefined for vague words. */
+export function numberValue(word: string): number | undefined {
+  const w = word.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (/^\d+(\.\d+)?$/.test(w)) return Number(w);
+  if (w in NUMBER_WORDS) return NUMBER_WORDS[w];
+  const compound = /^(\w+)[- ](\w+)$/.exec(w);
+  if (compound && compound[1]! in NUMBER_WORDS && compound[2]! in NUMBER_WORDS) {
+    return NUMBER_WORDS[compound[1]!]! + NUMBER_WORDS[compound[2]!]!;
+  }
+  return undefined;
+}
+
+export function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}

@@ -1,0 +1,103 @@
+import { isCapitalised, monthNumber, ORDINALS, WEEKDAYS } from './lexicon.ts';
+import { rule, type Rule } from './rule.ts';
+import { absolute, type PartialSpec, type TimeSpec } from './spec.ts';
+import { pad } from './calendar.ts';
+
+// Calendar expressions that name their position: dates, months, years, quarters, halves, seasons, decades.
+
+const validDay = (day: number) => day >= 1 && day <= 31;
+const weekdayOf = (word: string | undefined) => (word ? WEEKDAYS[word.toLowerCase()] : undefined);
+
+function dayDate(monthWord: string, dayText: string, yearText: string | undefined, weekdayWord?: string): TimeSpec | null {
+  const month = monthNumber(monthWord);
+  const day = Number(dayText);
+  if (!month || !validDay(day) || !isCapitalised(monthWord)) return null;
+  if (weekdayWord && !isCapitalised(weekdayWord)) return null;
+  if (yearText) return absolute(`${yearText}-${pad(month)}-${pad(day)}`, 'DATE', 'day');
+  const spec: PartialSpec = { kind: 'partial', month, day };
+  const weekday = weekdayOf(weekdayWord);
+  if (weekday) spec.weekday = weekday;
+  return spec;
+}
+
+/** Words after which a bare "May" is the month, not the verb. */
+const MAY_CONTEXT = /(?:in|of|since|until|till|by|during|from|through|to|before|after|between|and|early|late|mid|last|next|this|end|beginning|start)[\s-]*$/i;
+
+/** A plural noun after a four-digit number makes it a count ("2000 troops"), unless it looks like a recent year. */
+function looksLikeCount(m: RegExpExecArray, text: string): boolean {
+  const year = Number(m[1]);
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+  const before = text.slice(Math.max(0, m.index - 20), m.index);
+  if (/^\s*(?:%|percent|per cent|[.,:]\d|[-–]\d{4}\b(?!\s))/i.test(after)) return false;
+  if (/[$£€#№]\s*$|\b(?:No|no|number|Route|route|flight|Flight|Article|article|model|Model)\.?\s*$/.test(before)) return true;
+  if (/^\s*(?:%|percent|per cent|[.,]\d)/i.test(after)) return true;
+  const nextWord = /^\s+([a-z]+)/.exec(after)?.[1];
+  const plural = nextWord !== undefined && /[^s]s$/.test(nextWord) && !/^(?:elections|games|olympics|championships|awards|series|polls|protests|midterms|primaries|caucuses|playoffs|finals)$/.test(nextWord);
+  if (plural && (year < 1900 || year > 2030)) return true;
+  if (plural && /\b(?:about|around|over|some|nearly|than|approximately|almost|roughly|least|to|of)\s*$/i.test(before)) return true;
+  return false;
+}
+
+export const CALENDAR_RULES: Rule[] = [
+  rule('iso-date', '{B}(\\d{4})-(\\d{2})-(\\d{2}){E}', (m) => absolute(`${m[1]}-${m[2]}-${m[3]}`, 'DATE', 'day')),
+  rule('iso-week', '{B}(\\d{4})-W(\\d{2}){E}', (m) => absolute(`${m[1]}-W${m[2]}`, 'DATE', 'week')),
+  rule('slash-date', '{B}(\\d{1,2})/(\\d{1,2})/(\\d{4}){E}', (m) => {
+    let [month, day] = [Number(m[1]), Number(m[2])];
+    if (month > 12) [month, day] = [day, month]; // day/month order
+    if (month > 12 || !validDay(day)) return null;
+    return absolute(`${m[3]}-${pad(month)}-${pad(day)}`, 'DATE', 'day');
+  }),
+  rule('month-day-year', '{B}(?:({WEEKDAY}),?{S})?({MONTH}){S}(\\d{1,2})(?:st|nd|rd|th)?(?:,?{S}({YEAR}))?{E}', (m) =>
+    dayDate(m[2]!, m[3]!, m[4], m[1])),
+  rule('day-month-year', '{B}(?:({WEEKDAY}),?{S})?(?:the{S})?(\\d{1,2})(?:st|nd|rd|th)?{S}(?:of{S})?({MONTH})(?:,?{S}({YEAR}))?{E}', (m) =>
+    dayDate(m[3]!, m[2]!, m[4], m[1])),
+  rule('month-year', '{B}({MONTH}),?{S}(?:of{S})?({YEAR}){E}', (m) => {
+    const month = monthNumber(m[1]!);
+    if (!month || !isCapitalised(m[1]!)) return null;
+    return absolute(`${m[2]}-${pad(month)}`, 'DATE', 'month');
+  }),
+  rule('month-relative-year', '{B}({MONTH})(?:{S}(\\d{1,2})(?:st|nd|rd|th)?)?,?{S}(?:of{S})?(last|next|this){S}year{E}', (m) => {
+    const month = monthNumber(m[1]!);
+    if (!month || !isCapitalised(m[1]!)) return null;
+    const yearOffset = { last: -1, next: 1, this: 0 }[m[3]!.toLowerCase() as 'last'];
+    const spec: PartialSpec = { kind: 'partial', month, yearOffset };
+    if (m[2] && validDay(Number(m[2]))) spec.day = Number(m[2]);
+    return spec;
+  }),
+  rule('month', '{B}(?:(last|next|this){S})?({MONTH}){E}', (m, text) => {
+    const word = m[2]!;
+    const month = monthNumber(word);
+    if (!month || !isCapitalised(word) || word.length <= 4 && !/^(?:May|June|July)$/.test(word)) return null;
+    if (word === 'May' && !m[1] && !MAY_CONTEXT.test(text.slice(Math.max(0, m.index - 20), m.index))) return null;
+    if (/^\s+[A-Z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)) && !m[1]) return null; // "March Madness"
+    const direction = m[1] ? ({ last: -1, next: 1, this: 0 } as const)[m[1].toLowerCase() as 'last'] : undefined;
+    return { kind: 'partial', month, ...(direction !== undefined ? { direction } : {}) };
+  }),
+  rule('year', '{B}(?<![$£€.,]|\\d[.,])({YEAR}){E}(?![.,]\\d)', (m, text) => (looksLikeCount(m, text) ? null : absolute(m[1]!, 'DATE', 'year'))),
+  rule('fiscal-year', '{B}(?:fiscal(?:{S}year)?{S}|FY{S}?)({YEAR}|\\d{2}){E}', (m) =>
+    absolute(m[1]!.length === 2 ? `20${m[1]}` : m[1]!, 'DATE', 'year')),
+  rule('decade', "{B}(?:the{S})?(?:(?:early|mid|late)[\\s-]?)?(1[0-9]\\d|20\\d)0'?s{E}", (m) => absolute(`${m[1]}X`, 'DATE', 'decade')),
+  rule('short-decade', "(?:the{S})?['’]([0-9])0s{E}", (m) => absolute(`19${m[1]}X`, 'DATE', 'decade')),
+  rule('century', '{B}(?:the{S})?(\\d{1,2}|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)(?:st|nd|rd|th)?[\\s-]century{E}', (m) => {
+    const words = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
+    const word = m[1]!.toLowerCase();
+    const n = /^\d+$/.test(word) ? Number(word) : word === 'twenty-first' ? 21 : words.indexOf(word) + 1;
+    return n > 0 ? absolute(pad(n - 1), 'DATE', 'century') : null;
+  }),
+  rule('quarter-code', "{B}Q([1-4]){S}?(?:(?:of{S})?({YEAR})|['’](\\d{2}))?{E}", (m) => {
+    const year = m[2] ?? (m[3] ? `20${m[3]}` : undefined);
+    return year ? absolute(`${year}-Q${m[1]}`, 'DATE', 'quarter') : { kind: 'partial', quarter: Number(m[1]) };
+  }),
+  rule('quarter-words', '{B}(?:the{S})?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\\s-]quarter(?:{S}of)?(?:{S}(?:the{S})?(?:fiscal{S}(?:year{S})?)?({YEAR}))?{E}', (m) => {
+    const word = m[1]!.toLowerCase();
+    const quarter = ORDINALS[word] ?? 4;
+    if (!ORDINALS[word] && !m[2]) return null; // "the last quarter" is relative, another rule's job
+    return m[2] ? absolute(`${m[2]}-Q${quarter}`, 'DATE', 'quarter') : { kind: 'partial', quarter };
+  }),
+  rule('half', '{B}(?:H([12]){S}?({YEAR})|(?:the{S})?(first|second)[\\s-]half{S}of{S}({YEAR}))', (m) => {
+    const half = m[1] ? Number(m[1]) : m[3]!.toLowerCase() === 'first' ? 1 : 2;
+    return absolute(`${m[2] ?? m[4]}-H${half}`, 'DATE', 'half');
+  }),
+  rule('season-year', '{B}({SEASON}),?{S}(?:of{S})?({YEAR}){E}', (m) =>
+    absolute(`${m[2]}-${({ spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' } as Record<string, string>)[m[1]!.toLowerCase()]}`, 'DATE', 'quarter')),
+];

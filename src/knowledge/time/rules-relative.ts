@@ -1,0 +1,100 @@
+import { isCapitalised, numberValue, PART_OF_DAY, SEASONS, unitOf, WEEKDAYS, type Unit } from './lexicon.ts';
+import { rule, type Rule } from './rule.ts';
+import { absolute, type PartialSpec, type TimeSpec } from './spec.ts';
+
+// Expressions whose value depends on an anchor: the publication date (deictic) or the last date mentioned (anaphoric).
+
+const DIRECTION: Record<string, -1 | 0 | 1> = {
+  last: -1, past: -1, previous: -1, 'this past': -1, next: 1, coming: 1, 'this coming': 1, following: 1, this: 0, current: 0,
+};
+
+const partOf = (word: string | undefined) => (word ? PART_OF_DAY[word.toLowerCase()] : undefined);
+
+function weekdaySpec(word: string, modifier: string | undefined, part: string | undefined): TimeSpec | null {
+  if (!isCapitalised(word)) return null;
+  const spec: PartialSpec = { kind: 'partial', weekday: WEEKDAYS[word.toLowerCase()]! };
+  const direction = modifier ? DIRECTION[modifier.toLowerCase().replace(/\s+/g, ' ')] : undefined;
+  if (direction !== undefined) spec.direction = direction;
+  const code = partOf(part);
+  if (code) spec.part = code;
+  return spec;
+}
+
+export const RELATIVE_RULES: Rule[] = [
+  rule('today', '{B}(today|tonight|yesterday|tomorrow)(?:{S}({PART}))?{E}', (m) => {
+    const word = m[1]!.toLowerCase();
+    const offset = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 }[word as 'today'];
+    const part = word === 'tonight' ? 'NI' : partOf(m[2]);
+    return { kind: 'deictic', unit: 'day', offset, ...(part ? { part } : {}) };
+  }),
+  rule('day-before-yesterday', '{B}the{S}day{S}(before{S}yesterday|after{S}tomorrow){E}', (m) =>
+    ({ kind: 'deictic', unit: 'day', offset: /before/i.test(m[1]!) ? -2 : 2 })),
+  rule('this-part-of-day', '{B}(this|last|that)[\\s-]({PART}){E}', (m) => {
+    const which = m[1]!.toLowerCase();
+    const part = partOf(m[2])!;
+    if (which === 'that') return { kind: 'anaphoric', unit: 'day', offset: 0, part };
+    return { kind: 'deictic', unit: 'day', offset: which === 'last' && part === 'NI' ? -1 : 0, part };
+  }),
+  rule('weekday', '{B}(?:(last|next|this{S}past|this{S}coming|this|coming|past){S})?({WEEKDAY})(?:{S}({PART}))?{E}', (m) =>
+    weekdaySpec(m[2]!, m[1], m[3])),
+  rule('deictic-unit', '{B}(?:(the){S})?(last|next|this{S}past|this{S}coming|this|coming|past|previous|following|current|same)[\\s-](week|weekend|month|quarter|year|decade|century|day|fortnight){E}', (m): TimeSpec | null => {
+    const the = Boolean(m[1]);
+    const modifier = m[2]!.toLowerCase().replace(/\s+/g, ' ');
+    const unit = unitOf(m[3]!)!;
+    if (modifier === 'same' || modifier === 'previous' || modifier === 'following') {
+      return { kind: 'anaphoric', unit, offset: modifier === 'same' ? 0 : modifier === 'previous' ? -1 : 1 };
+    }
+    // "the past year" / "the last decade" / "the next month": a stretch of time, not a calendar position.
+    if (the && (modifier === 'past' || modifier === 'last' || modifier === 'next' || modifier === 'coming')) return duration(1, unit);
+    if (unit === 'day') return null;
+    return { kind: 'deictic', unit, offset: DIRECTION[modifier]! };
+  }),
+  rule('that-unit', '{B}that{S}(day|week|month|year|weekend){E}', (m) => ({ kind: 'anaphoric', unit: unitOf(m[1]!)!, offset: 0 })),
+  rule('the-next-day', '{B}the{S}(next|following|previous|prior)[\\s-](day|morning|evening|night|afternoon){E}', (m) => {
+    const part = partOf(m[2]);
+    return { kind: 'anaphoric', unit: 'day', offset: /next|following/i.test(m[1]!) ? 1 : -1, ...(part ? { part } : {}) };
+  }),
+  rule('ago', '{B}({NUM}|{VAGUE}){S}(?:more{S})?({UNIT}){S}(ago|earlier|later|before|after|prior|since|from{S}now|hence)(?=[\\s,.;:)]|$)', (m, text) => {
+    const unit = unitOf(m[2]!);
+    if (!unit) return null;
+    const word = m[3]!.toLowerCase().replace(/\s+/g, ' ');
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    // "two days after the attack": the duration is the expression, the anchor is an event.
+    if (/^(?:before|after|prior|since)$/.test(word) && !/^\s*[,.;:)]|^$/.test(after)) return null;
+    if (word === 'since') return null;
+    const n = numberValue(m[1]!);
+    const sign = /ago|earlier|before|prior/.test(word) ? -1 : 1;
+    if (n === undefined) return absolute(sign < 0 ? 'PAST_REF' : 'FUTURE_REF', 'DATE', 'reference');
+    if (word === 'ago' || word === 'from now' || word === 'hence') return { kind: 'deictic', unit, offset: sign * n };
+    return { kind: 'anaphoric', unit, offset: sign * n };
+  }),
+  rule('season', '{B}(this|last|next|early|late|the|mid)[\\s-]({SEASON}){E}', (m) => {
+    const spec: PartialSpec = { kind: 'partial', season: SEASONS[m[2]!.toLowerCase()]! };
+    const direction = DIRECTION[m[1]!.toLowerCase()];
+    if (direction !== undefined) spec.direction = direction;
+    return spec;
+  }),
+];
+
+const UNIT_CODE: Record<Unit, string> = {
+  second: 'TS', minute: 'TM', hour: 'TH', day: 'D', week: 'W', weekend: 'WE', month: 'M', quarter: 'Q', half: 'H', year: 'Y', decade: 'DE', century: 'CE',
+};
+
+/** P3M, PT2H, P10Y …; X for an unknown amount. Decades and centuries are written in years, as newswire gold does. */
+export function durationValue(n: number | 'X', unit: Unit): string {
+  if (unit === 'decade') return n === 'X' ? 'PXDE' : `P${n * 10}Y`;
+  if (unit === 'century') return n === 'X' ? 'PXCE' : `P${n * 100}Y`;
+  if (unit === 'quarter') return n === 'X' ? 'PXQ' : `P${n * 3}M`;
+  if (unit === 'weekend') return `P${n}WE`;
+  const code = UNIT_CODE[unit];
+  if (n !== 'X' && !Number.isInteger(n)) {
+    // "half an hour" → PT30M, "one and a half years" is rare enough to write as P1.5Y.
+    if (unit === 'hour') return `PT${Math.round(n * 60)}M`;
+    if (unit === 'day') return `PT${Math.round(n * 24)}H`;
+  }
+  return code.startsWith('T') ? `PT${n}${code.slice(1)}` : `P${n}${code}`;
+}
+
+export function duration(n: number | 'X', unit: Unit): TimeSpec {
+  return absolute(durationValue(n, unit), 'DURATION', 'duration');
+}
