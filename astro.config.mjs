@@ -9,5 +9,7 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? 'dist',
   output: 'static',
   trailingSlash: 'always',
+  // Two articles with the same slug would silently share one URL: stop the build instead.
+  prerenderConflictBehavior: 'error',
   devToolbar: { enabled: false },
 });

@@ -7,12 +7,12 @@ import { articleSchema, entityNoteSchema } from './content/schema.ts';
 const content = contentDirectory();
 
 const articles = defineCollection({
-  loader: markdownFolder(join(content, 'articles'), { requireBody: true }),
+  loader: markdownFolder(join(content, 'articles'), { required: true }),
   schema: articleSchema,
 });
 
 const entities = defineCollection({
-  loader: markdownFolder(join(content, 'entities'), { requireBody: false }),
+  loader: markdownFolder(join(content, 'entities'), { required: false }),
   schema: entityNoteSchema,
 });
 

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { blocksFromTree, markdownToTree, renderTree } from '../../src/markdown/pipeline.ts';
+
+const body = [
+  'First paragraph about **OpenAI**’s plans.',
+  '',
+  '## A Section',
+  '',
+  '> “A quoted paragraph that stands alone.”',
+  '',
+  '- tight item one',
+  '- tight item two',
+  '',
+  'Last paragraph.',
+].join('\n');
+
+describe('paragraph ids', () => {
+  const html = renderTree(markdownToTree(body));
+
+  it('numbers every paragraph, quoted or in a list, in document order', () => {
+    const ids = [...html.matchAll(/<(p|li) id="(p-\d+)"/gu)].map((m) => `${m[1]}:${m[2]}`);
+    expect(ids).toEqual(['p:p-1', 'p:p-2', 'li:p-3', 'li:p-4', 'p:p-5']);
+  });
+  it('adds a permalink to each paragraph', () => {
+    expect(html).toContain('<a class="permalink" href="#p-2" aria-label="Link to paragraph 2">¶</a>');
+  });
+  it('gives headings their own ids', () => {
+    expect(html).toContain('<h2 id="a-section">A Section</h2>');
+  });
+  it('gives the knowledge core the same paragraphs, as plain text', () => {
+    const blocks = blocksFromTree(markdownToTree(body));
+    expect(blocks.map((b) => [b.index, b.text, b.quoted ?? false])).toEqual([
+      [1, 'First paragraph about OpenAI’s plans.', false],
+      [2, '“A quoted paragraph that stands alone.”', true],
+      [3, 'tight item one', false],
+      [4, 'tight item two', false],
+      [5, 'Last paragraph.', false],
+    ]);
+  });
+});
+
+describe('sanitising', () => {
+  it('removes scripts, event handlers, javascript: links and frames', () => {
+    const html = renderTree(
+      markdownToTree(
+        'Text <b onclick="alert(1)">bold</b> <a href="javascript:alert(1)">x</a> <img src="data:image/png;base64,AA" onerror="alert(1)">\n\n<script>alert(1)</script>\n\n<iframe src="https://evil.example"></iframe><style>body{}</style>',
+      ),
+    );
+    expect(html).toContain('<b>bold</b>');
+    expect(html).not.toMatch(/<script|onclick|onerror|javascript:|data:image|<iframe|<style/iu);
+  });
+});
