@@ -1,0 +1,110 @@
+// Step 1 of document extraction: cut an article into sentences and collect candidate runs,
+// deciding which ones may found an entity ("strong") and which may only mention a known one.
+import type { ArticleInput, Block } from '../types.ts';
+import { splitSentenceSpans } from '../sentences.ts';
+import { tokenize, type Token } from './tokens.ts';
+import { findRuns, type Run } from './runs.ts';
+import { gazetteers } from './gazetteers.ts';
+
+export interface Candidate {
+  run: Run;
+  /** May found an entity; otherwise it can only be a mention of one found elsewhere. */
+  strong: boolean;
+  /** Normalised surface form: the grouping key. */
+  key: string;
+  version?: string;
+}
+
+export function normalizeKey(text: string): string {
+  return text.replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
+}
+
+/** Short, title-cased lines without closing punctuation: headlines inside plain text. */
+export function looksLikeHeading(block: Block): boolean {
+  if (block.kind === 'heading') return true;
+  const text = block.text.trim();
+  if (/:$/.test(text) && text.split(/\s+/).length <= 4) return true; // a label line: "Published:"
+  if (/[.!?…:;"”’)]$/.test(text) || text.length > 120) return false;
+  const words = text.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  if (words.length === 0 || words.length > 16) return false;
+  const capped = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capped / words.length >= 0.6;
+}
+
+/** A sentence written in capitals ("OPENAI SHUTS DOWN SORA"): case says nothing there. */
+function isShouting(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => t.word && /\p{L}{2}/u.test(t.text));
+  if (words.length < 3) return words.length > 0 && words.every((t) => t.upper) && words.length > 1;
+  return words.filter((t) => t.upper).length / words.length >= 0.7;
+}
+
+function decideStrong(run: Run, capitalisedElsewhere: Set<string>): boolean {
+  if (run.weak) return false;
+  const g = gazetteers();
+  const words = run.tokens.slice(run.from, run.to);
+  const first = words[0]!;
+  if (words.length === 1 && /^\p{Lu}$/u.test(first.text)) {
+    // A lone letter is an initial or a label ("Plan B"), except the platform in "posted on X".
+    const before = run.tokens[run.from - 1]?.lower;
+    return before === 'on' || before === 'via';
+  }
+  if (!run.initial) return true;
+  const lower = first.lower;
+  const known = (form: string) =>
+    capitalisedElsewhere.has(form) || g.countries.has(form) || g.regions.has(form) || g.cities.has(form) ||
+    g.organizations.has(form) || g.people.has(form);
+  if (words.length > 1) return true;
+  if (known(lower) || g.lastNames.has(lower)) return true;
+  if (first.upper || first.hasDigit) return true;
+  if (g.firstNames.has(lower) && !g.words.has(lower)) return true;
+  return !g.words.has(lower);
+}
+
+/** A sentence-opening ordinary word before a known name: "Unlike Google" → "Google". */
+function dropOpeningWord(run: Run, capitalisedElsewhere: Set<string>): Run {
+  if (!run.initial || run.to - run.from < 2) return run;
+  const g = gazetteers();
+  const first = run.tokens[run.from]!;
+  if (!g.words.has(first.lower) || g.firstNames.has(first.lower)) return run;
+  const whole = run.tokens.slice(run.from, run.to).map((t) => t.lower).join(' ');
+  if (g.countries.has(whole) || g.regions.has(whole) || g.organizations.has(whole) || capitalisedElsewhere.has(whole)) return run;
+  const rest = run.tokens.slice(run.from + 1, run.to).map((t) => t.lower).join(' ');
+  const restKnown = capitalisedElsewhere.has(rest) || g.countries.has(rest) || g.regions.has(rest) ||
+    g.cities.has(rest) || g.organizations.has(rest);
+  if (!restKnown) return run;
+  const from = run.from + 1;
+  const start = run.tokens[from]!.start;
+  return { ...run, from, start, text: run.text.slice(start - run.start), initial: false };
+}
+
+/** Attach a trailing number: a version ("2.1") or part of the name ("Fortune 500"). */
+function withNumber(run: Run, bareForms: Set<string>): { run: Run; version?: string } {
+  const number = run.number;
+  if (!number) return { run };
+  if (number.text.includes('.') || bareForms.has(run.text.toLowerCase())) return { run, version: number.text };
+  const gap = ' '.repeat(number.start - run.end);
+  return { run: { ...run, end: number.end, text: run.text + gap + number.text } };
+}
+
+export function collectCandidates(article: ArticleInput): Candidate[] {
+  const runs: Run[] = [];
+  for (const block of article.blocks) {
+    const heading = looksLikeHeading(block);
+    for (const span of splitSentenceSpans(block.text)) {
+      const text = block.text.slice(span.start, span.end);
+      const tokens = tokenize(text, span.start);
+      const weak = heading || isShouting(tokens);
+      runs.push(...findRuns(tokens, { block: block.index, text: block.text, base: 0, weak }));
+    }
+  }
+  const capitalisedElsewhere = new Set<string>();
+  const bareForms = new Set<string>();
+  for (const run of runs) {
+    if (!run.weak && !run.initial) capitalisedElsewhere.add(run.text.toLowerCase());
+    if (!run.number) bareForms.add(run.text.toLowerCase());
+  }
+  return runs.map((original) => {
+    const { run, version } = withNumber(dropOpeningWord(original, capitalisedElsewhere), bareForms);
+    return { run, strong: decideStrong(run, capitalisedElsewhere), key: normalizeKey(run.text), version };
+  });
+}

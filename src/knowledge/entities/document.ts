@@ -1,0 +1,169 @@
+// Extraction within one article: candidates → groups of surface forms → typed entities with mentions.
+import type { ArticleInput, DocumentEntity, EntityMention, EntityType } from '../types.ts';
+import { collectCandidates, normalizeKey, type Candidate } from './collect.ts';
+import { addScores, bestType, emptyScores, runEvidence, type Scores } from './evidence.ts';
+import { acronymDefinitions, fullerFirst, Groups, linkShortForms } from './link.ts';
+import { gazetteers } from './gazetteers.ts';
+import { findKnownForms, nestedMakers } from './known-forms.ts';
+import { ORG_HEADS, OTHER_HEADS, PLACE_HEADS } from './vocabulary.ts';
+
+const CONNECTORS = new Set([',', 'and', 'or', '&', 'nor']);
+
+/** With no evidence at all: two or three name-shaped words, not all ordinary words, are a person. */
+function fallbackType(key: string): EntityType {
+  const words = key.split(' ');
+  const g = gazetteers();
+  const shaped = words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
+  const ordinary = words.every((w) => g.words.has(w.toLowerCase()) && !g.firstNames.has(w.toLowerCase()));
+  return shaped && !ordinary ? 'person' : 'organization';
+}
+
+/** Sum of evidence per surface key; `typeOf` (from a first pass) lets possessors and neighbours vote. */
+function scoreKeys(candidates: Candidate[], typeOf?: (key: string) => EntityType | undefined): Map<string, Scores> {
+  const scores = new Map<string, Scores>();
+  const byRunEnd = new Map<string, Candidate>();
+  for (const c of candidates) if (c.strong) byRunEnd.set(`${c.run.block}:${c.run.tokens[c.run.to - 1]!.end}`, c);
+  for (const c of candidates) {
+    if (!c.strong) continue;
+    const { tokens, from } = c.run;
+    let possessor: EntityType | undefined;
+    if (typeOf && /^['’]s$/.test(tokens[from - 1]?.text ?? '') && tokens[from - 2]) {
+      const owner = byRunEnd.get(`${c.run.block}:${tokens[from - 2]!.end}`);
+      if (owner) possessor = typeOf(owner.key);
+    }
+    const s = scores.get(c.key) ?? emptyScores();
+    addScores(s, runEvidence(c.run, possessor, startsWithMaker(c.key, typeOf)));
+    scores.set(c.key, s);
+  }
+  return scores;
+}
+
+/** "GitHub Copilot", "Google Maps": a name that opens with an organisation's name is often its product. */
+function startsWithMaker(key: string, typeOf?: (key: string) => EntityType | undefined): boolean {
+  const words = key.split(' ');
+  if (words.length < 2) return false;
+  const last = words[words.length - 1]!.toLowerCase();
+  if (ORG_HEADS.has(last) || PLACE_HEADS.has(last) || OTHER_HEADS.has(last)) return false;
+  return nestedMakers(key, (form) => typeOf?.(form) === 'organization' || gazetteers().organizations.has(form.toLowerCase())).length > 0;
+}
+
+/** Names listed together ("Redis, PostgreSQL, or Linux") are usually of one kind. */
+function coordinationVotes(candidates: Candidate[], groupScores: (key: string) => Scores): Map<string, Scores> {
+  const votes = new Map<string, Scores>();
+  const strong = candidates.filter((c) => c.strong);
+  for (let i = 0; i + 1 < strong.length; i++) {
+    const a = strong[i]!;
+    const b = strong[i + 1]!;
+    if (a.run.tokens !== b.run.tokens) continue;
+    const between = a.run.tokens.slice(a.run.to, b.run.from);
+    if (between.length === 0 || between.length > 2 || !between.every((t) => CONNECTORS.has(t.lower))) continue;
+    for (const [x, y] of [[a, b], [b, a]] as const) {
+      const s = votes.get(x.key) ?? emptyScores();
+      const other = groupScores(y.key);
+      const total = Object.values(other).reduce((n, v) => n + v, 0) || 1;
+      addScores(s, other, 2 / total);
+      votes.set(x.key, s);
+    }
+  }
+  return votes;
+}
+
+function typeGroups(groups: Groups, keyScores: Map<string, Scores>, extra?: Map<string, Scores>) {
+  const members = new Map<string, string[]>();
+  for (const key of groups.keys()) {
+    const root = groups.find(key);
+    members.set(root, [...(members.get(root) ?? []), key]);
+  }
+  const types = new Map<string, EntityType>();
+  const totals = new Map<string, Scores>();
+  for (const [root, keys] of members) {
+    const total = emptyScores();
+    for (const k of keys) {
+      if (keyScores.has(k)) addScores(total, keyScores.get(k)!);
+      if (extra?.has(k)) addScores(total, extra.get(k)!);
+    }
+    const name = [...keys].sort(fullerFirst)[0]!;
+    const type = bestType(total, fallbackType(name));
+    for (const k of keys) { types.set(k, type); totals.set(k, total); }
+  }
+  return { types, totals, members };
+}
+
+export function extractDocumentEntities(article: ArticleInput): DocumentEntity[] {
+  const candidates = collectCandidates(article);
+  const strong = candidates.filter((c) => c.strong);
+  const groups = new Groups();
+  for (const c of strong) groups.add(c.key);
+  const acronyms = acronymDefinitions(candidates);
+  for (const [acronym, name] of acronyms) { groups.add(acronym); groups.union(name, acronym); }
+
+  // Pass 1: types from each form's own words; link short forms; pass 2: possessors and lists vote.
+  let keyScores = scoreKeys(candidates);
+  let typed = typeGroups(groups, keyScores);
+  linkShortForms(groups.keys(), (k) => typed.types.get(k) ?? 'organization', groups);
+  typed = typeGroups(groups, keyScores);
+  keyScores = scoreKeys(candidates, (k) => typed.types.get(k));
+  const votes = coordinationVotes(candidates, (k) => typed.totals.get(k) ?? emptyScores());
+  typed = typeGroups(groups, keyScores, votes);
+
+  // Mentions: every strong candidate, then known forms found in headings, capitals and sentence openings.
+  const mentions = new Map<string, EntityMention[]>();
+  const push = (root: string, m: EntityMention) => mentions.set(root, [...(mentions.get(root) ?? []), m]);
+  const taken = new Set<string>();
+  for (const c of strong) {
+    const m: EntityMention = { block: c.run.block, start: c.run.start, end: c.run.end, text: c.run.text };
+    if (c.version) m.version = c.version;
+    push(groups.find(c.key), m);
+    taken.add(`${m.block}:${m.start}`);
+  }
+  const known = new Map<string, string>();
+  for (const key of groups.keys()) known.set(key.toLowerCase(), groups.find(key));
+  for (const c of candidates) {
+    if (c.strong) continue;
+    for (const hit of findKnownForms(c.run, known)) {
+      if (taken.has(`${hit.block}:${hit.start}`)) continue;
+      taken.add(`${hit.block}:${hit.start}`);
+      push(hit.root, { block: hit.block, start: hit.start, end: hit.end, text: hit.text });
+    }
+  }
+
+  const entities: DocumentEntity[] = [];
+  for (const [root, keys] of typed.members) {
+    const list = mentions.get(root);
+    if (!list?.length) continue;
+    const name = [...keys].sort(fullerFirst)[0]!;
+    const type = typed.types.get(root)!;
+    const surface = new Set(list.map((m) => normalizeKey(m.text)));
+    const aliases = [...new Set([...keys, ...surface])].filter((k) => k !== name).sort();
+    list.sort((a, b) => a.block - b.block || a.start - b.start || a.end - b.end);
+    entities.push({ name, type, aliases, mentions: list });
+  }
+  addNestedMakers(entities, groups, typed.types);
+  return entities.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
+}
+
+/** "GitHub Copilot Enterprise": the organisation that opens a product's name is mentioned too (nested span). */
+function addNestedMakers(entities: DocumentEntity[], groups: Groups, types: Map<string, EntityType>): void {
+  const g = gazetteers();
+  const byName = new Map(entities.map((e) => [e.name, e]));
+  for (const product of entities.filter((e) => e.type === 'product' || e.type === 'other')) {
+    for (const maker of nestedMakers(product.name, (form) => {
+      const known = byName.get(form);
+      if (known) return known.type === 'organization';
+      return g.organizations.has(form.toLowerCase()) && !types.has(form);
+    })) {
+      let org = byName.get(maker);
+      if (!org) {
+        org = { name: maker, type: 'organization', aliases: [], mentions: [] };
+        byName.set(maker, org);
+        entities.push(org);
+      }
+      for (const m of product.mentions) {
+        if (!normalizeKey(m.text).startsWith(maker)) continue;
+        org.mentions.push({ block: m.block, start: m.start, end: m.start + maker.length, text: m.text.slice(0, maker.length) });
+      }
+      org.mentions.sort((a, b) => a.block - b.block || a.start - b.start);
+    }
+  }
+  void groups;
+}

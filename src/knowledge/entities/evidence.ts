@@ -1,0 +1,149 @@
+// Type evidence for one mention: each cue adds points to the types it speaks for.
+// Points are summed over every mention of an entity in the document, then over the corpus.
+import type { EntityType } from '../types.ts';
+import type { Run } from './runs.ts';
+import { gazetteers } from './gazetteers.ts';
+import {
+  DISEASES, OF_HEADS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, PLACE_PREPOSITIONS, PRODUCT_CUES, SPEECH_VERBS, TITLES,
+} from './vocabulary.ts';
+
+export type Scores = Record<EntityType, number>;
+
+export const emptyScores = (): Scores => ({ person: 0, organization: 0, place: 0, product: 0, other: 0 });
+
+export function addScores(into: Scores, from: Scores, weight = 1): Scores {
+  for (const key of Object.keys(from) as EntityType[]) into[key] += from[key] * weight;
+  return into;
+}
+
+export function bestType(scores: Scores, fallback: EntityType): EntityType {
+  let best: EntityType = fallback;
+  let value = 0;
+  for (const key of ['person', 'organization', 'place', 'product', 'other'] as EntityType[]) {
+    if (scores[key] > value) { best = key; value = scores[key]; }
+  }
+  return best;
+}
+
+const OF_ORG = new Set(['department', 'ministry', 'secretary', 'university', 'college', 'institute', 'school',
+  'academy', 'bank', 'council', 'court', 'house', 'chamber', 'federation', 'association', 'society', 'union', 'league',
+  'party', 'commission', 'committee', 'agency', 'bureau', 'office', 'board', 'museum', 'church', 'order', 'centers',
+  'centre', 'center', 'centres', 'organization', 'organisation', 'confederation', 'government', 'friends']);
+const OF_PLACE = new Set(['republic', 'kingdom', 'state', 'states', 'gulf', 'bay', 'sea', 'isle', 'island', 'islands',
+  'cape', 'lake', 'mount', 'city', 'province', 'county', 'district', 'tower', 'statue']);
+const OTHER_OPENERS = new Set(['hurricane', 'storm', 'typhoon', 'cyclone', 'operation', 'battle', 'super']);
+const MAKER_VERBS = new Set(['released', 'launched', 'developed', 'made', 'built', 'created', 'unveiled', 'designed',
+  'trained', 'powered', 'backed', 'owned']);
+const BENCHMARK_CUES = new Set(['score', 'scores', 'benchmark', 'benchmarks', 'leaderboard', 'ranking', 'rankings']);
+/** Camel-case endings of company names ("OpenAI", "DeepMind Labs") and of software ("PostgreSQL", "ChatGPT"). */
+const ORG_SHAPE = /\p{Ll}(?:AI|Labs|Corp|Inc|Bank|Soft|Tech|Media|Group)$/u;
+const PRODUCT_SHAPE = /\p{Ll}(?:SQL|DB|OS|GPT|JS)$|^\p{Ll}+\p{Lu}\p{Ll}/u;
+
+/** Scores of one mention, from its own words and the words around it. */
+export function runEvidence(run: Run, possessorType?: EntityType, makerPrefix = false): Scores {
+  const g = gazetteers();
+  const s = emptyScores();
+  const { tokens, from, to } = run;
+  const words = tokens.slice(from, to);
+  const lower = words.map((t) => t.lower).join(' ').replace(/ ,/g, ',');
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  const multi = words.length > 1;
+  const before = tokens[from - 1];
+  const before2 = tokens[from - 2];
+  // A closing quote after a quoted name hides the noun that follows: “Operator” framework.
+  const skip = tokens[to] && /^[”"’']$/.test(tokens[to]!.text) ? 1 : 0;
+  const after = tokens[to + skip];
+  const after2 = tokens[to + skip + 1];
+
+  // Whole-name gazetteers.
+  if (g.countries.has(lower) || g.regions.has(lower)) s.place += 5;
+  else if (g.cities.has(lower)) s.place += 3;
+  if (g.organizations.has(lower)) s.organization += 5;
+  if (g.people.has(lower)) s.person += 5;
+  if (DISEASES.has(lower) || words.some((t) => DISEASES.has(t.lower))) s.other += 6;
+
+  // Heads: the last word names the kind of thing.
+  if (ORG_HEADS.has(last.lower) && (multi || before?.lower === 'the')) s.organization += 4;
+  if (PLACE_HEADS.has(last.lower) && multi) s.place += 4;
+  if (OTHER_HEADS.has(last.lower) && multi) s.other += 4;
+  if (OTHER_OPENERS.has(first.lower) && multi) s.other += 4;
+  const of = words.findIndex((t) => t.lower === 'of' || t.lower === 'for');
+  if (of > 0) {
+    const head = words[of - 1]!.lower;
+    if (OF_ORG.has(head)) s.organization += 3;
+    else if (OF_PLACE.has(head)) s.place += 3;
+    else if (OF_HEADS.has(head)) s.other += 2;
+  }
+  if (!multi && ORG_SHAPE.test(first.text)) s.organization += 3;
+  if (words.some((t) => PRODUCT_SHAPE.test(t.text))) s.product += 3;
+
+  // Person: first names, titles, particles, role appositions.
+  const firstName = g.firstNames.has(first.lower);
+  const nameShaped = words.every((t) => /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.$|^(?:al|el|de|van|von|bin|ibn|da|di|du|le|la|del)(?:-\p{Lu}.*)?$/u.test(t.text));
+  const headWord = ORG_HEADS.has(last.lower) || PLACE_HEADS.has(last.lower) || OTHER_HEADS.has(last.lower);
+  if (multi && words.length <= 4 && nameShaped && !headWord) {
+    if (firstName) s.person += g.words.has(first.lower) ? (g.words.has(last.lower) ? 1 : 2.5) : 3;
+    if (g.lastNames.has(last.lower)) s.person += 1;
+    if (!words.some((t) => g.words.has(t.lower))) s.person += 1.5;
+    if (words.some((t) => /^\p{Lu}\.$/u.test(t.text))) s.person += 2;
+  }
+  if (run.titles.some((t) => TITLES.has(t))) s.person += 4;
+  if (after?.text === ',') {
+    let k = to + 1;
+    if (['a', 'an', 'the', 'former', 'then', 'its', 'his', 'her'].includes(tokens[k]?.lower ?? '')) k++;
+    const role = tokens[k]?.lower ?? '';
+    if (TITLES.has(role) || g.roles.has(role) || role === 'head' || role === 'lead') s.person += 2;
+    if (role === 'who') s.person += 2;
+    if (role === 'which') s.organization += 1;
+    if (/^\d+$/.test(role)) s.person += 1.5; // "Jon Huber, 41,"
+  }
+  if (after && SPEECH_VERBS.has(after.lower)) { s.person += 1.5; s.organization += 0.5; }
+  if (before && SPEECH_VERBS.has(before.lower) && before2?.text !== ',' ) { s.person += 0.5; }
+  if (before && SPEECH_VERBS.has(before.lower) && (before2?.text === ',' || before2?.text === '”' || before2?.text === '"')) s.person += 1.5;
+
+  // Product: versions, digits, product nouns, makers.
+  if (run.number) {
+    if (run.number.text.includes('.')) s.product += 3;
+    else if (/^[1-9]0+$/.test(run.number.text) && Number(run.number.text) >= 100) s.other += 2;
+    else s.product += 1.5;
+  }
+  if (words.some((t) => t.hasDigit) && !s.other) {
+    if (words.length === 1 && /^\p{Lu}\d{1,2}$/u.test(first.text)) s.organization += 1.5; // G7, G20
+    else s.product += 3;
+  }
+  if (after && PRODUCT_CUES.has(after.lower)) s.product += 2;
+  if (after && /^-(?:powered|based|enabled|generated|made)$/.test(after.text)) {
+    if (after.text === '-based' && !g.words.has(first.lower)) s.place += 1.5;
+    else s.product += 2;
+  }
+  const afterVerb = after?.text === ',' ? after2 : after;
+  if (afterVerb && MAKER_VERBS.has(afterVerb.lower) && tokens[tokens.indexOf(afterVerb) + 1]?.lower === 'by') s.product += 2;
+  if (possessorType === 'organization') s.product += 2;
+  if (makerPrefix) s.product += 2;
+  if (words.length === 1 && /^\p{Lu}$/u.test(first.text)) s.product += 3; // "posted on X"
+  if (/\p{Ll}Bench$/u.test(last.text)) s.other += 3;
+  if (after && BENCHMARK_CUES.has(after.lower)) s.other += 1.5;
+  if (before?.lower === 'like' || (before?.lower === 'as' && before2?.lower === 'such')) {
+    const window = tokens.slice(Math.max(0, from - 5), from);
+    if (window.some((t) => PRODUCT_CUES.has(t.lower))) s.product += 2;
+  }
+
+  // Organisation and place cues from the words before.
+  if (words.length === 1 && first.upper && !first.hasDigit) s.organization += 1.5;
+  if (before?.lower === 'the' && !s.place) {
+    // "the Senate" is an organisation; "the Sora shutdown" only uses the name as a modifier.
+    const modifier = after?.word && !after.cap && !SPEECH_VERBS.has(after.lower) && !/^(?:is|was|has|had|and|or|of|in|on|to|for|with|by|at)$/.test(after.lower);
+    if (modifier) { s.organization += 0.3; s.product += 0.3; } else { s.organization += 1; s.other += 0.3; }
+  }
+  if (before && PLACE_PREPOSITIONS.has(before.lower)) s.place += 1;
+  if (before?.lower === 'at') { s.place += 0.5; s.organization += 0.5; }
+  if (before?.lower === 'by' || before?.lower === 'via') s.organization += 1;
+  if ((before?.lower === 'of' || before?.lower === 'for' || before?.lower === 'at') && before2 &&
+    (TITLES.has(before2.lower) || g.roles.has(before2.lower) || before2.lower === 'head' || before2.lower === 'lead')) {
+    s.organization += 1.5;
+  }
+  if (after?.text === ',' && after2 && (g.regions.has(after2.lower) || g.countries.has(after2.lower))) s.place += 2;
+  if (first.text === 'The' && multi) s.organization += 1;
+  return s;
+}

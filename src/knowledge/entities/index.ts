@@ -1,0 +1,15 @@
+// Named entities: extraction within an article, resolution across the corpus, editor overrides.
+//
+// Nesting: spans never overlap except in one case. When a product (or other) name opens with an
+// organisation's name ("GitHub Copilot Enterprise"), the organisation gets a nested mention with the
+// same start and a shorter end. A renderer that links spans should link the outer one and may ignore
+// mentions contained in another.
+import type { ArticleInput, DocumentEntity } from '../types.ts';
+import { extractDocumentEntities } from './document.ts';
+
+export { resolveCorpus, type CorpusEntity, type CorpusMention } from './corpus.ts';
+export { applyEditorNotes, type EditorNote } from './editor-notes.ts';
+
+export function extractEntities(article: ArticleInput): DocumentEntity[] {
+  return extractDocumentEntities(article);
+}

@@ -1,0 +1,83 @@
+// Which surface forms of one document name the same thing: acronyms defined in parentheses,
+// surnames and other short forms of a longer name. A small union-find over surface keys.
+import type { EntityType } from '../types.ts';
+import type { Candidate } from './collect.ts';
+import { gazetteers } from './gazetteers.ts';
+
+export class Groups {
+  private parent = new Map<string, string>();
+  add(key: string): void {
+    if (!this.parent.has(key)) this.parent.set(key, key);
+  }
+  find(key: string): string {
+    let root = key;
+    while (this.parent.get(root) !== root) root = this.parent.get(root)!;
+    this.parent.set(key, root);
+    return root;
+  }
+  union(a: string, b: string): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent.set(rb, ra);
+  }
+  keys(): string[] {
+    return [...this.parent.keys()];
+  }
+}
+
+/** Longest, fullest form first: more words, then more characters, then alphabetical. */
+export function fullerFirst(a: string, b: string): number {
+  const words = (s: string) => s.split(' ').length;
+  return words(b) - words(a) || b.length - a.length || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+function initialsMatch(name: string, acronym: string): boolean {
+  const letters = acronym.replace(/[^\p{Lu}]/gu, '');
+  const words = name.replace(/^The /, '').split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
+  if (!letters || letters[0] !== words[0]?.[0]) return false;
+  return letters.length <= words.length + 2 && letters.length >= Math.min(2, words.length);
+}
+
+/** "Federal Security Service (FSB)": the acronym run right after a name, in brackets. */
+export function acronymDefinitions(candidates: Candidate[]): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const c of candidates) {
+    const { tokens, to } = c.run;
+    if (!c.strong || tokens[to]?.text !== '(' || tokens[to + 2]?.text !== ')') continue;
+    const acronym = tokens[to + 1]!;
+    if (!acronym.upper || c.run.to - c.run.from < 2 || !initialsMatch(c.key, acronym.text)) continue;
+    if (!found.has(acronym.text)) found.set(acronym.text, c.key);
+  }
+  return found;
+}
+
+/**
+ * Link short forms to the one longer form they abbreviate: a person's surname or given name
+ * ("Peebles" → "Bill Peebles"), the first word of an organisation ("Scripps" → "Scripps Institution…").
+ * A country or region name never becomes a surname ("Georgia" stays a place).
+ */
+export function linkShortForms(keys: string[], typeOf: (key: string) => EntityType, groups: Groups): void {
+  const g = gazetteers();
+  const long = keys.filter((k) => k.includes(' ')).sort(fullerFirst);
+  for (const short of keys) {
+    const lower = short.toLowerCase();
+    if (g.countries.has(lower) || g.regions.has(lower)) continue;
+    const parts = lower.split(' ');
+    const matches = long.filter((k) => {
+      if (k === short) return false;
+      const words = k.toLowerCase().split(' ');
+      if (words.length <= parts.length) return false;
+      const type = typeOf(k);
+      const tail = words.slice(-parts.length).join(' ') === lower;
+      const head = words.slice(0, parts.length).join(' ') === lower;
+      if (type === 'person') return tail || (head && parts.length === 1);
+      if (type === 'organization') return head && parts.length === 1 && !g.words.has(lower);
+      return false;
+    });
+    // Prefer people: "Warren" is Elizabeth Warren, not the Warren Commission, when both appear.
+    const people = matches.filter((k) => typeOf(k) === 'person');
+    const pick = people.length ? people : matches;
+    const roots = new Set(pick.map((k) => groups.find(k)));
+    if (roots.size === 1) groups.union(pick[0]!, short);
+  }
+}

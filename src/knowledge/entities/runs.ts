@@ -1,0 +1,158 @@
+// Candidate names: maximal runs of capitalised tokens, joined by the small words that live
+// inside names ("of", "de", "&"), with titles, demonyms and sentence-opening words trimmed.
+import type { Token } from './tokens.ts';
+import { gazetteers } from './gazetteers.ts';
+import {
+  COMMON_ACRONYMS, FUNCTION_WORDS, MONTHS, NAME_PARTICLES, OF_HEADS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, TITLES,
+  WEEKDAYS,
+} from './vocabulary.ts';
+
+export interface Run {
+  /** Tokens of the sentence the run sits in. */
+  tokens: Token[];
+  /** Index of the first and one past the last token of the name. */
+  from: number;
+  to: number;
+  block: number;
+  text: string;
+  start: number;
+  end: number;
+  /** Number written right after the name: "2.1" in "Stable Video Diffusion 2.1". */
+  number?: { text: string; start: number; end: number };
+  /** Title words trimmed from the front ("president"). */
+  titles: string[];
+  /** In a heading or an all-capitals line: only names known from the body may be found here. */
+  weak: boolean;
+  /** The run opens its sentence, so its capital says nothing. */
+  initial: boolean;
+}
+
+/** Publications whose "The" is part of the name even at the start of a sentence. */
+const MEDIA_HEADS = new Set(['times', 'post', 'telegraph', 'guardian', 'herald', 'tribune', 'gazette', 'journal',
+  'independent', 'economist', 'observer', 'sun', 'mirror', 'information', 'atlantic', 'verge', 'standard', 'chronicle']);
+
+const isTitle = (t: Token) => TITLES.has(t.lower) || TITLES.has(t.lower.replace(/\.$/, ''));
+const isDate = (t: Token) => MONTHS.has(t.lower) || WEEKDAYS.has(t.lower);
+const isNumber = (t: Token | undefined) => !!t && /^\d+(?:\.\d+)*[a-z]?$/.test(t.text);
+const isYear = (t: Token) => /^(1[89]|20)\d\d$/.test(t.text);
+
+function nameToken(t: Token | undefined): boolean {
+  if (!t || !t.cap) return false;
+  if (COMMON_ACRONYMS.has(t.lower) || COMMON_ACRONYMS.has(t.lower.replace(/s$/, ''))) return false;
+  return t.text !== 'I';
+}
+
+/** Whole-run gazetteer hit: "Saudi Arabia", "United States" must not lose their first word. */
+function inGazetteer(lower: string): boolean {
+  const g = gazetteers();
+  return g.countries.has(lower) || g.regions.has(lower) || g.cities.has(lower) || g.organizations.has(lower);
+}
+
+function hasHead(tokens: Token[], from: number, to: number): boolean {
+  const last = tokens[to - 1]!.lower;
+  return ORG_HEADS.has(last) || PLACE_HEADS.has(last) || OTHER_HEADS.has(last) ||
+    tokens.slice(from, to).some((t) => t.lower === 'of');
+}
+
+function spanText(tokens: Token[], from: number, to: number, source: string, base: number): string {
+  return source.slice(tokens[from]!.start - base, tokens[to - 1]!.end - base);
+}
+
+/** Extend a run from `i` over name tokens and the connectors that sit between them. */
+function extend(tokens: Token[], i: number): number {
+  let j = i + 1;
+  while (j < tokens.length) {
+    const t = tokens[j]!;
+    const next = tokens[j + 1];
+    if (nameToken(t) && !isDate(t)) { j++; continue; }
+    // "Stability AI", "Google AI": a common acronym may end a name, never start one.
+    if (t.text === 'AI' && tokens[j - 1]!.cap) { j++; continue; }
+    // "Theresa May" yes, "in May 2019" no.
+    if (isDate(t) && t.cap && !isNumber(next) && gazetteers().firstNames.has(tokens[j - 1]!.lower)) { j++; continue; }
+    if (NAME_PARTICLES.has(t.text) && nameToken(next)) { j += 2; continue; }
+    if (t.text === '&' && nameToken(next)) { j += 2; continue; }
+    const previous = tokens[j - 1]!.lower;
+    if ((t.text === 'of' || t.text === 'for') && OF_HEADS.has(previous)) {
+      if (nameToken(next) && !isDate(next!)) { j += 2; continue; }
+      if (next?.text === 'the' && nameToken(tokens[j + 2])) { j += 3; continue; }
+    }
+    // "Washington, D.C.", "University of California, San Diego"
+    if (t.text === ',' && next && /^(?:D\.C\.|DC)$/.test(next.text)) { j += 2; continue; }
+    break;
+  }
+  return j;
+}
+
+/** Trim the front of a run: sentence-opening function words, titles, nationality adjectives. */
+function trimFront(tokens: Token[], from: number, to: number, titles: string[]): number {
+  const g = gazetteers();
+  while (from < to) {
+    const t = tokens[from]!;
+    const rest = to - from - 1;
+    const whole = tokens.slice(from, to).map((x) => x.lower).join(' ');
+    if (inGazetteer(whole)) break;
+    const keepThe = t.lower === 'the' && rest > 0 && (!t.initial || MEDIA_HEADS.has(tokens[to - 1]!.lower));
+    if (FUNCTION_WORDS.has(t.lower) && !keepThe) { from++; continue; }
+    if (isDate(t)) { from++; continue; }
+    if (rest > 0 && isTitle(t) && !(g.words.has(tokens[from + 1]!.lower) && !isTitle(tokens[from + 1]!) && hasHead(tokens, from + 1, to))) {
+      titles.push(t.lower);
+      from++;
+      continue;
+    }
+    if (rest === 0 && isTitle(t) && !t.upper) { from++; continue; }
+    if (g.demonyms.has(t.lower) && (rest === 0 || isTitle(tokens[from + 1]!) || !hasHead(tokens, from, to))) { from++; continue; }
+    break;
+  }
+  return from;
+}
+
+function trimBack(tokens: Token[], from: number, to: number): number {
+  while (to > from) {
+    const t = tokens[to - 1]!;
+    if (NAME_PARTICLES.has(t.text) || t.text === 'of' || t.text === 'for' || t.text === 'the' || t.text === '&' || t.text === ',') { to--; continue; }
+    if (isDate(t)) { to--; continue; }
+    break;
+  }
+  return to;
+}
+
+export interface SentenceContext {
+  block: number;
+  /** The sentence text and where it starts in the block. */
+  text: string;
+  base: number;
+  weak: boolean;
+}
+
+/** All candidate runs of one tokenised sentence. */
+export function findRuns(tokens: Token[], ctx: SentenceContext): Run[] {
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!nameToken(tokens[i]) || (isDate(tokens[i]!) && !tokens[i]!.initial)) { i++; continue; }
+    const end = extend(tokens, i);
+    const titles: string[] = [];
+    const from = trimFront(tokens, i, end, titles);
+    const to = trimBack(tokens, from, end);
+    i = end;
+    if (from >= to) continue;
+    const run: Run = {
+      tokens,
+      from,
+      to,
+      block: ctx.block,
+      text: spanText(tokens, from, to, ctx.text, ctx.base),
+      start: tokens[from]!.start,
+      end: tokens[to - 1]!.end,
+      titles,
+      weak: ctx.weak,
+      initial: tokens[from]!.initial,
+    };
+    const after = tokens[to];
+    if (to === end && isNumber(after) && !isYear(after!) && after!.start === run.end + 1) {
+      run.number = { text: after!.text, start: after!.start, end: after!.end };
+    }
+    runs.push(run);
+  }
+  return runs;
+}

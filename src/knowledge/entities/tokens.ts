@@ -1,0 +1,100 @@
+// A small tokenizer that keeps offsets: names are built from tokens, mentions carry offsets.
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** Starts with a letter or digit. */
+  word: boolean;
+  /** Looks like part of a name: capitalised, an acronym, or a particle-prefixed name ("al-Muhandis"). */
+  cap: boolean;
+  /** Two or more letters, all upper-case ("FSB", "U.S."). */
+  upper: boolean;
+  hasDigit: boolean;
+  lower: string;
+  /** First word of a sentence, or first word after an opening quote, colon or dash. */
+  initial: boolean;
+}
+
+// Dotted acronyms first ("U.S."), initials and abbreviated titles ("W.", "Dr."), then words with inner apostrophes, hyphens, dots, ampersands
+// ("O'Brien", "GPT-5", "Node.js", "AT&T"), then any other single character.
+const TOKEN = /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Jr|Sr|St)\.|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’.&][\p{L}\p{M}\p{N}]+)*|[^\s]/gu;
+const POSSESSIVE = /^(.+?)['’][sS]$/u;
+const CONTRACTION = /^(.+?)(['’](?:ve|ll|re|d|m)|n['’]t)$/iu;
+const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|at|ar|an|bin|ibn|d|o|l|mc|mac|de|di|da|van|von)['’-]\p{Lu}/u;
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', ':', '—', '–', '«', ';']);
+
+function makeToken(text: string, start: number): Token {
+  const word = /^[\p{L}\p{N}]/u.test(text);
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  const upper = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  const cap = word && (/^\p{Lu}/u.test(text) || PARTICLE_PREFIX.test(text) || /^\p{Ll}+\p{Lu}/u.test(text));
+  return {
+    text,
+    start,
+    end: start + text.length,
+    word,
+    cap,
+    upper,
+    hasDigit: /\p{N}/u.test(text),
+    lower: text.toLowerCase(),
+    initial: false,
+  };
+}
+
+/** Tokens of one sentence; offsets are relative to `text` plus `base`. */
+export function tokenize(text: string, base = 0): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(TOKEN)) {
+    let raw = match[0];
+    let start = match.index + base;
+    const possessive = POSSESSIVE.exec(raw) ?? CONTRACTION.exec(raw);
+    if (possessive) {
+      tokens.push(makeToken(possessive[1]!, start));
+      tokens.push(makeToken(raw.slice(possessive[1]!.length), start + possessive[1]!.length));
+      continue;
+    }
+    // "Codex-powered", "Iranian-backed": the capitalised part is the name, the rest is a modifier.
+    const modifier = /^(\p{Lu}[\p{L}\p{N}.]*)-(\p{Ll}[\p{Ll}-]*)$/u.exec(raw);
+    if (modifier && modifier[1]!.length > 1) {
+      tokens.push(makeToken(modifier[1]!, start));
+      tokens.push(makeToken(raw.slice(modifier[1]!.length), start + modifier[1]!.length));
+      continue;
+    }
+    // "pro-Trump", "anti-Kremlin": the name is after the hyphen.
+    const prefixed = /^(pro|anti|non|ex|post|pre|neo|mid|then|all|un)-(\p{Lu}.*)$/u.exec(raw);
+    if (prefixed) {
+      const cut = prefixed[1]!.length + 1;
+      tokens.push(makeToken(raw.slice(0, cut), start));
+      start += cut;
+      raw = raw.slice(cut);
+    }
+    tokens.push(makeToken(raw, start));
+  }
+  markInitials(tokens);
+  return tokens;
+}
+
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
+
+/** A short quoted stretch mid-sentence is a quoted name (“Operator”), not the start of a quotation. */
+function quotesAName(tokens: Token[], i: number): boolean {
+  if (i === 0 || !'"“‘\''.includes(tokens[i]!.text)) return false;
+  for (let k = i + 1; k < tokens.length && k <= i + 5; k++) {
+    if (CLOSERS.has(tokens[k]!.text)) return k > i + 1;
+    if (/^[.!?,;:]$/.test(tokens[k]!.text)) return false;
+  }
+  return false;
+}
+
+function markInitials(tokens: Token[]): void {
+  let expectStart = true;
+  tokens.forEach((token, i) => {
+    if (token.word) {
+      if (expectStart) token.initial = true;
+      expectStart = false;
+    } else if (OPENERS.has(token.text) && !quotesAName(tokens, i)) {
+      expectStart = true;
+    }
+  });
+}
