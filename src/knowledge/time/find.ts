@@ -2,9 +2,11 @@ import type { Rule } from './rule.ts';
 import { CALENDAR_RULES } from './rules-calendar.ts';
 import { RELATIVE_RULES } from './rules-relative.ts';
 import { AMOUNT_RULES } from './rules-amounts.ts';
-import type { Candidate } from './spec.ts';
+import { CLOCK_RULES } from './rules-clock.ts';
+import type { Candidate, TimeSpec } from './spec.ts';
 
-const RULES: Rule[] = [...CALENDAR_RULES, ...RELATIVE_RULES, ...AMOUNT_RULES];
+// Clock rules first: on equal length, "1800 UTC" is a time before it is a year.
+const RULES: Rule[] = [...CLOCK_RULES, ...CALENDAR_RULES, ...RELATIVE_RULES, ...AMOUNT_RULES];
 
 /** Words that narrow a date without changing its TIMEX3 value; newswire gold keeps them inside the span. */
 const MODIFIER_BEFORE = /(?<![\p{L}])(?:early|earlier|mid|late|later|the\s+(?:beginning|start|end|middle|turn|close|rest|remainder)\s+of(?:\s+the)?|end\s+of)[\s-]*$/iu;
@@ -28,7 +30,33 @@ export function findCandidates(text: string): Candidate[] {
   }
   kept.sort((a, b) => a.start - b.start);
   for (const c of kept) extendWithModifier(c, text);
-  return kept;
+  return mergeClockWithDay(kept, text);
+}
+
+function namesADay(spec: TimeSpec): boolean {
+  if (spec.kind === 'partial') return spec.weekday !== undefined || spec.day !== undefined;
+  if (spec.kind === 'deictic' || spec.kind === 'anaphoric') return spec.unit === 'day';
+  return spec.kind === 'absolute' && spec.precision === 'day';
+}
+
+/** "Saturday 8:00 p.m.", "4:53 a.m. Thursday morning": one TIME expression, as newswire gold marks it. */
+function mergeClockWithDay(candidates: Candidate[], text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const a = candidates[i]!;
+    const b = candidates[i + 1];
+    if (b && /^,?\s+$/.test(text.slice(a.end, b.start))) {
+      const clock = a.spec.kind === 'clock' ? a : b.spec.kind === 'clock' ? b : null;
+      const day = clock === a ? b : a;
+      if (clock && clock.spec.kind === 'clock' && !clock.spec.day && namesADay(day.spec)) {
+        out.push({ start: a.start, end: b.end, spec: { ...clock.spec, day: day.spec }, rule: `${clock.rule}+day` });
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
 }
 
 function extendWithModifier(c: Candidate, text: string): void {

@@ -1,9 +1,9 @@
 import type { ArticleInput, Precision, TimeExpression } from '../types.ts';
 import { splitSentenceSpans } from '../sentences.ts';
-import { parseIsoDate, type Ymd } from './calendar.ts';
+import { parseIsoDate, toDayNumber, type Ymd } from './calendar.ts';
 import { findCandidates } from './find.ts';
 import { resolveSpec, type Anchors } from './resolve.ts';
-import { tenseAround } from './tense.ts';
+import { tenseAround, type Tense } from './tense.ts';
 
 export { findCandidates } from './find.ts';
 export { resolveSpec } from './resolve.ts';
@@ -33,7 +33,7 @@ export function valueToYmd(value: string): Ymd | null {
  */
 export function extractTimes(article: ArticleInput): TimeExpression[] {
   const dct = parseIsoDate(article.published);
-  const anchors: Anchors = { dct, reference: null, referencePrecision: null, sentenceDay: null, tense: 0 };
+  const anchors: Anchors = { dct, reference: null, referencePrecision: null, sentenceDay: null, lastDay: null, tense: 0, sentenceDirection: 0 };
   const out: TimeExpression[] = [];
   for (const block of article.blocks) {
     const sentences = splitSentenceSpans(block.text);
@@ -42,6 +42,7 @@ export function extractTimes(article: ArticleInput): TimeExpression[] {
       const inside = candidates.filter((c) => c.start >= sentence.start && c.start < sentence.end);
       const text = block.text.slice(sentence.start, sentence.end);
       anchors.sentenceDay = null;
+      anchors.sentenceDirection = 0;
       // Clock times take their day from a date anywhere in the sentence, so resolve dates first.
       const ordered = [...inside.filter((c) => c.spec.kind !== 'clock'), ...inside.filter((c) => c.spec.kind === 'clock')];
       const resolved = new Map<object, TimeExpression>();
@@ -50,12 +51,14 @@ export function extractTimes(article: ArticleInput): TimeExpression[] {
         const r = resolveSpec(c.spec, anchors);
         const expression: TimeExpression = { block: block.index, start: c.start, end: c.end, text: block.text.slice(c.start, c.end), ...r };
         resolved.set(c, expression);
+        const day = r.relative ? null : /^\d{4}-\d{2}-\d{2}/.exec(r.value);
+        if (day) anchors.sentenceDay = anchors.lastDay = valueToYmd(day[0]);
+        if (day && dct) anchors.sentenceDirection = Math.sign(toDayNumber(anchors.lastDay!) - toDayNumber(dct)) as Tense;
         if ((r.type === 'DATE' || r.type === 'TIME') && !r.relative && ANCHORABLE.has(r.precision)) {
           const point = valueToYmd(r.value);
           if (point) {
             anchors.reference = point;
             anchors.referencePrecision = r.precision;
-            if (r.precision === 'day') anchors.sentenceDay = point;
           }
         }
       }

@@ -44,7 +44,12 @@ const alternatives = (words: string[]) => words.sort((a, b) => b.length - a.leng
 const FULL_MONTHS = Object.keys(MONTHS).filter((w) => w.length > 4 || w === 'may' || w === 'june' || w === 'july');
 export const MONTH_RE = `(?:${alternatives(FULL_MONTHS)}|(?:${alternatives(Object.keys(MONTHS).filter((w) => !FULL_MONTHS.includes(w)))})\\.?)`;
 export const WEEKDAY_RE = `(?:${alternatives(Object.keys(WEEKDAYS))})`;
-export const NUMBER_RE = `(?:\\d+(?:\\.\\d+)?|${alternatives(Object.keys(NUMBER_WORDS).filter((w) => w !== 'half'))}(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)`;
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+export const NUMBER_RE = `(?:\\d+(?:\\.\\d+)?|(?:${TENS})[- ](?:one|two|three|four|five|six|seven|eight|nine)|${alternatives(Object.keys(NUMBER_WORDS).filter((w) => w !== 'half'))})`;
+/** "4-5", "three to four", "one or two": TIMEX3 writes the amount as X. */
+export const RANGE_RE = `(?:${NUMBER_RE}(?:\\s*(?:-|–|to|or)\\s*${NUMBER_RE})?)`;
+/** Hedges newswire gold keeps inside a duration's span ("at least 23 hours", "nearly eight decades"). */
+export const APPROX_RE = '(?:nearly|almost|about|around|under|some|roughly|approximately|at\\s+least|at\\s+most|up\\s+to|more\\s+than|less\\s+than|fewer\\s+than)';
 export const VAGUE_RE = `(?:${alternatives(VAGUE_QUANTITIES)})`;
 export const UNIT_RE = `(?:second|minute|hour|day|week|weekend|fortnight|month|quarter|year|decade|century|centurie)s?`;
 export const PART_RE = '(?:morning|afternoon|evening|night|overnight)';
@@ -64,7 +69,7 @@ export function numberValue(word: string): number | undefined {
   if (/^\d+(\.\d+)?$/.test(w)) return Number(w);
   if (w in NUMBER_WORDS) return NUMBER_WORDS[w];
   const compound = /^(\w+)[- ](\w+)$/.exec(w);
-  if (compound && compound[1]! in NUMBER_WORDS && compound[2]! in NUMBER_WORDS) {
+  if (compound && new RegExp(`^(?:${TENS})$`).test(compound[1]!) && compound[2]! in NUMBER_WORDS) {
     return NUMBER_WORDS[compound[1]!]! + NUMBER_WORDS[compound[2]!]!;
   }
   return undefined;

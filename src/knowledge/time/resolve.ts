@@ -19,7 +19,11 @@ export interface Anchors {
   referencePrecision: Precision | null;
   /** A day named in the same sentence, for clock times. */
   sentenceDay: Ymd | null;
+  /** The last day-precision date the text mentioned. */
+  lastDay: Ymd | null;
   tense: Tense;
+  /** Where the sentence's earlier dates sit relative to the DCT: "from tomorrow night into Friday morning" points forward. */
+  sentenceDirection: Tense;
 }
 
 const UNRESOLVED: Record<Unit, string> = {
@@ -76,7 +80,8 @@ function yearFor(month: number, day: number, spec: PartialSpec, a: Anchors, dct:
   if (spec.yearOffset !== undefined) return dct.year + spec.yearOffset;
   const here = month * 100 + day;
   const now = dct.month * 100 + (day ? dct.day : 0);
-  const direction = spec.direction ?? a.tense;
+  if (spec.year !== undefined) return spec.year;
+  const direction = spec.direction ?? (month === dct.month ? 0 : a.tense !== 0 ? a.tense : a.sentenceDirection);
   if (direction < 0) return here > now || (spec.direction === -1 && here === now) ? dct.year - 1 : dct.year;
   if (direction > 0) return here < now || (spec.direction === 1 && here === now) ? dct.year + 1 : dct.year;
   return dct.year;
@@ -89,7 +94,7 @@ function resolvePartial(spec: PartialSpec, a: Anchors): Resolved {
   if (spec.weekday !== undefined && spec.month === undefined) {
     if (!dct) return unresolved(`XXXX-WXX-${spec.weekday}${suffix}`, type);
     const diff = spec.weekday - isoWeekday(dct);
-    const direction = spec.direction ?? (a.tense > 0 ? 1 : -1);
+    const direction = spec.direction ?? (a.tense !== 0 ? a.tense : a.sentenceDirection > 0 ? 1 : -1);
     let delta: number;
     if (direction === 0) delta = diff; // "this Friday": the one in the current week
     else if (direction > 0) delta = spec.direction === 1 ? (diff <= 0 ? diff + 7 : diff) : diff < 0 ? diff + 7 : diff;
@@ -98,9 +103,18 @@ function resolvePartial(spec: PartialSpec, a: Anchors): Resolved {
   }
   if (spec.month !== undefined) {
     const tail = `${pad(spec.month)}${spec.day ? `-${pad(spec.day)}` : ''}`;
-    if (!dct) return unresolved(`XXXX-${tail}${suffix}`, type);
-    const year = yearFor(spec.month, spec.day ?? 0, spec, a, dct);
+    if (!dct && spec.year === undefined) return unresolved(`XXXX-${tail}${suffix}`, type);
+    const year = dct ? yearFor(spec.month, spec.day ?? 0, spec, a, dct) : spec.year!;
+    if (spec.nth !== undefined && spec.weekday !== undefined) return { value: formatDay(nthWeekday(year, spec.month, spec.weekday, spec.nth)), type: 'DATE', precision: 'day' };
+    if (spec.week && spec.day) return { value: formatWeek({ year, month: spec.month, day: spec.day }), type: 'DATE', precision: 'week' };
     return { value: `${pad(year, 4)}-${tail}${suffix}`, type, precision: spec.part ? 'hour' : spec.day ? 'day' : 'month' };
+  }
+  if (spec.part !== undefined) {
+    // "in the morning": the day the sentence names; in past narration, the day last mentioned;
+    // in present tense it is habitual ("I take it in the morning") and the day stays unknown.
+    const day = a.sentenceDay ?? (a.tense < 0 ? a.lastDay : null);
+    if (day) return { value: `${formatDay(day)}${suffix}`, type: 'TIME', precision: 'hour' };
+    return unresolved(`XXXX-XX-XX${suffix}`, 'TIME');
   }
   if (spec.quarter !== undefined) {
     const anchor = a.reference && a.referencePrecision !== 'century' && a.referencePrecision !== 'decade' ? a.reference : dct;
@@ -123,9 +137,17 @@ function resolvePartial(spec: PartialSpec, a: Anchors): Resolved {
   return unresolved('XXXX');
 }
 
+function nthWeekday(year: number, month: number, weekday: number, nth: number): Ymd {
+  const first = { year, month, day: 1 };
+  return addDays(first, ((weekday - isoWeekday(first) + 7) % 7) + 7 * (nth - 1));
+}
+
 function resolveClock(spec: ClockSpec, a: Anchors): Resolved {
-  const time = `${pad(spec.hour === 24 ? 0 : spec.hour)}:${pad(spec.minute ?? 0)}`;
-  const day = a.sentenceDay ?? (a.referencePrecision === 'day' ? a.reference : null) ?? a.dct;
+  const time = `${pad(spec.hour === 24 ? 0 : spec.hour)}:${pad(spec.minute ?? 0)}${spec.second !== undefined ? `:${pad(spec.second)}` : ''}`;
+  const written = spec.day ? resolveSpec(spec.day, a) : null;
+  const writtenDay = written && /^\d{4}-\d{2}-\d{2}/.test(written.value) ? written.value.slice(0, 10) : null;
+  if (writtenDay) return { value: `${writtenDay}T${time}`, type: 'TIME', precision: 'minute' };
+  const day = a.sentenceDay ?? a.lastDay ?? a.dct;
   if (!day) return unresolved(`XXXX-XX-XXT${time}`, 'TIME');
   return { value: `${formatDay(spec.hour === 24 ? addDays(day, 1) : day)}T${time}`, type: 'TIME', precision: 'minute' };
 }

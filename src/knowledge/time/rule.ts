@@ -1,4 +1,4 @@
-import { MONTH_RE, NUMBER_RE, PART_RE, SEASON_RE, UNIT_RE, VAGUE_RE, WEEKDAY_RE } from './lexicon.ts';
+import { APPROX_RE, MONTH_RE, NUMBER_RE, RANGE_RE, PART_RE, SEASON_RE, UNIT_RE, VAGUE_RE, WEEKDAY_RE } from './lexicon.ts';
 import type { TimeSpec } from './spec.ts';
 
 /** One pattern and how to read its match. `build` returns null to reject a match (wrong case, not a date after all). */
@@ -12,6 +12,8 @@ const FRAGMENTS: Record<string, string> = {
   MONTH: MONTH_RE,
   WEEKDAY: WEEKDAY_RE,
   NUM: NUMBER_RE,
+  RANGE: RANGE_RE,
+  APPROX: APPROX_RE,
   VAGUE: VAGUE_RE,
   UNIT: UNIT_RE,
   PART: PART_RE,

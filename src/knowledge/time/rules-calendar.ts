@@ -1,7 +1,7 @@
 import { isCapitalised, monthNumber, ORDINALS, WEEKDAYS } from './lexicon.ts';
 import { rule, type Rule } from './rule.ts';
 import { absolute, type PartialSpec, type TimeSpec } from './spec.ts';
-import { pad } from './calendar.ts';
+import { formatWeek, pad, parseIsoDate } from './calendar.ts';
 
 // Calendar expressions that name their position: dates, months, years, quarters, halves, seasons, decades.
 
@@ -21,22 +21,32 @@ function dayDate(monthWord: string, dayText: string, yearText: string | undefine
 }
 
 /** Words after which a bare "May" is the month, not the verb. */
-const MAY_CONTEXT = /(?:in|of|since|until|till|by|during|from|through|to|before|after|between|and|early|late|mid|last|next|this|end|beginning|start)[\s-]*$/i;
+const MAY_CONTEXT = /\b(?:in|of|since|until|till|by|during|from|through|to|before|after|between|and|early|late|mid|last|next|this|end|beginning|start)[\s-]*$/i;
 
-/** A plural noun after a four-digit number makes it a count ("2000 troops"), unless it looks like a recent year. */
+const COUNT_NOUNS = /^(?:people|persons|men|women|children|troops|soldiers|police|officers|workers|students|members|fans|protesters|voters|cases|deaths|times|feet|metres|meters|miles|km|kilometres|tonnes|tons|units|homes|houses|jobs|likes|votes|copies|words|pounds|dollars|euros|signatures|followers|employees|residents|staff|delegates|seats|points|runs|yards)$/;
+const isYearLike = (n: number) => n >= 1000 && n <= 2099;
+
+/** Four digits that count things rather than name a year: "nearly 2000 people", "2000 or 3000 likes", "800-1000". */
 function looksLikeCount(m: RegExpExecArray, text: string): boolean {
-  const year = Number(m[1]);
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
   const before = text.slice(Math.max(0, m.index - 20), m.index);
-  if (/^\s*(?:%|percent|per cent|[.,:]\d|[-–]\d{4}\b(?!\s))/i.test(after)) return false;
-  if (/[$£€#№]\s*$|\b(?:No|no|number|Route|route|flight|Flight|Article|article|model|Model)\.?\s*$/.test(before)) return true;
+  if (/^-\p{L}/u.test(after)) return true; // "2019-nCoV"
   if (/^\s*(?:%|percent|per cent|[.,]\d)/i.test(after)) return true;
+  if (/[$£€#№]\s*$|\b(?:No|no|number|Route|route|flight|Flight|Article|article|model|Model)\.?\s*$/.test(before)) return true;
+  const range = /^\s*(?:or|to|-|–)\s*(\d+)/.exec(after) ?? /(\d+)\s*(?:or|to|-|–)\s*$/.exec(before);
+  if (range && !isYearLike(Number(range[1])) && range[1]!.length > 2) return true;
   const nextWord = /^\s+([a-z]+)/.exec(after)?.[1];
-  const plural = nextWord !== undefined && /[^s]s$/.test(nextWord) && !/^(?:elections|games|olympics|championships|awards|series|polls|protests|midterms|primaries|caucuses|playoffs|finals)$/.test(nextWord);
-  if (plural && (year < 1900 || year > 2030)) return true;
-  if (plural && /\b(?:about|around|over|some|nearly|than|approximately|almost|roughly|least|to|of)\s*$/i.test(before)) return true;
+  if (nextWord && COUNT_NOUNS.test(nextWord)) return true;
+  if (/\b(?:about|around|some|nearly|approximately|almost|roughly|than)\s*$/i.test(before) && nextWord && !/^(?:and|or|to|when|as|in|the|a)$/.test(nextWord)) return true;
   return false;
 }
+
+/** Fixed-date and rule-date holidays newswire names without a year. */
+const HOLIDAYS: Record<string, Partial<PartialSpec>> = {
+  'christmas eve': { month: 12, day: 24 }, 'christmas day': { month: 12, day: 25 }, christmas: { month: 12, day: 25 },
+  "new year's eve": { month: 12, day: 31 }, "new year's day": { month: 1, day: 1 }, halloween: { month: 10, day: 31 },
+  "valentine's day": { month: 2, day: 14 }, 'super tuesday': { month: 3, weekday: 2, nth: 1 },
+};
 
 export const CALENDAR_RULES: Rule[] = [
   rule('iso-date', '{B}(\\d{4})-(\\d{2})-(\\d{2}){E}', (m) => absolute(`${m[1]}-${m[2]}-${m[3]}`, 'DATE', 'day')),
@@ -64,14 +74,30 @@ export const CALENDAR_RULES: Rule[] = [
     if (m[2] && validDay(Number(m[2]))) spec.day = Number(m[2]);
     return spec;
   }),
-  rule('month', '{B}(?:(last|next|this){S})?({MONTH}){E}', (m, text) => {
+  rule('month', '{B}(?:(last|next|this{S}past|this{S}coming|this){S})?({MONTH}){E}', (m, text) => {
     const word = m[2]!;
     const month = monthNumber(word);
     if (!month || !isCapitalised(word) || word.length <= 4 && !/^(?:May|June|July)$/.test(word)) return null;
-    if (word === 'May' && !m[1] && !MAY_CONTEXT.test(text.slice(Math.max(0, m.index - 20), m.index))) return null;
+    const before = text.slice(Math.max(0, m.index - 20), m.index);
+    if (word === 'May' && !m[1] && (!MAY_CONTEXT.test(before) || /^['’]s/.test(text.slice(m.index + 3, m.index + 5)))) return null;
+    // A capitalised word before the month that is not a sentence-initial preposition makes it a name: "Theresa May".
+    if (!m[1] && /\b\p{Lu}\p{Ll}+\s+$/u.test(before) && !/\b(?:In|By|Since|Until|From|During|Through|Before|After|Early|Late)\s+$/.test(before)) return null;
     if (/^\s+[A-Z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)) && !m[1]) return null; // "March Madness"
-    const direction = m[1] ? ({ last: -1, next: 1, this: 0 } as const)[m[1].toLowerCase() as 'last'] : undefined;
+    const modifier = m[1]?.toLowerCase().replace(/\s+/g, ' ');
+    const direction = modifier ? ({ last: -1, 'this past': -1, next: 1, 'this coming': 1, this: 0 } as const)[modifier as 'last'] : undefined;
     return { kind: 'partial', month, ...(direction !== undefined ? { direction } : {}) };
+  }),
+  rule('week-of', '{B}the{S}week{S}of{S}({MONTH}){S}(\\d{1,2})(?:st|nd|rd|th)?(?:,?{S}({YEAR}))?{E}', (m) => {
+    const spec = dayDate(m[1]!, m[2]!, m[3]);
+    if (!spec || spec.kind === 'partial') return spec ? { ...spec, week: true } : null;
+    return spec.kind === 'absolute' ? absolute(formatWeek(parseIsoDate(spec.value)!), 'DATE', 'week') : null;
+  }),
+  rule('holiday', "{B}(Christmas(?:{S}(?:Eve|Day))?|New{S}Year['’]s{S}(?:Eve|Day)|Halloween|Valentine['’]s{S}Day|Super{S}Tuesday)(?:,?{S}({YEAR}))?{E}", (m) => {
+    const key = m[1]!.toLowerCase().replace(/\s+/g, ' ').replace('’', "'");
+    const holiday = HOLIDAYS[key];
+    if (!holiday || !isCapitalised(m[1]!)) return null;
+    if (m[2] && holiday.day) return absolute(`${m[2]}-${pad(holiday.month!)}-${pad(holiday.day)}`, 'DATE', 'day');
+    return { kind: 'partial', ...holiday, ...(m[2] ? { year: Number(m[2]) } : {}) };
   }),
   rule('year', '{B}(?<![$£€.,]|\\d[.,])({YEAR}){E}(?![.,]\\d)', (m, text) => (looksLikeCount(m, text) ? null : absolute(m[1]!, 'DATE', 'year'))),
   rule('fiscal-year', '{B}(?:fiscal(?:{S}year)?{S}|FY{S}?)({YEAR}|\\d{2}){E}', (m) =>

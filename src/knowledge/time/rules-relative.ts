@@ -45,8 +45,8 @@ export const RELATIVE_RULES: Rule[] = [
       return { kind: 'anaphoric', unit, offset: modifier === 'same' ? 0 : modifier === 'previous' ? -1 : 1 };
     }
     // "the past year" / "the last decade" / "the next month": a stretch of time, not a calendar position.
+    if (unit === 'day') return null; // "the next day" is anaphoric, another rule's job
     if (the && (modifier === 'past' || modifier === 'last' || modifier === 'next' || modifier === 'coming')) return duration(1, unit);
-    if (unit === 'day') return null;
     return { kind: 'deictic', unit, offset: DIRECTION[modifier]! };
   }),
   rule('that-unit', '{B}that{S}(day|week|month|year|weekend){E}', (m) => ({ kind: 'anaphoric', unit: unitOf(m[1]!)!, offset: 0 })),
@@ -54,20 +54,22 @@ export const RELATIVE_RULES: Rule[] = [
     const part = partOf(m[2]);
     return { kind: 'anaphoric', unit: 'day', offset: /next|following/i.test(m[1]!) ? 1 : -1, ...(part ? { part } : {}) };
   }),
-  rule('ago', '{B}({NUM}|{VAGUE}){S}(?:more{S})?({UNIT}){S}(ago|earlier|later|before|after|prior|since|from{S}now|hence)(?=[\\s,.;:)]|$)', (m, text) => {
+  rule('ago', '{B}(?:{APPROX}{S})?({RANGE}|{VAGUE}){S}(?:more{S})?({UNIT}){S}(ago|back|earlier|later|before|after|prior|from{S}now|hence)(?=[\\s,.;:)]|$)', (m, text) => {
     const unit = unitOf(m[2]!);
     if (!unit) return null;
     const word = m[3]!.toLowerCase().replace(/\s+/g, ' ');
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     // "two days after the attack": the duration is the expression, the anchor is an event.
-    if (/^(?:before|after|prior|since)$/.test(word) && !/^\s*[,.;:)]|^$/.test(after)) return null;
-    if (word === 'since') return null;
+    if (/^(?:before|after|prior)$/.test(word) && !/^\s*[,.;:)]|^$/.test(after)) return null;
     const n = numberValue(m[1]!);
-    const sign = /ago|earlier|before|prior/.test(word) ? -1 : 1;
-    if (n === undefined) return absolute(sign < 0 ? 'PAST_REF' : 'FUTURE_REF', 'DATE', 'reference');
-    if (word === 'ago' || word === 'from now' || word === 'hence') return { kind: 'deictic', unit, offset: sign * n };
+    const sign = /ago|back|earlier|before|prior/.test(word) ? -1 : 1;
+    const deictic = word === 'ago' || word === 'back' || word === 'from now' || word === 'hence';
+    if (deictic) return n === undefined ? absolute(sign < 0 ? 'PAST_REF' : 'FUTURE_REF', 'DATE', 'reference') : { kind: 'deictic', unit, offset: sign * n };
+    // "some months later", "an hour later": newswire gold marks only the duration, so leave it to the duration rule.
+    if (n === undefined || unit === 'second' || unit === 'minute' || unit === 'hour') return null;
     return { kind: 'anaphoric', unit, offset: sign * n };
   }),
+  rule('day-before', '{B}the{S}day{S}(before|after)(?=\\s*[,.;:)]|$)', (m) => ({ kind: 'anaphoric', unit: 'day', offset: /before/i.test(m[1]!) ? -1 : 1 })),
   rule('season', '{B}(this|last|next|early|late|the|mid)[\\s-]({SEASON}){E}', (m) => {
     const spec: PartialSpec = { kind: 'partial', season: SEASONS[m[2]!.toLowerCase()]! };
     const direction = DIRECTION[m[1]!.toLowerCase()];

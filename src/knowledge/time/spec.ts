@@ -17,11 +17,17 @@ export interface PartialSpec {
   month?: number;
   day?: number;
   weekday?: number;
+  /** With month and weekday: the nth such weekday of the month ("Super Tuesday": the first Tuesday of March). */
+  nth?: number;
   quarter?: number;
   half?: number;
   season?: string;
   /** Which occurrence: -1 "last Friday", +1 "next March", 0 "this Friday"; undefined lets tense decide. */
   direction?: -1 | 0 | 1;
+  /** A written year, for rule-dated days ("Super Tuesday 2020"). */
+  year?: number;
+  /** The ISO week holding the day ("the week of October 21"). */
+  week?: boolean;
   /** Year counted from the anchor: "March last year" → -1. */
   yearOffset?: number;
   part?: string;
@@ -48,8 +54,9 @@ export interface ClockSpec {
   kind: 'clock';
   hour: number;
   minute?: number;
-  /** A day spec the time is attached to ("Tuesday at 3 pm"). */
-  day?: PartialSpec | DeicticSpec;
+  second?: number;
+  /** The day written next to the time ("Saturday 8:00 p.m."). */
+  day?: TimeSpec;
 }
 
 export type TimeSpec = AbsoluteSpec | PartialSpec | DeicticSpec | AnaphoricSpec | ClockSpec;
