@@ -1,0 +1,110 @@
+// The knowledge base: everything the pages render and /knowledge.json publishes.
+import type { EntityType, Precision, TimexType } from './types.ts';
+
+export interface KbArticle {
+  id: string;
+  slug: string;
+  title: string;
+  url: string;
+  published?: string;
+  /** Human name of the source ("English Wikinews", a domain, or the file it came from). */
+  source: string;
+  sourceUrl?: string;
+  paragraphs: number;
+}
+
+export interface KbMention {
+  article: string;
+  paragraph: number;
+  /** Offsets into the paragraph's plain text (the text content of the element with id p-N). */
+  start: number;
+  end: number;
+  text: string;
+  sentence: string;
+  /** Where `sentence` starts in the paragraph, so the mention can be highlighted inside it. */
+  sentenceStart: number;
+  version?: string;
+}
+
+export interface KbRelation {
+  entity: string;
+  /** Mentions of both in one sentence. */
+  sentences: number;
+  /** Mentions of both in one paragraph (sentences included). */
+  paragraphs: number;
+}
+
+export interface KbEntity {
+  id: string;
+  slug: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  url: string;
+  summary?: string;
+  /** The editor's longer description, as markdown. */
+  description?: string;
+  mentions: KbMention[];
+  /** Ids of the articles that mention it, in article order. */
+  articles: string[];
+  related: KbRelation[];
+}
+
+export interface KbEvent {
+  id: string;
+  /** TIMEX3 value, or null when the phrase is relative and the source is undated. */
+  date: string | null;
+  precision: Precision;
+  relative?: string;
+  /** The time expression as written. */
+  when: string;
+  text: string;
+  article: string;
+  paragraph: number;
+  entities: string[];
+  sources: number;
+}
+
+export interface KbFigure {
+  id: string;
+  value: string;
+  unit?: string;
+  /** The claim as written ("220% YoY"). */
+  claim: string;
+  text: string;
+  article: string;
+  paragraph: number;
+  entities: string[];
+  sources: number;
+}
+
+export interface KbQuote {
+  id: string;
+  text: string;
+  /** Entity id when the speaker is a known entity, else the name as written, else null. */
+  speaker: string | null;
+  speakerName: string | null;
+  article: string;
+  paragraph: number;
+  sentence?: string;
+}
+
+export interface KbTime {
+  article: string;
+  paragraph: number;
+  start: number;
+  end: number;
+  text: string;
+  value: string;
+  type: TimexType;
+  precision: Precision;
+  relative?: boolean;
+}
+
+export interface KnowledgeBase {
+  articles: KbArticle[];
+  entities: KbEntity[];
+  events: KbEvent[];
+  figures: KbFigure[];
+  quotes: KbQuote[];
+}

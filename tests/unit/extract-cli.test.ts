@@ -1,0 +1,86 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractFile } from '../../src/cli/extract.ts';
+import { blankMarkdownSyntax } from '../../src/markdown/source-blocks.ts';
+
+const SEEDS = join(import.meta.dirname, '../../../shared/seeds');
+const DEV = join(import.meta.dirname, '../fixtures/wikinews-dev/articles');
+
+function runCli(args: string[]) {
+  return spawnSync('npm', ['run', '--silent', 'extract', '--', ...args], { encoding: 'utf8', timeout: 120_000 });
+}
+
+describe('extract CLI', { timeout: 120_000 }, () => {
+  it('prints one JSON array with an object per file, in the order given', () => {
+    const files = [join(SEEDS, '002_ba23344b395729c1.txt'), join(SEEDS, '000_7a7de0392025a01d.txt')];
+    const result = runCli(files);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const output = JSON.parse(result.stdout) as Array<{ file: string; entities: unknown[]; times: unknown[] }>;
+    expect(output.map((o) => o.file)).toEqual(files);
+    for (const item of output) {
+      expect(Object.keys(item).sort()).toEqual(['entities', 'file', 'times']);
+    }
+  });
+
+  it('gives offsets that index the file text exactly, for .txt and .md', () => {
+    const files = [join(SEEDS, '000_7a7de0392025a01d.txt'), ...readdirSync(DEV).slice(0, 3).map((f) => join(DEV, f))];
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      const result = extractFile(file, text);
+      expect(result.entities.length).toBeGreaterThan(0);
+      for (const entity of result.entities) {
+        for (const m of entity.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+      }
+      for (const time of result.times) expect(text.slice(time.start, time.end)).toBe(time.text);
+    }
+  });
+
+  it('keeps frontmatter out of markdown files', () => {
+    const text = '---\ntitle: "Vladimir Putin visits Paris"\ndate: "2019-01-04"\n---\nAngela Merkel met Emmanuel Macron in Berlin on Monday.\n';
+    const result = extractFile('a.md', text);
+    const bodyStart = text.indexOf('Angela');
+    for (const entity of result.entities) for (const m of entity.mentions) expect(m.start).toBeGreaterThanOrEqual(bodyStart);
+    expect(result.entities.map((e) => e.name)).not.toContain('Vladimir Putin');
+    // The frontmatter's date anchors relative expressions: that Monday is 31 December 2018.
+    expect(result.times.find((t) => t.text === 'Monday')?.value).toBe('2018-12-31');
+  });
+
+  it('anchors relative dates to --published and never to the clock', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'extract-'));
+    const file = join(dir, 'a.txt');
+    writeFileSync(file, 'The company said last month that sales grew.\n');
+    const dated = JSON.parse(runCli(['--published', '2024-03-15', file]).stdout);
+    expect(dated[0].times[0]).toMatchObject({ text: 'last month', value: '2024-02' });
+    const undated = JSON.parse(runCli([file]).stdout);
+    expect(undated[0].times[0].value).not.toMatch(/^\d{4}/u);
+    expect(undated[0].times[0].relative).toBe(true);
+  });
+
+  it('exits non-zero with a clear message for a file it cannot read', () => {
+    const result = runCli([join(SEEDS, '000_7a7de0392025a01d.txt'), '/nonexistent/article.txt']);
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain('cannot read /nonexistent/article.txt: no such file');
+    expect(result.stdout).toBe('');
+  });
+
+  it('rejects a --published value that is not a date', () => {
+    const result = runCli(['--published', '2024-13-01', join(SEEDS, '000_7a7de0392025a01d.txt')]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/not a date; write it as YYYY-MM-DD/u);
+  });
+});
+
+describe('blanking markdown syntax keeps offsets', () => {
+  it('replaces markers with spaces of the same length', () => {
+    const source = '## The Heading\n\n> “A quote” by **Bill Peebles** and [OpenAI](https://openai.com).';
+    const blanked = blankMarkdownSyntax(source);
+    expect(blanked).toHaveLength(source.length);
+    expect(blanked.indexOf('Bill Peebles')).toBe(source.indexOf('Bill Peebles'));
+    expect(blanked.indexOf('OpenAI')).toBe(source.indexOf('OpenAI'));
+    expect(blanked).not.toMatch(/[#>*[\]()]/u);
+  });
+});
