@@ -78,11 +78,13 @@ function typeGroups(groups: Groups, keyScores: Map<string, Scores>, extra?: Map<
   const totals = new Map<string, Scores>();
   for (const [root, keys] of members) {
     const total = emptyScores();
-    for (const k of keys) {
-      if (keyScores.has(k)) addScores(total, keyScores.get(k)!);
-      if (extra?.has(k)) addScores(total, extra.get(k)!);
-    }
     const name = [...keys].sort(fullerFirst)[0]!;
+    for (const k of keys) {
+      // Short forms weigh less: "Warren" the surname should not make Elizabeth Warren a city.
+      const weight = k === name ? 1 : 0.5;
+      if (keyScores.has(k)) addScores(total, keyScores.get(k)!, weight);
+      if (extra?.has(k)) addScores(total, extra.get(k)!, weight);
+    }
     const type = bestType(total, fallbackType(name));
     for (const k of keys) { types.set(k, type); totals.set(k, total); }
   }

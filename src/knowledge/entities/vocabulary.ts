@@ -15,7 +15,25 @@ also just only even still already now today tonight tomorrow yesterday meanwhile
 instead indeed perhaps maybe nevertheless nonetheless otherwise thus hence therefore accordingly besides
 after afterwards later earlier once twice first second third last next new former late
 mr mrs ms dr prof sir dame
+yeah yep yes well oh ah um uh er hmm okay ok like thank thanks please sorry hello hi hey dear
+whenever wherever whatever whoever whichever nobody somebody anybody everybody everyone someone anyone nothing
+something everything anything one apart let imagine look
 `);
+
+/** Religions, their followers and political camps: groups of people, not named entities (CoNLL's MISC/NORP). */
+export const GROUP_WORDS = set(`
+muslim muslims islam islamic christian christians christianity jewish jew jews judaism hindu hindus hinduism
+sikh sikhs sikhism buddhist buddhists buddhism catholic catholics catholicism protestant protestants orthodox
+sunni sunnis shia shi'a shiite shiites evangelical evangelicals atheist atheists god gods allah lord
+democrats republicans conservatives liberals socialists communists labourites tories congressional
+western eastern northern southern arab arabs arabic latino latina latinos hispanic hispanics
+`);
+
+/** World regions and bodies that gazetteers of countries and cities miss. */
+export const WORLD_REGIONS = set(`middle_east far_east near_east west east north south latin_america south_america
+north_america central_america southeast_asia east_asia south_asia central_asia sub-saharan_africa west_africa
+east_africa north_africa southern_africa balkans caribbean scandinavia arctic antarctic antarctica earth atlantic
+pacific mediterranean baltic sahara himalayas alps amazon_rainforest gaza_strip west_bank`.replace(/_/g, '~'));
 
 /** Words that end a capitalised run instead of joining it (they sit inside many names otherwise). */
 export const MONTHS = set(`january february march april may june july august september october november december
@@ -42,7 +60,7 @@ ayatollah imam pope cardinal archbishop bishop reverend rev rev. father brother 
 general gen gen. colonel col col. major maj lieutenant lt lt. captain capt capt. sergeant sgt sgt. admiral commander
 chief officer detective inspector constable judge justice attorney prosecutor ambassador envoy commissioner
 chairman chairwoman chair director ceo cfo cto founder co-founder cofounder executive professor coach manager
-deputy acting former late interim supreme leader speaker spokesman spokeswoman spokesperson minister-president
+deputy acting former late interim incumbent vice-president vice-chairman ex-president supreme leader speaker spokesman spokeswoman spokesperson minister-president
 `);
 
 /** A final word that makes the whole name an organisation. */
