@@ -48,6 +48,8 @@ function decideStrong(run: Run, capitalisedElsewhere: Set<string>): boolean {
     const before = run.tokens[run.from - 1]?.lower;
     return before === 'on' || before === 'via';
   }
+  // "an ART centre", "a BPL card": an acronym after an article is a common noun.
+  if (words.length === 1 && first.upper && /^(?:a|an)$/.test(run.tokens[run.from - 1]?.lower ?? '')) return false;
   if (!run.initial) return true;
   const lower = first.lower;
   const known = (form: string) =>

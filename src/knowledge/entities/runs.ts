@@ -144,6 +144,8 @@ export function findRuns(tokens: Token[], ctx: SentenceContext): Run[] {
     const to = trimBack(tokens, from, end);
     i = end;
     if (from >= to) continue;
+    // "Foreign Secretary", "Attorney General": a role, not a name.
+    if (isTitle(tokens[to - 1]!) && !tokens[to - 1]!.upper && !hasHead(tokens, from, to)) continue;
     const run: Run = {
       tokens,
       from,
