@@ -7,6 +7,8 @@ export default defineConfig({
   base: process.env.BASE ?? '/',
   // OUT_DIR lets the tests build a second copy under a base path beside the first.
   outDir: process.env.OUT_DIR ?? 'dist',
+  // Separate caches let two builds run at once (the tests build a second copy under a base path).
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   output: 'static',
   trailingSlash: 'always',
   // Two articles with the same slug would silently share one URL: stop the build instead.

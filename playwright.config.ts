@@ -2,8 +2,12 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './tests/e2e/chromium.ts';
 
 const executablePath = findChromium();
-const PORT = 4321;
-const BASE_PORT = 4322;
+// Overridable so that several builds can be tested side by side (E2E_DIST=dist-x E2E_PORT=4331 …).
+const DIST = process.env.E2E_DIST ?? 'dist';
+const BASE_DIST = process.env.E2E_BASE_DIST ?? 'dist-base';
+const PORT = Number(process.env.E2E_PORT ?? 4321);
+const BASE_PORT = Number(process.env.E2E_BASE_PORT ?? 4322);
+process.env.E2E_BASE_ORIGIN = `http://127.0.0.1:${BASE_PORT}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -28,13 +32,13 @@ export default defineConfig({
   // The tests read the site `npm run build` made, and a second copy built under /briefing/.
   webServer: [
     {
-      command: `npm run --silent serve -- --dir dist --port ${PORT}`,
+      command: `npm run --silent serve -- --dir ${DIST} --port ${PORT}`,
       url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },
     {
-      command: `npm run --silent build:base && npm run --silent serve -- --dir dist-base --base /briefing --port ${BASE_PORT}`,
+      command: `OUT_DIR=${BASE_DIST} npm run --silent build:base && npm run --silent serve -- --dir ${BASE_DIST} --base /briefing --port ${BASE_PORT}`,
       url: `http://127.0.0.1:${BASE_PORT}/briefing/`,
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 
 // A second copy of the site, built with base: '/briefing' (npm run build:base), served on its own port.
-const ORIGIN = 'http://127.0.0.1:4322';
+const ORIGIN = process.env.E2E_BASE_ORIGIN ?? 'http://127.0.0.1:4322';
 
 test('under a base path every internal link and asset stays inside /briefing/', async ({ page }) => {
   const missing: string[] = [];
