@@ -140,12 +140,12 @@ export function extractDocumentEntities(article: ArticleInput): DocumentEntity[]
     list.sort((a, b) => a.block - b.block || a.start - b.start || a.end - b.end);
     entities.push({ name, type, aliases, mentions: list });
   }
-  addNestedMakers(entities, groups, typed.types);
+  addNestedMakers(entities, typed.types);
   return entities.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
 }
 
 /** "GitHub Copilot Enterprise": the organisation that opens a product's name is mentioned too (nested span). */
-function addNestedMakers(entities: DocumentEntity[], groups: Groups, types: Map<string, EntityType>): void {
+function addNestedMakers(entities: DocumentEntity[], types: Map<string, EntityType>): void {
   const g = gazetteers();
   const byName = new Map(entities.map((e) => [e.name, e]));
   for (const product of entities.filter((e) => e.type === 'product' || e.type === 'other')) {
@@ -167,5 +167,4 @@ function addNestedMakers(entities: DocumentEntity[], groups: Groups, types: Map<
       org.mentions.sort((a, b) => a.block - b.block || a.start - b.start);
     }
   }
-  void groups;
 }
