@@ -37,33 +37,10 @@ const prf = (c: Count) => {
   return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
 };
 const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
+const DEVANAGARI = /\p{Script=Devanagari}/u;
 
-function evaluate(showErrors: boolean): string[] {
-  const goldDir = join(DEV, 'gold/entities');
-  if (!existsSync(goldDir)) return ['no gold annotations yet'];
-  const counts = new Map<EntityType, Count>(TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
-  const errors: string[] = [];
-  const files = readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort();
-  for (const file of files) {
-    const gold = JSON.parse(readFileSync(join(goldDir, file), 'utf8')) as { entities: Span[] };
-    const source = readFileSync(join(DEV, 'articles', file.replace(/\.json$/, '.md')), 'utf8');
-    const key = (s: Span) => `${s.start}:${s.end}:${s.type}`;
-    const goldKeys = new Set(gold.entities.map(key));
-    const predicted = predict(source);
-    const predKeys = new Set(predicted.map(key));
-    for (const s of predicted) {
-      const c = counts.get(s.type)!;
-      if (goldKeys.has(key(s))) c.tp++;
-      else { c.fp++; errors.push(`${file.slice(0, 4)} FP ${s.type.padEnd(12)} ${s.text}`); }
-    }
-    for (const s of gold.entities) {
-      if (predKeys.has(key(s))) continue;
-      counts.get(s.type)!.fn++;
-      errors.push(`${file.slice(0, 4)} FN ${s.type.padEnd(12)} ${s.text}`);
-    }
-  }
-  const lines = [`Entities, strict (exact span and type), dev set: ${files.length} annotated articles`,
-    'type            P      R     F1   (tp/fp/fn)'];
+function table(title: string, counts: Map<EntityType, Count>): string[] {
+  const lines = [title, 'type            P      R     F1   (tp/fp/fn)'];
   for (const type of TYPES) {
     const c = counts.get(type)!;
     const { p, r, f } = prf(c);
@@ -75,6 +52,44 @@ function evaluate(showErrors: boolean): string[] {
   }, { tp: 0, fp: 0, fn: 0 });
   const m = prf(micro);
   lines.push(`${'micro PER/ORG/LOC'.padEnd(13)} ${pct(m.p)}  ${pct(m.r)}  ${pct(m.f)}`);
+  return lines;
+}
+
+function evaluate(showErrors: boolean): string[] {
+  const goldDir = join(DEV, 'gold/entities');
+  if (!existsSync(goldDir)) return ['no gold annotations yet'];
+  const empty = () => new Map<EntityType, Count>(TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
+  // Second table: the same, with every span written in Devanagari (one article's Hindi translation) left out on both sides.
+  const counts = empty();
+  const latin = empty();
+  const errors: string[] = [];
+  const files = readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort();
+  for (const file of files) {
+    const gold = JSON.parse(readFileSync(join(goldDir, file), 'utf8')) as { entities: Span[] };
+    const source = readFileSync(join(DEV, 'articles', file.replace(/\.json$/, '.md')), 'utf8');
+    const key = (s: Span) => `${s.start}:${s.end}:${s.type}`;
+    const goldKeys = new Set(gold.entities.map(key));
+    const predicted = predict(source);
+    const predKeys = new Set(predicted.map(key));
+    const tally = (s: Span, field: keyof Count) => {
+      counts.get(s.type)![field]++;
+      if (!DEVANAGARI.test(s.text)) latin.get(s.type)![field]++;
+    };
+    for (const s of predicted) {
+      if (goldKeys.has(key(s))) tally(s, 'tp');
+      else { tally(s, 'fp'); errors.push(`${file.slice(0, 4)} FP ${s.type.padEnd(12)} ${s.text}`); }
+    }
+    for (const s of gold.entities) {
+      if (predKeys.has(key(s))) continue;
+      tally(s, 'fn');
+      errors.push(`${file.slice(0, 4)} FN ${s.type.padEnd(12)} ${s.text}`);
+    }
+  }
+  const lines = [
+    ...table(`Entities, strict (exact span and type), dev set: all ${files.length} annotated articles`, counts),
+    '',
+    ...table('Same, excluding spans written in Devanagari (gold and predicted)', latin),
+  ];
   if (showErrors) lines.push('', ...errors);
   return lines;
 }
