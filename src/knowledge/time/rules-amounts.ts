@@ -36,6 +36,8 @@ export const AMOUNT_RULES: Rule[] = [
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 6);
     if (/^[\s-]old\b/.test(after)) return null; // the age rule's job
     if (unit === 'quarter' && /^\s+of\b/.test(after)) return null; // "three quarters of the states" is a fraction
+    // "23 hours a week" is a rate: the "a week" belongs to the amount before it.
+    if (/^an?$/i.test(m[1]!) && /(?:\d|hours?|days?|times|minutes?)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) return null;
     const n = numberValue(m[1]!);
     if (n !== undefined && m[4]) return absolute(halfMore(n, unit), 'DURATION', 'duration');
     return duration(n ?? 'X', unit);
