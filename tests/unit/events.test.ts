@@ -5,7 +5,11 @@ import { textToBlocks } from '../../src/knowledge/blocks.ts';
 import { extractEvents } from '../../src/knowledge/claims/index.ts';
 import { extractTimes } from '../../src/knowledge/time/index.ts';
 import type { ArticleInput } from '../../src/knowledge/types.ts';
-import { article } from './time-helpers.ts';
+
+/** An article from paragraphs separated by blank lines, optionally with a published date. */
+function article(text: string, published?: string): ArticleInput {
+  return { id: 'test', title: 'test', blocks: textToBlocks(text), ...(published ? { published } : {}) };
+}
 
 const SEED_DIR = join(import.meta.dirname, '../../../shared/seeds');
 const events = (a: ArticleInput) => extractEvents(a, extractTimes(a)).map((e) => [e.date, e.precision, e.relative ?? null]);

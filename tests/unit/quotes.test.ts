@@ -1,10 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { ArticleInput } from '../../src/knowledge/types.ts';
 import { textToBlocks } from '../../src/knowledge/blocks.ts';
 import { extractQuotes } from '../../src/knowledge/claims/index.ts';
 import type { Block } from '../../src/knowledge/types.ts';
-import { article } from './time-helpers.ts';
+
+/** An article from paragraphs separated by blank lines, optionally with a published date. */
+function article(text: string, published?: string): ArticleInput {
+  return { id: 'test', title: 'test', blocks: textToBlocks(text), ...(published ? { published } : {}) };
+}
 
 const SEED_DIR = join(import.meta.dirname, '../../../shared/seeds');
 const quotes = (text: string) => extractQuotes(article(text)).map((q) => [q.text, q.speaker]);

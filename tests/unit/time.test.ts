@@ -1,9 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ArticleInput } from '../../src/knowledge/types.ts';
 import { textToBlocks } from '../../src/knowledge/blocks.ts';
 import { extractTimes } from '../../src/knowledge/time/index.ts';
-import { article } from './time-helpers.ts';
+
+/** An article from paragraphs separated by blank lines, optionally with a published date. */
+function article(text: string, published?: string): ArticleInput {
+  return { id: 'test', title: 'test', blocks: textToBlocks(text), ...(published ? { published } : {}) };
+}
 
 const SEED_DIR = join(import.meta.dirname, '../../../shared/seeds');
 const values = (text: string, published?: string) =>
