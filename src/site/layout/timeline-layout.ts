@@ -1,0 +1,140 @@
+// Build-time timeline layout: one UTC axis, each date drawn at its precision (a day is a point, a
+// month or a year is a bar), dates that name no fixed time kept apart, marks packed into rows.
+import { scaleUtc } from 'd3-scale';
+import { isPointInterval, timexInterval, type TimeInterval } from './timex.ts';
+
+export interface DatedItem {
+  date: string | null;
+}
+
+/** Every item with one TIMEX value shares one mark, so thousands of events stay a few hundred shapes. */
+export interface TimelineMark<T> {
+  value: string;
+  interval: TimeInterval;
+  kind: 'point' | 'span';
+  items: T[];
+  x: number;
+  /** Right edge; equals x for points. */
+  x2: number;
+  row: number;
+}
+
+export interface TimelineTick {
+  x: number;
+  time: number;
+  label: string;
+}
+
+export interface TimelineLayout<T> {
+  width: number;
+  /** Height of the rows area (the axis sits below it). */
+  rowsHeight: number;
+  rows: number;
+  /** The range drawn by default, [start, end) in ms. */
+  domain: [number, number];
+  /** The range of every placed mark, for an "all time" view. */
+  extent: [number, number];
+  marks: TimelineMark<T>[];
+  ticks: TimelineTick[];
+  /** Marks left or right of the default range (reachable by zooming out, and in the table). */
+  before: number;
+  after: number;
+  /** Items whose date is null or names no fixed stretch of time (PRESENT_REF, XXXX-03). */
+  unplaced: T[];
+}
+
+export interface TimelineOptions {
+  width: number;
+  marginLeft?: number;
+  marginRight?: number;
+  rowHeight?: number;
+  maxRows?: number;
+  /** Room a point needs, in px, so two points in one row never touch. */
+  pointRadius?: number;
+  /** Share of marks the default range must hold before outliers are left outside it. */
+  coreShare?: number;
+}
+
+
+/**
+ * The shortest range holding `share` of the marks, widened to whole years; the full extent when it is
+ * not much wider. Keeps a stray "in 1945" from squeezing two busy years into a sliver.
+ */
+export function coreDomain(intervals: TimeInterval[], share: number): [number, number] {
+  const fullStart = Math.min(...intervals.map((i) => i.start));
+  const fullEnd = Math.max(...intervals.map((i) => i.end));
+  const sorted = [...intervals].sort((a, b) => a.start + a.end - (b.start + b.end));
+  const k = Math.max(1, Math.ceil(sorted.length * share));
+  let best: [number, number] = [fullStart, fullEnd];
+  for (let i = 0; i + k <= sorted.length; i += 1) {
+    const window = sorted.slice(i, i + k);
+    const candidate: [number, number] = [Math.min(...window.map((w) => w.start)), Math.max(...window.map((w) => w.end))];
+    if (candidate[1] - candidate[0] < best[1] - best[0]) best = candidate;
+  }
+  if ((fullEnd - fullStart) <= 3 * (best[1] - best[0]) || best[1] - best[0] <= 0) return [fullStart, fullEnd];
+  const startYear = new Date(best[0]).getUTCFullYear();
+  const endYear = new Date(best[1] - 1).getUTCFullYear() + 1;
+  return [Date.UTC(startYear, 0, 1), Date.UTC(endYear, 0, 1)];
+}
+
+/** Greedy row packing: each mark takes the first row whose last mark ends before it starts. */
+export function assignRows(spans: { x: number; x2: number }[], maxRows: number, gap: number): number[] {
+  const rowEnds: number[] = [];
+  return spans.map(({ x, x2 }) => {
+    let row = rowEnds.findIndex((end) => end + gap <= x);
+    if (row === -1) {
+      if (rowEnds.length < maxRows) row = rowEnds.push(-Infinity) - 1;
+      // Full: overlap in the row that frees up first, rather than growing without bound.
+      else row = rowEnds.indexOf(Math.min(...rowEnds));
+    }
+    rowEnds[row] = Math.max(rowEnds[row]!, x2);
+    return row;
+  });
+}
+
+export function layoutTimeline<T extends DatedItem>(items: T[], options: TimelineOptions): TimelineLayout<T> {
+  const { width, marginLeft = 16, marginRight = 16, rowHeight = 18, maxRows = 12, pointRadius = 5, coreShare = 0.9 } = options;
+  const byValue = new Map<string, { interval: TimeInterval; items: T[] }>();
+  const unplaced: T[] = [];
+  for (const item of items) {
+    const interval = item.date ? timexInterval(item.date) : null;
+    if (!item.date || !interval) {
+      unplaced.push(item);
+      continue;
+    }
+    const group = byValue.get(item.date) ?? { interval, items: [] };
+    group.items.push(item);
+    byValue.set(item.date, group);
+  }
+  // Order by start, longer spans first, then by value: the result never depends on input order.
+  const groups = [...byValue.entries()].sort(([va, a], [vb, b]) => a.interval.start - b.interval.start || b.interval.end - a.interval.end || (va < vb ? -1 : va > vb ? 1 : 0));
+  if (groups.length === 0) {
+    return { width, rowsHeight: 0, rows: 0, domain: [0, 0], extent: [0, 0], marks: [], ticks: [], before: 0, after: 0, unplaced };
+  }
+  const intervals = groups.map(([, g]) => g.interval);
+  const extent: [number, number] = [Math.min(...intervals.map((i) => i.start)), Math.max(...intervals.map((i) => i.end))];
+  const domain = coreDomain(intervals, coreShare);
+  const scale = scaleUtc().domain(domain).range([marginLeft, width - marginRight]);
+  const geometry = groups.map(([value, g]) => {
+    const kind: 'point' | 'span' = isPointInterval(g.interval) ? 'point' : 'span';
+    const x = kind === 'point' ? scale((g.interval.start + g.interval.end) / 2) : scale(g.interval.start);
+    const x2 = kind === 'point' ? x : Math.max(scale(g.interval.end), x + 2);
+    return { value, g, kind, x, x2 };
+  });
+  const rows = assignRows(geometry.map(({ x, x2 }) => ({ x: x - pointRadius, x2: x2 + pointRadius })), maxRows, 2);
+  const marks: TimelineMark<T>[] = geometry.map(({ value, g, kind, x, x2 }, i) => ({
+    value, interval: g.interval, kind, items: g.items, x: round(x), x2: round(x2), row: rows[i]!,
+  }));
+  const rowCount = Math.max(...rows) + 1;
+  const format = scale.tickFormat();
+  const ticks = scale.ticks(Math.max(2, Math.floor(width / 110))).map((t) => ({ x: round(scale(t)), time: t.getTime(), label: format(t) }));
+  return {
+    width, rowsHeight: rowCount * rowHeight, rows: rowCount, domain, extent, marks, ticks,
+    before: marks.filter((m) => m.interval.end <= domain[0]).length,
+    after: marks.filter((m) => m.interval.start >= domain[1]).length,
+    unplaced,
+  };
+}
+
+const round = (n: number): number => Math.round(n * 10) / 10;
+
