@@ -18,6 +18,27 @@ function fallbackType(key: string): EntityType {
   return shaped && !ordinary ? 'person' : 'organization';
 }
 
+/**
+ * One capitalised dictionary word that nothing in the text types ("Decision", "Conservative", "Member"):
+ * capitals in quotes, titles and adjectives, not a name. Names that are also words keep their gazetteer evidence.
+ */
+function ordinaryWordWithoutEvidence(name: string, total: Scores, mentions: number, lowerWords: Set<string>): boolean {
+  if (name.includes(' ') || /^\p{Lu}+$/u.test(name)) return false;
+  const lower = name.toLowerCase();
+  const g = gazetteers();
+  if (!g.words.has(lower) || g.firstNames.has(lower) || g.lastNames.has(lower)) return false;
+  // One cue ("the Pentagon") is enough to keep it; so are many capitalised uses in a text that never writes it small.
+  if (Object.values(total).reduce((n, v) => n + v, 0) >= 1) return false;
+  return lowerWords.has(lower) || (mentions <= 2 && g.common.has(lower));
+}
+
+/** Words the article writes in lower case: a capitalised use of one of them is less likely a name. */
+function lowerCaseWords(article: ArticleInput): Set<string> {
+  const words = new Set<string>();
+  for (const block of article.blocks) for (const m of block.text.matchAll(/(?<![\p{L}\p{N}'’-])\p{Ll}[\p{Ll}'’-]*/gu)) words.add(m[0]);
+  return words;
+}
+
 /** Sum of evidence per surface key; `typeOf` (from a first pass) lets possessors and neighbours vote. */
 function scoreKeys(candidates: Candidate[], typeOf?: (key: string) => EntityType | undefined): Map<string, Scores> {
   const scores = new Map<string, Scores>();
@@ -130,11 +151,13 @@ export function extractDocumentEntities(article: ArticleInput): DocumentEntity[]
   }
 
   const entities: DocumentEntity[] = [];
+  const lowerWords = lowerCaseWords(article);
   for (const [root, keys] of typed.members) {
     const list = mentions.get(root);
     if (!list?.length) continue;
     const name = [...keys].sort(fullerFirst)[0]!;
     const type = typed.types.get(root)!;
+    if (ordinaryWordWithoutEvidence(name, typed.totals.get(root)!, list.length, lowerWords)) continue;
     const surface = new Set(list.map((m) => normalizeKey(m.text)));
     const aliases = [...new Set([...keys, ...surface])].filter((k) => k !== name).sort();
     list.sort((a, b) => a.block - b.block || a.start - b.start || a.end - b.end);

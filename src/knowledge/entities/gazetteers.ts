@@ -13,6 +13,8 @@ import englishWords from 'an-array-of-english-words' with { type: 'json' };
 export interface Gazetteers {
   /** Lower-cased ordinary English words (a name that is also a word is still listed here). */
   words: Set<string>;
+  /** Everyday vocabulary (compromise's hand-kept lexicon of nouns, adjectives, verbs): far fewer rare words than `words`. */
+  common: Set<string>;
   firstNames: Set<string>;
   lastNames: Set<string>;
   /** Lower-cased multi-word names of well-known people ("barack obama"). */
@@ -45,11 +47,18 @@ function addName(set: Set<string>, name: string | undefined): void {
   if (folded !== lower) set.add(folded);
 }
 
+/** compromise lexicon tags of ordinary vocabulary: nouns, adjectives, verbs, adverbs. */
+const COMMON_TAGS = new Set(['Singular', 'Plural', 'Uncountable', 'Noun', 'Adjective', 'Comparable', 'Superlative',
+  'Comparative', 'Adverb', 'Verb', 'Infinitive', 'PastTense', 'PresentTense', 'Gerund', 'Participle', 'Actor',
+  'Conjunction', 'Preposition', 'Determiner', 'Pronoun', 'Expression']);
+
 function fromCompromise(g: Gazetteers): void {
   const lexicon = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, unknown> } } } })
     .world().model.one.lexicon;
   for (const [word, value] of Object.entries(lexicon)) {
-    for (const tag of tagsOf(value)) {
+    const tags = tagsOf(value);
+    if (!word.includes(' ') && tags.length && tags.every((tag) => COMMON_TAGS.has(tag))) g.common.add(word);
+    for (const tag of tags) {
       if (tag === 'MaleName' || tag === 'FemaleName' || tag === 'FirstName') g.firstNames.add(word);
       else if (tag === 'LastName') g.lastNames.add(word);
       else if (tag === 'Person' && word.includes(' ')) g.people.add(word);
@@ -112,6 +121,7 @@ export function gazetteers(): Gazetteers {
   if (cached) return cached;
   const g: Gazetteers = {
     words: new Set(englishWords as string[]),
+    common: new Set(),
     firstNames: new Set(),
     lastNames: new Set(),
     people: new Set(),
