@@ -1,0 +1,95 @@
+// Pure helpers for the search index: which URL a built file answers, which elements Pagefind should
+// treat as sub-result anchors, and one search record per dated event of the knowledge base.
+import type { KbArticle, KbEvent } from '../knowledge/knowledge-base.ts';
+
+/** The site-relative URL a built HTML file is served at: 'articles/x/index.html' → '/articles/x/'. */
+export function pageUrlFromFile(relativePath: string): string {
+  const path = relativePath.split('\\').join('/').replace(/^\/+/u, '');
+  if (path === 'index.html') return '/';
+  if (path.endsWith('/index.html')) return `/${path.slice(0, -'index.html'.length)}`;
+  return `/${path}`;
+}
+
+/** Paragraph ids as the markdown pipeline writes them (p-1, p-2, …). */
+const PARAGRAPH_ID = /^p-(\d+)$/u;
+
+/**
+ * Give every element with a paragraph id a `data-pagefind-title`, so that Pagefind makes each paragraph
+ * a sub-result (by default only headings are) and a match links to `#p-N`. Only the copy handed to
+ * Pagefind is changed; the published HTML stays as the pages rendered it.
+ */
+export function markParagraphAnchors(html: string): string {
+  return html.replace(/<([a-zA-Z][a-zA-Z0-9-]*)(\s[^<>]*?)?>/gu, (tag, _name: string, attributes: string | undefined) => {
+    if (!attributes || attributes.includes('data-pagefind-title')) return tag;
+    const id = /\sid=(?:"([^"]*)"|'([^']*)')/u.exec(attributes);
+    const value = id?.[1] ?? id?.[2];
+    const paragraph = value ? PARAGRAPH_ID.exec(value) : null;
+    if (!paragraph) return tag;
+    const close = tag.endsWith('/>') ? '/>' : '>';
+    return `${tag.slice(0, -close.length)} data-pagefind-title="¶ ${paragraph[1]}"${close}`;
+  });
+}
+
+/** The calendar year of a TIMEX3 value ('2019-03-14' → '2019', '2019-Q2' → '2019'), or null ('201X', 'PAST_REF'). */
+export function timexYear(value: string | null): string | null {
+  const year = value ? /^(\d{4})(?!\d)/u.exec(value) : null;
+  return year ? year[1]! : null;
+}
+
+export interface SearchRecord {
+  url: string;
+  content: string;
+  language: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+export interface EventRecordOptions {
+  /** The site's base path ('/', '/briefing/'): knowledge-base URLs carry it, index URLs must not. */
+  base: string;
+  /** Event ids that the built timeline page carries as element ids: those results open the timeline. */
+  timelineIds: ReadonlySet<string>;
+  language?: string;
+}
+
+/** A URL from the knowledge base without the site's base path, as Pagefind wants it. */
+export function withoutBase(url: string, base: string): string {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return url.startsWith(prefix) ? `/${url.slice(prefix.length)}` : url;
+}
+
+/**
+ * One record per event: its sentence is the text, its year and source are filters. It opens the event on
+ * the timeline when the timeline shows it with its id, otherwise the paragraph that states it.
+ */
+export function eventRecords(
+  events: readonly KbEvent[],
+  articles: readonly KbArticle[],
+  options: EventRecordOptions,
+): SearchRecord[] {
+  const byId = new Map(articles.map((article) => [article.id, article]));
+  return events.flatMap((event) => {
+    const article = byId.get(event.article);
+    if (!article || !event.text.trim()) return [];
+    const year = timexYear(event.date);
+    const page = withoutBase(article.url, options.base);
+    const url = options.timelineIds.has(event.id) ? `/timeline/#${event.id}` : `${page}#p-${event.paragraph}`;
+    const meta: Record<string, string> = {
+      title: `${event.when}: ${article.title}`,
+      kind: 'event',
+      source: article.source,
+      ...(event.date ? { date: event.date } : {}),
+    };
+    const filters: Record<string, string[]> = {
+      kind: ['event'],
+      source: [article.source],
+      ...(year ? { year: [year] } : {}),
+    };
+    return [{ url, content: event.text, language: options.language ?? 'en', meta, filters }];
+  });
+}
+
+/** Element ids in an HTML document (used to learn which events the timeline page anchors). */
+export function elementIds(html: string): Set<string> {
+  return new Set(Array.from(html.matchAll(/\sid=(?:"([^"]+)"|'([^']+)')/gu), (match) => (match[1] ?? match[2])!));
+}

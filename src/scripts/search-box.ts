@@ -1,0 +1,134 @@
+// The header search box: a combobox over the first results. The index starts loading when the box gets
+// focus; every keystroke preloads the index chunks for the term, and results render once typing pauses.
+import { url } from '../site/urls.ts';
+import { hitsFor, loadSearch, preloadSearch, search } from './search-engine.ts';
+import { renderHit } from './search-render.ts';
+import { searchStateToParams } from './search-state.ts';
+
+/** Pause after the last keystroke before results render. Chunks are preloaded meanwhile, so it can be short. */
+export const DEBOUNCE_MS = 60;
+/** Results shown in the box; the search page shows the rest. */
+const SHOWN = 6;
+
+function isEditable(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/u.test(target.tagName));
+}
+
+function searchPageUrl(query: string): string {
+  const params = searchStateToParams({ query, filters: {} }).toString();
+  return url('search/') + (params ? `?${params}` : '');
+}
+
+export function initSearchBox(form: HTMLFormElement): void {
+  const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
+  const panel = form.querySelector<HTMLElement>('[data-search-panel]')!;
+  const list = form.querySelector<HTMLUListElement>('[data-search-results]')!;
+  const status = form.querySelector<HTMLElement>('[data-search-status]')!;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let generation = 0;
+  let active = -1;
+
+  const options = () => Array.from(list.querySelectorAll<HTMLLIElement>('[role="option"]'));
+
+  function setActive(index: number): void {
+    const all = options();
+    active = all.length ? (index + all.length) % all.length : -1;
+    all.forEach((option, i) => option.setAttribute('aria-selected', String(i === active)));
+    const current = all[active];
+    if (current) {
+      input.setAttribute('aria-activedescendant', current.id);
+      current.scrollIntoView({ block: 'nearest' });
+    } else input.removeAttribute('aria-activedescendant');
+  }
+
+  function open(isOpen: boolean): void {
+    panel.hidden = !isOpen;
+    input.setAttribute('aria-expanded', String(isOpen));
+    if (!isOpen) setActive(-1);
+  }
+
+  function seeAll(query: string, total: number): HTMLLIElement {
+    const item = document.createElement('li');
+    item.className = 'search-hit search-hit-all';
+    item.id = 'site-search-all';
+    item.setAttribute('role', 'option');
+    item.setAttribute('aria-selected', 'false');
+    const link = document.createElement('a');
+    link.className = 'search-hit-link';
+    link.href = searchPageUrl(query);
+    link.tabIndex = -1;
+    link.textContent = total > SHOWN ? `All ${total} results, with filters →` : 'Open on the search page, with filters →';
+    item.append(link);
+    return item;
+  }
+
+  async function run(query: string): Promise<void> {
+    const mine = ++generation;
+    const page = await search(query);
+    if (mine !== generation) return;
+    if (!page) {
+      list.replaceChildren();
+      status.textContent = 'Search is not available on this copy of the site.';
+      open(true);
+      return;
+    }
+    const hits = await hitsFor(page, 0, SHOWN);
+    if (mine !== generation) return;
+    list.replaceChildren(...hits.map((hit, i) => renderHit(hit, { option: { id: `site-search-option-${i}` } })));
+    if (page.total) list.append(seeAll(query, page.total));
+    status.textContent = page.total
+      ? `${page.total} result${page.total === 1 ? '' : 's'}`
+      : `No results for “${query}”. Check the spelling, or browse the A–Z entity index.`;
+    setActive(-1);
+    open(true);
+  }
+
+  input.addEventListener('focus', () => void loadSearch(), { once: true });
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    const query = input.value.trim();
+    if (!query) {
+      generation++;
+      open(false);
+      return;
+    }
+    void preloadSearch(query);
+    timer = setTimeout(() => void run(query), DEBOUNCE_MS);
+  });
+
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      if (panel.hidden) return;
+      event.preventDefault();
+      setActive(active + (event.key === 'ArrowDown' ? 1 : -1));
+    } else if (event.key === 'Enter') {
+      const link = options()[active]?.querySelector('a');
+      if (link && !panel.hidden) {
+        event.preventDefault();
+        window.location.href = link.href;
+      }
+      // Otherwise the form submits and opens the search page.
+    } else if (event.key === 'Escape') {
+      if (!panel.hidden) open(false);
+      else if (input.value) input.value = '';
+      else input.blur();
+      event.preventDefault();
+    }
+  });
+
+  // A mouse click on a result follows its link; keep the focus in the box until then.
+  list.addEventListener('mousedown', (event) => event.preventDefault());
+  form.addEventListener('focusout', (event) => {
+    if (!form.contains(event.relatedTarget as Node | null)) open(false);
+  });
+
+  document.addEventListener('keydown', (event) => {
+    const commandK = (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k';
+    const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isEditable(event.target);
+    if (!commandK && !slash) return;
+    event.preventDefault();
+    input.focus();
+    input.select();
+    if (input.value.trim() && panel.hidden) void run(input.value.trim());
+  });
+}

@@ -1,0 +1,83 @@
+// The one place the browser talks to Pagefind. The bundle lives under the site's base
+// (<base>pagefind/pagefind.js) and is loaded on first use: when a search box gets focus, or the search page opens.
+import { url } from '../site/urls.ts';
+import { toHit, type PagefindFragment, type SearchHit } from './search-hits.ts';
+import { pagefindFilters, type SelectedFilters } from './search-state.ts';
+
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindFragment>;
+}
+
+export type FilterCounts = Record<string, Record<string, number>>;
+
+interface PagefindResponse {
+  results: PagefindResult[];
+  unfilteredResultCount: number;
+  filters: FilterCounts;
+  totalFilters?: FilterCounts;
+}
+
+interface PagefindApi {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  preload(term: string, options?: Record<string, unknown>): Promise<void>;
+  search(term: string | null, options?: Record<string, unknown>): Promise<PagefindResponse | null>;
+  filters(): Promise<FilterCounts>;
+}
+
+let loading: Promise<PagefindApi | null> | undefined;
+
+/** Pagefind, loaded once; null when there is no index (the dev server, or a build without one). */
+export function loadSearch(): Promise<PagefindApi | null> {
+  loading ??= (async () => {
+    try {
+      const pagefind = (await import(/* @vite-ignore */ url('pagefind/pagefind.js'))) as PagefindApi;
+      await pagefind.options({ excerptLength: 22, baseUrl: url() });
+      await pagefind.init();
+      return pagefind;
+    } catch (error) {
+      console.warn('Search is unavailable: the index was not found. Run `npm run build` to create it.', error);
+      return null;
+    }
+  })();
+  return loading;
+}
+
+/** Start fetching the index chunks a term needs, so the search that follows the typing is instant. */
+export async function preloadSearch(query: string, filters: SelectedFilters = {}): Promise<void> {
+  const pagefind = await loadSearch();
+  if (pagefind && query.trim()) await pagefind.preload(query.trim(), { filters: pagefindFilters(filters) });
+}
+
+export interface SearchPage {
+  query: string;
+  total: number;
+  /** Results whose fragments are not loaded yet; `hitsFor` loads the ones shown. */
+  results: PagefindResult[];
+  /** For each filter, the number of results each value would give. */
+  filters: FilterCounts;
+}
+
+/** Run a search; null when search is unavailable. Fragments (the costly part) are not loaded here. */
+export async function search(query: string, filters: SelectedFilters = {}): Promise<SearchPage | null> {
+  const pagefind = await loadSearch();
+  if (!pagefind) return null;
+  const term = query.trim();
+  const response = await pagefind.search(term || null, { filters: pagefindFilters(filters) });
+  if (!response) return null;
+  return { query: term, total: response.results.length, results: response.results, filters: response.filters };
+}
+
+/** The hits for results [from, to): one small fragment request per result. */
+export async function hitsFor(page: SearchPage, from: number, to: number): Promise<SearchHit[]> {
+  const fragments = await Promise.all(page.results.slice(from, to).map((result) => result.data()));
+  return fragments.map(toHit);
+}
+
+/** The filter values of the whole index with their counts (for the search page before a query). */
+export async function allFilters(): Promise<FilterCounts> {
+  const pagefind = await loadSearch();
+  return pagefind ? pagefind.filters() : {};
+}

@@ -1,0 +1,54 @@
+// One search hit as DOM, shared by the header box and the search page. Text only goes in as text nodes.
+import { formatCalendarDate, parseCalendarDate } from '../content/dates.ts';
+import type { SearchHit } from './search-hits.ts';
+
+const KIND_LABELS: Record<SearchHit['kind'], string> = { article: 'Article', entity: 'Entity', event: 'Event', page: 'Page' };
+
+/** "Entity · person", "Article", "Event": what kind of page a hit opens. */
+export function hitLabel(hit: SearchHit): string {
+  return hit.type ? `${KIND_LABELS[hit.kind]} · ${hit.type}` : KIND_LABELS[hit.kind];
+}
+
+function dateLabel(value: string): string {
+  const day = parseCalendarDate(value);
+  return day ? formatCalendarDate(day) : value;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** The excerpt with the matched words in <mark>. */
+export function renderExcerpt(hit: SearchHit): HTMLElement {
+  const excerpt = element('span', 'search-hit-excerpt');
+  for (const run of hit.excerpt) excerpt.append(run.marked ? element('mark', '', run.text) : document.createTextNode(run.text));
+  return excerpt;
+}
+
+export interface HitOptions {
+  /** Render as a listbox option (header box) rather than a plain list item (search page). */
+  option?: { id: string };
+}
+
+/** A list item holding one link: kind and type, title, excerpt, then source and date. */
+export function renderHit(hit: SearchHit, options: HitOptions = {}): HTMLLIElement {
+  const item = element('li', 'search-hit');
+  const link = element('a', 'search-hit-link');
+  link.href = hit.url;
+  if (options.option) {
+    item.id = options.option.id;
+    item.setAttribute('role', 'option');
+    item.setAttribute('aria-selected', 'false');
+    link.tabIndex = -1;
+  }
+  const kind = element('span', `search-hit-kind kind-${hit.type ?? hit.kind}`, hitLabel(hit));
+  link.append(kind, element('span', 'search-hit-title', hit.title), renderExcerpt(hit));
+  const details = [hit.source, hit.date ? dateLabel(hit.date) : undefined, hit.paragraph ? `¶ ${hit.paragraph.slice(2)}` : undefined]
+    .filter((part): part is string => Boolean(part));
+  if (details.length) link.append(element('span', 'search-hit-meta', details.join(' · ')));
+  item.append(link);
+  return item;
+}

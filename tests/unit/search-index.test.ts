@@ -1,0 +1,94 @@
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { KbArticle, KbEvent } from '../../src/knowledge/knowledge-base.ts';
+import { buildSearchIndex } from '../../src/integrations/pagefind.ts';
+import { elementIds, eventRecords, markParagraphAnchors, pageUrlFromFile, timexYear } from '../../src/integrations/pagefind-records.ts';
+import { markdownToTree, renderTree } from '../../src/markdown/pipeline.ts';
+
+describe('pageUrlFromFile', () => {
+  it('maps folder indexes to folder URLs and keeps other files as they are', () => {
+    expect(pageUrlFromFile('index.html')).toBe('/');
+    expect(pageUrlFromFile('articles/sora/index.html')).toBe('/articles/sora/');
+    expect(pageUrlFromFile('404.html')).toBe('/404.html');
+  });
+});
+
+describe('markParagraphAnchors', () => {
+  it('makes every paragraph the markdown pipeline numbers a titled anchor', () => {
+    const html = renderTree(markdownToTree('One.\n\n## Head\n\n- a\n- b\n\nTwo.'));
+    const marked = markParagraphAnchors(html);
+    expect([...marked.matchAll(/id="(p-\d+)" data-pagefind-title="¶ (\d+)"/gu)].map((m) => `${m[1]}=${m[2]}`)).toEqual([
+      'p-1=1', 'p-2=2', 'p-3=3', 'p-4=4',
+    ]);
+    expect(marked).toContain('<h2 id="head">');
+  });
+  it('leaves other ids, titled anchors and attribute order alone', () => {
+    expect(markParagraphAnchors('<p id="intro">x</p>')).toBe('<p id="intro">x</p>');
+    expect(markParagraphAnchors('<p id="p-2" data-pagefind-title="Own">x</p>')).toBe('<p id="p-2" data-pagefind-title="Own">x</p>');
+    expect(markParagraphAnchors('<li class="x" id="p-12">y</li>')).toBe('<li class="x" id="p-12" data-pagefind-title="¶ 12">y</li>');
+    expect(markParagraphAnchors('<p id="p-10x">z</p>')).toBe('<p id="p-10x">z</p>');
+  });
+});
+
+describe('event records', () => {
+  const article: KbArticle = { id: 'sora', slug: 'sora', title: 'Sora shut down', url: '/briefing/articles/sora/', source: 'The Verge', paragraphs: 4 };
+  const event = (id: string, date: string | null, paragraph = 3): KbEvent => ({
+    id, date, precision: 'day', when: 'on 24 March', text: `Event ${id} happened.`, article: 'sora', paragraph, entities: [], sources: 1,
+  });
+
+  it('reads years from TIMEX values and refuses to guess one', () => {
+    expect(timexYear('2019-03-14')).toBe('2019');
+    expect(timexYear('2019-Q2')).toBe('2019');
+    expect(timexYear('201X')).toBeNull();
+    expect(timexYear('PAST_REF')).toBeNull();
+    expect(timexYear(null)).toBeNull();
+  });
+
+  it('opens the stating paragraph, without the base path, with kind, year and source as filters', () => {
+    const [record] = eventRecords([event('e1', '2026-03-24')], [article], { base: '/briefing/', timelineIds: new Set() });
+    expect(record).toEqual({
+      url: '/articles/sora/#p-3',
+      content: 'Event e1 happened.',
+      language: 'en',
+      meta: { title: 'on 24 March: Sora shut down', kind: 'event', source: 'The Verge', date: '2026-03-24' },
+      filters: { kind: ['event'], source: ['The Verge'], year: ['2026'] },
+    });
+  });
+
+  it('opens the timeline when the timeline carries the event id, and gives undated events no year', () => {
+    const ids = elementIds('<ol><li id="e2">x</li><li id=\'e3\'>y</li></ol>');
+    const records = eventRecords([event('e2', null), event('e9', null)], [article], { base: '/briefing', timelineIds: ids });
+    expect(records.map((r) => r.url)).toEqual(['/timeline/#e2', '/articles/sora/#p-3']);
+    expect(records[0]!.filters.year).toBeUndefined();
+  });
+
+  it('skips events whose article is unknown', () => {
+    expect(eventRecords([{ ...event('e4', null), article: 'gone' }], [article], { base: '/', timelineIds: new Set() })).toEqual([]);
+  });
+});
+
+describe('buildSearchIndex', () => {
+  const root = mkdtempSync(join(tmpdir(), 'search-index-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('indexes only opted-in pages, paragraphs as anchors, and writes the bundle into the output folder', async () => {
+    mkdirSync(join(root, 'articles', 'sora'), { recursive: true });
+    writeFileSync(
+      join(root, 'articles', 'sora', 'index.html'),
+      '<html lang="en"><body><nav>Menu</nav><article data-pagefind-body><h1>Sora</h1><p id="p-1">OpenAI closed the Sora app.</p><p id="p-2">Peebles left.</p></article></body></html>',
+    );
+    writeFileSync(join(root, 'index.html'), '<html lang="en"><body><h1>Home</h1><p>Not indexed.</p></body></html>');
+    const summary = await buildSearchIndex(root, '/');
+    expect(summary).toEqual({ pages: 1, events: 0 });
+    expect(existsSync(join(root, 'pagefind', 'pagefind.js'))).toBe(true);
+    const fragments = readdirSync(join(root, 'pagefind', 'fragment'));
+    expect(fragments).toHaveLength(1);
+    const fragment = JSON.parse(gunzipSync(readFileSync(join(root, 'pagefind', 'fragment', fragments[0]!))).toString().replace(/^pagefind_dcd/u, ''));
+    expect(fragment.url).toBe('/articles/sora/');
+    expect(fragment.content).not.toContain('Menu');
+    expect(fragment.anchors.map((a: { id: string; title?: string }) => `${a.id}:${a.title}`)).toEqual(['p-1:¶ 1', 'p-2:¶ 2']);
+  }, 30_000);
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { bestParagraph, excerptRuns, toHit, type PagefindFragment, type PagefindSubResult } from '../../src/scripts/search-hits.ts';
+import { pagefindFilters, parseSearchState, searchStateToParams } from '../../src/scripts/search-state.ts';
+
+const sub = (id: string | null, score: number, excerpt = `in ${id}`): PagefindSubResult => ({
+  title: id ? `¶ ${id.slice(2)}` : 'Top',
+  url: id ? `/articles/a/#${id}` : '/articles/a/',
+  excerpt,
+  ...(id ? { anchor: { element: 'p', id, title: `¶ ${id.slice(2)}`, location: 1 } } : {}),
+  weighted_locations: score ? [{ weight: 1, balanced_score: score, location: 2 }] : [],
+  locations: score ? [2] : [],
+});
+
+const fragment = (kind: string, subs: PagefindSubResult[]): PagefindFragment => ({
+  url: '/articles/a/',
+  excerpt: 'page <mark>excerpt</mark>',
+  meta: { title: 'A title', kind, source: 'BBC', date: '2005-02-01' },
+  filters: {},
+  sub_results: subs,
+});
+
+describe('excerptRuns', () => {
+  it('reads only <mark> as markup, so an excerpt cannot inject HTML', () => {
+    expect(excerptRuns('a <mark>Sora</mark> &amp; <img src=x onerror=alert(1)> b')).toEqual([
+      { text: 'a ', marked: false },
+      { text: 'Sora', marked: true },
+      { text: ' & <img src=x onerror=alert(1)> b', marked: false },
+    ]);
+  });
+  it('joins neighbouring marked words into one run', () => {
+    expect(excerptRuns('<mark>Bill</mark><mark> Peebles</mark> left')).toEqual([
+      { text: 'Bill Peebles', marked: true },
+      { text: ' left', marked: false },
+    ]);
+  });
+});
+
+describe('toHit', () => {
+  it('opens an article at the paragraph that matches best, with its excerpt', () => {
+    const hit = toHit(fragment('article', [sub(null, 5), sub('p-2', 1), sub('p-7', 9, 'best <mark>match</mark>')]));
+    expect(bestParagraph(fragment('article', [sub('p-2', 1), sub('p-7', 9)]))?.anchor?.id).toBe('p-7');
+    expect(hit).toMatchObject({ url: '/articles/a/#p-7', paragraph: 'p-7', kind: 'article', source: 'BBC', date: '2005-02-01' });
+    expect(hit.excerpt).toEqual([{ text: 'best ', marked: false }, { text: 'match', marked: true }]);
+  });
+  it('opens an entity page at its top, with the page excerpt', () => {
+    const hit = toHit({ ...fragment('entity', [sub('p-3', 4)]), meta: { title: 'Bill Peebles', kind: 'entity', type: 'person' } });
+    expect(hit).toMatchObject({ url: '/articles/a/', kind: 'entity', type: 'person', title: 'Bill Peebles' });
+    expect(hit.paragraph).toBeUndefined();
+  });
+  it('falls back to the page when no paragraph matched, and calls pages without a kind "page"', () => {
+    const hit = toHit({ ...fragment('', [sub('p-1', 0)]), meta: { title: 'Home' } });
+    expect(hit).toMatchObject({ url: '/articles/a/', kind: 'page' });
+  });
+});
+
+describe('search state in the URL', () => {
+  it('round-trips query and filters in a stable order', () => {
+    const state = parseSearchState(new URLSearchParams('type=person&q=+peebles+&kind=entity&type=place&type=person&bogus=1'));
+    expect(state).toEqual({ query: 'peebles', filters: { type: ['person', 'place'], kind: ['entity'] } });
+    expect(searchStateToParams(state).toString()).toBe('q=peebles&kind=entity&type=person&type=place');
+  });
+  it('passes only chosen filters to Pagefind, any value matching', () => {
+    expect(pagefindFilters({ kind: ['entity'], type: [], year: ['2005', '2004'] })).toEqual({
+      kind: { any: ['entity'] },
+      year: { any: ['2005', '2004'] },
+    });
+  });
+});
