@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import pagefind from './src/integrations/pagefind.ts';
 
 // SITE and BASE let a deployment set its own address, e.g. BASE=/briefing for a project page.
 export default defineConfig({
@@ -14,4 +15,6 @@ export default defineConfig({
   // Two articles with the same slug would silently share one URL: stop the build instead.
   prerenderConflictBehavior: 'error',
   devToolbar: { enabled: false },
+  // Builds the search index into <outDir>/pagefind/ once the pages are written.
+  integrations: [pagefind()],
 });
