@@ -3,12 +3,27 @@ import type { Loader } from 'astro/loaders';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { checkRawDates } from './frontmatter-check.ts';
+import { checkRawArticle } from './raw-checks.ts';
+
+/** Astro's YAML errors say where, not how to fix; add the fix. */
+function explainLoadError(error: unknown): Error {
+  const original = error instanceof Error ? error : new Error(String(error));
+  const location = (original as { loc?: { file?: string; line?: number } }).loc;
+  const where = location?.file ? `${location.file}${location.line ? `:${location.line}` : ''}: ` : '';
+  if (/yaml|scalar|mapping|indentation|flow collection|stream/iu.test(`${original.name} ${original.message}`)) {
+    return new Error(
+      `${where}the frontmatter is not valid YAML: ${original.message.split('\n')[0]}. Check the quotes and brackets on that line; put a value that contains a colon or starts with [ { " ' in quotes.`,
+      { cause: original },
+    );
+  }
+  return original;
+}
 
 /**
- * Astro's glob() loader over `folder`, plus the checks its schema cannot make: every article has a
- * body (an empty one would publish an empty page) and every date field is a real date as written.
- * Each failure stops the build and names the file, the line and the fix.
+ * Astro's glob() loader over `folder`, plus the checks its schema cannot make: the file is UTF-8
+ * without NUL bytes, every date field is a real date as written, and every article has a body
+ * (an empty one would publish an empty page). All problems are reported together, each naming the
+ * file, the line where there is one, and the fix; then the build stops.
  */
 export function markdownFolder(folder: string, options: { required: boolean }): Loader {
   const inner = glob({
@@ -26,18 +41,21 @@ export function markdownFolder(folder: string, options: { required: boolean }): 
           `${folder}: no such folder. Put articles in content/articles/*.md, or set BRIEFING_CONTENT to a folder that has an articles/ folder.`,
         );
       }
-      await inner.load(context);
-      if (!options.required) return;
+      try {
+        await inner.load(context);
+      } catch (error) {
+        throw explainLoadError(error);
+      }
       const problems: string[] = [];
       for (const entry of context.store.values()) {
         const file = entry.filePath ? resolve(context.config.root.pathname, entry.filePath) : entry.id;
-        if (!entry.body?.trim()) {
-          problems.push(`${file}: the article has no body. Write the article text below the frontmatter's closing ---, or delete the file.`);
-        }
         if (entry.filePath) {
-          for (const { field, line, value } of checkRawDates(readFileSync(file, 'utf8'))) {
-            problems.push(`${file}:${line}: ${field} "${value}" is not a real calendar date. Write it as YYYY-MM-DD (for example 2024-02-03), or remove the field if the date is not stated.`);
+          for (const { line, message } of checkRawArticle(readFileSync(file))) {
+            problems.push(`${file}${line ? `:${line}` : ''}: ${message}`);
           }
+        }
+        if (options.required && !entry.body?.trim()) {
+          problems.push(`${file}: the article has no body. Write the article text below the frontmatter's closing ---, or delete the file.`);
         }
       }
       if (problems.length) throw new Error(problems.sort().join('\n'));

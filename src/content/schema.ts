@@ -35,7 +35,8 @@ export const articleSchema = z
     title: z
       .string({ error: 'title is missing: add a line such as title: "What happened" to the frontmatter' })
       .trim()
-      .min(1, { error: 'title is empty: write the article\'s headline after title:' }),
+      .min(1, { error: 'title is empty: write the article\'s headline after title:' })
+      .max(300, { error: 'title is longer than 300 characters: shorten it to the headline, and move the rest to summary or the body' }),
     published: calendarDate('published').optional(),
     /** Accepted as a synonym of published, as many exported corpora name it. */
     date: calendarDate('date').optional(),
@@ -46,7 +47,9 @@ export const articleSchema = z
       .transform((source) => (typeof source === 'string' ? { name: source } : source))
       .optional(),
     url: text('url').optional(),
-    summary: text('summary').optional(),
+    summary: text('summary')
+      .max(2000, { error: 'summary is longer than 2,000 characters: shorten it to a few sentences, and move the rest to the body' })
+      .optional(),
     tags: z.array(text('tags[]'), { error: 'tags must be a list, such as tags: [ai, video]' }).optional(),
     license: text('license').optional(),
   })

@@ -1,50 +1,69 @@
-// The build refuses bad articles with a message that names the file, the field or line, and the fix.
-// These run Astro's content sync (the stage that validates) on throwaway content folders.
+// Bad articles stop the build with a message that names the file, the field or line, and the fix,
+// and leave no site behind. Each case is a content folder in tests/fixtures/bad-input/.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-function syncContent(files: Record<string, string>): { status: number | null; output: string; folder: string } {
-  const folder = mkdtempSync(join(tmpdir(), 'briefing-content-'));
-  mkdirSync(join(folder, 'articles'));
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(folder, 'articles', name), text);
+const FIXTURES = resolve(import.meta.dirname, '../fixtures/bad-input');
+const CACHE = resolve(import.meta.dirname, '../../node_modules/.astro-validation');
+
+function syncContent(folder: string): { status: number | null; output: string } {
   const result = spawnSync('npx', ['astro', 'sync'], {
-    env: { ...process.env, BRIEFING_CONTENT: folder, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, BRIEFING_CONTENT: folder, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: CACHE },
     encoding: 'utf8',
     timeout: 120_000,
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, folder };
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
-describe('content validation in the build', { timeout: 200_000 }, () => {
-  it('accepts good articles, and fails on each bad one with file, field and fix', () => {
-    const good = syncContent({ 'good.md': '---\ntitle: Good\npublished: 2024-02-03\n---\n\nBody.\n' });
-    expect(good.output).not.toMatch(/error/iu);
-    expect(good.status).toBe(0);
+const article = (name: string, file = 'article.md') => join(FIXTURES, name, 'articles', file);
 
-    const noTitle = syncContent({ 'no-title.md': '---\nsummary: x\n---\n\nBody.\n' });
-    expect(noTitle.status).not.toBe(0);
-    expect(noTitle.output).toContain(join(noTitle.folder, 'articles', 'no-title.md'));
-    expect(noTitle.output).toMatch(/title: title is missing: add a line such as title:/u);
+// [fixture, what the message must say]
+const CASES: Array<[string, RegExp | string]> = [
+  ['missing-title', /title: title is missing: add a line such as title:/u],
+  ['empty-title', /title: title is empty: write the article's headline/u],
+  ['huge-title', /title: title is longer than 300 characters: shorten it/u],
+  ['not-a-date', /published: published "next Tuesday" is not a real calendar date; write it as YYYY-MM-DD/u],
+  ['impossible-date', `${article('impossible-date')}:3: published "2025-02-30" is not a real calendar date. Write it as YYYY-MM-DD`],
+  ['wrong-type', /tags: tags must be a list, such as tags: \[ai, video\]/u],
+  ['no-body', `${article('no-body')}: the article has no body. Write the article text below the frontmatter's closing ---`],
+  ['malformed-yaml', `${article('malformed-yaml')}:3: the frontmatter is not valid YAML`],
+  ['latin1', `${article('latin1')}:2: the file is not valid UTF-8 (it looks like Latin-1 or CP1252). Convert it`],
+  ['nul-bytes', `${article('nul-bytes')}:5: the file contains a NUL byte`],
+  ['duplicate-slug', /multiple entries with the same slug: `same-slug`/u],
+];
 
-    const badDate = syncContent({ 'bad-date.md': '---\ntitle: A\npublished: next Tuesday\n---\n\nBody.\n' });
-    expect(badDate.status).not.toBe(0);
-    expect(badDate.output).toContain('bad-date.md');
-    expect(badDate.output).toMatch(/published: published "next Tuesday" is not a real calendar date; write it as YYYY-MM-DD/u);
+describe('bad input stops the build with a clear message', { timeout: 300_000 }, () => {
+  it.each(CASES)('%s', (name, expected) => {
+    const { status, output } = syncContent(join(FIXTURES, name));
+    expect(status).not.toBe(0);
+    if (typeof expected === 'string') expect(output).toContain(expected);
+    else expect(output).toMatch(expected);
+    // Every message points at the file.
+    expect(output).toContain(`${name}/articles/`);
+  });
 
-    const impossibleDate = syncContent({ 'feb-30.md': '---\ntitle: A\npublished: 2025-02-30\n---\n\nBody.\n' });
-    expect(impossibleDate.status).not.toBe(0);
-    expect(impossibleDate.output).toContain(`${join(impossibleDate.folder, 'articles', 'feb-30.md')}:3: published "2025-02-30" is not a real calendar date`);
+  it('accepts a good article', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'briefing-good-'));
+    mkdirSync(join(folder, 'articles'));
+    writeFileSync(join(folder, 'articles', 'good.md'), '---\ntitle: Good\npublished: 2024-02-03\n---\n\nBody.\n');
+    const { status, output } = syncContent(folder);
+    expect(output).not.toMatch(/error/iu);
+    expect(status).toBe(0);
+  });
 
-    const wrongType = syncContent({ 'tags.md': '---\ntitle: A\ntags: ai\n---\n\nBody.\n' });
-    expect(wrongType.status).not.toBe(0);
-    expect(wrongType.output).toContain('tags.md');
-    expect(wrongType.output).toMatch(/tags: tags must be a list, such as tags: \[ai, video\]/u);
-
-    const emptyBody = syncContent({ 'empty.md': '---\ntitle: A\n---\n\n  \n' });
-    expect(emptyBody.status).not.toBe(0);
-    expect(emptyBody.output).toContain(`${join(emptyBody.folder, 'articles', 'empty.md')}: the article has no body. Write the article text below`);
+  it('leaves no partial site behind when the build fails', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'briefing-out-')), 'dist');
+    const result = spawnSync('npm', ['run', '--silent', 'build'], {
+      env: { ...process.env, BRIEFING_CONTENT: join(FIXTURES, 'no-body'), OUT_DIR: out, ASTRO_CACHE_DIR: CACHE },
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    expect(result.status).not.toBe(0);
+    expect(`${result.stdout}${result.stderr}`).toContain('The build failed; nothing was written to');
+    expect(existsSync(out)).toBe(false);
+    expect(existsSync(`${out}.partial`)).toBe(false);
   });
 });
