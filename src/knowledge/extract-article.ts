@@ -1,0 +1,30 @@
+import { extractEvents, extractFigures, extractQuotes, type DatedEvent } from './claims/index.ts';
+import { extractEntities } from './entities/index.ts';
+import { splitSentences } from './sentences.ts';
+import { extractTimes } from './time/index.ts';
+import type { ArticleInput, DocumentEntity, Figure, Quote, Sentence, TimeExpression } from './types.ts';
+
+/** Everything extraction learns from one article on its own. Plain JSON, so it can be cached by content digest. */
+export interface ArticleKnowledge {
+  article: string;
+  sentences: Sentence[];
+  entities: DocumentEntity[];
+  times: TimeExpression[];
+  events: DatedEvent[];
+  figures: Figure[];
+  quotes: Quote[];
+}
+
+/** Run every extractor over one article. Pure: same input, same output. */
+export function extractArticle(article: ArticleInput): ArticleKnowledge {
+  const times = extractTimes(article);
+  return {
+    article: article.id,
+    sentences: article.blocks.flatMap(splitSentences),
+    entities: extractEntities(article),
+    times,
+    events: extractEvents(article, times),
+    figures: extractFigures(article, times),
+    quotes: extractQuotes(article),
+  };
+}
