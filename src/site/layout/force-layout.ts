@@ -113,7 +113,7 @@ function fit(nodes: SimNode[], width: number, height: number, padding: number): 
   const maxX = Math.max(...nodes.map((n) => n.x! + n.r));
   const minY = Math.min(...nodes.map((n) => n.y! - n.r));
   const maxY = Math.max(...nodes.map((n) => n.y! + n.r));
-  const scale = Math.min(1.5, (width - 2 * padding) / Math.max(1, maxX - minX), (height - 2 * padding) / Math.max(1, maxY - minY));
+  const scale = Math.min(3, (width - 2 * padding) / Math.max(1, maxX - minX), (height - 2 * padding) / Math.max(1, maxY - minY));
   const offsetX = (width - (maxX - minX) * scale) / 2;
   const offsetY = (height - (maxY - minY) * scale) / 2;
   const round = (n: number) => Math.round(n * 10) / 10;
