@@ -11,7 +11,8 @@ import { blocksFromTree, markdownToTree } from '../markdown/pipeline.ts';
 import { getArticles, sourceLabel } from './articles.ts';
 import { articleUrl, url } from './urls.ts';
 
-const CACHE_DIR = join(process.cwd(), '.cache', 'knowledge');
+// BRIEFING_CACHE_DIR moves the per-article extraction cache (tests use it to force clean builds).
+const CACHE_DIR = join(process.env.BRIEFING_CACHE_DIR ?? join(process.cwd(), '.cache'), 'knowledge');
 
 /** A digest of the extraction code itself, so a changed extractor never reads stale cache entries. */
 function extractorDigest(): string {
