@@ -75,6 +75,8 @@ export function initSearchBox(form: HTMLFormElement): void {
     const hits = await hitsFor(page, 0, SHOWN);
     if (mine !== generation) return;
     list.replaceChildren(...hits.map((hit, i) => renderHit(hit, { option: { id: `site-search-option-${i}` } })));
+    // Which query the list answers: tests and the benchmark wait for it.
+    list.dataset.query = query;
     if (page.total) list.append(seeAll(query, page.total));
     status.textContent = page.total
       ? `${page.total} result${page.total === 1 ? '' : 's'}`

@@ -1,0 +1,179 @@
+// npm run bench:search [-- --corpus DIR] [--site DIR] [--delay 100] [--queries Blair,Greenspan,iPod]
+// Builds a briefing of a corpus (by default the BBC research corpus, read at run time into a temporary
+// folder, never into the repository), serves it like a static host and, in Chromium, measures what search
+// costs a reader: index size, bytes fetched for a first and later queries, and the time from the last
+// keystroke to the first rendered result. It prints figures and never fails on them.
+import { chromium } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/chromium.ts';
+import { resolveFile, serveStatic } from './serve.ts';
+
+const { values } = parseArgs({
+  options: {
+    corpus: { type: 'string', default: resolve('../shared/corpora/bbc-news-2004-2005') },
+    site: { type: 'string' },
+    delay: { type: 'string', default: '100' },
+    queries: { type: 'string', default: 'Blair,Greenspan,iPod,Chelsea' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const TARGETS = { firstQuery: 200 * 1024, laterQuery: 40 * 1024, latency: 150 };
+
+function buildSite(corpus: string, work: string): string {
+  const articles = join(work, 'content', 'articles');
+  mkdirSync(articles, { recursive: true });
+  const files = readdirSync(corpus).filter((name) => name.endsWith('.md'));
+  for (const name of files) copyFileSync(join(corpus, name), join(articles, name));
+  const out = join(work, 'dist');
+  const log = join(work, 'build.log');
+  console.log(`Building ${files.length} articles from ${corpus} into ${out} (log: ${log}) …`);
+  const started = performance.now();
+  const result = spawnSync('npm', ['run', '--silent', 'build'], {
+    env: { ...process.env, BRIEFING_CONTENT: join(work, 'content'), OUT_DIR: out, ASTRO_CACHE_DIR: join(work, '.astro') },
+    encoding: 'utf8',
+    maxBuffer: 512 * 1024 * 1024,
+  });
+  writeFileSync(log, `${result.stdout ?? ''}\n${result.stderr ?? ''}`);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  if (result.status !== 0) throw new Error(`The build failed after ${seconds} s; see ${log}`);
+  console.log(`Built in ${seconds} s.`);
+  return out;
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+function reportIndex(site: string): void {
+  const files = walk(join(site, 'pagefind'));
+  const size = (list: string[]) => list.reduce((sum, file) => sum + statSync(file).size, 0);
+  const isUiBundle = (file: string) => /pagefind-(component-ui|modular-ui|ui|highlight)\./u.test(file);
+  const index = files.filter((file) => !isUiBundle(file));
+  const pages = walk(site).filter((file) => file.endsWith('.html')).length;
+  console.log(`\nIndex (${pages} HTML pages built)`);
+  console.log(`  pagefind/: ${files.length} files, ${kb(size(files))}`);
+  console.log(`  used by our search (without Pagefind's own UI bundles): ${index.length} files, ${kb(size(index))}`);
+  for (const [label, pattern] of [['fragments', /\/fragment\//u], ['index chunks', /\/index\//u], ['filters', /\/filter\//u]] as const) {
+    const group = files.filter((file) => pattern.test(file));
+    console.log(`    ${label}: ${group.length} files, ${kb(size(group))}`);
+  }
+}
+
+/** Counts what the server sends, gzip-equivalent too (a typical static host compresses text). */
+function meter(root: string) {
+  let bytes = 0;
+  let gzipped = 0;
+  let requests: string[] = [];
+  const gzipCache = new Map<string, number>();
+  return {
+    count(pathname: string, length: number) {
+      bytes += length;
+      const file = resolveFile(resolve(root), '/', pathname);
+      if (file) {
+        if (!gzipCache.has(file)) gzipCache.set(file, Math.min(statSync(file).size, gzipSync(readFileSync(file)).length));
+        gzipped += gzipCache.get(file)!;
+      }
+      requests.push(pathname);
+    },
+    take() {
+      const taken = { bytes, gzipped, requests };
+      bytes = 0;
+      gzipped = 0;
+      requests = [];
+      return taken;
+    },
+  };
+}
+
+async function measure(site: string, queries: string[], delay: number): Promise<void> {
+  const traffic = meter(site);
+  const server = serveStatic({ dir: site, port: 0 });
+  server.on('request', (request, response) => {
+    response.on('finish', () => traffic.count(new URL(request.url ?? '/', 'http://x').pathname, Number(response.getHeader('content-length') ?? 0)));
+  });
+  await new Promise((done) => server.once('listening', done));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const executablePath = findChromium();
+  const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
+  const foreign: string[] = [];
+  try {
+    const page = await browser.newPage();
+    page.on('request', (request) => {
+      if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) foreign.push(request.url());
+    });
+    await page.goto(`${origin}/`);
+    await page.waitForLoadState('networkidle');
+    const pageLoad = traffic.take();
+    console.log(`\nHome page load: ${kb(pageLoad.bytes)} in ${pageLoad.requests.length} requests (gzip: ${kb(pageLoad.gzipped)})`);
+
+    const input = page.locator('#site-search');
+    const rows: string[] = [];
+    for (const [i, query] of queries.entries()) {
+      if (i === 0) await page.keyboard.press('/');
+      else {
+        await input.fill('');
+        await page.waitForTimeout(300);
+        traffic.take();
+      }
+      await page.evaluate(() => {
+        const box = document.querySelector<HTMLInputElement>('#site-search')!;
+        const bench = { lastKey: 0, rendered: 0 };
+        (window as unknown as { bench: typeof bench }).bench = bench;
+        box.addEventListener('keydown', (event) => (bench.lastKey = event.timeStamp), { capture: true });
+      });
+      await input.pressSequentially(query, { delay });
+      const rendered = await page
+        .waitForFunction(
+          (expected) => {
+            const list = document.querySelector<HTMLElement>('#site-search-results');
+            const done = list?.dataset.query === expected;
+            return done ? new Promise<number>((ok) => requestAnimationFrame(() => ok(performance.now()))) : false;
+          },
+          query,
+          { polling: 'raf', timeout: 15_000 },
+        )
+        .then((handle) => handle.jsonValue() as Promise<number>);
+      const lastKey = await page.evaluate(() => (window as unknown as { bench: { lastKey: number } }).bench.lastKey);
+      const results = await page.locator('#site-search-results .search-hit:not(.search-hit-all)').count();
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(200);
+      const cost = traffic.take();
+      const latency = rendered - lastKey;
+      const label = i === 0 ? 'first query' : 'later query';
+      const target = i === 0 ? TARGETS.firstQuery : TARGETS.laterQuery;
+      rows.push(
+        `  ${label.padEnd(11)} “${query}”: ${kb(cost.bytes).padStart(9)} in ${String(cost.requests.length).padStart(2)} requests ` +
+          `(gzip ${kb(cost.gzipped)}; target ≤ ${kb(target)}), first result ${latency.toFixed(0)} ms after the last key ` +
+          `(target ≤ ${TARGETS.latency} ms), ${results} shown`,
+      );
+    }
+    console.log(`\nSearch from the header box, typing ${delay} ms per key:`);
+    for (const row of rows) console.log(row);
+    console.log(`\nRequests to other hosts: ${foreign.length}${foreign.length ? ` (${foreign.slice(0, 3).join(', ')})` : ''}`);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+const queries = values.queries.split(',').map((query) => query.trim()).filter(Boolean);
+const work = values.site ? null : mkdtempSync(join(tmpdir(), 'bench-search-'));
+try {
+  const site = values.site ? resolve(values.site) : buildSite(resolve(values.corpus), work!);
+  if (!existsSync(join(site, 'pagefind', 'pagefind.js'))) throw new Error(`${site} has no search index: build it with npm run build`);
+  reportIndex(site);
+  await measure(site, queries, Number(values.delay));
+  if (work && values.keep) console.log(`\nKept the build in ${work} (rerun with --site ${join(work, 'dist')})`);
+} finally {
+  if (work && !values.keep) rmSync(work, { recursive: true, force: true });
+}
