@@ -1,7 +1,7 @@
 // Extraction within one article: candidates → groups of surface forms → typed entities with mentions.
 import type { ArticleInput, DocumentEntity, EntityMention, EntityType } from '../types.ts';
 import { collectCandidates, normalizeKey, type Candidate } from './collect.ts';
-import { addScores, bestType, emptyScores, runEvidence, type Scores } from './evidence.ts';
+import { addScores, bestType, emptyScores, gazetteerEvidence, runEvidence, type Scores } from './evidence.ts';
 import { acronymDefinitions, fullerFirst, Groups, linkShortForms } from './link.ts';
 import { gazetteers } from './gazetteers.ts';
 import { findKnownForms, nestedMakers } from './known-forms.ts';
@@ -39,9 +39,13 @@ function lowerCaseWords(article: ArticleInput): Set<string> {
   return words;
 }
 
+/** Evidence per key: `full` for a group's own name, `context` (no whole-name gazetteers) for its short forms. */
+interface KeyScores { full: Map<string, Scores>; context: Map<string, Scores> }
+
 /** Sum of evidence per surface key; `typeOf` (from a first pass) lets possessors and neighbours vote. */
-function scoreKeys(candidates: Candidate[], typeOf?: (key: string) => EntityType | undefined): Map<string, Scores> {
-  const scores = new Map<string, Scores>();
+function scoreKeys(candidates: Candidate[], typeOf?: (key: string) => EntityType | undefined): KeyScores {
+  const full = new Map<string, Scores>();
+  const context = new Map<string, Scores>();
   const byRunEnd = new Map<string, Candidate>();
   for (const c of candidates) if (c.strong) byRunEnd.set(`${c.run.block}:${c.run.tokens[c.run.to - 1]!.end}`, c);
   for (const c of candidates) {
@@ -52,11 +56,12 @@ function scoreKeys(candidates: Candidate[], typeOf?: (key: string) => EntityType
       const owner = byRunEnd.get(`${c.run.block}:${tokens[from - 2]!.end}`);
       if (owner) possessor = typeOf(owner.key);
     }
-    const s = scores.get(c.key) ?? emptyScores();
-    addScores(s, runEvidence(c.run, possessor, startsWithMaker(c.key, typeOf)));
-    scores.set(c.key, s);
+    const own = runEvidence(c.run, possessor, startsWithMaker(c.key, typeOf));
+    addScores(context.get(c.key) ?? context.set(c.key, emptyScores()).get(c.key)!, own);
+    const s = full.get(c.key) ?? full.set(c.key, emptyScores()).get(c.key)!;
+    addScores(addScores(s, own), gazetteerEvidence(c.run));
   }
-  return scores;
+  return { full, context };
 }
 
 /** "GitHub Copilot", "Google Maps": a name that opens with an organisation's name is often its product. */
@@ -89,7 +94,7 @@ function coordinationVotes(candidates: Candidate[], groupScores: (key: string) =
   return votes;
 }
 
-function typeGroups(groups: Groups, keyScores: Map<string, Scores>, extra?: Map<string, Scores>) {
+function typeGroups(groups: Groups, scored: KeyScores, extra?: Map<string, Scores>) {
   const members = new Map<string, string[]>();
   for (const key of groups.keys()) {
     const root = groups.find(key);
@@ -103,6 +108,7 @@ function typeGroups(groups: Groups, keyScores: Map<string, Scores>, extra?: Map<
     for (const k of keys) {
       // Short forms weigh less: "Warren" the surname should not make Elizabeth Warren a city.
       const weight = k === name ? 1 : 0.5;
+      const keyScores = k === name ? scored.full : scored.context;
       if (keyScores.has(k)) addScores(total, keyScores.get(k)!, weight);
       if (extra?.has(k)) addScores(total, extra.get(k)!, weight);
     }

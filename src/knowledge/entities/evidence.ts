@@ -41,7 +41,19 @@ const BENCHMARK_CUES = new Set(['score', 'scores', 'benchmark', 'benchmarks', 'l
 const ORG_SHAPE = /\p{Ll}(?:AI|Labs|Corp|Inc|Bank|Soft|Tech|Media|Group)$/u;
 const PRODUCT_SHAPE = /\p{Ll}(?:SQL|DB|OS|GPT|JS)$|^\p{Ll}+\p{Lu}\p{Ll}/u;
 
-/** Scores of one mention, from its own words and the words around it. */
+/** Whole-name gazetteer evidence; kept apart because a short form linked to a longer name ("Warren") ignores it. */
+export function gazetteerEvidence(run: Run): Scores {
+  const g = gazetteers();
+  const s = emptyScores();
+  const lower = run.tokens.slice(run.from, run.to).map((t) => t.lower).join(' ').replace(/ ,/g, ',');
+  if (g.countries.has(lower) || g.regions.has(lower)) s.place += 5;
+  else if (g.cities.has(lower)) s.place += 3;
+  if (g.organizations.has(lower)) s.organization += 5;
+  if (g.people.has(lower)) s.person += 5;
+  return s;
+}
+
+/** Scores of one mention from everything but whole-name gazetteers: its own words and the words around it. */
 export function runEvidence(run: Run, possessorType?: EntityType, makerPrefix = false): Scores {
   const g = gazetteers();
   const s = emptyScores();
@@ -58,11 +70,6 @@ export function runEvidence(run: Run, possessorType?: EntityType, makerPrefix = 
   const after = tokens[to + skip];
   const after2 = tokens[to + skip + 1];
 
-  // Whole-name gazetteers.
-  if (g.countries.has(lower) || g.regions.has(lower)) s.place += 5;
-  else if (g.cities.has(lower)) s.place += 3;
-  if (g.organizations.has(lower)) s.organization += 5;
-  if (g.people.has(lower)) s.person += 5;
   if (DISEASES.has(lower) || words.some((t) => DISEASES.has(t.lower))) s.other += 6;
 
   // Heads: the last word names the kind of thing.

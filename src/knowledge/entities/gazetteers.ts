@@ -89,6 +89,8 @@ function fromWorldCountries(g: Gazetteers): void {
     }
   }
   for (const code of ['us', 'u.s.', 'u.s.a.', 'uk', 'u.k.', 'united states']) g.countries.add(code);
+  // "Philippine" + s is the country, not a plural demonym.
+  for (const country of countries) g.demonyms.delete(country.name.common.toLowerCase());
 }
 
 function fromCities(g: Gazetteers): void {

@@ -92,7 +92,8 @@ function trimFront(tokens: Token[], from: number, to: number, titles: string[]):
     const whole = tokens.slice(from, to).map((x) => x.lower).join(' ');
     if (inGazetteer(whole) && !(rest === 0 && g.demonyms.has(whole) && tokens[to]?.word && !tokens[to]!.cap)) break;
     const keepThe = t.lower === 'the' && rest > 0 && (!t.initial || MEDIA_HEADS.has(tokens[to - 1]!.lower));
-    const acronym = t.upper && !t.initial; // "US", "WHO" mid-sentence are names, not "us", "who"
+    // "US", "WHO" in capitals are names, not "us", "who", even opening a sentence or a bracket (shouting lines are weak anyway).
+    const acronym = t.upper && !t.text.includes("'") && t.text.length >= 2;
     if (FUNCTION_WORDS.has(t.lower) && !keepThe && !acronym) { from++; continue; }
     if (GROUP_WORDS.has(t.lower) && (rest === 0 || !hasHead(tokens, from, to))) { from++; continue; }
     if (isDate(t)) { from++; continue; }
