@@ -1,7 +1,7 @@
 // Extraction within one article: candidates → groups of surface forms → typed entities with mentions.
 import type { ArticleInput, DocumentEntity, EntityMention, EntityType } from '../types.ts';
 import { collectCandidates, normalizeKey, type Candidate } from './collect.ts';
-import { addScores, bestType, emptyScores, gazetteerEvidence, runEvidence, type Scores } from './evidence.ts';
+import { acronymEvidence, addScores, bestType, emptyScores, nameEvidence, runEvidence, type Scores } from './evidence.ts';
 import { acronymDefinitions, fullerFirst, Groups, linkShortForms } from './link.ts';
 import { gazetteers } from './gazetteers.ts';
 import { findKnownForms, nestedMakers } from './known-forms.ts';
@@ -43,7 +43,7 @@ function lowerCaseWords(article: ArticleInput): Set<string> {
 interface KeyScores { full: Map<string, Scores>; context: Map<string, Scores> }
 
 /** Sum of evidence per surface key; `typeOf` (from a first pass) lets possessors and neighbours vote. */
-function scoreKeys(candidates: Candidate[], typeOf?: (key: string) => EntityType | undefined): KeyScores {
+function scoreKeys(candidates: Candidate[], defined: Map<string, string>, typeOf?: (key: string) => EntityType | undefined): KeyScores {
   const full = new Map<string, Scores>();
   const context = new Map<string, Scores>();
   const byRunEnd = new Map<string, Candidate>();
@@ -57,9 +57,10 @@ function scoreKeys(candidates: Candidate[], typeOf?: (key: string) => EntityType
       if (owner) possessor = typeOf(owner.key);
     }
     const own = runEvidence(c.run, possessor, startsWithMaker(c.key, typeOf));
+    if (!defined.has(c.key)) addScores(own, acronymEvidence(c.run));
     addScores(context.get(c.key) ?? context.set(c.key, emptyScores()).get(c.key)!, own);
     const s = full.get(c.key) ?? full.set(c.key, emptyScores()).get(c.key)!;
-    addScores(addScores(s, own), gazetteerEvidence(c.run));
+    addScores(addScores(s, own), nameEvidence(c.run));
   }
   return { full, context };
 }
@@ -83,6 +84,9 @@ function coordinationVotes(candidates: Candidate[], groupScores: (key: string) =
     if (a.run.tokens !== b.run.tokens) continue;
     const between = a.run.tokens.slice(a.run.to, b.run.from);
     if (between.length === 0 || between.length > 2 || !between.every((t) => CONNECTORS.has(t.lower))) continue;
+    // A lone comma joins a list only when the list goes on ("A, B and C"), not "in Mysore, Rajamma was there".
+    if (between.length === 1 && between[0]!.text === ',' && !CONNECTORS.has(b.run.tokens[b.run.to]?.lower ?? '') &&
+      !CONNECTORS.has(a.run.tokens[a.run.from - 1]?.lower ?? '')) continue;
     for (const [x, y] of [[a, b], [b, a]] as const) {
       const s = votes.get(x.key) ?? emptyScores();
       const other = groupScores(y.key);
@@ -127,11 +131,11 @@ export function extractDocumentEntities(article: ArticleInput): DocumentEntity[]
   for (const [acronym, name] of acronyms) { groups.add(acronym); groups.union(name, acronym); }
 
   // Pass 1: types from each form's own words; link short forms; pass 2: possessors and lists vote.
-  let keyScores = scoreKeys(candidates);
+  let keyScores = scoreKeys(candidates, acronyms);
   let typed = typeGroups(groups, keyScores);
   linkShortForms(groups.keys(), (k) => typed.types.get(k) ?? 'organization', groups);
   typed = typeGroups(groups, keyScores);
-  keyScores = scoreKeys(candidates, (k) => typed.types.get(k));
+  keyScores = scoreKeys(candidates, acronyms, (k) => typed.types.get(k));
   const votes = coordinationVotes(candidates, (k) => typed.totals.get(k) ?? emptyScores());
   typed = typeGroups(groups, keyScores, votes);
 

@@ -2,6 +2,7 @@
 // Points are summed over every mention of an entity in the document, then over the corpus.
 import type { EntityType } from '../types.ts';
 import type { Run } from './runs.ts';
+import type { Token } from './tokens.ts';
 import { gazetteers } from './gazetteers.ts';
 import {
   DISEASES, OF_HEADS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, PLACE_PREPOSITIONS, PRODUCT_CUES, SPEECH_VERBS, TITLES,
@@ -37,12 +38,27 @@ const MAKER_VERBS = new Set(['released', 'launched', 'developed', 'made', 'built
 const ORG_CUES = new Set(['company', 'firm', 'group', 'organisation', 'organization', 'charity', 'startup',
   'start-up', 'agency', 'newspaper', 'broadcaster', 'network', 'party', 'band', 'club', 'team', 'institute', 'bank']);
 const BENCHMARK_CUES = new Set(['score', 'scores', 'benchmark', 'benchmarks', 'leaderboard', 'ranking', 'rankings']);
+const AGENT_VERBS = new Set(['works', 'worked', 'operates', 'operated', 'helps', 'helped', 'provides', 'provided',
+  'offers', 'offered', 'employs', 'employed', 'hired', 'founded', 'formed', 'started', 'runs', 'ran', 'organises',
+  'organizes', 'organised', 'organized', 'funds', 'funded', 'supports', 'supported', 'signed', 'sued', 'filed']);
+const KIN = new Set(['husband', 'wife', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'children',
+  'parents', 'widow', 'family', 'girlfriend', 'boyfriend', 'partner']);
+const ORG_MODIFIED = new Set(['office', 'offices', 'staff', 'employees', 'employee', 'volunteers', 'volunteer',
+  'spokesman', 'spokeswoman', 'spokesperson', 'headquarters', 'executives', 'shareholders', 'subsidiary', 'members']);
+
+/** The verb right after a name, past adverbs and auxiliaries ("mainly works", "has helped"). */
+function afterAgentVerb(tokens: Token[], i: number): boolean {
+  let k = i;
+  while (/^(?:mainly|also|only|just|now|still|then|has|have|had)$/.test(tokens[k]?.lower ?? '')) k++;
+  return AGENT_VERBS.has(tokens[k]?.lower ?? '');
+}
+
 /** Camel-case endings of company names ("OpenAI", "DeepMind Labs") and of software ("PostgreSQL", "ChatGPT"). */
 const ORG_SHAPE = /\p{Ll}(?:AI|Labs|Corp|Inc|Bank|Soft|Tech|Media|Group)$/u;
 const PRODUCT_SHAPE = /\p{Ll}(?:SQL|DB|OS|GPT|JS)$|^\p{Ll}+\p{Lu}\p{Ll}/u;
 
-/** Whole-name gazetteer evidence; kept apart because a short form linked to a longer name ("Warren") ignores it. */
-export function gazetteerEvidence(run: Run): Scores {
+/** What gazetteers say of the whole name; kept apart because a short form linked to a longer name ignores it ("Warren"). */
+export function nameEvidence(run: Run): Scores {
   const g = gazetteers();
   const s = emptyScores();
   const lower = run.tokens.slice(run.from, run.to).map((t) => t.lower).join(' ').replace(/ ,/g, ',');
@@ -54,6 +70,14 @@ export function gazetteerEvidence(run: Run): Scores {
 }
 
 /** Scores of one mention from everything but whole-name gazetteers: its own words and the words around it. */
+/** A bare acronym is usually an organisation, unless the text spells it out as something else ("BIPA" of an Act). */
+export function acronymEvidence(run: Run): Scores {
+  const s = emptyScores();
+  const only = run.to - run.from === 1 ? run.tokens[run.from]! : undefined;
+  if (only?.upper && !only.hasDigit) s.organization += 1.5;
+  return s;
+}
+
 export function runEvidence(run: Run, possessorType?: EntityType, makerPrefix = false): Scores {
   const g = gazetteers();
   const s = emptyScores();
@@ -108,6 +132,14 @@ export function runEvidence(run: Run, possessorType?: EntityType, makerPrefix = 
     if (/^\d+$/.test(role)) s.person += 1.5; // "Jon Huber, 41,"
   }
   if (after && SPEECH_VERBS.has(after.lower)) { s.person += 1.5; s.organization += 0.5; }
+  // An agent does things; a place rarely "works", "operates" or "was formed".
+  if (afterAgentVerb(tokens, to + skip)) { s.organization += 1; s.person += 0.5; }
+  // "Rajamma and her husband", "Rajamma, she worked": a pronoun of a person refers back.
+  const pronoun = after?.text === ',' || after?.lower === 'and' ? after2 : undefined;
+  if (pronoun && /^(?:he|she|his|her|him)$/.test(pronoun.lower)) s.person += 2;
+  if (after && /^['’]s?$/.test(after.text) && after2 && KIN.has(after2.lower)) s.person += 2;
+  // "the Ashodaya office", "BBC staff": the name modifies a noun only organisations have.
+  if (after && ORG_MODIFIED.has(after.lower)) s.organization += 1.5;
   if (before && SPEECH_VERBS.has(before.lower) && before2?.text !== ',' ) { s.person += 0.5; }
   if (before && SPEECH_VERBS.has(before.lower) && (before2?.text === ',' || before2?.text === '”' || before2?.text === '"')) s.person += 1.5;
 
@@ -139,7 +171,6 @@ export function runEvidence(run: Run, possessorType?: EntityType, makerPrefix = 
   }
 
   // Organisation and place cues from the words before.
-  if (words.length === 1 && first.upper && !first.hasDigit) s.organization += 1.5;
   if (before?.lower === 'the' && !s.place) {
     // "the Senate" is an organisation; "the Sora shutdown" only uses the name as a modifier.
     const modifier = after?.word && !after.cap && !SPEECH_VERBS.has(after.lower) && !/^(?:is|was|has|had|and|or|of|in|on|to|for|with|by|at)$/.test(after.lower);

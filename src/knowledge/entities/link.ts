@@ -70,7 +70,8 @@ export function linkShortForms(keys: string[], typeOf: (key: string) => EntityTy
       const type = typeOf(k);
       const tail = words.slice(-parts.length).join(' ') === lower;
       const head = words.slice(0, parts.length).join(' ') === lower;
-      if (type === 'person') return tail || (head && parts.length === 1);
+      // A city opening a name is no given name: "London" stays apart from "London Pride".
+      if (type === 'person') return tail || (head && parts.length === 1 && !g.cities.has(lower));
       if (type === 'organization') return head && parts.length === 1 && !g.words.has(lower);
       return false;
     });

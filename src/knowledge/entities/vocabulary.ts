@@ -84,7 +84,7 @@ export const PLACE_HEADS = set(`
 city county province state states region district territory island islands isle river lake mountain mountains
 mount sea ocean gulf bay valley desert peninsula street avenue road square park airport bridge strait canal coast
 beach forest village town borough county canyon falls harbour harbor port highway station plaza heights hills
-kingdom republic emirates
+kingdom republic emirates fault trench ridge basin plateau reef glacier volcano crater delta lagoon marsh
 `);
 
 /** A final word that makes the whole name an event, work, law, benchmark or other named thing. */
