@@ -1,5 +1,7 @@
 // @ts-check
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { articleCount } from './src/integrations/article-count.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
 // SITE and BASE let a deployment set its own address, e.g. BASE=/briefing for a project page.
@@ -15,6 +17,6 @@ export default defineConfig({
   // Two articles with the same slug would silently share one URL: stop the build instead.
   prerenderConflictBehavior: 'error',
   devToolbar: { enabled: false },
-  // Builds the search index into <outDir>/pagefind/ once the pages are written.
-  integrations: [pagefind()],
+  // sitemap-index.xml lists every built page under SITE and BASE.
+  integrations: [sitemap(), articleCount(), pagefind()],
 });

@@ -42,6 +42,9 @@ export interface KnowledgeViews {
   eventsByEntity: Map<string, KbEvent[]>;
   figuresByEntity: Map<string, KbFigure[]>;
   quotesBySpeaker: Map<string, KbQuote[]>;
+  eventsByArticle: Map<string, KbEvent[]>;
+  figuresByArticle: Map<string, KbFigure[]>;
+  quotesByArticle: Map<string, KbQuote[]>;
 }
 
 const cache = new WeakMap<KnowledgeBase, KnowledgeViews>();
@@ -63,6 +66,9 @@ export function knowledgeViews(kb: KnowledgeBase): KnowledgeViews {
     eventsByEntity: new Map(),
     figuresByEntity: new Map(),
     quotesBySpeaker: new Map(),
+    eventsByArticle: new Map(),
+    figuresByArticle: new Map(),
+    quotesByArticle: new Map(),
   };
   for (const entity of kb.entities) {
     const href = entityHref(entity);
@@ -76,6 +82,9 @@ export function knowledgeViews(kb: KnowledgeBase): KnowledgeViews {
   for (const event of kb.events) for (const id of event.entities) push(views.eventsByEntity, id, event);
   for (const figure of kb.figures) for (const id of figure.entities) push(views.figuresByEntity, id, figure);
   for (const quote of kb.quotes) if (quote.speaker) push(views.quotesBySpeaker, quote.speaker, quote);
+  for (const event of kb.events) push(views.eventsByArticle, event.article, event);
+  for (const figure of kb.figures) push(views.figuresByArticle, figure.article, figure);
+  for (const quote of kb.quotes) push(views.quotesByArticle, quote.article, quote);
   cache.set(kb, views);
   return views;
 }
@@ -135,6 +144,34 @@ export function articleEntitiesByType(articleId: string, views: KnowledgeViews):
     list.sort((a, b) => b.count - a.count || a.entity.name.localeCompare(b.entity.name, 'en'));
   }
   return byType;
+}
+
+export interface EntityPreview {
+  name: string;
+  type: EntityType;
+  /** The editor's summary, else the first sentence that mentions it. */
+  text: string;
+  mentions: number;
+  articles: number;
+}
+
+/** What a link's preview shows for each entity an article mentions, keyed by entity id. */
+export function articlePreviews(articleId: string, views: KnowledgeViews, maxText = 220): Record<string, EntityPreview> {
+  const previews: Record<string, EntityPreview> = {};
+  for (const m of views.mentionsByArticle.get(articleId) ?? []) {
+    if (previews[m.entity]) continue;
+    const entity = views.entityById.get(m.entity);
+    if (!entity) continue;
+    const text = entity.summary ?? firstContext(entity) ?? '';
+    previews[m.entity] = {
+      name: entity.name,
+      type: entity.type,
+      text: text.length > maxText ? `${text.slice(0, maxText - 1).replace(/\s+\S*$/u, '')}…` : text,
+      mentions: entity.mentions.length,
+      articles: entity.articles.length,
+    };
+  }
+  return previews;
 }
 
 /** The first context sentence of an entity, for previews of entities without an editor's summary. */

@@ -1,0 +1,32 @@
+// The RSS feed of every article, newest first. Undated articles carry no pubDate rather than a made-up one.
+import rss from '@astrojs/rss';
+import type { APIContext } from 'astro';
+import { readBriefingIntro } from '../content/briefing.ts';
+import { blocksFromTree, markdownToTree } from '../markdown/pipeline.ts';
+import { getArticles, sourceLabel } from '../site/articles.ts';
+import { articleUrl } from '../site/urls.ts';
+
+/** The first sentences of an article's first paragraph, for feed readers. */
+function leadText(body: string, limit = 400): string {
+  const first = blocksFromTree(markdownToTree(body))[0]?.text ?? '';
+  return first.length <= limit ? first : `${first.slice(0, limit).replace(/\s+\S*$/u, '')}…`;
+}
+
+export async function GET(context: APIContext) {
+  const site = readBriefingIntro();
+  const articles = await getArticles();
+  return rss({
+    title: site.title,
+    description: site.description ?? `Articles of ${site.title}`,
+    site: context.site ?? 'https://example.org',
+    trailingSlash: true,
+    items: articles.map((article) => ({
+      title: article.data.title,
+      link: articleUrl(article.id),
+      description: article.data.summary ?? leadText(article.body ?? ''),
+      ...(article.data.published ? { pubDate: new Date(`${article.data.published}T00:00:00Z`) } : {}),
+      ...(article.data.author ? { author: [article.data.author].flat().join(', ') } : {}),
+      categories: [sourceLabel(article), ...(article.data.tags ?? [])],
+    })),
+  });
+}

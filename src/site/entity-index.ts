@@ -1,0 +1,100 @@
+// The A–Z entity index: which letter an entity files under, and how the index splits into pages
+// so that a corpus with tens of thousands of entities never yields one enormous page.
+import type { KbEntity } from '../knowledge/knowledge-base.ts';
+import type { EntityType } from '../knowledge/types.ts';
+import { ENTITY_TYPES } from './entity-views.ts';
+
+/** Up to this many entities, an index lists them all on one page; beyond it, one page per letter. */
+export const INDEX_PAGE_LIMIT = 1500;
+
+export const DIGITS = '0-9';
+export const OTHER = 'other';
+
+/** The letter an entity files under: its first letter without accents, upper-cased; digits and caseless scripts share a group. */
+export function indexLetter(name: string): string {
+  const first = [...name.normalize('NFD').replace(/\p{M}/gu, '').trim()][0] ?? '';
+  if (/\p{N}/u.test(first)) return DIGITS;
+  if (/[\p{Lu}\p{Ll}\p{Lt}]/u.test(first)) return first.toUpperCase();
+  return OTHER;
+}
+
+export function letterLabel(letter: string): string {
+  if (letter === DIGITS) return '0–9';
+  if (letter === OTHER) return 'Other scripts and symbols';
+  return letter;
+}
+
+/** Latin letters first, then other cased scripts, then digits, then the rest. */
+function letterRank(letter: string): [number, string] {
+  if (/^[A-Z]$/u.test(letter)) return [0, letter];
+  if (letter === DIGITS) return [2, letter];
+  if (letter === OTHER) return [3, letter];
+  return [1, letter];
+}
+
+export function compareLetters(a: string, b: string): number {
+  const [ra, la] = letterRank(a);
+  const [rb, lb] = letterRank(b);
+  return ra - rb || la.localeCompare(lb);
+}
+
+export interface LetterGroup {
+  letter: string;
+  entities: KbEntity[];
+}
+
+/** Entities grouped by letter, letters in order, names in alphabetical order within each. */
+export function groupByLetter(entities: readonly KbEntity[]): LetterGroup[] {
+  const groups = new Map<string, KbEntity[]>();
+  for (const entity of entities) {
+    const letter = indexLetter(entity.name);
+    const list = groups.get(letter);
+    if (list) list.push(entity);
+    else groups.set(letter, [entity]);
+  }
+  return [...groups.entries()]
+    .sort(([a], [b]) => compareLetters(a, b))
+    .map(([letter, list]) => ({
+      letter,
+      entities: list.sort((x, y) => x.name.localeCompare(y.name, 'en', { sensitivity: 'base' }) || x.id.localeCompare(y.id)),
+    }));
+}
+
+export interface IndexPage {
+  /** Path under entities/, e.g. '', 'type/person/', 'letter/A/', 'type/person/letter/A/'. */
+  path: string;
+  type?: EntityType;
+  letter?: string;
+  /** Every letter group of this page's type (or of all entities), for the letter navigation. */
+  letters: LetterGroup[];
+  /** The groups listed on this page; empty on an overview page of a split index. */
+  groups: LetterGroup[];
+  /** Whether the index for this type is split into per-letter pages. */
+  split: boolean;
+}
+
+/** All index pages: one per type and one overall, each split per letter when it is too long. */
+export function entityIndexPages(entities: readonly KbEntity[], limit = INDEX_PAGE_LIMIT): IndexPage[] {
+  const scopes: Array<{ type?: EntityType; list: KbEntity[] }> = [
+    { list: [...entities] },
+    ...ENTITY_TYPES.map((type) => ({ type, list: entities.filter((e) => e.type === type) })),
+  ];
+  return scopes.flatMap(({ type, list }) => {
+    const prefix = type ? `type/${type}/` : '';
+    const letters = groupByLetter(list);
+    const split = list.length > limit;
+    const overview: IndexPage = { path: prefix, ...(type ? { type } : {}), letters, groups: split ? [] : letters, split };
+    if (!split) return [overview];
+    return [
+      overview,
+      ...letters.map((group) => ({
+        path: `${prefix}letter/${group.letter}/`,
+        ...(type ? { type } : {}),
+        letter: group.letter,
+        letters,
+        groups: [group],
+        split,
+      })),
+    ];
+  });
+}
