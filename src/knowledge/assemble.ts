@@ -21,46 +21,54 @@ export interface AssembleOptions {
   entityUrl: (slug: string) => string;
 }
 
+/** Related entities kept per entity: the strongest ties. A common name co-occurs with thousands at scale. */
+export const RELATED_LIMIT = 50;
+
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Finds the sentence around an offset; sentences are few per paragraph, so a scan is enough. */
-function sentenceAt(sentences: readonly Sentence[], block: number, offset: number): Sentence | undefined {
-  return sentences.find((s) => s.block === block && s.start <= offset && offset < s.end);
+/** Sentences by paragraph, so finding the one around an offset scans a paragraph, not an article. */
+function sentenceIndex(sentences: readonly Sentence[]): (block: number, offset: number) => Sentence | undefined {
+  const byBlock = new Map<number, Sentence[]>();
+  for (const sentence of sentences) (byBlock.get(sentence.block) ?? byBlock.set(sentence.block, []).get(sentence.block)!).push(sentence);
+  return (block, offset) => byBlock.get(block)?.find((s) => s.start <= offset && offset < s.end);
 }
 
 function relatedEntities(entities: readonly KbEntity[]): Map<string, KbRelation[]> {
-  // Which entities each sentence and paragraph holds, then count the pairs.
-  const sentenceMembers = new Map<string, Set<string>>();
-  const paragraphMembers = new Map<string, Set<string>>();
-  for (const entity of entities) {
+  // Which entities each sentence and paragraph holds (as indices into `entities`), then count the pairs.
+  const sentenceMembers = new Map<string, Set<number>>();
+  const paragraphMembers = new Map<string, Set<number>>();
+  entities.forEach((entity, index) => {
     for (const m of entity.mentions) {
       const paragraph = `${m.article}\u0000${m.paragraph}`;
       const sentence = `${paragraph}\u0000${m.sentenceStart}`;
-      (sentenceMembers.get(sentence) ?? sentenceMembers.set(sentence, new Set()).get(sentence)!).add(entity.id);
-      (paragraphMembers.get(paragraph) ?? paragraphMembers.set(paragraph, new Set()).get(paragraph)!).add(entity.id);
+      (sentenceMembers.get(sentence) ?? sentenceMembers.set(sentence, new Set()).get(sentence)!).add(index);
+      (paragraphMembers.get(paragraph) ?? paragraphMembers.set(paragraph, new Set()).get(paragraph)!).add(index);
     }
-  }
-  const counts = new Map<string, Map<string, KbRelation>>();
-  const count = (members: Set<string>, field: 'sentences' | 'paragraphs') => {
-    const ids = [...members];
-    for (const a of ids) {
-      for (const b of ids) {
-        if (a === b) continue;
-        const forA = counts.get(a) ?? counts.set(a, new Map()).get(a)!;
-        const relation = forA.get(b) ?? forA.set(b, { entity: b, sentences: 0, paragraphs: 0 }).get(b)!;
-        relation[field]++;
-      }
+  });
+  // Pair counts keyed by a * n + b: numbers, not strings, because pairs run into the millions at scale.
+  const n = entities.length;
+  const sentencePairs = new Map<number, number>();
+  const paragraphPairs = new Map<number, number>();
+  const count = (groups: Iterable<Set<number>>, pairs: Map<number, number>) => {
+    for (const group of groups) {
+      if (group.size < 2) continue;
+      const members = [...group];
+      for (const a of members) for (const b of members) if (a !== b) pairs.set(a * n + b, (pairs.get(a * n + b) ?? 0) + 1);
     }
   };
-  for (const members of sentenceMembers.values()) count(members, 'sentences');
-  for (const members of paragraphMembers.values()) count(members, 'paragraphs');
-  const result = new Map<string, KbRelation[]>();
-  for (const [id, relations] of counts) {
-    result.set(
-      id,
-      [...relations.values()].sort((x, y) => y.sentences - x.sentences || y.paragraphs - x.paragraphs || byString(x.entity, y.entity)),
-    );
+  count(sentenceMembers.values(), sentencePairs);
+  count(paragraphMembers.values(), paragraphPairs);
+  const relations: KbRelation[][] = entities.map(() => []);
+  for (const [key, paragraphs] of paragraphPairs) {
+    const a = Math.floor(key / n);
+    relations[a]!.push({ entity: entities[key % n]!.id, sentences: sentencePairs.get(key) ?? 0, paragraphs });
   }
+  const result = new Map<string, KbRelation[]>();
+  relations.forEach((list, index) => {
+    if (list.length === 0) return;
+    list.sort((x, y) => y.sentences - x.sentences || y.paragraphs - x.paragraphs || byString(x.entity, y.entity));
+    result.set(entities[index]!.id, list.slice(0, RELATED_LIMIT));
+  });
   return result;
 }
 
@@ -72,6 +80,8 @@ function relatedEntities(entities: readonly KbEntity[]): Map<string, KbRelation[
 export function assembleKnowledgeBase(records: readonly ArticleRecord[], options: AssembleOptions): KnowledgeBase {
   const ordered = [...records].sort((a, b) => byString(a.article.id, b.article.id));
   const knowledgeOf = new Map(ordered.map((r) => [r.article.id, r.knowledge]));
+  const sentenceFinders = new Map(ordered.map((r) => [r.article.id, sentenceIndex(r.knowledge.sentences)]));
+  const sentenceAt = (article: string, block: number, offset: number) => sentenceFinders.get(article)?.(block, offset);
 
   const resolved = resolveCorpus(ordered.map((r) => ({ article: r.article.id, entities: r.knowledge.entities })));
   const notes = options.notes ?? [];
@@ -86,7 +96,7 @@ export function assembleKnowledgeBase(records: readonly ArticleRecord[], options
       const note = noteFor(entity);
       const mentions: KbMention[] = entity.mentions
         .map((m) => {
-          const sentence = sentenceAt(knowledgeOf.get(m.article)?.sentences ?? [], m.block, m.start);
+          const sentence = sentenceAt(m.article, m.block, m.start);
           return {
             article: m.article,
             paragraph: m.block,
@@ -129,6 +139,16 @@ export function assembleKnowledgeBase(records: readonly ArticleRecord[], options
   const entitiesWithin = (article: string, paragraph: number, start: number, end: number) =>
     [...new Set((mentionsByParagraph.get(`${article}\u0000${paragraph}`) ?? []).filter((m) => m.start >= start && m.end <= end).map((m) => m.id))].sort(byString);
 
+  // A quote's speaker is the entity of that article whose name, alias or mention text is the speaker as written.
+  const namesByArticle = new Map<string, Map<string, KbEntity>>();
+  for (const entity of entities) {
+    for (const m of entity.mentions) {
+      const names = namesByArticle.get(m.article) ?? namesByArticle.set(m.article, new Map()).get(m.article)!;
+      for (const name of [entity.name, ...entity.aliases, m.text]) if (!names.has(name)) names.set(name, entity);
+    }
+  }
+  const speakerIn = (article: string, speaker: string) => namesByArticle.get(article)?.get(speaker);
+
   const events: KbEvent[] = [];
   const figures: KbFigure[] = [];
   const quotes: KbQuote[] = [];
@@ -149,7 +169,7 @@ export function assembleKnowledgeBase(records: readonly ArticleRecord[], options
       });
     }
     for (const figure of knowledge.figures) {
-      const sentence = sentenceAt(knowledge.sentences, figure.block, figure.start);
+      const sentence = sentenceAt(article.id, figure.block, figure.start);
       figures.push({
         id: `f-${article.id}-${figure.block}-${figure.start}`,
         value: figure.value,
@@ -163,11 +183,7 @@ export function assembleKnowledgeBase(records: readonly ArticleRecord[], options
       });
     }
     for (const quote of knowledge.quotes) {
-      const speakerEntity = quote.speaker
-        ? entities.find(
-            (e) => e.articles.includes(article.id) && (e.name === quote.speaker || e.aliases.includes(quote.speaker!) || e.mentions.some((m) => m.article === article.id && m.text === quote.speaker)),
-          )
-        : undefined;
+      const speakerEntity = quote.speaker ? speakerIn(article.id, quote.speaker) : undefined;
       quotes.push({
         id: `q-${article.id}-${quote.block}-${quote.start}`,
         text: quote.text,
