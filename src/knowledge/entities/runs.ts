@@ -31,7 +31,8 @@ export interface Run {
 const MEDIA_HEADS = new Set(['times', 'post', 'telegraph', 'guardian', 'herald', 'tribune', 'gazette', 'journal',
   'independent', 'economist', 'observer', 'sun', 'mirror', 'information', 'atlantic', 'verge', 'standard', 'chronicle']);
 
-const isTitle = (t: Token) => TITLES.has(t.lower) || TITLES.has(t.lower.replace(/\.$/, ''));
+const isTitle = (t: Token) => TITLES.has(t.lower) || TITLES.has(t.lower.replace(/\.$/, '')) ||
+  (t.lower.length > 4 && TITLES.has(t.lower.replace(/s$/, ''))); // "Senators Marco Rubio"
 const isDate = (t: Token) => MONTHS.has(t.lower) || WEEKDAYS.has(t.lower);
 const isNumber = (t: Token | undefined) => !!t && /^\d+(?:\.\d+)*[a-z]?$/.test(t.text);
 const isYear = (t: Token) => /^(1[89]|20)\d\d$/.test(t.text);
@@ -54,9 +55,59 @@ function hasHead(tokens: Token[], from: number, to: number): boolean {
     tokens.slice(from, to).some((t) => t.lower === 'of');
 }
 
+/** A head word ends the name or comes right before its "of": "British Airways", "American Civil Liberties Union of Montana". */
+function headedName(tokens: Token[], from: number, to: number): boolean {
+  const isHead = (t: Token | undefined) => !!t && (ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower) || OTHER_HEADS.has(t.lower));
+  if (isHead(tokens[to - 1])) return true;
+  const of = tokens.slice(from, to).findIndex((t) => t.text === 'of');
+  return of > 0 && (isHead(tokens[from + of - 1]) || OF_HEADS.has(tokens[from + of - 1]!.lower));
+}
+
 function spanText(tokens: Token[], from: number, to: number, source: string, base: number): string {
   return source.slice(tokens[from]!.start - base, tokens[to - 1]!.end - base);
 }
+
+const DAY_NAMERS = new Set(['super', 'black', 'good', 'cyber', 'ash', 'holy', 'maundy', 'easter', 'bloody']);
+
+/** Tokens i..j look like a person's name: a given name first, or a title. */
+function personLike(tokens: Token[], i: number, j: number): boolean {
+  const g = gazetteers();
+  const first = tokens[i]!;
+  const last = tokens[j - 1]!;
+  if (isTitle(first) || isTitle(last) || FUNCTION_WORDS.has(first.lower)) return true;
+  if (tokens.slice(i, j).some((t) => ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower) || OTHER_HEADS.has(t.lower))) return false;
+  return g.firstNames.has(first.lower) || (j - i <= 3 && g.lastNames.has(last.lower));
+}
+
+/** "X of Y" where X is no "of"-taking head and Y a country or city: two names ("South Western Railway of India"). */
+function ofPlace(tokens: Token[], i: number, of: number): boolean {
+  const g = gazetteers();
+  const next = tokens[of + 1]!.lower;
+  if (!(g.countries.has(next) || g.cities.has(next) || g.regions.has(next))) return false;
+  return !tokens.slice(i, of).some((t) => OF_HEADS.has(t.lower));
+}
+
+/**
+ * "A and B" is one name when B closes it with an organisation's head ("… Reduction and Management Council",
+ * "Bill and Melinda Gates Foundation") or when A is "X of Y" and B a lone word right before a bracket or comma
+ * ("Institute of Volcanology and Seismology (Phivolcs)").
+ */
+function andJoins(tokens: Token[], i: number, and: number, k: number): boolean {
+  const last = tokens[k - 1]!;
+  // "Emily Blunt and Nathalie Press" are two people; "Bill and Melinda Gates Foundation" is one foundation.
+  const a = tokens[i]!.lower === 'the' ? i + 1 : i;
+  if (personLike(tokens, and + 1, k) || (and - a > 1 && personLike(tokens, a, and))) return false;
+  // "AP and NBC News", "Kurdish and Sunni Members": an acronym or a people's adjective on either side lists two names.
+  const people = (t: Token) => gazetteers().demonyms.has(t.lower) || GROUP_WORDS.has(t.lower);
+  if (tokens.slice(a, k).some((t) => t.upper) || people(tokens[a]!) || people(tokens[and + 1]!)) return false;
+  // Two organisations side by side stay two: "… Union of Montana and Native American Rights Fund".
+  if (ORG_HEADS.has(last.lower) && k - and >= 2) return !tokens.slice(i, and).some(hasOrgHead);
+  const ofName = tokens.slice(i, and).some((t) => t.text === 'of');
+  const closes = !tokens[k] || /^[(),;:.]$/.test(tokens[k]!.text);
+  return ofName && k - and === 2 && closes && gazetteers().words.has(last.lower);
+}
+
+const hasOrgHead = (t: Token) => ORG_HEADS.has(t.lower);
 
 /** Extend a run from `i` over name tokens and the connectors that sit between them. */
 function extend(tokens: Token[], i: number): number {
@@ -76,8 +127,20 @@ function extend(tokens: Token[], i: number): number {
       if (nameToken(next) && !isDate(next!)) { j += 2; continue; }
       if (next?.text === 'the' && nameToken(tokens[j + 2])) { j += 3; continue; }
     }
-    // "Washington, D.C.", "University of California, San Diego"
-    if (t.text === ',' && next && /^(?:D\.C\.|DC)$/.test(next.text)) { j += 2; continue; }
+    // "Washington, D.C.", "Cyrus R. Vance, Jr."
+    if (t.text === ',' && next && /^(?:D\.C\.|DC|Jr\.?|Sr\.?)$/.test(next.text)) { j += 2; continue; }
+    // "Super Tuesday", "Black Friday": a named day.
+    if (WEEKDAYS.has(t.lower) && t.cap && DAY_NAMERS.has(previous)) { j++; continue; }
+    // "Holy Headdress of Christ", "Scripps Institution of Oceanography": a multi-word name that is no person's goes on over "of".
+    if (t.text === 'of' && j - i >= 2 && nameToken(next) && !isDate(next!) && !personLike(tokens, i, j) && !ofPlace(tokens, i, j)) {
+      j += 2;
+      continue;
+    }
+    // "Bill and Melinda Gates Foundation", "Institute of Volcanology and Seismology (Phivolcs)": "and" inside one name.
+    if (t.text === 'and' && nameToken(next)) {
+      const k = extend(tokens, j + 1);
+      if (andJoins(tokens, i, j, k)) { j = k; continue; }
+    }
     break;
   }
   return j;
@@ -104,7 +167,7 @@ function trimFront(tokens: Token[], from: number, to: number, titles: string[]):
     }
     if (rest === 0 && isTitle(t) && !t.upper) { from++; continue; }
     const adjective = rest === 0 && tokens[to]?.word && !tokens[to]!.cap && !/^(?:and|or|is|was|has|had|said)$/.test(tokens[to]!.lower);
-    if (g.demonyms.has(t.lower) && (adjective || (rest === 0 && !inGazetteer(t.lower)) || isTitle(tokens[from + 1]!) || !hasHead(tokens, from, to))) { from++; continue; }
+    if (g.demonyms.has(t.lower) && (adjective || (rest === 0 && !inGazetteer(t.lower)) || isTitle(tokens[from + 1]!) || !headedName(tokens, from, to))) { from++; continue; }
     break;
   }
   return from;

@@ -69,7 +69,7 @@ inc inc. corp corp. corporation co co. ltd ltd. llc llp plc gmbh ag sa nv compan
 labs lab laboratories technologies tech systems software networks solutions industries enterprises ventures
 capital partners fund investments bank bancorp insurance securities exchange motors airlines airways media
 studios pictures records entertainment games interactive foods brands pharmaceuticals pharma therapeutics
-university college institute school academy polytechnic seminary council committee commission ministry department
+university college institute institution school academy polytechnic seminary council committee commission ministry department
 agency authority bureau office service services force forces corps army navy police guard guards militia brigade
 brigades battalion regiment court parliament senate congress assembly cabinet government administration
 association federation union foundation trust society club clubs fc afc team league coalition alliance front
