@@ -11,9 +11,10 @@ interface Preview {
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function setupMentionPreviews(): void {
-  const box = document.getElementById('entity-preview');
+  const found = document.getElementById('entity-preview');
   const dataScript = document.getElementById('entity-preview-data');
-  if (!box || !dataScript) return;
+  if (!found || !dataScript) return;
+  const box: HTMLElement = found;
   const data = JSON.parse(dataScript.textContent ?? '{}') as Record<string, Preview>;
   const field = (name: string) => box.querySelector<HTMLElement>(`.preview-${name}`)!;
   const open = box.querySelector<HTMLAnchorElement>('.preview-open')!;
@@ -49,7 +50,7 @@ export function setupMentionPreviews(): void {
   }
 
   function hide(): void {
-    box!.hidden = true;
+    box.hidden = true;
     current?.removeAttribute('aria-describedby');
     current = null;
   }
