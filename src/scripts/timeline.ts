@@ -35,7 +35,15 @@ function setupFilters(root: Document, form: HTMLFormElement): void {
       details.hidden = !any;
       if (filtering && any) details.open = true;
     }
-    if (status) status.textContent = filtering ? `${shown} of ${rows.length} events match` : `${rows.length} events`;
+    if (!status) return;
+    if (root.querySelector('[data-timeline-table]')) {
+      status.textContent = filtering ? `${shown} of ${rows.length} events match` : `${rows.length} events`;
+    } else {
+      // The table is on per-year pages: count the dates drawn, plus the undated events listed here.
+      const marks = root.querySelectorAll('.tl-mark');
+      const visible = [...marks].filter((m) => !m.classList.contains('is-filtered')).length;
+      status.textContent = filtering ? `${visible} of ${marks.length} dates and ${shown} of ${rows.length} undated events match` : `${marks.length} dates, ${rows.length} undated events`;
+    }
   };
   form.addEventListener('change', apply);
   form.addEventListener('submit', (event) => event.preventDefault());

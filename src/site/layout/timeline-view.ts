@@ -35,4 +35,34 @@ export function timelineEntities(events: KbEvent[], entities: EntityLookup): { e
 export const whenAnchor = (value: string): string => `when-${value.replace(/[^0-9A-Za-z-]/gu, '_')}`;
 
 export const markLabel = (mark: TimelineMark<KbEvent>, label: string): string =>
-  mark.items.length === 1 ? `${label}: ${mark.items[0]!.text}` : `${label}: ${mark.items.length} events`;
+  mark.items.length === 1 ? `${label}: ${shortTitle(mark.items[0]!.text)}` : `${label}: ${mark.items.length} events`;
+
+/** Above this many events the table moves to one page per year, so /timeline/ stays light. */
+export const TABLE_INLINE_LIMIT = 400;
+
+export interface YearGroup {
+  /** URL segment and anchor-safe key: a year, or "decades" for decade and century dates. */
+  key: string;
+  label: string;
+  marks: TimelineMark<KbEvent>[];
+  events: number;
+}
+
+/** Marks grouped by the year they start in; decades and centuries together at the end. */
+export function groupByYear(marks: TimelineMark<KbEvent>[]): YearGroup[] {
+  const groups = new Map<string, YearGroup>();
+  for (const mark of marks) {
+    const broad = mark.interval.precision === 'decade' || mark.interval.precision === 'century';
+    const key = broad ? 'decades' : String(new Date(mark.interval.start).getUTCFullYear());
+    const group = groups.get(key) ?? { key, label: broad ? 'Decades and centuries' : key, marks: [], events: 0 };
+    group.marks.push(mark);
+    group.events += mark.items.length;
+    groups.set(key, group);
+  }
+  return [...groups.values()].sort((a, b) => (a.key === 'decades' ? 1 : b.key === 'decades' ? -1 : Number(a.key) - Number(b.key)));
+}
+
+/** A title for a mark that stays short however long its sentence. */
+export function shortTitle(text: string, max = 140): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
