@@ -21,6 +21,7 @@ const { values } = parseArgs({
     delay: { type: 'string', default: '100' },
     queries: { type: 'string', default: 'Blair,Greenspan,iPod,Chelsea' },
     keep: { type: 'boolean', default: false },
+    verbose: { type: 'boolean', default: false },
   },
 });
 
@@ -28,9 +29,11 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const TARGETS = { firstQuery: 200 * 1024, laterQuery: 40 * 1024, latency: 150 };
 
 function buildSite(corpus: string, work: string): string {
+  if (!existsSync(corpus)) throw new Error(`No corpus at ${corpus}: pass --corpus DIR (a folder of .md articles)`);
   const articles = join(work, 'content', 'articles');
   mkdirSync(articles, { recursive: true });
-  const files = readdirSync(corpus).filter((name) => name.endsWith('.md'));
+  // Articles only: the corpus also has a SOURCE.md that describes it.
+  const files = readdirSync(corpus).filter((name) => name.endsWith('.md') && !/^[A-Z_]+\.md$/u.test(name));
   for (const name of files) copyFileSync(join(corpus, name), join(articles, name));
   const out = join(work, 'dist');
   const log = join(work, 'build.log');
@@ -70,20 +73,22 @@ function reportIndex(site: string): void {
 }
 
 /** Counts what the server sends, gzip-equivalent too (a typical static host compresses text). */
-function meter(root: string) {
+function meter(site: string) {
   let bytes = 0;
   let gzipped = 0;
   let requests: string[] = [];
+  const root = resolve(site);
   const gzipCache = new Map<string, number>();
   return {
-    count(pathname: string, length: number) {
-      bytes += length;
-      const file = resolveFile(resolve(root), '/', pathname);
-      if (file) {
-        if (!gzipCache.has(file)) gzipCache.set(file, Math.min(statSync(file).size, gzipSync(readFileSync(file)).length));
-        gzipped += gzipCache.get(file)!;
-      }
-      requests.push(pathname);
+    /** The server sends whole files (or 404.html), so a response's size is its file's size. */
+    count(pathname: string) {
+      const file = resolveFile(root, '/', pathname) ?? join(root, '404.html');
+      if (!existsSync(file)) return;
+      const size = statSync(file).size;
+      if (!gzipCache.has(file)) gzipCache.set(file, Math.min(size, gzipSync(readFileSync(file)).length));
+      bytes += size;
+      gzipped += gzipCache.get(file)!;
+      requests.push(`${pathname} ${kb(size)}`);
     },
     take() {
       const taken = { bytes, gzipped, requests };
@@ -99,7 +104,7 @@ async function measure(site: string, queries: string[], delay: number): Promise<
   const traffic = meter(site);
   const server = serveStatic({ dir: site, port: 0 });
   server.on('request', (request, response) => {
-    response.on('finish', () => traffic.count(new URL(request.url ?? '/', 'http://x').pathname, Number(response.getHeader('content-length') ?? 0)));
+    response.on('finish', () => traffic.count(new URL(request.url ?? '/', 'http://x').pathname));
   });
   await new Promise((done) => server.once('listening', done));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -148,6 +153,7 @@ async function measure(site: string, queries: string[], delay: number): Promise<
       await page.waitForLoadState('networkidle');
       await page.waitForTimeout(200);
       const cost = traffic.take();
+      if (values.verbose) console.log(`  “${query}”:\n    ${cost.requests.join('\n    ')}`);
       const latency = rendered - lastKey;
       const label = i === 0 ? 'first query' : 'later query';
       const target = i === 0 ? TARGETS.firstQuery : TARGETS.laterQuery;

@@ -34,7 +34,9 @@ export function loadSearch(): Promise<PagefindApi | null> {
   loading ??= (async () => {
     try {
       const pagefind = (await import(/* @vite-ignore */ url('pagefind/pagefind.js'))) as PagefindApi;
-      await pagefind.options({ excerptLength: 22, baseUrl: url() });
+      // noWorker: searching a chunk takes a few milliseconds on the main thread, and the worker would cost
+      // another 42 KB script before the first result.
+      await pagefind.options({ excerptLength: 22, baseUrl: url(), noWorker: true });
       await pagefind.init();
       return pagefind;
     } catch (error) {
@@ -60,10 +62,15 @@ export interface SearchPage {
   filters: FilterCounts;
 }
 
+let filterIndex: Promise<FilterCounts> | undefined;
+
 /** Run a search; null when search is unavailable. Fragments (the costly part) are not loaded here. */
-export async function search(query: string, filters: SelectedFilters = {}): Promise<SearchPage | null> {
+export async function search(query: string, filters: SelectedFilters = {}, options: { counts?: boolean } = {}): Promise<SearchPage | null> {
   const pagefind = await loadSearch();
   if (!pagefind) return null;
+  // Pagefind counts results per filter value only once its filter files are loaded (a few KB): the
+  // search page wants the counts, the header box does not.
+  if (options.counts) await (filterIndex ??= pagefind.filters());
   const term = query.trim();
   const response = await pagefind.search(term || null, { filters: pagefindFilters(filters) });
   if (!response) return null;
@@ -79,5 +86,5 @@ export async function hitsFor(page: SearchPage, from: number, to: number): Promi
 /** The filter values of the whole index with their counts (for the search page before a query). */
 export async function allFilters(): Promise<FilterCounts> {
   const pagefind = await loadSearch();
-  return pagefind ? pagefind.filters() : {};
+  return pagefind ? (filterIndex ??= pagefind.filters()) : {};
 }

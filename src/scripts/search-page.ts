@@ -30,7 +30,7 @@ async function facetCounts(state: SearchState, page: SearchPage): Promise<Filter
   const counts: FilterCounts = { ...page.filters };
   await Promise.all(
     FILTER_KEYS.filter((key) => state.filters[key]?.length).map(async (key) => {
-      const others = await search(state.query, { ...state.filters, [key]: [] });
+      const others = await search(state.query, { ...state.filters, [key]: [] }, { counts: true });
       if (others) counts[key] = others.filters[key] ?? {};
     }),
   );
@@ -91,7 +91,7 @@ export function initSearchPage(root: HTMLElement): void {
       return;
     }
     status.textContent = 'Searching…';
-    const page = await search(state.query, state.filters);
+    const page = await search(state.query, state.filters, { counts: true });
     if (mine !== generation) return;
     if (!page) {
       status.textContent = 'Search is not available on this copy of the site: its index was not built.';
