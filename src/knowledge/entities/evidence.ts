@@ -5,7 +5,7 @@ import type { Run } from './runs.ts';
 import type { Token } from './tokens.ts';
 import { gazetteers } from './gazetteers.ts';
 import {
-  DISEASES, OF_HEADS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, PLACE_PREPOSITIONS, PRODUCT_CUES, SPEECH_VERBS, TITLES,
+  DISEASES, OF_HEADS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, PLACE_OPENERS, PLACE_PREPOSITIONS, PRODUCT_CUES, SPEECH_VERBS, TITLES,
 } from './vocabulary.ts';
 
 export type Scores = Record<EntityType, number>;
@@ -101,6 +101,7 @@ export function runEvidence(run: Run, possessorType?: EntityType, makerPrefix = 
   if (PLACE_HEADS.has(last.lower) && multi) s.place += 4;
   if (OTHER_HEADS.has(last.lower) && multi) s.other += 4;
   if (OTHER_OPENERS.has(first.lower) && multi) s.other += 4;
+  if (PLACE_OPENERS.has(first.lower) && (multi || run.number)) s.place += 4;
   const of = words.findIndex((t) => t.lower === 'of' || t.lower === 'for');
   if (of > 0) {
     const head = words[of - 1]!.lower;

@@ -3,7 +3,7 @@
 import type { Token } from './tokens.ts';
 import { gazetteers } from './gazetteers.ts';
 import {
-  COMMON_ACRONYMS, FUNCTION_WORDS, GROUP_WORDS, MONTHS, NAME_PARTICLES, OF_HEADS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, TITLES,
+  COMMON_ACRONYMS, FUNCTION_WORDS, GROUP_WORDS, MONTHS, NAME_PARTICLES, OF_HEADS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, PLACE_OPENERS, TITLES,
   WEEKDAYS,
 } from './vocabulary.ts';
 
@@ -66,6 +66,12 @@ function headedName(tokens: Token[], from: number, to: number): boolean {
 function spanText(tokens: Token[], from: number, to: number, source: string, base: number): string {
   return source.slice(tokens[from]!.start - base, tokens[to - 1]!.end - base);
 }
+
+/** Words that open a compound title: "District Attorney", "First Minister", "Health Secretary". */
+const TITLE_MODIFIERS = new Set(['district', 'state', 'first', 'deputy', 'vice', 'prime', 'foreign', 'home', 'general',
+  'chief', 'assistant', 'associate', 'senior', 'circuit', 'supreme', 'federal', 'interior', 'defence', 'defense',
+  'finance', 'health', 'education', 'justice', 'trade', 'energy', 'transport', 'environment', 'culture', 'agriculture',
+  'labor', 'labour', 'shadow', 'junior', 'county', 'city']);
 
 const DAY_NAMERS = new Set(['super', 'black', 'good', 'cyber', 'ash', 'holy', 'maundy', 'easter', 'bloody']);
 
@@ -166,6 +172,7 @@ function trimFront(tokens: Token[], from: number, to: number, titles: string[]):
       continue;
     }
     if (rest === 0 && isTitle(t) && !t.upper) { from++; continue; }
+    if (rest > 1 && TITLE_MODIFIERS.has(t.lower) && isTitle(tokens[from + 1]!)) { titles.push(t.lower); from++; continue; }
     const adjective = rest === 0 && tokens[to]?.word && !tokens[to]!.cap && !/^(?:and|or|is|was|has|had|said)$/.test(tokens[to]!.lower);
     if (g.demonyms.has(t.lower) && (adjective || (rest === 0 && !inGazetteer(t.lower)) || isTitle(tokens[from + 1]!) || !headedName(tokens, from, to))) { from++; continue; }
     break;
@@ -191,6 +198,57 @@ export interface SentenceContext {
   weak: boolean;
 }
 
+function makeRun(tokens: Token[], from: number, to: number, end: number, titles: string[], ctx: SentenceContext): Run {
+  const run: Run = {
+    tokens,
+    from,
+    to,
+    block: ctx.block,
+    text: spanText(tokens, from, to, ctx.text, ctx.base),
+    start: tokens[from]!.start,
+    end: tokens[to - 1]!.end,
+    titles,
+    weak: ctx.weak,
+    initial: tokens[from]!.initial,
+  };
+  const after = tokens[to];
+  if (to === end && isNumber(after) && !isYear(after!) && after!.start === run.end + 1) {
+    run.number = { text: after!.text, start: after!.start, end: after!.end };
+  }
+  return run;
+}
+
+const placeName = (tokens: Token[], from: number, to: number) => {
+  const lower = tokens.slice(from, to).map((t) => t.lower).join(' ');
+  const g = gazetteers();
+  return g.countries.has(lower) || g.regions.has(lower) || g.cities.has(lower);
+};
+
+/**
+ * Where a person's name starts after a place or a lone everyday word in one run ("United States Joe Biden",
+ * "Vermont Bernie Sanders", "State Corey Stapleton"); -1 when the run is one name.
+ */
+function personAfterPlace(tokens: Token[], from: number, to: number): number {
+  const g = gazetteers();
+  for (const size of [2, 3]) {
+    const p = to - size;
+    if (p <= from) continue;
+    const name = tokens.slice(p, to);
+    if (!g.firstNames.has(name[0]!.lower) || !name.every((t) => /^\p{Lu}[\p{Ll}'’.-]*$/u.test(t.text))) continue;
+    // The tail must be a person's: no head word ("Louis University"), a surname or no dictionary word at its end ("Bay Buccaneers").
+    const last = name[name.length - 1]!.lower;
+    if (name.some((t) => ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower) || OTHER_HEADS.has(t.lower))) continue;
+    if (g.common.has(last) && !g.lastNames.has(last)) continue;
+    const lone = tokens[from]!;
+    if (p - from === 1 && g.firstNames.has(lone.lower) && !g.countries.has(lone.lower)) continue; // "Nancy Louise Thirian"
+    if (placeName(tokens, from, p)) return p;
+    if (p - from === 1 && g.common.has(lone.lower) && !g.lastNames.has(lone.lower) && !PLACE_OPENERS.has(lone.lower) &&
+      !FUNCTION_WORDS.has(lone.lower) &&
+      !ORG_HEADS.has(lone.lower) && !OTHER_HEADS.has(lone.lower)) return p;
+  }
+  return -1;
+}
+
 /** All candidate runs of one tokenised sentence. */
 export function findRuns(tokens: Token[], ctx: SentenceContext): Run[] {
   const runs: Run[] = [];
@@ -198,10 +256,15 @@ export function findRuns(tokens: Token[], ctx: SentenceContext): Run[] {
   while (i < tokens.length) {
     if (!nameToken(tokens[i]) || (isDate(tokens[i]!) && !tokens[i]!.initial)) { i++; continue; }
     let end = extend(tokens, i);
-    // "U.S. President Donald Trump": a title inside a run ends the name before it.
+    // "U.S. President Donald Trump": a title inside a run ends the name before it; so does the word that
+    // makes it a compound title ("Manhattan District Attorney", "Scotland First Minister", "Montana Secretary of State").
     for (let k = i + 1; k < end - 1; k++) {
-      if (isTitle(tokens[k]!) && !isTitle(tokens[k - 1]!) && tokens[k]!.cap && tokens[k - 1]!.lower !== 'of' && tokens[k + 1]!.cap &&
-        !hasHead(tokens, k, end)) { end = k; break; }
+      if (isTitle(tokens[k]!) && !isTitle(tokens[k - 1]!) && tokens[k]!.cap && tokens[k - 1]!.lower !== 'of' &&
+        (tokens[k + 1]!.cap || tokens[k + 1]!.text === 'of') && !hasHead(tokens, k, end)) {
+        end = k;
+        while (end - 1 > i && TITLE_MODIFIERS.has(tokens[end - 1]!.lower)) end--;
+        break;
+      }
     }
     const titles: string[] = [];
     const from = trimFront(tokens, i, end, titles);
@@ -210,23 +273,11 @@ export function findRuns(tokens: Token[], ctx: SentenceContext): Run[] {
     if (from >= to) continue;
     // "Foreign Secretary", "Attorney General": a role, not a name.
     if (isTitle(tokens[to - 1]!) && !tokens[to - 1]!.upper && !hasHead(tokens, from, to)) continue;
-    const run: Run = {
-      tokens,
-      from,
-      to,
-      block: ctx.block,
-      text: spanText(tokens, from, to, ctx.text, ctx.base),
-      start: tokens[from]!.start,
-      end: tokens[to - 1]!.end,
-      titles,
-      weak: ctx.weak,
-      initial: tokens[from]!.initial,
-    };
-    const after = tokens[to];
-    if (to === end && isNumber(after) && !isYear(after!) && after!.start === run.end + 1) {
-      run.number = { text: after!.text, start: after!.start, end: after!.end };
-    }
-    runs.push(run);
+    const person = personAfterPlace(tokens, from, to);
+    if (person < 0) { runs.push(makeRun(tokens, from, to, end, titles, ctx)); continue; }
+    // "(Vice President of the) United States Joe Biden", "(Secretary of) State Corey Stapleton": two names, or one.
+    if (placeName(tokens, from, person)) runs.push(makeRun(tokens, from, person, person, [], ctx));
+    runs.push(makeRun(tokens, person, to, end, titles, ctx));
   }
   return runs;
 }

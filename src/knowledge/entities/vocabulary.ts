@@ -72,7 +72,7 @@ studios pictures records entertainment games interactive foods brands pharmaceut
 university college institute institution school academy polytechnic seminary council committee commission ministry department
 agency authority bureau office service services force forces corps army navy police guard guards militia brigade
 brigades battalion regiment court parliament senate congress assembly cabinet government administration
-association federation union foundation trust society club clubs fc afc team league coalition alliance front
+association federation union foundation trust society club clubs fc afc team league coalition alliance front community
 movement party organisation organization network broadcasting broadcasting corporation times post journal
 telegraph guardian herald tribune gazette press news daily chronicle observer mirror express standard review
 magazine radio television tv channel hospital clinic church mosque synod board administration embassy consulate
@@ -86,6 +86,10 @@ mount sea ocean gulf bay valley desert peninsula street avenue road square park 
 beach forest village town borough county canyon falls harbour harbor port highway station plaza heights hills
 kingdom republic emirates fault trench ridge basin plateau reef glacier volcano crater delta lagoon marsh
 `);
+
+/** A first word that makes the whole name a place: "County Cork", "Mount Everest", "Rue du Bac", "Fort Peck". */
+export const PLACE_OPENERS = set(`county mount mt lake fort cape rue place avenue avenida piazza plaza boulevard isle isla
+region province`);
 
 /** A final word that makes the whole name an event, work, law, benchmark or other named thing. */
 export const OTHER_HEADS = set(`
