@@ -1,0 +1,148 @@
+import { expect, test, type Page } from '@playwright/test';
+
+// Written against the page contracts: entity pages live at /entities/<id>/ with the name as <h1>;
+// article paragraphs carry ids p-N. The search index comes from `npm run build`.
+const ARTICLE = '/articles/what-soras-shutdown-teaches-open-source-ai/';
+const BASE_ORIGIN = process.env.E2E_BASE_ORIGIN ?? 'http://127.0.0.1:4322';
+
+/** Type into the header box and wait until its list answers exactly this query. */
+async function typeInHeader(page: Page, query: string) {
+  const input = page.locator('#site-search');
+  await input.fill('');
+  await input.pressSequentially(query, { delay: 30 });
+  const list = page.locator(`#site-search-results[data-query="${query}"]`);
+  await expect(list).toBeAttached();
+  await expect(page.locator('#site-search')).toHaveAttribute('aria-expanded', 'true');
+  return list;
+}
+
+async function searchPage(page: Page, params: string) {
+  await page.goto(`/search/?${params}`);
+  await expect(page.locator('[data-page-status]')).not.toHaveText(/^(Searching…)?$/u);
+}
+
+for (const [query, name] of [['Peebles', 'Bill Peebles'], ['OpenAI', 'OpenAI']] as const) {
+  test(`a query for “${query}” ranks the ${name} entity page first`, async ({ page }) => {
+    await page.goto('/');
+    const list = await typeInHeader(page, query);
+    const first = list.locator('.search-hit').first();
+    await expect(first.locator('.search-hit-kind')).toHaveText(/^Entity/u);
+    await first.locator('a').click();
+    await expect(page).toHaveURL(/\/entities\/[^/]+\/$/u);
+    await expect(page.locator('h1')).toHaveText(name);
+  });
+}
+
+test('a phrase from an article body finds the article and opens the paragraph', async ({ page }) => {
+  await page.goto(ARTICLE);
+  const paragraph = await page.locator('.prose p', { hasText: 'laser focus' }).getAttribute('id');
+  expect(paragraph).toMatch(/^p-\d+$/u);
+
+  await searchPage(page, `q=${encodeURIComponent('maintaining laser focus on their core mission')}`);
+  const hit = page.locator('[data-page-results] .search-hit').first();
+  await expect(hit.locator('.search-hit-title')).toHaveText('What Sora’s Shutdown Teaches Open Source AI');
+  await expect(hit.locator('mark').first()).toBeVisible();
+  await hit.locator('a').click();
+  await expect(page).toHaveURL(new RegExp(`${ARTICLE}#${paragraph}$`, 'u'));
+  await expect(page.locator(`#${paragraph}`)).toContainText('laser focus');
+});
+
+test('filters narrow the results, show counts, and are kept in the URL', async ({ page }) => {
+  await searchPage(page, 'q=Sora');
+  const results = page.locator('[data-page-results] .search-hit');
+  await expect(results.first()).toBeVisible();
+  const everything = Number((await page.locator('[data-page-status]').innerText()).match(/^(\d+)/u)?.[1]);
+  const entity = page.getByRole('checkbox', { name: /^entity/u });
+  const entityCount = Number(await entity.locator('xpath=..').locator('.search-filter-count').innerText());
+  expect(entityCount).toBeGreaterThan(0);
+  expect(entityCount).toBeLessThan(everything);
+
+  await entity.check();
+  await expect(page).toHaveURL(/[?&]kind=entity(&|$)/u);
+  await expect(page.locator('[data-page-status]')).toHaveText(new RegExp(`^${entityCount} results?`, 'u'));
+  for (const kind of await results.locator('.search-hit-kind').allInnerTexts()) expect(kind).toMatch(/^Entity/iu);
+});
+
+test('the header box works from the keyboard: / and Ctrl-K, arrows, Enter, Escape', async ({ page }) => {
+  await page.goto(ARTICLE);
+  const input = page.locator('#site-search');
+  await page.keyboard.press('/');
+  await expect(input).toBeFocused();
+  await typeInHeader(page, 'OpenAI');
+
+  await page.keyboard.press('ArrowDown');
+  const first = page.locator('#site-search-results [role="option"]').first();
+  await expect(first).toHaveAttribute('aria-selected', 'true');
+  await expect(input).toHaveAttribute('aria-activedescendant', (await first.getAttribute('id'))!);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowUp');
+  await expect(first).toHaveAttribute('aria-selected', 'true');
+
+  await page.keyboard.press('Escape');
+  await expect(input).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.locator('[data-search-panel]')).toBeHidden();
+
+  await input.blur();
+  await page.keyboard.press('Control+k');
+  await expect(input).toBeFocused();
+  await typeInHeader(page, 'OpenAI');
+  await page.keyboard.press('ArrowDown');
+  const target = await first.locator('a').getAttribute('href');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${target!.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}$`, 'u'));
+});
+
+test('Enter without a chosen result opens the search page for the query', async ({ page }) => {
+  await page.goto('/');
+  await typeInHeader(page, 'Sora');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=Sora$/u);
+  await expect(page.locator('#search-query')).toHaveValue('Sora');
+});
+
+test('a shared search URL reopens the same query, filters and results', async ({ page }) => {
+  await searchPage(page, 'q=Peebles&kind=entity');
+  await expect(page.locator('#search-query')).toHaveValue('Peebles');
+  await expect(page.getByRole('checkbox', { name: /^entity/u })).toBeChecked();
+  const titles = await page.locator('[data-page-results] .search-hit-title').allInnerTexts();
+  expect(titles[0]).toBe('Bill Peebles');
+
+  await page.reload();
+  await expect(page.locator('[data-page-results] .search-hit-title').first()).toHaveText('Bill Peebles');
+  expect(await page.locator('[data-page-results] .search-hit-title').allInnerTexts()).toEqual(titles);
+});
+
+test('a query with no results says so and suggests where to look', async ({ page }) => {
+  await searchPage(page, 'q=qzxvbnmw');
+  const status = page.locator('[data-page-status]');
+  await expect(status).toContainText('No results for “qzxvbnmw”');
+  await expect(status).toContainText('spelling');
+  await expect(status.getByRole('link', { name: 'A–Z entity index' })).toHaveAttribute('href', '/entities/');
+  await expect(status.getByRole('link', { name: 'article list' })).toHaveAttribute('href', '/articles/');
+});
+
+test('without JavaScript the search page says so and links to the indexes', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/search/?q=Sora');
+  const note = page.locator('.search-nojs');
+  await expect(note).toContainText('needs JavaScript');
+  await expect(note.getByRole('link', { name: 'A–Z entity index' })).toHaveAttribute('href', '/entities/');
+  await expect(note.getByRole('link', { name: 'article list' })).toHaveAttribute('href', '/articles/');
+  await context.close();
+});
+
+test('search never asks another host, and works under a base path', async ({ page }) => {
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith(BASE_ORIGIN)) foreign.push(request.url());
+  });
+  await page.goto(`${BASE_ORIGIN}/briefing/search/?q=Sora`);
+  const link = page.locator('[data-page-results] .search-hit a').first();
+  await expect(link).toHaveAttribute('href', /^\/briefing\//u);
+  await page.goto(`${BASE_ORIGIN}/briefing/`);
+  await page.keyboard.press('/');
+  await page.locator('#site-search').pressSequentially('Sora', { delay: 30 });
+  await expect(page.locator('#site-search-results[data-query="Sora"] .search-hit a').first()).toHaveAttribute('href', /^\/briefing\//u);
+  expect(foreign).toEqual([]);
+});
