@@ -67,6 +67,9 @@ describe('resolution against the published date', () => {
       '2025-Q1', '2025-Q1', '2024']);
     expect(values('The plane crashed on June 12, 2019. The next day, rescuers arrived.', '2019-09-10').map((v) => v[1])).toEqual([
       '2019-06-12', '2019-06-13']);
+    // A month and day without a year stay in the year of the narrative rather than jumping to the DCT's year.
+    expect(values('The army moved on November 15, 2017. Mugabe resigned on November 21.', '2019-09-09').map((v) => v[1])).toEqual([
+      '2017-11-15', '2017-11-21']);
   });
 });
 

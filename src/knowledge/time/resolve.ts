@@ -81,6 +81,13 @@ function yearFor(month: number, day: number, spec: PartialSpec, a: Anchors, dct:
   const here = month * 100 + day;
   const now = dct.month * 100 + (day ? dct.day : 0);
   if (spec.year !== undefined) return spec.year;
+  // Narrative continuity: "the army moved on November 15, 2017 … he resigned on November 21" stays in 2017
+  // when that reading falls between the last explicit date and the DCT.
+  const ref = a.reference;
+  if (ref && a.tense <= 0 && (a.referencePrecision === 'day' || a.referencePrecision === 'month') && ref.year < dct.year) {
+    const at = ref.year * 10000 + month * 100 + day;
+    if (at >= ref.year * 10000 + ref.month * 100 + (day ? ref.day : 0) && at <= dct.year * 10000 + dct.month * 100 + dct.day) return ref.year;
+  }
   const direction = spec.direction ?? (month === dct.month ? 0 : a.tense !== 0 ? a.tense : a.sentenceDirection);
   if (direction < 0) return here > now || (spec.direction === -1 && here === now) ? dct.year - 1 : dct.year;
   if (direction > 0) return here < now || (spec.direction === 1 && here === now) ? dct.year + 1 : dct.year;
