@@ -5,6 +5,7 @@ import { splitSentenceSpans } from '../sentences.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { findRuns, type Run } from './runs.ts';
 import { gazetteers } from './gazetteers.ts';
+import { adjectiveBeforeNoun, shoutedWord, spelledOutCommonNouns } from './common-uses.ts';
 
 export interface Candidate {
   run: Run;
@@ -38,8 +39,8 @@ function isShouting(tokens: Token[]): boolean {
   return words.filter((t) => t.upper).length / words.length >= 0.7;
 }
 
-function decideStrong(run: Run, capitalisedElsewhere: Set<string>): boolean {
-  if (run.weak) return false;
+function decideStrong(run: Run, capitalisedElsewhere: Set<string>, commonNouns: Set<string>): boolean {
+  if (run.weak || commonNouns.has(run.text.toLowerCase()) || adjectiveBeforeNoun(run) || shoutedWord(run)) return false;
   const g = gazetteers();
   const words = run.tokens.slice(run.from, run.to);
   const first = words[0]!;
@@ -105,8 +106,9 @@ export function collectCandidates(article: ArticleInput): Candidate[] {
     if (!run.weak && !run.initial) capitalisedElsewhere.add(run.text.toLowerCase());
     if (!run.number) bareForms.add(run.text.toLowerCase());
   }
+  const commonNouns = spelledOutCommonNouns(runs);
   return runs.map((original) => {
     const { run, version } = withNumber(dropOpeningWord(original, capitalisedElsewhere), bareForms);
-    return { run, strong: decideStrong(run, capitalisedElsewhere), key: normalizeKey(run.text), version };
+    return { run, strong: decideStrong(run, capitalisedElsewhere, commonNouns), key: normalizeKey(run.text), version };
   });
 }

@@ -1,0 +1,70 @@
+// Capitalised words that are used as ordinary words: adjectives before a noun ("Democratic mayor"),
+// acronyms the text spells out as a common noun ("ART [Anti-retroviral treatment]"), words in capitals
+// for emphasis ("it ABSTAINS"). Such a run may still mention a name found elsewhere, never found one.
+import type { Run } from './runs.ts';
+import type { Token } from './tokens.ts';
+import { gazetteers } from './gazetteers.ts';
+import { DISEASES, FUNCTION_WORDS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, SPEECH_VERBS } from './vocabulary.ts';
+
+const ADJECTIVE_ENDING = /(?:ic|ical|an|ian|ish|ese|ist|ern|ive|al|ed)$/;
+const OPEN = new Set(['(', '[']);
+const CLOSE = new Set([')', ']']);
+
+function known(lower: string): boolean {
+  const g = gazetteers();
+  return g.firstNames.has(lower) || g.lastNames.has(lower) || g.countries.has(lower) || g.regions.has(lower) ||
+    g.cities.has(lower) || g.organizations.has(lower);
+}
+
+/** "Democratic mayor", "Abrahamic religion", "Allied landings": one adjective-shaped word right before a noun. */
+export function adjectiveBeforeNoun(run: Run): boolean {
+  if (run.to - run.from !== 1) return false;
+  const word = run.tokens[run.from]!;
+  const next = run.tokens[run.to];
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word.text) || !next?.word || next.cap || next.hasDigit) return false; // not "McLeish"
+  if (FUNCTION_WORDS.has(next.lower) || SPEECH_VERBS.has(next.lower) || /ed$|ly$/.test(next.lower)) return false;
+  if (!ADJECTIVE_ENDING.test(word.lower) || known(word.lower)) return false;
+  const g = gazetteers();
+  return g.words.has(next.lower) && (g.words.has(word.lower) || /(?:ic|ist|ish|ern)$/.test(word.lower));
+}
+
+/** Capitals for emphasis inside ordinary prose: a dictionary word of four letters or more ("ZERO", "DISMISSES"). */
+export function shoutedWord(run: Run): boolean {
+  if (run.to - run.from !== 1) return false;
+  const word = run.tokens[run.from]!;
+  return word.upper && word.lower.length >= 4 && /^\p{L}+$/u.test(word.text) && gazetteers().common.has(word.lower) &&
+    !DISEASES.has(word.lower) && !known(word.lower);
+}
+
+/** The words between a bracket after token i and its closing bracket, or null. */
+function bracketed(tokens: Token[], i: number): Token[] | null {
+  if (!OPEN.has(tokens[i]?.text ?? '')) return null;
+  for (let k = i + 1; k < tokens.length && k <= i + 8; k++) {
+    if (CLOSE.has(tokens[k]!.text)) return k > i + 1 ? tokens.slice(i + 1, k) : null;
+  }
+  return null;
+}
+
+/**
+ * Acronyms the text spells out in everyday lower-case words ("BPL card [below poverty line]", "ART [Anti-retroviral
+ * treatment]"): common nouns, with their spelled-out forms, wherever they occur in the article.
+ */
+export function spelledOutCommonNouns(runs: Run[]): Set<string> {
+  const g = gazetteers();
+  const found = new Set<string>();
+  for (const run of runs) {
+    if (run.to - run.from !== 1 || !run.tokens[run.from]!.upper) continue;
+    let i = run.to;
+    while (run.tokens[i]?.word && !run.tokens[i]!.cap && i < run.to + 2) i++; // "BPL card [...]"
+    const inside = bracketed(run.tokens, i);
+    if (!inside) continue;
+    // Spelled out in lower case after the first word: a Title-Cased expansion may well be a name ("Women and Child Development").
+    if (DISEASES.has(run.text.toLowerCase()) || inside.slice(1).some((t) => t.cap)) continue;
+    const words = inside.filter((t) => t.word).flatMap((t) => t.lower.split('-'));
+    if (words.length < 2 || words.some((w) => ORG_HEADS.has(w) || PLACE_HEADS.has(w) || OTHER_HEADS.has(w))) continue;
+    if (!words.every((w) => g.words.has(w) || FUNCTION_WORDS.has(w) || w.length <= 2)) continue;
+    found.add(run.text.toLowerCase());
+    found.add(inside.map((t) => t.text).join(' ').replace(/ - /g, '-').toLowerCase());
+  }
+  return found;
+}
