@@ -101,6 +101,11 @@ export function runEvidence(run: Run, possessorType?: EntityType, makerPrefix = 
   if (PLACE_HEADS.has(last.lower) && multi) s.place += 4;
   if (OTHER_HEADS.has(last.lower) && multi) s.other += 4;
   if (OTHER_OPENERS.has(first.lower) && multi) s.other += 4;
+  if (/,\s*(?:D\.C\.|DC)$/.test(run.text)) s.place += 5; // "Washington, D.C."
+  // "The Moral Landscape by Sam Harris", "reading Homo Deus": a work and its author.
+  const placed = before && /^(?:at|in|from|to|with|for|on|into|of|by)$/.test(before.lower); // "replaced at Chelsea by Jose Mourinho"
+  if (after?.lower === 'by' && after2?.cap && g.firstNames.has(after2.lower) && !run.titles.length && !placed) s.other += 3;
+  if (before && /^(?:read|reading|reads|novel|book|film|movie|album|song|documentary)$/.test(before.lower)) s.other += 2;
   if (PLACE_OPENERS.has(first.lower) && (multi || run.number)) s.place += 4;
   const of = words.findIndex((t) => t.lower === 'of' || t.lower === 'for');
   if (of > 0) {

@@ -25,6 +25,9 @@ export class Groups {
   }
 }
 
+/** Openers of names whose rest is used alone later: "Hurricane Lorenzo" … "Lorenzo". */
+const NAMED_BY_OPENER = new Set(['hurricane', 'storm', 'typhoon', 'cyclone', 'tropical', 'operation']);
+
 /** Longest, fullest form first: more words, then more characters, then alphabetical. */
 export function fullerFirst(a: string, b: string): number {
   const words = (s: string) => s.split(' ').length;
@@ -73,6 +76,8 @@ export function linkShortForms(keys: string[], typeOf: (key: string) => EntityTy
       // A city opening a name is no given name: "London" stays apart from "London Pride".
       if (type === 'person') return tail || (head && parts.length === 1 && !g.cities.has(lower));
       if (type === 'organization') return head && parts.length === 1 && !g.words.has(lower);
+      // "Lorenzo" after "Hurricane Lorenzo".
+      if (type === 'other') return tail && words.length === parts.length + 1 && NAMED_BY_OPENER.has(words[0]!);
       return false;
     });
     // Prefer people: "Warren" is Elizabeth Warren, not the Warren Commission, when both appear.

@@ -40,6 +40,7 @@ const isYear = (t: Token) => /^(1[89]|20)\d\d$/.test(t.text);
 function nameToken(t: Token | undefined): boolean {
   if (!t || !t.cap) return false;
   if (COMMON_ACRONYMS.has(t.lower) || COMMON_ACRONYMS.has(t.lower.replace(/s$/, ''))) return false;
+  if (/^\p{L}{1,3}\.?\d/u.test(t.text) && !/\p{L}\d*$/u.test(t.text)) return false; // amounts: "Rs.200", "Rs.30-Rs.40"
   return t.text !== 'I';
 }
 
@@ -73,7 +74,21 @@ const TITLE_MODIFIERS = new Set(['district', 'state', 'first', 'deputy', 'vice',
   'finance', 'health', 'education', 'justice', 'trade', 'energy', 'transport', 'environment', 'culture', 'agriculture',
   'labor', 'labour', 'shadow', 'junior', 'county', 'city']);
 
+const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
+
 const DAY_NAMERS = new Set(['super', 'black', 'good', 'cyber', 'ash', 'holy', 'maundy', 'easter', 'bloody']);
+
+/** End of a city's name starting at i that closes the phrase ("…, San Diego." / "…, Los Angeles's"), or -1. */
+function campusCity(tokens: Token[], i: number): number {
+  for (const size of [3, 2, 1]) {
+    const words = tokens.slice(i, i + size);
+    if (words.length < size || !words.every((t) => t.cap)) continue;
+    const next = tokens[i + size];
+    if (next?.cap) continue;
+    if (gazetteers().cities.has(words.map((t) => t.lower).join(' '))) return i + size;
+  }
+  return -1;
+}
 
 /** Tokens i..j look like a person's name: a given name first, or a title. */
 function personLike(tokens: Token[], i: number, j: number): boolean {
@@ -135,6 +150,13 @@ function extend(tokens: Token[], i: number): number {
     }
     // "Washington, D.C.", "Cyrus R. Vance, Jr."
     if (t.text === ',' && next && /^(?:D\.C\.|DC|Jr\.?|Sr\.?)$/.test(next.text)) { j += 2; continue; }
+    // "Saffir–Simpson": two names joined by a dash with no space.
+    if (/^[–-]$/.test(t.text) && t.start === tokens[j - 1]!.end && next?.start === t.end && nameToken(next) && !next.hasDigit) { j += 2; continue; }
+    // "University of California, San Diego": a university's campus city after a comma.
+    if (t.text === ',' && /^(?:university|college)$/.test(tokens[i]!.lower) && tokens.slice(i, j).some((x) => x.text === 'of')) {
+      const city = campusCity(tokens, j + 1);
+      if (city > 0) { j = city; continue; }
+    }
     // "Super Tuesday", "Black Friday": a named day.
     if (WEEKDAYS.has(t.lower) && t.cap && DAY_NAMERS.has(previous)) { j++; continue; }
     // "Holy Headdress of Christ", "Scripps Institution of Oceanography": a multi-word name that is no person's goes on over "of".
@@ -163,7 +185,9 @@ function trimFront(tokens: Token[], from: number, to: number, titles: string[]):
     const keepThe = t.lower === 'the' && rest > 0 && (!t.initial || MEDIA_HEADS.has(tokens[to - 1]!.lower));
     // "US", "WHO" in capitals are names, not "us", "who", even opening a sentence or a bracket (shouting lines are weak anyway).
     const acronym = t.upper && !t.text.includes("'") && t.text.length >= 2;
-    if (FUNCTION_WORDS.has(t.lower) && !keepThe && !acronym) { from++; continue; }
+    // "the Second World War", "the Second Circuit Court of Appeals": an ordinal opens a headed name.
+    const ordinal = ORDINALS.has(t.lower) && rest > 0 && !t.initial && headedName(tokens, from + 1, to);
+    if (FUNCTION_WORDS.has(t.lower) && !keepThe && !acronym && !ordinal) { from++; continue; }
     if (GROUP_WORDS.has(t.lower) && (rest === 0 || !hasHead(tokens, from, to))) { from++; continue; }
     if (isDate(t)) { from++; continue; }
     if (rest > 0 && isTitle(t) && !(g.words.has(tokens[from + 1]!.lower) && !isTitle(tokens[from + 1]!) && hasHead(tokens, from + 1, to))) {
