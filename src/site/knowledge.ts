@@ -4,11 +4,12 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { assembleKnowledgeBase, type ArticleRecord } from '../knowledge/assemble.ts';
-import { extractArticle, type ArticleKnowledge } from '../knowledge/extract-article.ts';
+import type { ArticleKnowledge } from '../knowledge/extract-article.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import type { ArticleInput } from '../knowledge/types.ts';
 import { blocksFromTree, markdownToTree } from '../markdown/pipeline.ts';
 import { getArticles, sourceLabel } from './articles.ts';
+import { extractMany } from './extract-pool.ts';
 import { articleUrl, url } from './urls.ts';
 
 // BRIEFING_CACHE_DIR moves the per-article extraction cache (tests use it to force clean builds).
@@ -28,23 +29,30 @@ function extractorDigest(): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-function cachedExtract(input: ArticleInput, version: string): ArticleKnowledge {
-  const digest = createHash('sha256').update(version).update(JSON.stringify(input)).digest('hex');
-  const file = join(CACHE_DIR, `${digest}.json`);
-  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as ArticleKnowledge;
-  const knowledge = extractArticle(input);
+function digestOf(...parts: string[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part).update('\u0000');
+  return hash.digest('hex');
+}
+
+function readCache<T>(key: string): T | undefined {
+  const file = join(CACHE_DIR, `${key}.json`);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T) : undefined;
+}
+
+function writeCache(key: string, value: unknown): void {
   mkdirSync(CACHE_DIR, { recursive: true });
   // Write then rename, so a build running alongside never reads half a file.
+  const file = join(CACHE_DIR, `${key}.json`);
   const partial = `${file}.${process.pid}.partial`;
-  writeFileSync(partial, JSON.stringify(knowledge));
+  writeFileSync(partial, JSON.stringify(value));
   renameSync(partial, file);
-  return knowledge;
 }
 
 async function buildKnowledge(): Promise<KnowledgeBase> {
   const articles = await getArticles();
   const version = extractorDigest();
-  const records: ArticleRecord[] = articles.map((entry) => {
+  const prepared = articles.map((entry) => {
     const blocks = blocksFromTree(markdownToTree(entry.body ?? ''));
     const input: ArticleInput = {
       id: entry.id,
@@ -53,28 +61,42 @@ async function buildKnowledge(): Promise<KnowledgeBase> {
       blocks,
     };
     const sourceUrl = entry.data.source?.url ?? entry.data.url;
-    return {
-      article: {
-        id: entry.id,
-        slug: entry.id,
-        title: entry.data.title,
-        ...(entry.data.published ? { published: entry.data.published } : {}),
-        source: sourceLabel(entry),
-        ...(sourceUrl ? { sourceUrl } : {}),
-        paragraphs: blocks.length,
-      },
-      knowledge: cachedExtract(input, version),
+    const article: ArticleRecord['article'] = {
+      id: entry.id,
+      slug: entry.id,
+      title: entry.data.title,
+      ...(entry.data.published ? { published: entry.data.published } : {}),
+      source: sourceLabel(entry),
+      ...(sourceUrl ? { sourceUrl } : {}),
+      paragraphs: blocks.length,
     };
+    return { article, input, key: digestOf(version, JSON.stringify(input)) };
   });
   const notes = (await getCollection('entities')).map((note) => ({
     ...note.data,
     ...(note.body?.trim() ? { description: note.body.trim() } : {}),
   }));
-  return assembleKnowledgeBase(records, {
+
+  // The whole knowledge base is reused when no article, note, extractor or URL changed.
+  const corpusKey = digestOf(version, url(), JSON.stringify(notes), ...prepared.map((p) => p.key + JSON.stringify(p.article)));
+  const cachedCorpus = readCache<KnowledgeBase>(`corpus-${corpusKey}`);
+  if (cachedCorpus) return cachedCorpus;
+
+  // Otherwise only the articles whose text changed are extracted again.
+  const knowledge = prepared.map((p) => readCache<ArticleKnowledge>(p.key));
+  const missing = prepared.filter((_, i) => knowledge[i] === undefined);
+  const extracted = await extractMany(missing.map((p) => p.input));
+  missing.forEach((p, i) => writeCache(p.key, extracted[i]));
+  let next = 0;
+  const records: ArticleRecord[] = prepared.map((p, i) => ({ article: p.article, knowledge: knowledge[i] ?? extracted[next++]! }));
+
+  const knowledgeBase = assembleKnowledgeBase(records, {
     notes,
     articleUrl: (slug) => articleUrl(slug),
     entityUrl: (slug) => url(`entities/${slug}/`),
   });
+  writeCache(`corpus-${corpusKey}`, knowledgeBase);
+  return knowledgeBase;
 }
 
 let knowledge: Promise<KnowledgeBase> | undefined;

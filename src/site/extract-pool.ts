@@ -1,0 +1,63 @@
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { extractArticle, type ArticleKnowledge } from '../knowledge/extract-article.ts';
+import type { ArticleInput } from '../knowledge/types.ts';
+import { createProgress } from './progress.ts';
+
+/** Below this many articles, starting workers (each loads the gazetteers) costs more than it saves. */
+const MIN_ARTICLES_FOR_WORKERS = 200;
+
+/** BRIEFING_WORKERS=0 extracts on the main thread; unset uses one worker per core when it pays. */
+export function workerCount(articles: number, env: NodeJS.ProcessEnv = process.env): number {
+  const configured = env.BRIEFING_WORKERS;
+  if (configured !== undefined && configured !== '') return Math.max(0, Number.parseInt(configured, 10) || 0);
+  return articles >= MIN_ARTICLES_FOR_WORKERS ? Math.min(availableParallelism(), 8) : 0;
+}
+
+function runWorker(batch: ArticleInput[]): Promise<ArticleKnowledge[]> {
+  // The worker runs from source: Node strips the types, so no separate bundle is needed.
+  const worker = new Worker(join(process.cwd(), 'src', 'knowledge', 'extract-worker.ts'), { workerData: batch });
+  return new Promise((resolve, reject) => {
+    worker.once('message', (results: ArticleKnowledge[]) => {
+      resolve(results);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`extraction worker stopped with exit code ${code}`));
+    });
+  });
+}
+
+/**
+ * Extract many articles, on worker threads when there are enough of them. Results come back in input
+ * order. Articles are dealt out round-robin so every worker gets a similar mix of long and short ones.
+ */
+export async function extractMany(inputs: ArticleInput[], onDone?: (done: number) => void): Promise<ArticleKnowledge[]> {
+  const workers = Math.min(workerCount(inputs.length), inputs.length);
+  const progress = createProgress('extracting', inputs.length);
+  if (workers <= 1) {
+    const results = inputs.map((input, i) => {
+      const result = extractArticle(input);
+      progress.update(i + 1);
+      onDone?.(i + 1);
+      return result;
+    });
+    progress.finish();
+    return results;
+  }
+  const batches: ArticleInput[][] = Array.from({ length: workers }, () => []);
+  inputs.forEach((input, i) => batches[i % workers]!.push(input));
+  let done = 0;
+  const outputs = await Promise.all(
+    batches.map(async (batch) => {
+      const result = await runWorker(batch);
+      done += batch.length;
+      progress.update(done);
+      return result;
+    }),
+  );
+  progress.finish();
+  return inputs.map((_, i) => outputs[i % workers]![Math.floor(i / workers)]!);
+}

@@ -1,0 +1,35 @@
+// Progress for long build stages: a bar that redraws itself on a terminal, a few plain lines in CI
+// logs (every 25%), and nothing at all for short runs.
+
+const MIN_ITEMS = 100;
+
+export interface Progress {
+  update(done: number): void;
+  finish(): void;
+}
+
+export function createProgress(label: string, total: number, stream: NodeJS.WriteStream = process.stderr): Progress {
+  const started = performance.now();
+  if (total < MIN_ITEMS) return { update() {}, finish() {} };
+  const interactive = stream.isTTY && !process.env.CI;
+  let lastQuarter = 0;
+  return {
+    update(done) {
+      if (interactive) {
+        const width = 30;
+        const filled = Math.round((done / total) * width);
+        stream.write(`\r${label} [${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${total}`);
+        return;
+      }
+      const quarter = Math.floor((done / total) * 4);
+      if (quarter > lastQuarter) {
+        lastQuarter = quarter;
+        stream.write(`${label}: ${done}/${total} (${quarter * 25}%)\n`);
+      }
+    },
+    finish() {
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      stream.write(`${interactive ? '\r' : ''}${label}: ${total} done in ${seconds} s${interactive ? ' '.repeat(20) : ''}\n`);
+    },
+  };
+}
