@@ -57,6 +57,8 @@ function decideStrong(run: Run, capitalisedElsewhere: Set<string>, commonNouns: 
     capitalisedElsewhere.has(form) || g.countries.has(form) || g.regions.has(form) || g.cities.has(form) ||
     g.organizations.has(form) || g.people.has(form);
   if (words.length > 1) return true;
+  // "Nice to meet you", "Reading between the lines": a city that is also an everyday word needs a capital elsewhere.
+  if (!first.upper && g.common.has(lower) && !capitalisedElsewhere.has(lower)) return false;
   if (known(lower) || g.lastNames.has(lower)) return true;
   if (first.upper || first.hasDigit) return true;
   if (g.firstNames.has(lower) && !g.words.has(lower)) return true;

@@ -94,7 +94,10 @@ export function runEvidence(run: Run, possessorType?: EntityType, makerPrefix = 
   const after = tokens[to + skip];
   const after2 = tokens[to + skip + 1];
 
-  if (DISEASES.has(lower) || words.some((t) => DISEASES.has(t.lower))) s.other += 6;
+  if (DISEASES.has(lower) || words.some((t) => t.lower.split('-').some((part) => DISEASES.has(part)))) s.other += 6;
+  // "Corona virus", "Zika fever", "Spanish flu": a name before an illness word names the illness.
+  const illness = after?.text === '[' || after?.text === '(' ? after2 : after;
+  if (illness && /^(?:virus|viruses|disease|flu|fever|outbreak|pandemic|epidemic|strain|variant)$/.test(illness.lower)) s.other += 4;
 
   // Heads: the last word names the kind of thing.
   if (ORG_HEADS.has(last.lower) && (multi || before?.lower === 'the')) s.organization += 4;

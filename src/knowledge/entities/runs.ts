@@ -295,8 +295,13 @@ export function findRuns(tokens: Token[], ctx: SentenceContext): Run[] {
     const to = trimBack(tokens, from, end);
     i = end;
     if (from >= to) continue;
-    // "Foreign Secretary", "Attorney General": a role, not a name.
-    if (isTitle(tokens[to - 1]!) && !tokens[to - 1]!.upper && !hasHead(tokens, from, to)) continue;
+    // "Foreign Secretary", "Attorney General": a role, not a name; "United States Senator": a place, then a role.
+    if (isTitle(tokens[to - 1]!) && !tokens[to - 1]!.upper && !hasHead(tokens, from, to)) {
+      let k = to - 1;
+      while (k > from && (isTitle(tokens[k - 1]!) || TITLE_MODIFIERS.has(tokens[k - 1]!.lower))) k--;
+      if (k > from && (placeName(tokens, from, k) || (k - from === 1 && tokens[from]!.upper))) runs.push(makeRun(tokens, from, k, k, [], ctx));
+      continue;
+    }
     const person = personAfterPlace(tokens, from, to);
     if (person < 0) { runs.push(makeRun(tokens, from, to, end, titles, ctx)); continue; }
     // "(Vice President of the) United States Joe Biden", "(Secretary of) State Corey Stapleton": two names, or one.
