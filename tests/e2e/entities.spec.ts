@@ -150,3 +150,12 @@ test.describe('names in other scripts and odd characters', () => {
     await expect(page.locator('.mention-group mark').first()).toHaveText('Москва');
   });
 });
+
+test('entity pages and the index fit a 320 px screen', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const url of ['/entities/', '/entities/type/product/', path(byId.get('openai')!.url), path(byId.get('github-copilot-enterprise')?.url ?? byId.get('sora')!.url)]) {
+    await page.goto(url);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, url).toBeLessThanOrEqual(0);
+  }
+});
