@@ -2,7 +2,10 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { articleCount } from './src/integrations/article-count.ts';
+import { buildTimings } from './src/integrations/build-timings.ts';
 import pagefind from './src/integrations/pagefind.ts';
+
+const [timingsStart, timingsEnd] = buildTimings();
 
 // SITE and BASE let a deployment set its own address, e.g. BASE=/briefing for a project page.
 export default defineConfig({
@@ -18,5 +21,5 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   devToolbar: { enabled: false },
   // sitemap-index.xml lists every built page under SITE and BASE.
-  integrations: [sitemap(), articleCount(), pagefind()],
+  integrations: [timingsStart, sitemap(), articleCount(), pagefind(), timingsEnd],
 });

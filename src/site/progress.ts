@@ -10,7 +10,9 @@ export interface Progress {
 
 export function createProgress(label: string, total: number, stream: NodeJS.WriteStream = process.stderr): Progress {
   const started = performance.now();
-  if (total < MIN_ITEMS) return { update() {}, finish() {} };
+  const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
+  // Short runs get only the closing line (the benchmark reads the stage's time from it).
+  if (total < MIN_ITEMS) return { update() {}, finish: () => void (total > 0 && stream.write(`${label}: ${total} done in ${seconds()} s\n`)) };
   const interactive = stream.isTTY && !process.env.CI;
   let lastQuarter = 0;
   return {
@@ -28,8 +30,7 @@ export function createProgress(label: string, total: number, stream: NodeJS.Writ
       }
     },
     finish() {
-      const seconds = ((performance.now() - started) / 1000).toFixed(1);
-      stream.write(`${interactive ? '\r' : ''}${label}: ${total} done in ${seconds} s${interactive ? ' '.repeat(20) : ''}\n`);
+      stream.write(`${interactive ? '\r' : ''}${label}: ${total} done in ${seconds()} s${interactive ? ' '.repeat(20) : ''}\n`);
     },
   };
 }
