@@ -5,6 +5,7 @@ import { splitSentenceSpans } from '../sentences.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { findRuns, type Run } from './runs.ts';
 import { gazetteers } from './gazetteers.ts';
+import { scoreAfter } from './evidence.ts';
 import { adjectiveBeforeNoun, shoutedWord, spelledOutCommonNouns } from './common-uses.ts';
 
 export interface Candidate {
@@ -41,6 +42,9 @@ function isShouting(tokens: Token[]): boolean {
 
 function decideStrong(run: Run, capitalisedElsewhere: Set<string>, commonNouns: Set<string>): boolean {
   if (run.weak || commonNouns.has(run.text.toLowerCase()) || adjectiveBeforeNoun(run) || shoutedWord(run)) return false;
+  // "US$6.16 million": a currency, not the country.
+  const next = run.tokens[run.to];
+  if (next && next.start === run.end && /^\p{Sc}$/u.test(next.text)) return false;
   const g = gazetteers();
   const words = run.tokens.slice(run.from, run.to);
   const first = words[0]!;
@@ -85,7 +89,7 @@ function dropOpeningWord(run: Run, capitalisedElsewhere: Set<string>): Run {
 /** Attach a trailing number: a version ("2.1") or part of the name ("Fortune 500"). */
 function withNumber(run: Run, bareForms: Set<string>): { run: Run; version?: string } {
   const number = run.number;
-  if (!number) return { run };
+  if (!number || scoreAfter(run.tokens, run.to)) return { run };
   if (number.text.includes('.') || bareForms.has(run.text.toLowerCase())) return { run, version: number.text };
   const gap = ' '.repeat(number.start - run.end);
   return { run: { ...run, end: number.end, text: run.text + gap + number.text } };

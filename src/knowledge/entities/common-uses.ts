@@ -16,15 +16,23 @@ function known(lower: string): boolean {
     g.cities.has(lower) || g.organizations.has(lower);
 }
 
-/** "Democratic mayor", "Abrahamic religion", "Allied landings": one adjective-shaped word right before a noun. */
+/**
+ * "Democratic mayor", "Abrahamic religion", "Native American voters": an adjective-shaped word (or a people's
+ * adjective closing two words) right before a noun.
+ */
 export function adjectiveBeforeNoun(run: Run): boolean {
-  if (run.to - run.from !== 1) return false;
-  const word = run.tokens[run.from]!;
+  const size = run.to - run.from;
+  const word = run.tokens[run.to - 1]!;
+  if (size === 2) {
+    const whole = run.text.toLowerCase();
+    if (!gazetteers().demonyms.has(word.lower) || known(whole) || gazetteers().demonyms.has(whole)) return false;
+  } else if (size !== 1) return false;
   const next = run.tokens[run.to];
   if (!/^\p{Lu}\p{Ll}+$/u.test(word.text) || !next?.word || next.cap || next.hasDigit) return false; // not "McLeish"
   if (FUNCTION_WORDS.has(next.lower) || SPEECH_VERBS.has(next.lower) || /ed$|ly$/.test(next.lower)) return false;
-  if (!ADJECTIVE_ENDING.test(word.lower) || known(word.lower)) return false;
   const g = gazetteers();
+  if (size === 2) return g.words.has(next.lower);
+  if (!ADJECTIVE_ENDING.test(word.lower) || known(word.lower)) return false;
   return g.words.has(next.lower) && (g.words.has(word.lower) || /(?:ic|ist|ish|ern)$/.test(word.lower));
 }
 

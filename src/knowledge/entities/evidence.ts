@@ -46,6 +46,13 @@ const KIN = new Set(['husband', 'wife', 'son', 'daughter', 'mother', 'father', '
 const ORG_MODIFIED = new Set(['office', 'offices', 'staff', 'employees', 'employee', 'volunteers', 'volunteer',
   'spokesman', 'spokeswoman', 'spokesperson', 'headquarters', 'executives', 'shareholders', 'subsidiary', 'members']);
 
+/** "Wynnum 45 points to 24", "Noosa 32–22": a number after a team's name is its score, no version. */
+export function scoreAfter(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next) return false;
+  return /^(?:points?|goals?|runs?|votes?|seats?|to)$/.test(next.lower) || (/^[–-]$/.test(next.text) && /^\d/.test(tokens[i + 2]?.text ?? ''));
+}
+
 /** The verb right after a name, past adverbs and auxiliaries ("mainly works", "has helped"). */
 function afterAgentVerb(tokens: Token[], i: number): boolean {
   let k = i;
@@ -99,10 +106,12 @@ export function runEvidence(run: Run, possessorType?: EntityType, makerPrefix = 
   const illness = after?.text === '[' || after?.text === '(' ? after2 : after;
   if (illness && /^(?:virus|viruses|disease|flu|fever|outbreak|pandemic|epidemic|strain|variant)$/.test(illness.lower)) s.other += 4;
 
-  // Heads: the last word names the kind of thing.
-  if (ORG_HEADS.has(last.lower) && (multi || before?.lower === 'the')) s.organization += 4;
-  if (PLACE_HEADS.has(last.lower) && multi) s.place += 4;
-  if (OTHER_HEADS.has(last.lower) && multi) s.other += 4;
+  // Heads: the last word names the kind of thing, or the word before "of"/"for" ("Department of State" is no state).
+  const ofAt = words.findIndex((t) => t.lower === 'of' || t.lower === 'for');
+  const head = ofAt > 0 ? words[ofAt - 1]! : last;
+  if (ORG_HEADS.has(head.lower) && (multi || before?.lower === 'the')) s.organization += 4;
+  if (PLACE_HEADS.has(head.lower) && multi) s.place += 4;
+  if (OTHER_HEADS.has(head.lower) && multi) s.other += 4;
   if (OTHER_OPENERS.has(first.lower) && multi) s.other += 4;
   if (/,\s*(?:D\.C\.|DC)$/.test(run.text)) s.place += 5; // "Washington, D.C."
   // "The Moral Landscape by Sam Harris", "reading Homo Deus": a work and its author.
@@ -153,7 +162,7 @@ export function runEvidence(run: Run, possessorType?: EntityType, makerPrefix = 
   if (before && SPEECH_VERBS.has(before.lower) && (before2?.text === ',' || before2?.text === '”' || before2?.text === '"')) s.person += 1.5;
 
   // Product: versions, digits, product nouns, makers.
-  if (run.number) {
+  if (run.number && !scoreAfter(tokens, to)) {
     if (run.number.text.includes('.')) s.product += 3;
     else if (/^[1-9]0+$/.test(run.number.text) && Number(run.number.text) >= 100) s.other += 2;
     else s.product += 1.5;

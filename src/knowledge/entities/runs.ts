@@ -120,15 +120,17 @@ function andJoins(tokens: Token[], i: number, and: number, k: number): boolean {
   if (personLike(tokens, and + 1, k) || (and - a > 1 && personLike(tokens, a, and))) return false;
   // "AP and NBC News", "Kurdish and Sunni Members": an acronym or a people's adjective on either side lists two names.
   const people = (t: Token) => gazetteers().demonyms.has(t.lower) || GROUP_WORDS.has(t.lower);
-  if (tokens.slice(a, k).some((t) => t.upper) || people(tokens[a]!) || people(tokens[and + 1]!)) return false;
+  if (tokens.slice(a, k).some((t) => t.upper) || (and - a === 1 && people(tokens[a]!)) || people(tokens[and + 1]!)) return false;
   // Two organisations side by side stay two: "… Union of Montana and Native American Rights Fund".
   if (ORG_HEADS.has(last.lower) && k - and >= 2) return !tokens.slice(i, and).some(hasOrgHead);
   const ofName = tokens.slice(i, and).some((t) => t.text === 'of');
   const closes = !tokens[k] || /^[(),;:.]$/.test(tokens[k]!.text);
-  return ofName && k - and === 2 && closes && gazetteers().words.has(last.lower);
+  const rest = tokens.slice(and + 1, k);
+  return ofName && rest.length <= 2 && closes && rest.every((t) => gazetteers().words.has(t.lower));
 }
 
 const hasOrgHead = (t: Token) => ORG_HEADS.has(t.lower);
+const endsInHead = (t: Token) => ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower) || OTHER_HEADS.has(t.lower);
 
 /** Extend a run from `i` over name tokens and the connectors that sit between them. */
 function extend(tokens: Token[], i: number): number {
@@ -196,6 +198,11 @@ function trimFront(tokens: Token[], from: number, to: number, titles: string[]):
       continue;
     }
     if (rest === 0 && isTitle(t) && !t.upper) { from++; continue; }
+    // "Secretary of State Corey Stapleton", "Vice President of the United States Joe Biden": the role ends where a person's name begins.
+    if (isTitle(t) && tokens[from + 1]?.text === 'of') {
+      const m = tokens[from + 2]?.lower === 'the' ? from + 3 : from + 2;
+      if (m < to && personAfterPlace(tokens, m, to) >= 0) { titles.push(t.lower); from = m; continue; }
+    }
     if (rest > 1 && TITLE_MODIFIERS.has(t.lower) && isTitle(tokens[from + 1]!)) { titles.push(t.lower); from++; continue; }
     const adjective = rest === 0 && tokens[to]?.word && !tokens[to]!.cap && !/^(?:and|or|is|was|has|had|said)$/.test(tokens[to]!.lower);
     if (g.demonyms.has(t.lower) && (adjective || (rest === 0 && !inGazetteer(t.lower)) || isTitle(tokens[from + 1]!) || !headedName(tokens, from, to))) { from++; continue; }
@@ -208,7 +215,8 @@ function trimBack(tokens: Token[], from: number, to: number): number {
   while (to > from) {
     const t = tokens[to - 1]!;
     if (NAME_PARTICLES.has(t.text) || t.text === 'of' || t.text === 'for' || t.text === 'the' || t.text === '&' || t.text === ',') { to--; continue; }
-    if (isDate(t) && !(to - 1 > from && gazetteers().firstNames.has(tokens[to - 2]!.lower))) { to--; continue; }
+    const named = to - 1 > from && (gazetteers().firstNames.has(tokens[to - 2]!.lower) || (WEEKDAYS.has(t.lower) && DAY_NAMERS.has(tokens[to - 2]!.lower)));
+    if (isDate(t) && !named) { to--; continue; }
     break;
   }
   return to;
@@ -284,7 +292,7 @@ export function findRuns(tokens: Token[], ctx: SentenceContext): Run[] {
     // makes it a compound title ("Manhattan District Attorney", "Scotland First Minister", "Montana Secretary of State").
     for (let k = i + 1; k < end - 1; k++) {
       if (isTitle(tokens[k]!) && !isTitle(tokens[k - 1]!) && tokens[k]!.cap && tokens[k - 1]!.lower !== 'of' &&
-        (tokens[k + 1]!.cap || tokens[k + 1]!.text === 'of') && !hasHead(tokens, k, end)) {
+        (tokens[k + 1]!.cap || tokens[k + 1]!.text === 'of') && !endsInHead(tokens[end - 1]!)) {
         end = k;
         while (end - 1 > i && TITLE_MODIFIERS.has(tokens[end - 1]!.lower)) end--;
         break;

@@ -73,6 +73,7 @@ university college institute institution school academy polytechnic seminary cou
 agency authority bureau office service services force forces corps army navy police guard guards militia brigade
 brigades battalion regiment court parliament senate congress assembly cabinet government administration
 association federation union foundation trust society club clubs fc afc team league coalition alliance front community
+nation tribe tribes
 movement party organisation organization network broadcasting broadcasting corporation times post journal
 telegraph guardian herald tribune gazette press news daily chronicle observer mirror express standard review
 magazine radio television tv channel hospital clinic church mosque synod board administration embassy consulate
@@ -124,7 +125,7 @@ department ministry secretary university college institute school academy bank c
 federation association society union league party commission committee agency bureau office board museum
 church order republic kingdom state states gulf bay sea isle island islands cape lake mount city province county
 district duke duchess prince princess king queen battle war festival tower statue friends
-centers centre center centres organization organisation federation confederation government
+centers centre center centres organization organisation federation confederation government group
 `);
 
 /** Verbs of speech: the subject is a person or an organisation. */
