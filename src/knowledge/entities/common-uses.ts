@@ -36,12 +36,13 @@ export function adjectiveBeforeNoun(run: Run): boolean {
   return g.words.has(next.lower) && (g.words.has(word.lower) || /(?:ic|ist|ish|ern)$/.test(word.lower));
 }
 
-/** Capitals for emphasis inside ordinary prose: a dictionary word of four letters or more ("ZERO", "DISMISSES"). */
+/** Capitals for emphasis inside ordinary prose: an everyday word ("ZERO") or a long dictionary word ("DISMISSES"). */
 export function shoutedWord(run: Run): boolean {
   if (run.to - run.from !== 1) return false;
   const word = run.tokens[run.from]!;
-  return word.upper && word.lower.length >= 4 && /^\p{L}+$/u.test(word.text) && gazetteers().common.has(word.lower) &&
-    !DISEASES.has(word.lower) && !known(word.lower);
+  const g = gazetteers();
+  const everyday = (word.lower.length >= 4 && g.common.has(word.lower)) || (word.lower.length >= 6 && g.words.has(word.lower));
+  return word.upper && everyday && /^\p{L}+$/u.test(word.text) && !DISEASES.has(word.lower) && !known(word.lower);
 }
 
 /** The words between a bracket after token i and its closing bracket, or null. */

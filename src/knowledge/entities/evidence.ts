@@ -153,8 +153,9 @@ export function runEvidence(run: Run, possessorType?: EntityType, makerPrefix = 
   // An agent does things; a place rarely "works", "operates" or "was formed".
   if (afterAgentVerb(tokens, to + skip)) { s.organization += 1; s.person += 0.5; }
   // "Rajamma and her husband", "Rajamma, she worked": a pronoun of a person refers back.
-  const pronoun = after?.text === ',' || after?.lower === 'and' ? after2 : undefined;
-  if (pronoun && /^(?:he|she|his|her|him)$/.test(pronoun.lower)) s.person += 2;
+  let k = to + skip;
+  while (k < to + skip + 2 && (tokens[k]?.text === ',' || tokens[k]?.lower === 'and')) k++;
+  if (k > to + skip && /^(?:he|she|his|her|him)$/.test(tokens[k]?.lower ?? '')) s.person += 2;
   if (after && /^['’]s?$/.test(after.text) && after2 && KIN.has(after2.lower)) s.person += 2;
   // "the Ashodaya office", "BBC staff": the name modifies a noun only organisations have.
   if (after && ORG_MODIFIED.has(after.lower)) s.organization += 1.5;

@@ -1,0 +1,105 @@
+// Span and type rules added while measuring on the Wikinews dev set; every text here is made up for the test.
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../src/knowledge/entities/index.ts';
+import type { DocumentEntity } from '../../src/knowledge/types.ts';
+
+const extract = (...texts: string[]) =>
+  extractEntities({ id: 't', title: 't', blocks: texts.map((text, i) => ({ index: i + 1, kind: 'paragraph' as const, text })) });
+const typed = (entities: DocumentEntity[]) => entities.map((e) => `${e.name}/${e.type}`).sort();
+const spans = (entities: DocumentEntity[]) => entities.flatMap((e) => e.mentions.map((m) => m.text)).sort();
+
+describe('ordinary words in capitals', () => {
+  it('drops a capitalised everyday word that nothing types and the text also writes in lower case', () => {
+    const entities = extract('The judge read the "Decision and Order" aloud.', 'Her decision was final, said Maria Lopez.');
+    expect(typed(entities)).toEqual(['Maria Lopez/person']);
+  });
+
+  it('drops adjectives before a noun but keeps the party name', () => {
+    const entities = extract('The Democratic mayor met Native American voters and the Democratic Party leader.');
+    expect(typed(entities)).toEqual(['Democratic Party/organization']);
+  });
+
+  it('drops capitals used for emphasis and acronyms spelled out in lower-case words', () => {
+    const entities = extract('The court DISMISSES the suit. Each family needs a BPL card [below poverty line] now, said Ravi Kumar.');
+    expect(typed(entities)).toEqual(['Ravi Kumar/person']);
+  });
+
+  it('keeps acronyms in brackets and at the start of a sentence', () => {
+    const entities = extract('The World Health Organization (WHO) raised the risk. WHO said more was needed.');
+    expect(entities).toHaveLength(1);
+    expect(entities[0]!.mentions.map((m) => m.text)).toEqual(['World Health Organization', 'WHO', 'WHO']);
+  });
+
+  it('reads "US$" as a currency', () => {
+    expect(extract('He paid US$500 in fines.')).toEqual([]);
+  });
+});
+
+describe('span boundaries', () => {
+  it('ends a name at a compound title and keeps the place before it', () => {
+    const entities = extract('Manhattan District Attorney Cyrus R. Vance, Jr. sued. Scotland First Minister Nicola Sturgeon spoke.');
+    expect(typed(entities)).toEqual(['Cyrus R. Vance, Jr./person', 'Manhattan/place', 'Nicola Sturgeon/person', 'Scotland/place']);
+  });
+
+  it('splits a place glued to a person and strips "X of Y" roles', () => {
+    const entities = extract('Former Vice President of the United States Joe Biden won. Montana Secretary of State Corey Stapleton agreed.');
+    expect(typed(entities)).toEqual(['Corey Stapleton/person', 'Joe Biden/person', 'Montana/place', 'United States/place']);
+  });
+
+  it('keeps "of" and "and" inside one organisation, not between two', () => {
+    const entities = extract(
+      'Carl Ames of the Bill and Melinda Gates Foundation spoke to the Philippine Institute of Volcanology and Seismology (Phivolcs).',
+      'The American Civil Liberties Union of Montana and Native American Rights Fund sued, and Emily Blunt and Nathalie Press watched.',
+    );
+    const names = typed(entities);
+    expect(names).toContain('Bill and Melinda Gates Foundation/organization');
+    expect(names).toContain('Philippine Institute of Volcanology and Seismology/organization');
+    expect(names).toContain('American Civil Liberties Union of Montana/organization');
+    expect(names).toContain('Native American Rights Fund/organization');
+    expect(names).toContain('Emily Blunt/person');
+    expect(spans(entities)).toContain('Phivolcs');
+  });
+
+  it('joins ordinals, named days, dashed names and campus cities', () => {
+    const entities = extract(
+      'During the Second World War, the Saffir–Simpson scale did not exist.',
+      'On "Super Tuesday", the University of California, San Diego, voted.',
+    );
+    expect(spans(entities)).toEqual(['Saffir–Simpson', 'Second World War', 'Super Tuesday', 'University of California, San Diego']);
+  });
+
+  it('keeps a score out of a team name', () => {
+    const entities = extract('Caloundra defeated Wynnum 45 points to 24, and Noosa beat Gympie 32–22.');
+    expect(spans(entities)).toEqual(['Caloundra', 'Gympie', 'Noosa', 'Wynnum']);
+  });
+});
+
+describe('type evidence', () => {
+  it('does not let a city gazetteer turn a linked surname into a place', () => {
+    const entities = extract('Senator Elizabeth Warren spoke. Later, Warren endorsed him, and Biden praised Warren.');
+    const warren = entities.find((e) => e.name === 'Elizabeth Warren')!;
+    expect(warren.type).toBe('person');
+    expect(warren.mentions).toHaveLength(3);
+  });
+
+  it('types by the head before "of", by place openers and by pronouns', () => {
+    const entities = extract(
+      'The United States Department of State warned County Cork and Mount Kenya.',
+      'A woman there, Rajamma, and her husband helped.',
+    );
+    expect(typed(entities)).toEqual([
+      'County Cork/place', 'Mount Kenya/place', 'Rajamma/person', 'United States Department of State/organization',
+    ]);
+  });
+
+  it('types a work before "by <author>" and an illness before "virus"', () => {
+    const entities = extract('I am reading The Moral Landscape by Sam Harris. Few had heard of the Zika virus.');
+    expect(typed(entities)).toEqual(['Sam Harris/person', 'The Moral Landscape/other', 'Zika/other']);
+  });
+
+  it('links a hurricane name used alone', () => {
+    const entities = extract('Hurricane Lorenzo hit the Azores. Lorenzo weakened later.');
+    expect(typed(entities)).toEqual(['Azores/place', 'Hurricane Lorenzo/other']);
+    expect(entities.find((e) => e.name === 'Hurricane Lorenzo')!.mentions).toHaveLength(2);
+  });
+});
