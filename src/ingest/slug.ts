@@ -1,11 +1,11 @@
+import { asciiFold } from '../knowledge/ascii-fold.ts';
+
 /**
  * A URL slug from a title: ASCII letters and digits joined by hyphens, at most `maxLength` characters.
  * Accents are folded ("Café" → "cafe"); titles with no Latin letters or digits return ''.
  */
 export function slugify(title: string, maxLength = 80): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  const slug = asciiFold(title)
     .toLowerCase()
     .replace(/['’]/gu, '')
     .replace(/[^a-z0-9]+/gu, '-')

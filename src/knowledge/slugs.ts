@@ -1,3 +1,4 @@
+import { asciiFold } from './ascii-fold.ts';
 import type { EntityType } from './types.ts';
 
 const TYPE_ORDER: EntityType[] = ['person', 'organization', 'place', 'product', 'other'];
@@ -21,7 +22,7 @@ function fingerprint(text: string): string {
  * of punctuation or emoji.
  */
 export function baseSlug(name: string): string {
-  const folded = name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’]/gu, '');
+  const folded = asciiFold(name).toLowerCase().replace(/['’]/gu, '');
   const ascii = folded.replace(/[^a-z0-9]+/gu, '-').replace(/^-+|-+$/gu, '');
   const hasNonLatinLetters = /[^\p{Script=Latin}\p{N}\P{L}]/u.test(name);
   if (ascii && !hasNonLatinLetters) return ascii.slice(0, 80).replace(/-+$/u, '');

@@ -14,12 +14,12 @@ test('under a base path every internal link and asset stays inside /briefing/', 
   expect(hrefs.length).toBeGreaterThan(2);
   for (const href of hrefs) expect(href).toMatch(/^\/briefing\//u);
 
-  await page.locator('main a[href^="/briefing/articles/"]').first().click();
-  await expect(page).toHaveURL(/\/briefing\/articles\/[^/]+\/$/u);
-  await expect(page.locator('main h2')).toHaveCount(4);
-  const stylesheets = await page.locator('link[rel="stylesheet"]').evaluateAll((links) => links.map((l) => l.getAttribute('href')!));
-  for (const href of stylesheets) expect(href).toMatch(/^\/briefing\//u);
   await page.getByRole('link', { name: 'Articles', exact: true }).click();
   await expect(page).toHaveURL(`${ORIGIN}/briefing/articles/`);
+  await page.locator('main .article-list a[href^="/briefing/articles/"]').first().click();
+  await expect(page).toHaveURL(/\/briefing\/articles\/[^/#]+\/$/u);
+  await expect(page.locator('main .prose h2')).toHaveCount(4);
+  const stylesheets = await page.locator('link[rel="stylesheet"]').evaluateAll((links) => links.map((l) => l.getAttribute('href')!));
+  for (const href of stylesheets) expect(href).toMatch(/^\/briefing\//u);
   expect(missing).toEqual([]);
 });

@@ -32,12 +32,12 @@ test('each seed article renders its title, four section headings and two-level s
   for (const [slug, title] of Object.entries(titles)) {
     await page.goto(`/articles/${slug}/`);
     await expect(page.locator('h1')).toHaveText(title);
-    await expect(page.locator('main h2')).toHaveCount(4);
+    await expect(page.locator('main .prose h2')).toHaveCount(4);
     await expect(page.locator('main .meta').first()).toContainText('date not stated');
   }
   await page.goto('/articles/bill-peebles-leaves-openai-as-sora-is-shut-down/');
   await expect(page.locator('main blockquote')).toHaveCount(2);
-  await expect(page.locator('main h2').first()).toHaveText('The Quiet End of Sora: From Research Demo to Strategic Casualty');
+  await expect(page.locator('main .prose h2').first()).toHaveText('The Quiet End of Sora: From Research Demo to Strategic Casualty');
 });
 
 test('a #p-3 link lands on the third paragraph', async ({ page }) => {

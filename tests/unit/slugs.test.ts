@@ -10,6 +10,8 @@ describe('entity slugs', () => {
     expect(baseSlug('OpenAI’s')).toBe('openais');
     expect(baseSlug('GPT-5 Turbo')).toBe('gpt-5-turbo');
     expect(baseSlug('Café Müller')).toBe('cafe-muller');
+    expect(baseSlug('Zoë O’Brien-Łukasiewicz')).toBe('zoe-obrien-lukasiewicz');
+    expect(baseSlug('Søren Kierkegaard')).toBe('soren-kierkegaard');
   });
   it('work for names in other scripts and for names without letters', () => {
     expect(baseSlug('東京')).toBe('東京');
