@@ -22,7 +22,7 @@ test('the home page orients: intro, search, key entities by type, timeline, figu
   const top = byMentions(kb)[0]!;
   await expect(entities.getByRole('link', { name: top.name, exact: true })).toHaveAttribute('href', `/entities/${top.slug}/`);
   const timeline = page.getByRole('region', { name: 'Timeline at a glance' });
-  await expect(timeline.locator('svg[data-timeline] .tl-mark')).toHaveCount(new Set(kb.events.filter((e) => e.date && timexInterval(e.date)).map((e) => e.date)).size);
+  await expect(timeline.locator('svg[data-timeline] .tl-marks').locator('circle, rect')).toHaveCount(new Set(kb.events.filter((e) => e.date && timexInterval(e.date)).map((e) => e.date)).size);
   await expect(page.getByRole('region', { name: 'Key figures' }).locator('li')).toHaveCount(Math.min(6, kb.figures.length));
   for (const article of kb.articles) await expect(page.getByRole('region', { name: /^Sources/u }).getByRole('link', { name: article.title })).toBeVisible();
 });

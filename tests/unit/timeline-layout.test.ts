@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignRows, coreDomain, layoutTimeline } from '../../src/site/layout/timeline-layout.ts';
+import { assignRows, coreDomain, focusDomain, layoutTimeline } from '../../src/site/layout/timeline-layout.ts';
 import { intervalLabel } from '../../src/site/layout/timex-label.ts';
 import { timexInterval } from '../../src/site/layout/timex.ts';
 
@@ -107,6 +107,15 @@ describe('timeline layout', () => {
   it('packs rows greedily and reuses a row once it is free', () => {
     expect(assignRows([{ x: 0, x2: 10 }, { x: 5, x2: 15 }, { x: 20, x2: 30 }], 5, 2)).toEqual([0, 1, 0]);
     expect(assignRows([{ x: 0, x2: 10 }, { x: 1, x2: 10 }, { x: 2, x2: 10 }], 2, 0)).toEqual([0, 1, 0]);
+  });
+
+  it('focuses the default range on the publication years when the events reach far beyond them', () => {
+    const year = (y: number) => Date.UTC(y, 0, 1);
+    expect(focusDomain([Date.UTC(2019, 0, 4), Date.UTC(2020, 11, 28)], [year(1000), year(2031)])).toEqual([year(2019), year(2021)]);
+    expect(focusDomain([Date.UTC(2019, 0, 4), Date.UTC(2020, 11, 28)], [year(2018), year(2021)])).toEqual([year(2018), year(2021)]);
+    const layout = layoutTimeline([{ date: '2019-05-01' }, { date: '2020-03' }, { date: '1945' }, { date: '2030' }], { width: 800, focus: [Date.UTC(2019, 0, 4), Date.UTC(2020, 11, 28)] });
+    expect(layout.domain).toEqual([year(2019), year(2021)]);
+    expect([layout.before, layout.after]).toEqual([1, 1]);
   });
 
   it('keeps the full range when nothing is an outlier', () => {

@@ -53,6 +53,11 @@ export interface TimelineOptions {
   pointRadius?: number;
   /** Share of marks the default range must hold before outliers are left outside it. */
   coreShare?: number;
+  /**
+   * The range the story itself covers (e.g. its articles' publication dates): when given, the default
+   * range is this range widened to whole years, and everything else is reached by zooming out.
+   */
+  focus?: [number, number];
 }
 
 
@@ -77,6 +82,13 @@ export function coreDomain(intervals: TimeInterval[], share: number): [number, n
   return [Date.UTC(startYear, 0, 1), Date.UTC(endYear, 0, 1)];
 }
 
+/** The focus range widened to whole years, or the full extent when that is not much wider. */
+export function focusDomain(focus: [number, number], extent: [number, number]): [number, number] {
+  const start = Date.UTC(new Date(focus[0]).getUTCFullYear(), 0, 1);
+  const end = Date.UTC(new Date(focus[1]).getUTCFullYear() + 1, 0, 1);
+  return extent[1] - extent[0] <= 3 * (end - start) ? extent : [start, end];
+}
+
 /** Greedy row packing: each mark takes the first row whose last mark ends before it starts. */
 export function assignRows(spans: { x: number; x2: number }[], maxRows: number, gap: number): number[] {
   const rowEnds: number[] = [];
@@ -93,7 +105,7 @@ export function assignRows(spans: { x: number; x2: number }[], maxRows: number, 
 }
 
 export function layoutTimeline<T extends DatedItem>(items: T[], options: TimelineOptions): TimelineLayout<T> {
-  const { width, marginLeft = 16, marginRight = 16, rowHeight = 18, maxRows = 12, pointRadius = 5, coreShare = 0.9 } = options;
+  const { width, marginLeft = 16, marginRight = 16, rowHeight = 18, maxRows = 12, pointRadius = 5, coreShare = 0.9, focus } = options;
   const byValue = new Map<string, { interval: TimeInterval; items: T[] }>();
   const unplaced: T[] = [];
   for (const item of items) {
@@ -113,7 +125,7 @@ export function layoutTimeline<T extends DatedItem>(items: T[], options: Timelin
   }
   const intervals = groups.map(([, g]) => g.interval);
   const extent: [number, number] = [Math.min(...intervals.map((i) => i.start)), Math.max(...intervals.map((i) => i.end))];
-  const domain = coreDomain(intervals, coreShare);
+  const domain = focus ? focusDomain(focus, extent) : coreDomain(intervals, coreShare);
   const scale = scaleUtc().domain(domain).range([marginLeft, width - marginRight]);
   const geometry = groups.map(([value, g]) => {
     const kind: 'point' | 'span' = isPointInterval(g.interval) ? 'point' : 'span';

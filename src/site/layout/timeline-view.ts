@@ -1,6 +1,6 @@
 // What the timeline components need about each event beyond its date: entity names and types,
 // and the filter keys a browser script reads from data-* attributes. Pure lookups, no extraction.
-import type { KbEntity, KbEvent } from '../../knowledge/knowledge-base.ts';
+import type { KbArticle, KbEntity, KbEvent } from '../../knowledge/knowledge-base.ts';
 import type { TimelineMark } from './timeline-layout.ts';
 
 export type EntityLookup = Map<string, KbEntity>;
@@ -29,6 +29,12 @@ export function timelineEntities(events: KbEvent[], entities: EntityLookup): { e
       return entity ? [{ entity, events: count }] : [];
     })
     .sort((a, b) => b.events - a.events || a.entity.name.localeCompare(b.entity.name, 'en'));
+}
+
+/** The entities worth offering in the filter: all when few, else those in two or more events, at most `max`. */
+export function filterableEntities(events: KbEvent[], entities: EntityLookup, max = 400): { entity: KbEntity; events: number }[] {
+  const all = timelineEntities(events, entities);
+  return (all.length <= 60 ? all : all.filter((e) => e.events >= 2)).slice(0, max);
 }
 
 /** Anchor id of a date group in the events table. */
@@ -63,6 +69,12 @@ export function groupByYear(marks: TimelineMark<KbEvent>[]): YearGroup[] {
 }
 
 /** A title for a mark that stays short however long its sentence. */
-export function shortTitle(text: string, max = 140): string {
+export function shortTitle(text: string, max = 100): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** First and last publication date of the dated articles (ms, UTC), or undefined when none is dated. */
+export function publicationRange(articles: KbArticle[]): [number, number] | undefined {
+  const dates = articles.flatMap((a) => (a.published ? [Date.parse(`${a.published}T00:00:00Z`)] : [])).filter(Number.isFinite);
+  return dates.length > 0 ? [Math.min(...dates), Math.max(...dates) + 86_400_000] : undefined;
 }
