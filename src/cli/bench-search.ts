@@ -130,25 +130,25 @@ async function measure(site: string, queries: string[], delay: number): Promise<
         await page.waitForTimeout(300);
         traffic.take();
       }
-      await page.evaluate(() => {
+      // Timestamps taken in the page: the last keydown, and the frame after the list first answers the query.
+      await page.evaluate((expected) => {
         const box = document.querySelector<HTMLInputElement>('#site-search')!;
+        const list = document.querySelector<HTMLElement>('#site-search-results')!;
         const bench = { lastKey: 0, rendered: 0 };
         (window as unknown as { bench: typeof bench }).bench = bench;
         box.addEventListener('keydown', (event) => (bench.lastKey = event.timeStamp), { capture: true });
-      });
+        const observer = new MutationObserver(() => {
+          if (list.dataset.query !== expected) return;
+          observer.disconnect();
+          requestAnimationFrame(() => (bench.rendered = performance.now()));
+        });
+        observer.observe(list, { attributes: true, childList: true });
+      }, query);
       await input.pressSequentially(query, { delay });
-      const rendered = await page
-        .waitForFunction(
-          (expected) => {
-            const list = document.querySelector<HTMLElement>('#site-search-results');
-            const done = list?.dataset.query === expected;
-            return done ? new Promise<number>((ok) => requestAnimationFrame(() => ok(performance.now()))) : false;
-          },
-          query,
-          { polling: 'raf', timeout: 15_000 },
-        )
-        .then((handle) => handle.jsonValue() as Promise<number>);
-      const lastKey = await page.evaluate(() => (window as unknown as { bench: { lastKey: number } }).bench.lastKey);
+      await page.waitForFunction(() => (window as unknown as { bench: { rendered: number } }).bench.rendered > 0, undefined, {
+        timeout: 15_000,
+      });
+      const { lastKey, rendered } = await page.evaluate(() => (window as unknown as { bench: { lastKey: number; rendered: number } }).bench);
       const results = await page.locator('#site-search-results .search-hit:not(.search-hit-all)').count();
       await page.waitForLoadState('networkidle');
       await page.waitForTimeout(200);

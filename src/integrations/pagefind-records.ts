@@ -59,8 +59,10 @@ export function withoutBase(url: string, base: string): string {
 }
 
 /**
- * One record per event: its sentence is the text, its year and source are filters. It opens the event on
- * the timeline when the timeline shows it with its id, otherwise the paragraph that states it.
+ * One record per dated event: its sentence is the text, its year and source are filters. It opens the event
+ * on the timeline when the timeline shows it with its id, otherwise the paragraph that states it. Undated
+ * events ("last week" in an undated article) get no record: the timeline cannot place them either, and
+ * their sentence is found through its article's paragraph.
  */
 export function eventRecords(
   events: readonly KbEvent[],
@@ -70,7 +72,7 @@ export function eventRecords(
   const byId = new Map(articles.map((article) => [article.id, article]));
   return events.flatMap((event) => {
     const article = byId.get(event.article);
-    if (!article || !event.text.trim()) return [];
+    if (!article || !event.date || !event.text.trim()) return [];
     const year = timexYear(event.date);
     const page = withoutBase(article.url, options.base);
     const url = options.timelineIds.has(event.id) ? `/timeline/#${event.id}` : `${page}#p-${event.paragraph}`;

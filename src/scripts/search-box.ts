@@ -1,19 +1,19 @@
 // The header search box: a combobox over the first results. The index starts loading when the box gets
-// focus; every keystroke preloads the index chunks for the term, and results render once typing pauses.
+// focus, and results render once typing pauses.
 import { url } from '../site/urls.ts';
-import { hitsFor, loadSearch, preloadSearch, search } from './search-engine.ts';
+import { hitsFor, loadSearch, search } from './search-engine.ts';
 import { renderHit } from './search-render.ts';
 import { searchStateToParams } from './search-state.ts';
 
 /**
- * Pause after a keystroke before results render. Index chunks are preloaded on every keystroke, so what
- * waits is only the result fragments: a pause just longer than a fast typist's 100 ms between keys loads
- * them once per word instead of once per letter, and still shows results well within 150 ms.
+ * Pause after a keystroke before searching. Just longer than a fast typist's 100 ms between keys, so index
+ * chunks and result fragments load once per word rather than once per letter (a prefix like "gre" needs
+ * other, bigger chunks than "greenspan"), and results still show within 150 ms of the last key on a fast
+ * connection. The costly fixed part (script, WebAssembly, metadata) is loaded when the box gets focus.
  */
 export const DEBOUNCE_MS = 110;
-/** Shorter terms match a wide range of words, so their index chunks are not preloaded as you type. */
-const PRELOAD_FROM = 3;
-/** Results for one or two letters wait for a longer pause: they are rarely what the reader is after. */
+/** One or two letters match a wide range of words: search them only after a longer pause. */
+const SHORT_TERM = 3;
 const SHORT_TERM_PAUSE_MS = 400;
 /** Results shown in the box; the search page shows the rest. */
 const SHOWN = 6;
@@ -102,9 +102,7 @@ export function initSearchBox(form: HTMLFormElement): void {
       open(false);
       return;
     }
-    const short = query.length < PRELOAD_FROM;
-    if (!short) void preloadSearch(query);
-    timer = setTimeout(() => void run(query), short ? SHORT_TERM_PAUSE_MS : DEBOUNCE_MS);
+    timer = setTimeout(() => void run(query), query.length < SHORT_TERM ? SHORT_TERM_PAUSE_MS : DEBOUNCE_MS);
   });
 
   input.addEventListener('keydown', (event) => {

@@ -22,7 +22,6 @@ interface PagefindResponse {
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  preload(term: string, options?: Record<string, unknown>): Promise<void>;
   search(term: string | null, options?: Record<string, unknown>): Promise<PagefindResponse | null>;
   filters(): Promise<FilterCounts>;
 }
@@ -45,12 +44,6 @@ export function loadSearch(): Promise<PagefindApi | null> {
     }
   })();
   return loading;
-}
-
-/** Start fetching the index chunks a term needs, so the search that follows the typing is instant. */
-export async function preloadSearch(query: string, filters: SelectedFilters = {}): Promise<void> {
-  const pagefind = await loadSearch();
-  if (pagefind && query.trim()) await pagefind.preload(query.trim(), { filters: pagefindFilters(filters) });
 }
 
 export interface SearchPage {

@@ -7,6 +7,7 @@ import type { KbArticle, KbEvent } from '../../src/knowledge/knowledge-base.ts';
 import { buildSearchIndex } from '../../src/integrations/pagefind.ts';
 import { elementIds, eventRecords, markParagraphAnchors, pageUrlFromFile, timexYear } from '../../src/integrations/pagefind-records.ts';
 import { markdownToTree, renderTree } from '../../src/markdown/pipeline.ts';
+import { isEntitySearchable } from '../../src/site/search-index.ts';
 
 describe('pageUrlFromFile', () => {
   it('maps folder indexes to folder URLs and keeps other files as they are', () => {
@@ -58,15 +59,20 @@ describe('event records', () => {
     });
   });
 
-  it('opens the timeline when the timeline carries the event id, and gives undated events no year', () => {
+  it('opens the timeline when the timeline carries the event id, and gives a decade no year', () => {
     const ids = elementIds('<ol><li id="e2">x</li><li id=\'e3\'>y</li></ol>');
-    const records = eventRecords([event('e2', null), event('e9', null)], [article], { base: '/briefing', timelineIds: ids });
+    const records = eventRecords([event('e2', '201X'), event('e9', '2019-05')], [article], { base: '/briefing', timelineIds: ids });
     expect(records.map((r) => r.url)).toEqual(['/timeline/#e2', '/articles/sora/#p-3']);
     expect(records[0]!.filters.year).toBeUndefined();
+    expect(records[1]!.filters.year).toEqual(['2019']);
+  });
+
+  it('leaves undated events to their article', () => {
+    expect(eventRecords([event('e5', null)], [article], { base: '/', timelineIds: new Set() })).toEqual([]);
   });
 
   it('skips events whose article is unknown', () => {
-    expect(eventRecords([{ ...event('e4', null), article: 'gone' }], [article], { base: '/', timelineIds: new Set() })).toEqual([]);
+    expect(eventRecords([{ ...event('e4', '2020'), article: 'gone' }], [article], { base: '/', timelineIds: new Set() })).toEqual([]);
   });
 });
 
@@ -91,4 +97,16 @@ describe('buildSearchIndex', () => {
     expect(fragment.content).not.toContain('Menu');
     expect(fragment.anchors.map((a: { id: string; title?: string }) => `${a.id}:${a.title}`)).toEqual(['p-1:¶ 1', 'p-2:¶ 2']);
   }, 30_000);
+});
+
+describe('isEntitySearchable', () => {
+  const mention = (article: string) => ({ article, paragraph: 1, start: 0, end: 1, text: 'X', sentence: 'X.', sentenceStart: 0 });
+  it('indexes entities seen in two articles, or often in one, or described by an editor', () => {
+    expect(isEntitySearchable({ articles: ['a', 'b'], mentions: [mention('a'), mention('b')] })).toBe(true);
+    expect(isEntitySearchable({ articles: ['a'], mentions: [mention('a'), mention('a'), mention('a')] })).toBe(true);
+    expect(isEntitySearchable({ articles: ['a'], mentions: [mention('a')], summary: 'Editor note.' })).toBe(true);
+  });
+  it('leaves an entity of one passage to its article', () => {
+    expect(isEntitySearchable({ articles: ['a'], mentions: [mention('a'), mention('a')] })).toBe(false);
+  });
 });
