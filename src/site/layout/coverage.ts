@@ -24,13 +24,51 @@ export interface CoverageMatrix {
   columns: KbArticle[];
   /** Mentions of row entity in column article; absent means none. */
   cell: (entity: string, article: string) => number;
+  /** The article's number in the source list (1-based), so a column keeps its number when others are left out. */
+  numberOf: (article: string) => number;
+  /** The largest cell, for shading. */
+  max: number;
+  /** Articles left out of the columns (the ones that mention the fewest of the rows). */
+  omitted: number;
 }
 
-export function coverageMatrix(kb: KnowledgeBase, rowLimit: number): CoverageMatrix {
+/**
+ * The top `rowLimit` entities against the articles. With more than `columnLimit` articles, only those that
+ * mention the rows most are columns (in source-list order): a matrix thousands of columns wide helps nobody.
+ */
+export function coverageMatrix(kb: KnowledgeBase, rowLimit: number, columnLimit = 48): CoverageMatrix {
   const rows = topEntities(kb.entities, rowLimit);
   const counts = new Map<string, number>();
-  for (const entity of rows) for (const m of entity.mentions) counts.set(`${entity.id}\u0000${m.article}`, (counts.get(`${entity.id}\u0000${m.article}`) ?? 0) + 1);
-  return { rows, columns: kb.articles, cell: (entity, article) => counts.get(`${entity}\u0000${article}`) ?? 0 };
+  const perArticle = new Map<string, number>();
+  let max = 1;
+  for (const entity of rows) {
+    for (const m of entity.mentions) {
+      const key = `${entity.id}\u0000${m.article}`;
+      const count = (counts.get(key) ?? 0) + 1;
+      counts.set(key, count);
+      if (count > max) max = count;
+      perArticle.set(m.article, (perArticle.get(m.article) ?? 0) + 1);
+    }
+  }
+  const numbers = new Map(kb.articles.map((a, i) => [a.id, i + 1]));
+  let columns = kb.articles;
+  if (columns.length > columnLimit) {
+    const kept = new Set(
+      [...kb.articles]
+        .sort((a, b) => (perArticle.get(b.id) ?? 0) - (perArticle.get(a.id) ?? 0) || numbers.get(a.id)! - numbers.get(b.id)!)
+        .slice(0, columnLimit)
+        .map((a) => a.id),
+    );
+    columns = kb.articles.filter((a) => kept.has(a.id));
+  }
+  return {
+    rows,
+    columns,
+    cell: (entity, article) => counts.get(`${entity}\u0000${article}`) ?? 0,
+    numberOf: (article) => numbers.get(article) ?? 0,
+    max,
+    omitted: kb.articles.length - columns.length,
+  };
 }
 
 export interface SourceStatements {

@@ -66,8 +66,8 @@ export interface TimelineOptions {
  * not much wider. Keeps a stray "in 1945" from squeezing two busy years into a sliver.
  */
 export function coreDomain(intervals: TimeInterval[], share: number): [number, number] {
-  const fullStart = Math.min(...intervals.map((i) => i.start));
-  const fullEnd = Math.max(...intervals.map((i) => i.end));
+  const fullStart = intervals.reduce((low, i) => Math.min(low, i.start), Infinity);
+  const fullEnd = intervals.reduce((high, i) => Math.max(high, i.end), -Infinity);
   const sorted = [...intervals].sort((a, b) => a.start + a.end - (b.start + b.end));
   const k = Math.max(1, Math.ceil(sorted.length * share));
   let best: [number, number] = [fullStart, fullEnd];
@@ -124,7 +124,7 @@ export function layoutTimeline<T extends DatedItem>(items: T[], options: Timelin
     return { width, rowsHeight: 0, rows: 0, domain: [0, 0], extent: [0, 0], marks: [], ticks: [], before: 0, after: 0, unplaced };
   }
   const intervals = groups.map(([, g]) => g.interval);
-  const extent: [number, number] = [Math.min(...intervals.map((i) => i.start)), Math.max(...intervals.map((i) => i.end))];
+  const extent: [number, number] = [intervals.reduce((low, i) => Math.min(low, i.start), Infinity), intervals.reduce((high, i) => Math.max(high, i.end), -Infinity)];
   const domain = focus ? focusDomain(focus, extent) : coreDomain(intervals, coreShare);
   const scale = scaleUtc().domain(domain).range([marginLeft, width - marginRight]);
   const geometry = groups.map(([value, g]) => {
@@ -137,7 +137,7 @@ export function layoutTimeline<T extends DatedItem>(items: T[], options: Timelin
   const marks: TimelineMark<T>[] = geometry.map(({ value, g, kind, x, x2 }, i) => ({
     value, interval: g.interval, kind, items: g.items, x: round(x), x2: round(x2), row: rows[i]!,
   }));
-  const rowCount = Math.max(...rows) + 1;
+  const rowCount = rows.reduce((high, row) => Math.max(high, row), -1) + 1;
   const format = scale.tickFormat();
   const ticks = scale.ticks(Math.max(2, Math.floor(width / 110))).map((t) => ({ x: round(scale(t)), time: t.getTime(), label: format(t) }));
   return {

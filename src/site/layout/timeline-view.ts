@@ -76,5 +76,5 @@ export function shortTitle(text: string, max = 100): string {
 /** First and last publication date of the dated articles (ms, UTC), or undefined when none is dated. */
 export function publicationRange(articles: KbArticle[]): [number, number] | undefined {
   const dates = articles.flatMap((a) => (a.published ? [Date.parse(`${a.published}T00:00:00Z`)] : [])).filter(Number.isFinite);
-  return dates.length > 0 ? [Math.min(...dates), Math.max(...dates) + 86_400_000] : undefined;
+  return dates.length > 0 ? [dates.reduce((a, b) => Math.min(a, b)), dates.reduce((a, b) => Math.max(a, b)) + 86_400_000] : undefined;
 }
