@@ -103,3 +103,18 @@ describe('type evidence', () => {
     expect(entities.find((e) => e.name === 'Hurricane Lorenzo')!.mentions).toHaveLength(2);
   });
 });
+
+describe('Devanagari', () => {
+  it('finds names the article already gives in Latin script, and no everyday Hindi words', () => {
+    const entities = extract(
+      'Ashodaya works in Mysore and Mandya, said Akram Pasha.',
+      'अशोदया मैसूर और मांडया में काम करता है, अकरम ने कहा। इतने लोग घर पर हैं।',
+    );
+    const mentions = (name: string) => entities.find((e) => e.name === name)!.mentions.map((m) => m.text);
+    expect(mentions('Ashodaya')).toEqual(['Ashodaya', 'अशोदया']);
+    expect(mentions('Mysore')).toEqual(['Mysore', 'मैसूर']);
+    expect(mentions('Mandya')).toEqual(['Mandya', 'मांडया']);
+    expect(mentions('Akram Pasha')).toEqual(['Akram Pasha', 'अकरम']);
+    expect(entities.flatMap((e) => e.mentions)).toHaveLength(8);
+  });
+});

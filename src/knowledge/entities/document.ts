@@ -5,6 +5,7 @@ import { acronymEvidence, addScores, bestType, emptyScores, nameEvidence, runEvi
 import { acronymDefinitions, fullerFirst, Groups, linkShortForms } from './link.ts';
 import { gazetteers } from './gazetteers.ts';
 import { findKnownForms, nestedMakers } from './known-forms.ts';
+import { addDevanagariMentions } from './devanagari.ts';
 import { ORG_HEADS, OTHER_HEADS, PLACE_HEADS } from './vocabulary.ts';
 
 const CONNECTORS = new Set([',', 'and', 'or', '&', 'nor']);
@@ -174,6 +175,7 @@ export function extractDocumentEntities(article: ArticleInput): DocumentEntity[]
     entities.push({ name, type, aliases, mentions: list });
   }
   addNestedMakers(entities, typed.types);
+  addDevanagariMentions(article.blocks, entities);
   return entities.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
 }
 
