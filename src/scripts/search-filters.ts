@@ -51,6 +51,9 @@ export function renderFilters(container: HTMLElement, counts: FilterCounts, sele
   }
   container.replaceChildren(...fieldsets);
   container.hidden = fieldsets.length === 0;
+  // The folding panel around the filters (if any) has nothing to show either.
+  const panel = container.closest('details');
+  if (panel) panel.hidden = container.hidden;
   // Re-rendering replaces the boxes: give the focus back to the one the reader just toggled.
   if (focused) {
     const boxes = container.querySelectorAll<HTMLInputElement>('input[type="checkbox"]');
