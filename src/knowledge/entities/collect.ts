@@ -80,7 +80,8 @@ function dropOpeningWord(run: Run, capitalisedElsewhere: Set<string>): Run {
   const rest = run.tokens.slice(run.from + 1, run.to).map((t) => t.lower).join(' ');
   const restKnown = capitalisedElsewhere.has(rest) || g.countries.has(rest) || g.regions.has(rest) ||
     g.cities.has(rest) || g.organizations.has(rest);
-  if (!restKnown) return run;
+  const restCode = run.to - run.from === 2 && (run.tokens[run.from + 1]!.upper || run.tokens[run.from + 1]!.hasDigit); // "Unlike G20"
+  if (!restKnown && !restCode) return run;
   const from = run.from + 1;
   const start = run.tokens[from]!.start;
   return { ...run, from, start, text: run.text.slice(start - run.start), initial: false };

@@ -162,9 +162,8 @@ function extend(tokens: Token[], i: number): number {
     // "Super Tuesday", "Black Friday": a named day.
     if (WEEKDAYS.has(t.lower) && t.cap && DAY_NAMERS.has(previous)) { j++; continue; }
     // "Holy Headdress of Christ", "Scripps Institution of Oceanography": a multi-word name that is no person's goes on over "of".
-    if (t.text === 'of' && j - i >= 2 && nameToken(next) && !isDate(next!) && !personLike(tokens, i, j) && !ofPlace(tokens, i, j)) {
-      j += 2;
-      continue;
+    if (t.text === 'of' && j - i >= 2 && !personLike(tokens, i, j)) {
+      if (nameToken(next) && !isDate(next!) && !ofPlace(tokens, i, j)) { j += 2; continue; }
     }
     // "Bill and Melinda Gates Foundation", "Institute of Volcanology and Seismology (Phivolcs)": "and" inside one name.
     if (t.text === 'and' && nameToken(next)) {
@@ -299,7 +298,7 @@ export function findRuns(tokens: Token[], ctx: SentenceContext): Run[] {
       }
     }
     const titles: string[] = [];
-    const from = trimFront(tokens, i, end, titles);
+    let from = trimFront(tokens, i, end, titles);
     const to = trimBack(tokens, from, end);
     i = end;
     if (from >= to) continue;
@@ -309,6 +308,10 @@ export function findRuns(tokens: Token[], ctx: SentenceContext): Run[] {
       while (k > from && (isTitle(tokens[k - 1]!) || TITLE_MODIFIERS.has(tokens[k - 1]!.lower))) k--;
       if (k > from && (placeName(tokens, from, k) || (k - from === 1 && tokens[from]!.upper))) runs.push(makeRun(tokens, from, k, k, [], ctx));
       continue;
+    }
+    // "support for de Blasio": a lower-case particle opening a surname belongs to it.
+    if (from === i && NAME_PARTICLES.has(tokens[from - 1]?.text ?? '') && !tokens[from - 2]?.cap && tokens[from - 1]!.end + 1 === tokens[from]!.start) {
+      from--;
     }
     const person = personAfterPlace(tokens, from, to);
     if (person < 0) { runs.push(makeRun(tokens, from, to, end, titles, ctx)); continue; }

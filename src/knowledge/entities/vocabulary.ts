@@ -33,7 +33,7 @@ western eastern northern southern arab arabs arabic latino latina latinos hispan
 export const WORLD_REGIONS = set(`middle_east far_east near_east west east north south latin_america south_america
 north_america central_america southeast_asia east_asia south_asia central_asia sub-saharan_africa west_africa
 east_africa north_africa southern_africa balkans caribbean scandinavia arctic antarctic antarctica earth atlantic
-pacific mediterranean baltic sahara himalayas alps amazon_rainforest gaza_strip west_bank`.replace(/_/g, '~'));
+pacific mediterranean baltic sahara himalayas alps amazon_rainforest gaza_strip west_bank northern_ireland`.replace(/_/g, '~'));
 
 /** Words that end a capitalised run instead of joining it (they sit inside many names otherwise). */
 export const MONTHS = set(`january february march april may june july august september october november december
@@ -56,7 +56,7 @@ export const TITLES = set(`
 mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady mx
 president vice prime minister secretary senator sen sen. rep rep. representative congressman congresswoman
 governor gov gov. mayor chancellor premier king queen prince princess duke duchess emperor sheikh sultan emir
-ayatollah imam pope cardinal archbishop bishop reverend rev rev. father brother sister rabbi pastor saint
+ayatollah imam sayyid mullah maulana pope cardinal archbishop bishop reverend rev rev. father brother sister rabbi pastor saint
 general gen gen. colonel col col. major maj lieutenant lt lt. captain capt capt. sergeant sgt sgt. admiral commander
 chief officer detective inspector constable judge justice attorney prosecutor ambassador envoy commissioner
 chairman chairwoman chair director ceo cfo cto founder co-founder cofounder executive professor coach manager
@@ -70,7 +70,7 @@ labs lab laboratories technologies tech systems software networks solutions indu
 capital partners fund investments bank bancorp insurance securities exchange motors airlines airways media
 studios pictures records entertainment games interactive foods brands pharmaceuticals pharma therapeutics
 university college institute institution school academy polytechnic seminary council committee commission ministry department
-agency authority bureau office service services force forces corps army navy police guard guards militia brigade
+agency authority bureau office service services force forces corps army navy police guard guards militia brigade directorate
 brigades battalion regiment court parliament senate congress assembly cabinet government administration
 association federation union foundation trust society club clubs fc afc team league coalition alliance front community
 nation tribe tribes
@@ -125,7 +125,8 @@ department ministry secretary university college institute school academy bank c
 federation association society union league party commission committee agency bureau office board museum
 church order republic kingdom state states gulf bay sea isle island islands cape lake mount city province county
 district duke duchess prince princess king queen battle war festival tower statue friends
-centers centre center centres organization organisation federation confederation government group
+centers centre center centres organization organisation federation confederation government group directorate
+constitution declaration treaty charter
 `);
 
 /** Verbs of speech: the subject is a person or an organisation. */
