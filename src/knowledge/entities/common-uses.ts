@@ -36,6 +36,13 @@ export function adjectiveBeforeNoun(run: Run): boolean {
   return g.words.has(next.lower) && (g.words.has(word.lower) || /(?:ic|ist|ish|ern)$/.test(word.lower));
 }
 
+/** Names of attitudes and creeds ("Islamophobia", "Zionists"): common nouns, however capitalised. */
+export function creedWord(run: Run): boolean {
+  if (run.to - run.from !== 1) return false;
+  const word = run.tokens[run.from]!;
+  return /^\p{Lu}\p{Ll}{3,}(?:ism|isms|phobia|phobias|phobe|phobes|ists?)$/u.test(word.text) && !known(word.lower);
+}
+
 /** Capitals for emphasis inside ordinary prose: an everyday word ("ZERO") or a long dictionary word ("DISMISSES"). */
 export function shoutedWord(run: Run): boolean {
   if (run.to - run.from !== 1) return false;

@@ -38,6 +38,9 @@ const MAKER_VERBS = new Set(['released', 'launched', 'developed', 'made', 'built
 const ORG_CUES = new Set(['company', 'firm', 'group', 'organisation', 'organization', 'charity', 'startup',
   'start-up', 'agency', 'newspaper', 'broadcaster', 'network', 'party', 'band', 'club', 'team', 'institute', 'bank']);
 const BENCHMARK_CUES = new Set(['score', 'scores', 'benchmark', 'benchmarks', 'leaderboard', 'ranking', 'rankings']);
+const SCRIPTURES = new Set(["qur'an", 'quran', 'koran', 'bible', 'torah', 'talmud', 'tanakh', 'gita', 'vedas', 'upanishads']);
+const PLACE_NOUNS = new Set(['province', 'provincial', 'district', 'city', 'town', 'village', 'county', 'region',
+  'river', 'valley', 'island', 'islands', 'peninsula', 'border', 'municipality', 'prefecture', 'governorate']);
 const AGENT_VERBS = new Set(['works', 'worked', 'operates', 'operated', 'helps', 'helped', 'provides', 'provided',
   'offers', 'offered', 'employs', 'employed', 'hired', 'founded', 'formed', 'started', 'runs', 'ran', 'organises',
   'organizes', 'organised', 'organized', 'funds', 'funded', 'supports', 'supported', 'signed', 'sued', 'filed']);
@@ -104,7 +107,10 @@ export function runEvidence(run: Run, possessorType?: EntityType, makerPrefix = 
   if (DISEASES.has(lower) || words.some((t) => t.lower.split('-').some((part) => DISEASES.has(part)))) s.other += 6;
   // "Corona virus", "Zika fever", "Spanish flu": a name before an illness word names the illness.
   const illness = after?.text === '[' || after?.text === '(' ? after2 : after;
-  if (illness && /^(?:virus|viruses|disease|flu|fever|outbreak|pandemic|epidemic|strain|variant)$/.test(illness.lower)) s.other += 4;
+  if (illness && /^(?:virus|viruses|disease|flu|fever|outbreak|pandemic|epidemic|strain|variant)$/.test(illness.lower)) s.other += 6;
+  if (SCRIPTURES.has(lower)) s.other += 6;
+  // "Afghanistan's Maidan Wardak province", "the Kavery river": a name before a kind of place.
+  if (after && PLACE_NOUNS.has(after.lower)) s.place += 2;
 
   // Heads: the last word names the kind of thing, or the word before "of"/"for" ("Department of State" is no state).
   const ofAt = words.findIndex((t) => t.lower === 'of' || t.lower === 'for');

@@ -41,14 +41,33 @@ function initialsMatch(name: string, acronym: string): boolean {
   return letters.length <= words.length + 2 && letters.length >= Math.min(2, words.length);
 }
 
-/** "Federal Security Service (FSB)": the acronym run right after a name, in brackets. */
+/** "Phivolcs" of "Philippine Institute of Volcanology and Seismology": word beginnings, in order, spell the short form. */
+export function clippedFrom(name: string, short: string): boolean {
+  const words = name.toLowerCase().split(/[\s-]+/).filter((w) => /^\p{L}/u.test(w));
+  const target = short.toLowerCase();
+  if (target.length < 4 || words.length < 2 || target[0] !== words[0]![0]) return false;
+  const fits = (at: number, word: number): boolean => {
+    if (at === target.length) return true;
+    for (let w = word; w < words.length; w++) {
+      const candidate = words[w]!;
+      for (let n = 1; n <= candidate.length && target[at + n - 1] === candidate[n - 1]; n++) {
+        if (fits(at + n, w + 1)) return true;
+      }
+    }
+    return false;
+  };
+  return fits(0, 0);
+}
+
+/** "Federal Security Service (FSB)", "… Volcanology and Seismology (Phivolcs)": the short form right after a name, in brackets. */
 export function acronymDefinitions(candidates: Candidate[]): Map<string, string> {
   const found = new Map<string, string>();
   for (const c of candidates) {
     const { tokens, to } = c.run;
     if (!c.strong || tokens[to]?.text !== '(' || tokens[to + 2]?.text !== ')') continue;
     const acronym = tokens[to + 1]!;
-    if (!acronym.upper || c.run.to - c.run.from < 2 || !initialsMatch(c.key, acronym.text)) continue;
+    if (c.run.to - c.run.from < 2) continue;
+    if (!(acronym.upper && initialsMatch(c.key, acronym.text)) && !(acronym.cap && clippedFrom(c.key, acronym.text))) continue;
     if (!found.has(acronym.text)) found.set(acronym.text, c.key);
   }
   return found;

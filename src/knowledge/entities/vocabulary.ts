@@ -24,7 +24,8 @@ something everything anything one apart let imagine look
 export const GROUP_WORDS = set(`
 muslim muslims islam islamic christian christians christianity jewish jew jews judaism hindu hindus hinduism
 sikh sikhs sikhism buddhist buddhists buddhism catholic catholics catholicism protestant protestants orthodox
-sunni sunnis shia shi'a shiite shiites evangelical evangelicals atheist atheists god gods allah lord
+sunni sunnis shia shi'a shi'as shiite shiites evangelical evangelicals atheist atheists god gods allah lord
+sharia shari'a sunnah salafi salafis salafist salafists sufi sufis wahhabi jihad jihadi jihadis halal hijab burka
 democrats republicans conservatives liberals socialists communists labourites tories congressional
 western eastern northern southern arab arabs arabic latino latina latinos hispanic hispanics
 `);
@@ -49,6 +50,7 @@ url html css json xml sql http https www ftp dns vpn wifi lan wan p2p faq diy vi
 gmt utc bst est edt pst pdt cet ok tbd tba etc eg ie aka vs nb ps asap rsvp fyi btw
 km kg mph kmh cm mm mg ml gb mb tb kb gbps mbps ghz mhz kw mw gw kwh mwh hp cc co2 ev evs suv suvs
 ngo ngos dna rna mri ct icu er ppe pcr hq uk's q1 q2 q3 q4 h1 h2 flops tflops pflops 2d 3d 4k 8k hd uhd
+lgbt lgbtq lgbtqi lgbtqia std stds sti stis prep fgm opd phd mba bsc msc
 `);
 
 /** Titles and roles that precede a name but are not part of it (CoNLL convention). */
