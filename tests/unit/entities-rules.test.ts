@@ -118,3 +118,20 @@ describe('Devanagari', () => {
     expect(entities.flatMap((e) => e.mentions)).toHaveLength(8);
   });
 });
+
+describe('common nouns and short forms', () => {
+  it('links a clipped short form in brackets to its name', () => {
+    const entities = extract('The Philippine Institute of Volcanology and Seismology (Phivolcs) said so. Phivolcs said more later.');
+    expect(typed(entities)).toEqual(['Philippine Institute of Volcanology and Seismology/organization']);
+    expect(entities[0]!.mentions.map((m) => m.text)).toEqual(['Philippine Institute of Volcanology and Seismology', 'Phivolcs', 'Phivolcs']);
+  });
+
+  it('ignores creeds, phobias, religious-law words and common health acronyms; types scriptures as other', () => {
+    const entities = extract('Islamophobia and Zionists were discussed. Shari\'a was debated, as was access to PrEP and STD tests, and the Qur\'an.');
+    expect(typed(entities)).toEqual(["Qur'an/other"]);
+  });
+
+  it('types a name before a place noun as a place', () => {
+    expect(typed(extract('Dozens died in Maidan Wardak province.'))).toEqual(['Maidan Wardak/place']);
+  });
+});
