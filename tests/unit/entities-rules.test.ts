@@ -135,3 +135,16 @@ describe('common nouns and short forms', () => {
     expect(typed(extract('Dozens died in Maidan Wardak province.'))).toEqual(['Maidan Wardak/place']);
   });
 });
+
+describe('held-out newswire shapes', () => {
+  it('types Mc/O\' surnames as people and keeps "US … and … Commission" whole with its acronym', () => {
+    const entities = extract('Brian O\'Driscoll and Steve McManaman met. The US Securities and Exchange Commission (SEC) sued. SEC won.');
+    expect(typed(entities)).toEqual([
+      "Brian O'Driscoll/person", 'Steve McManaman/person', 'US Securities and Exchange Commission/organization',
+    ]);
+  });
+
+  it('types a named day as other', () => {
+    expect(typed(extract('The race was decided on Super Tuesday in the primaries.'))).toEqual(['Super Tuesday/other']);
+  });
+});

@@ -14,7 +14,7 @@ const CONNECTORS = new Set([',', 'and', 'or', '&', 'nor']);
 function fallbackType(key: string): EntityType {
   const words = key.split(' ');
   const g = gazetteers();
-  const shaped = words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
+  const shaped = words.length >= 2 && words.length <= 3 && words.every((w) => /^(?:Mc|Mac|De|O['’])?\p{Lu}\p{Ll}+$/u.test(w));
   const ordinary = words.every((w) => g.words.has(w.toLowerCase()) && !g.firstNames.has(w.toLowerCase()));
   return shaped && !ordinary ? 'person' : 'organization';
 }

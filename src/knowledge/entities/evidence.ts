@@ -38,6 +38,7 @@ const MAKER_VERBS = new Set(['released', 'launched', 'developed', 'made', 'built
 const ORG_CUES = new Set(['company', 'firm', 'group', 'organisation', 'organization', 'charity', 'startup',
   'start-up', 'agency', 'newspaper', 'broadcaster', 'network', 'party', 'band', 'club', 'team', 'institute', 'bank']);
 const BENCHMARK_CUES = new Set(['score', 'scores', 'benchmark', 'benchmarks', 'leaderboard', 'ranking', 'rankings']);
+const WEEKDAY_NAMES = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
 const SCRIPTURES = new Set(["qur'an", 'quran', 'koran', 'bible', 'torah', 'talmud', 'tanakh', 'gita', 'vedas', 'upanishads']);
 const PLACE_NOUNS = new Set(['province', 'provincial', 'district', 'city', 'town', 'village', 'county', 'region',
   'river', 'valley', 'island', 'islands', 'peninsula', 'border', 'municipality', 'prefecture', 'governorate']);
@@ -119,6 +120,7 @@ export function runEvidence(run: Run, possessorType?: EntityType, makerPrefix = 
   if (PLACE_HEADS.has(head.lower) && multi) s.place += 4;
   if (OTHER_HEADS.has(head.lower) && multi) s.other += 4;
   if (OTHER_OPENERS.has(first.lower) && multi) s.other += 4;
+  if (multi && WEEKDAY_NAMES.test(last.lower)) s.other += 6; // "Super Tuesday", "Black Friday"
   if (/,\s*(?:D\.C\.|DC)$/.test(run.text)) s.place += 5; // "Washington, D.C."
   // "The Moral Landscape by Sam Harris", "reading Homo Deus": a work and its author.
   const placed = before && /^(?:at|in|from|to|with|for|on|into|of|by)$/.test(before.lower); // "replaced at Chelsea by Jose Mourinho"
@@ -137,7 +139,8 @@ export function runEvidence(run: Run, possessorType?: EntityType, makerPrefix = 
 
   // Person: first names, titles, particles, role appositions.
   const firstName = g.firstNames.has(first.lower);
-  const nameShaped = words.every((t) => /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.$|^(?:al|el|de|van|von|bin|ibn|da|di|du|le|la|del)(?:-\p{Lu}.*)?$/u.test(t.text));
+  // "McGuire", "DeGroot", "O'Brien" are name-shaped too: one inner capital after a short prefix.
+  const nameShaped = words.every((t) => /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’])?\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.$|^(?:al|el|de|van|von|bin|ibn|da|di|du|le|la|del)(?:-\p{Lu}.*)?$/u.test(t.text));
   const headWord = ORG_HEADS.has(last.lower) || PLACE_HEADS.has(last.lower) || OTHER_HEADS.has(last.lower);
   if (multi && words.length <= 4 && nameShaped && !headWord) {
     if (firstName) s.person += g.words.has(first.lower) ? (g.words.has(last.lower) ? 1 : 2.5) : 3;

@@ -36,7 +36,9 @@ export function fullerFirst(a: string, b: string): number {
 
 function initialsMatch(name: string, acronym: string): boolean {
   const letters = acronym.replace(/[^\p{Lu}]/gu, '');
-  const words = name.replace(/^The /, '').split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
+  const all = name.replace(/^The /, '').split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
+  // "US Securities and Exchange Commission (SEC)": a leading country code may stay out of the acronym.
+  const words = letters[0] !== all[0]?.[0] && /^\p{Lu}{2}$|^(?:\p{Lu}\.){2}$/u.test(all[0] ?? '') ? all.slice(1) : all;
   if (!letters || letters[0] !== words[0]?.[0]) return false;
   return letters.length <= words.length + 2 && letters.length >= Math.min(2, words.length);
 }

@@ -95,7 +95,7 @@ function personLike(tokens: Token[], i: number, j: number): boolean {
   const g = gazetteers();
   const first = tokens[i]!;
   const last = tokens[j - 1]!;
-  if (isTitle(first) || isTitle(last) || FUNCTION_WORDS.has(first.lower)) return true;
+  if (isTitle(first) || isTitle(last) || (FUNCTION_WORDS.has(first.lower) && !first.upper)) return true;
   if (tokens.slice(i, j).some((t) => ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower) || OTHER_HEADS.has(t.lower))) return false;
   return g.firstNames.has(first.lower) || (j - i <= 3 && g.lastNames.has(last.lower));
 }
@@ -120,9 +120,12 @@ function andJoins(tokens: Token[], i: number, and: number, k: number): boolean {
   if (personLike(tokens, and + 1, k) || (and - a > 1 && personLike(tokens, a, and))) return false;
   // "AP and NBC News", "Kurdish and Sunni Members": an acronym or a people's adjective on either side lists two names.
   const people = (t: Token) => gazetteers().demonyms.has(t.lower) || GROUP_WORDS.has(t.lower);
-  if (tokens.slice(a, k).some((t) => t.upper) || (and - a === 1 && people(tokens[a]!)) || people(tokens[and + 1]!)) return false;
+  const acronym = (and - a === 1 && tokens[a]!.upper) || tokens[and + 1]!.upper || (k - and === 2 && tokens[and + 1]!.upper);
+  if (acronym || (and - a === 1 && people(tokens[a]!)) || people(tokens[and + 1]!)) return false;
   // Two organisations side by side stay two: "… Union of Montana and Native American Rights Fund".
-  if (ORG_HEADS.has(last.lower) && k - and >= 2) return !tokens.slice(i, and).some(hasOrgHead);
+  // A name already complete before "and" (a head followed by more words, or a company suffix) is the first of two.
+  const complete = tokens.slice(a, and - 1).some(hasOrgHead) || COMPANY_SUFFIX.test(tokens[and - 1]!.lower);
+  if (ORG_HEADS.has(last.lower) && k - and >= 2) return !complete;
   const ofName = tokens.slice(i, and).some((t) => t.text === 'of');
   const closes = !tokens[k] || /^[(),;:.]$/.test(tokens[k]!.text);
   const rest = tokens.slice(and + 1, k);
@@ -130,6 +133,7 @@ function andJoins(tokens: Token[], i: number, and: number, k: number): boolean {
 }
 
 const hasOrgHead = (t: Token) => ORG_HEADS.has(t.lower);
+const COMPANY_SUFFIX = /^(?:inc|corp|corporation|ltd|limited|plc|llc|co|group|company|ag|gmbh|sa)\.?$/;
 const endsInHead = (t: Token) => ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower) || OTHER_HEADS.has(t.lower);
 
 /** Extend a run from `i` over name tokens and the connectors that sit between them. */

@@ -67,7 +67,7 @@ deputy acting former late interim incumbent vice-president vice-chairman ex-pres
 
 /** A final word that makes the whole name an organisation. */
 export const ORG_HEADS = set(`
-inc inc. corp corp. corporation co co. ltd ltd. llc llp plc gmbh ag sa nv company companies group holdings
+inc inc. corp corp. corporation co co. ltd ltd. limited llc llp plc gmbh ag sa nv company companies group holdings
 labs lab laboratories technologies tech systems software networks solutions industries enterprises ventures
 capital partners fund investments bank bancorp insurance securities exchange motors airlines airways media
 studios pictures records entertainment games interactive foods brands pharmaceuticals pharma therapeutics
