@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import { articleCount } from './src/integrations/article-count.ts';
 import { buildTimings } from './src/integrations/build-timings.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import { contentSecurityPolicy } from './src/site/content-security-policy.ts';
 
 const [timingsStart, timingsEnd] = buildTimings();
 
@@ -20,6 +21,8 @@ export default defineConfig({
   // Two articles with the same slug would silently share one URL: stop the build instead.
   prerenderConflictBehavior: 'error',
   devToolbar: { enabled: false },
+  // A strict Content-Security-Policy in every page (<meta>): only the site's own, hashed scripts and styles.
+  security: { csp: contentSecurityPolicy() },
   // sitemap-index.xml lists every built page under SITE and BASE.
   integrations: [timingsStart, sitemap(), articleCount(), pagefind(), timingsEnd],
 });

@@ -1,0 +1,36 @@
+// The pages of a build on disk, as the paths a browser asks for, and a watch over what a page does
+// that a reader should never see: script dialogs, console errors (CSP violations are console errors),
+// uncaught exceptions and requests to any other origin.
+import type { Page } from '@playwright/test';
+import { listFiles } from './crawl.ts';
+
+/** Every HTML page of the build in `dir`, as a path under `base` ('/articles/x/', '/404.html'). */
+export function sitePaths(dir: string, base = '/'): string[] {
+  return listFiles(dir)
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => `${base}${file.replace(/(^|\/)index\.html$/u, '$1')}`);
+}
+
+export interface PageWatch {
+  /** What went wrong since the watch began: empty for a page that behaved. */
+  problems: string[];
+}
+
+/** Starts recording dialogs, console errors, page errors and foreign requests on `page`. */
+export function watchPage(page: Page, origin: string): PageWatch {
+  const watch: PageWatch = { problems: [] };
+  page.on('dialog', (dialog) => {
+    watch.problems.push(`dialog ${dialog.type()}: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') watch.problems.push(`console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => watch.problems.push(`uncaught: ${error.message}`));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (url.startsWith('data:') || url.startsWith('blob:')) return;
+    if (new URL(url).origin !== origin) watch.problems.push(`request to another origin: ${url}`);
+  });
+  return watch;
+}
