@@ -35,8 +35,9 @@ const OF_PLACE = new Set(['republic', 'kingdom', 'state', 'states', 'gulf', 'bay
 const OTHER_OPENERS = new Set(['hurricane', 'storm', 'typhoon', 'cyclone', 'operation', 'battle', 'super']);
 const MAKER_VERBS = new Set(['released', 'launched', 'developed', 'made', 'built', 'created', 'unveiled', 'designed',
   'trained', 'powered', 'backed', 'owned']);
-const ORG_CUES = new Set(['company', 'firm', 'group', 'organisation', 'organization', 'charity', 'startup',
-  'start-up', 'agency', 'newspaper', 'broadcaster', 'network', 'party', 'band', 'club', 'team', 'institute', 'bank']);
+const ORG_CUES = new Set(`company firm group organisation organization charity startup start-up agency newspaper broadcaster network
+party band club team institute bank giant maker retailer carrier airline insurer
+publisher manufacturer producer operator supplier lender conglomerate watchdog regulator union chain`.split(/\s+/));
 const BENCHMARK_CUES = new Set(['score', 'scores', 'benchmark', 'benchmarks', 'leaderboard', 'ranking', 'rankings']);
 const WEEKDAY_NAMES = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
 const SCRIPTURES = new Set(["qur'an", 'quran', 'koran', 'bible', 'torah', 'talmud', 'tanakh', 'gita', 'vedas', 'upanishads']);
@@ -55,6 +56,17 @@ export function scoreAfter(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next) return false;
   return /^(?:points?|goals?|runs?|votes?|seats?|to)$/.test(next.lower) || (/^[–-]$/.test(next.text) && /^\d/.test(tokens[i + 2]?.text ?? ''));
+}
+
+/** The head noun of a short apposition starting at i ("the world 's largest oil company"): the word before its end. */
+function appositionNoun(tokens: Token[], i: number): string | undefined {
+  for (let k = i; k < tokens.length && k < i + 8; k++) {
+    const t = tokens[k]!;
+    if (/^[,.;:)(—–"”]$/.test(t.text) || ['which', 'that', 'who', 'based', 'in', 'of', 'with'].includes(t.lower)) {
+      return k > i ? tokens[k - 1]!.lower : undefined;
+    }
+  }
+  return undefined;
 }
 
 /** The verb right after a name, past adverbs and auxiliaries ("mainly works", "has helped"). */
@@ -157,6 +169,12 @@ export function runEvidence(run: Run, possessorType?: EntityType, makerPrefix = 
     if (role === 'who') s.person += 2;
     if (role === 'which') s.organization += 1;
     if (/^\d+$/.test(role)) s.person += 1.5; // "Jon Huber, 41,"
+    // "Exxon, the world's largest oil company,": an apposition that names the kind of thing.
+    if (k > to + 1) {
+      const kind = appositionNoun(tokens, k);
+      if (kind && ORG_CUES.has(kind)) s.organization += 2.5;
+      else if (kind && PLACE_NOUNS.has(kind)) s.place += 2;
+    }
   }
   if (after && SPEECH_VERBS.has(after.lower)) { s.person += 1.5; s.organization += 0.5; }
   // An agent does things; a place rarely "works", "operates" or "was formed".

@@ -88,7 +88,7 @@ function fromWorldCountries(g: Gazetteers): void {
       addName(g.demonyms, `${demonym.m}s`);
     }
   }
-  for (const code of ['us', 'u.s.', 'u.s.a.', 'uk', 'u.k.', 'united states']) g.countries.add(code);
+  for (const code of ['us', 'u.s.', 'u.s.a.', 'uk', 'u.k.', 'united states', 'britain', 'great britain']) g.countries.add(code);
   // "Philippine" + s is the country, not a plural demonym.
   for (const country of countries) g.demonyms.delete(country.name.common.toLowerCase());
 }
