@@ -176,7 +176,11 @@ export function runEvidence(run: Run, possessorType?: EntityType, makerPrefix = 
       else if (kind && PLACE_NOUNS.has(kind)) s.place += 2;
     }
   }
-  if (after && SPEECH_VERBS.has(after.lower)) { s.person += 1.5; s.organization += 0.5; }
+  // Companies "say" as often as people; a lone unknown word that speaks is no more a person than an organisation.
+  if (after && SPEECH_VERBS.has(after.lower)) {
+    if (multi || g.firstNames.has(first.lower) || g.lastNames.has(first.lower)) { s.person += 1.5; s.organization += 0.5; }
+    else { s.person += 0.75; s.organization += 0.75; }
+  }
   // An agent does things; a place rarely "works", "operates" or "was formed".
   if (afterAgentVerb(tokens, to + skip)) { s.organization += 1; s.person += 0.5; }
   // "Rajamma and her husband", "Rajamma, she worked": a pronoun of a person refers back.
