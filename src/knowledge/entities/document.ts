@@ -75,7 +75,7 @@ function startsWithMaker(key: string, typeOf?: (key: string) => EntityType | und
   return nestedMakers(key, (form) => typeOf?.(form) === 'organization' || gazetteers().organizations.has(form.toLowerCase())).length > 0;
 }
 
-/** Names listed together ("Redis, PostgreSQL, or Linux") are usually of one kind. */
+/** Names listed together ("Redis, PostgreSQL, or Linux", "Labour and the Liberal Democrats") are usually of one kind. */
 function coordinationVotes(candidates: Candidate[], groupScores: (key: string) => Scores): Map<string, Scores> {
   const votes = new Map<string, Scores>();
   const strong = candidates.filter((c) => c.strong);
@@ -83,8 +83,10 @@ function coordinationVotes(candidates: Candidate[], groupScores: (key: string) =
     const a = strong[i]!;
     const b = strong[i + 1]!;
     if (a.run.tokens !== b.run.tokens) continue;
-    const between = a.run.tokens.slice(a.run.to, b.run.from);
+    const between = a.run.tokens.slice(a.run.to, b.run.from).filter((t, k, all) => !(t.lower === 'the' && k === all.length - 1));
     if (between.length === 0 || between.length > 2 || !between.every((t) => CONNECTORS.has(t.lower))) continue;
+    // "…, and the United States' National Science Foundation": a possessor is not the list's next member.
+    if (/^['’]s?$/.test(b.run.tokens[b.run.to]?.text ?? '')) continue;
     // A lone comma joins a list only when the list goes on ("A, B and C"), not "in Mysore, Rajamma was there".
     if (between.length === 1 && between[0]!.text === ',' && !CONNECTORS.has(b.run.tokens[b.run.to]?.lower ?? '') &&
       !CONNECTORS.has(a.run.tokens[a.run.from - 1]?.lower ?? '')) continue;

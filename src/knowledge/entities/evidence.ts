@@ -49,7 +49,8 @@ const AGENT_VERBS = new Set(['works', 'worked', 'operates', 'operated', 'helps',
 const KIN = new Set(['husband', 'wife', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'children',
   'parents', 'widow', 'family', 'girlfriend', 'boyfriend', 'partner']);
 const ORG_MODIFIED = new Set(['office', 'offices', 'staff', 'employees', 'employee', 'volunteers', 'volunteer',
-  'spokesman', 'spokeswoman', 'spokesperson', 'headquarters', 'executives', 'shareholders', 'subsidiary', 'members']);
+  'spokesman', 'spokeswoman', 'spokesperson', 'headquarters', 'executives', 'shareholders', 'subsidiary', 'members',
+  'chief', 'boss', 'bosses', 'executive', 'ceo', 'founder', 'chairman', 'owner', 'owners', 'shares', 'workforce']);
 
 /** "Wynnum 45 points to 24", "Noosa 32–22": a number after a team's name is its score, no version. */
 export function scoreAfter(tokens: Token[], i: number): boolean {
@@ -150,7 +151,7 @@ export function runEvidence(run: Run, possessorType?: EntityType, makerPrefix = 
   if (words.some((t) => PRODUCT_SHAPE.test(t.text))) s.product += 3;
 
   // Person: first names, titles, particles, role appositions.
-  const firstName = g.firstNames.has(first.lower);
+  const firstName = g.firstNames.has(first.lower) || g.firstNames.has(first.lower.split('-')[0]!); // "Jean-Louis"
   // "McGuire", "DeGroot", "O'Brien" are name-shaped too: one inner capital after a short prefix.
   const nameShaped = words.every((t) => /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’])?\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.$|^(?:al|el|de|van|von|bin|ibn|da|di|du|le|la|del)(?:-\p{Lu}.*)?$/u.test(t.text));
   const headWord = ORG_HEADS.has(last.lower) || PLACE_HEADS.has(last.lower) || OTHER_HEADS.has(last.lower);
@@ -203,7 +204,8 @@ export function runEvidence(run: Run, possessorType?: EntityType, makerPrefix = 
     if (words.length === 1 && /^\p{Lu}\d{1,2}$/u.test(first.text)) s.organization += 1.5; // G7, G20
     else s.product += 3;
   }
-  if (after && PRODUCT_CUES.has(after.lower)) s.product += 2;
+  // "the Sora app" is a product; "Maroochydore assistant coach" is a role in a club.
+  if (after && PRODUCT_CUES.has(after.lower) && !(after2 && (TITLES.has(after2.lower) || g.roles.has(after2.lower)))) s.product += 2;
   if (after && /^-(?:powered|based|enabled|generated|made)$/.test(after.text)) {
     if (after.text === '-based' && !g.words.has(first.lower)) s.place += 1.5;
     else s.product += 2;
@@ -226,7 +228,9 @@ export function runEvidence(run: Run, possessorType?: EntityType, makerPrefix = 
     const modifier = after?.word && !after.cap && !SPEECH_VERBS.has(after.lower) && !/^(?:is|was|has|had|and|or|of|in|on|to|for|with|by|at)$/.test(after.lower);
     if (modifier) { s.organization += 0.3; s.product += 0.3; } else { s.organization += 1; s.other += 0.3; }
   }
-  if (before && PLACE_PREPOSITIONS.has(before.lower)) s.place += 1;
+  // "in Paris" speaks for a place; "to WorldCom's accounts" does not: the preposition governs the possessed noun.
+  const possessed = /^['’]s?$/.test(after?.text ?? '');
+  if (before && PLACE_PREPOSITIONS.has(before.lower) && !possessed) s.place += 1;
   if (before?.lower === 'at') { s.place += 0.5; s.organization += 0.5; }
   if (before?.lower === 'by' || before?.lower === 'via') s.organization += 1;
   if ((before?.lower === 'of' || before?.lower === 'for' || before?.lower === 'at') && before2 &&

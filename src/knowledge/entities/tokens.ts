@@ -56,7 +56,7 @@ export function tokenize(text: string, base = 0): Token[] {
     }
     // "Codex-powered", "Iranian-backed": the capitalised part is the name, the rest is a modifier.
     const modifier = /^(\p{Lu}[\p{L}\p{N}.]*)-(\p{Ll}[\p{Ll}-]*)$/u.exec(raw);
-    if (modifier && modifier[1]!.length > 1) {
+    if (modifier && modifier[1]!.length > 1 && modifier[2]!.length > 2) { // not "Wi-fi"
       tokens.push(makeToken(modifier[1]!, start));
       tokens.push(makeToken(raw.slice(modifier[1]!.length), start + modifier[1]!.length));
       continue;
