@@ -7,7 +7,7 @@ import { chromium } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -163,7 +163,9 @@ async function measure(site: string, queries: string[], delay: number): Promise<
           `(target ≤ ${TARGETS.latency} ms), ${results} shown`,
       );
     }
-    console.log(`\nSearch from the header box, typing ${delay} ms per key:`);
+    // Timings depend on what else the machine is doing: say so next to them.
+    const load = loadavg()[0]!.toFixed(1);
+    console.log(`\nSearch from the header box, typing ${delay} ms per key (${availableParallelism()} CPUs, load average ${load}):`);
     for (const row of rows) console.log(row);
     console.log(`\nRequests to other hosts: ${foreign.length}${foreign.length ? ` (${foreign.slice(0, 3).join(', ')})` : ''}`);
   } finally {
