@@ -40,7 +40,7 @@ export function resolveCorpus(docs: ReadonlyArray<{ article: string; entities: D
   for (const item of items) {
     groups.add(item.id);
     const name = item.entity.name.toLowerCase();
-    byName.set(name, [...(byName.get(name) ?? []), item.id]);
+    (byName.get(name) ?? byName.set(name, []).get(name)!).push(item.id);
     for (const alias of item.entity.aliases) {
       const key = alias.toLowerCase();
       if (!byAlias.has(key)) byAlias.set(key, new Set());
@@ -56,7 +56,7 @@ export function resolveCorpus(docs: ReadonlyArray<{ article: string; entities: D
   const members = new Map<string, typeof items>();
   for (const item of items) {
     const root = groups.find(item.id);
-    members.set(root, [...(members.get(root) ?? []), item]);
+    (members.get(root) ?? members.set(root, []).get(root)!).push(item);
   }
   const result: CorpusEntity[] = [];
   for (const list of members.values()) {

@@ -105,7 +105,7 @@ function typeGroups(groups: Groups, scored: KeyScores, extra?: Map<string, Score
   const members = new Map<string, string[]>();
   for (const key of groups.keys()) {
     const root = groups.find(key);
-    members.set(root, [...(members.get(root) ?? []), key]);
+    (members.get(root) ?? members.set(root, []).get(root)!).push(key);
   }
   const types = new Map<string, EntityType>();
   const totals = new Map<string, Scores>();
@@ -144,7 +144,7 @@ export function extractDocumentEntities(article: ArticleInput): DocumentEntity[]
 
   // Mentions: every strong candidate, then known forms found in headings, capitals and sentence openings.
   const mentions = new Map<string, EntityMention[]>();
-  const push = (root: string, m: EntityMention) => mentions.set(root, [...(mentions.get(root) ?? []), m]);
+  const push = (root: string, m: EntityMention) => (mentions.get(root) ?? mentions.set(root, []).get(root)!).push(m);
   const taken = new Set<string>();
   for (const c of strong) {
     const m: EntityMention = { block: c.run.block, start: c.run.start, end: c.run.end, text: c.run.text };
