@@ -148,3 +148,21 @@ describe('held-out newswire shapes', () => {
     expect(typed(extract('The race was decided on Super Tuesday in the primaries.'))).toEqual(['Super Tuesday/other']);
   });
 });
+
+describe('branches, peoples and prefixes', () => {
+  it('finds a known surname opening a sentence, even when it is also a word', () => {
+    const entities = extract('Donald Trump spoke. Trump said more. Green shoots appeared.');
+    expect(typed(entities)).toEqual(['Donald Trump/person']);
+    expect(entities[0]!.mentions.map((m) => m.text)).toEqual(['Donald Trump', 'Trump']);
+  });
+
+  it('types an organisation followed by a country as the organisation, not its product', () => {
+    const entities = extract('Donald Trump sued his tax preparer Mazars USA. Later, Mazars said nothing, according to CNN Philippines.');
+    expect(typed(entities)).toEqual(['CNN Philippines/organization', 'Donald Trump/person', 'Mazars USA/organization']);
+  });
+
+  it('ignores peoples and capitalised prefixes', () => {
+    const entities = extract('Montanans and Native Americans voted. Co-author Jing Zhao said so.');
+    expect(typed(entities)).toEqual(['Jing Zhao/person']);
+  });
+});

@@ -6,7 +6,7 @@ import { tokenize, type Token } from './tokens.ts';
 import { findRuns, type Run } from './runs.ts';
 import { gazetteers } from './gazetteers.ts';
 import { scoreAfter } from './evidence.ts';
-import { adjectiveBeforeNoun, creedWord, shoutedWord, spelledOutCommonNouns } from './common-uses.ts';
+import { adjectiveBeforeNoun, creedWord, peoplesWord, shoutedWord, spelledOutCommonNouns } from './common-uses.ts';
 
 export interface Candidate {
   run: Run;
@@ -41,7 +41,7 @@ function isShouting(tokens: Token[]): boolean {
 }
 
 function decideStrong(run: Run, capitalisedElsewhere: Set<string>, commonNouns: Set<string>): boolean {
-  if (run.weak || commonNouns.has(run.text.toLowerCase()) || adjectiveBeforeNoun(run) || shoutedWord(run) || creedWord(run)) return false;
+  if (run.weak || commonNouns.has(run.text.toLowerCase()) || adjectiveBeforeNoun(run) || shoutedWord(run) || creedWord(run) || peoplesWord(run)) return false;
   // "US$6.16 million": a currency, not the country.
   const next = run.tokens[run.to];
   if (next && next.start === run.end && /^\p{Sc}$/u.test(next.text)) return false;

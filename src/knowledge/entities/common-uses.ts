@@ -43,6 +43,18 @@ export function creedWord(run: Run): boolean {
   return /^\p{Lu}\p{Ll}{3,}(?:ism|isms|phobia|phobias|phobe|phobes|ists?)$/u.test(word.text) && !known(word.lower);
 }
 
+/** Peoples: "Native Americans", "Montanans" (a place's name + "ns"); groups of people, not named entities. */
+export function peoplesWord(run: Run): boolean {
+  const size = run.to - run.from;
+  const last = run.tokens[run.to - 1]!;
+  if (size > 2 || !/s$/.test(last.lower) || known(run.text.toLowerCase())) return false;
+  const g = gazetteers();
+  if (g.demonyms.has(last.lower)) return size === 2 && !known(last.lower);
+  if (size !== 1) return false;
+  const stem = last.lower.replace(/(?:ians|ans|ns)$/, '');
+  return stem !== last.lower && [stem, `${stem}a`, `${stem}ia`].some((s) => g.regions.has(s) || g.countries.has(s));
+}
+
 /** Capitals for emphasis inside ordinary prose: an everyday word ("ZERO") or a long dictionary word ("DISMISSES"). */
 export function shoutedWord(run: Run): boolean {
   if (run.to - run.from !== 1) return false;

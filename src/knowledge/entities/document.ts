@@ -58,6 +58,7 @@ function scoreKeys(candidates: Candidate[], defined: Map<string, string>, typeOf
       if (owner) possessor = typeOf(owner.key);
     }
     const own = runEvidence(c.run, possessor, startsWithMaker(c.key, typeOf));
+    if (branchOf(c.key, typeOf)) own.organization += 3;
     if (!defined.has(c.key)) addScores(own, acronymEvidence(c.run));
     addScores(context.get(c.key) ?? context.set(c.key, emptyScores()).get(c.key)!, own);
     const s = full.get(c.key) ?? full.set(c.key, emptyScores()).get(c.key)!;
@@ -66,12 +67,27 @@ function scoreKeys(candidates: Candidate[], defined: Map<string, string>, typeOf
   return { full, context };
 }
 
+/** "CNN Philippines", "Nintendo UK", "BBC Radio Scotland": an organisation's name, then a country or region. */
+function branchOf(key: string, typeOf?: (key: string) => EntityType | undefined): boolean {
+  const words = key.split(' ');
+  const g = gazetteers();
+  const last = words[words.length - 1]!.toLowerCase();
+  if (words.length < 2 || !(g.countries.has(last) || g.regions.has(last))) return false;
+  const maker = words.slice(0, -1).join(' ');
+  // A country code closing a name ("Mazars USA") never ends a person's name; a country's full name may ("Michael Jordan").
+  return typeOf?.(maker) === 'organization' || g.organizations.has(maker.toLowerCase()) || /^\p{Lu}{2,}$/u.test(words[0]!) ||
+    /^\p{Lu}{2,3}$/u.test(words[words.length - 1]!);
+}
+
 /** "GitHub Copilot", "Google Maps": a name that opens with an organisation's name is often its product. */
 function startsWithMaker(key: string, typeOf?: (key: string) => EntityType | undefined): boolean {
   const words = key.split(' ');
   if (words.length < 2) return false;
   const last = words[words.length - 1]!.toLowerCase();
   if (ORG_HEADS.has(last) || PLACE_HEADS.has(last) || OTHER_HEADS.has(last)) return false;
+  // "Mazars USA", "CNN Philippines", "Nintendo UK": an organisation's branch in a country, not its product.
+  const g = gazetteers();
+  if (g.countries.has(last) || g.regions.has(last)) return false;
   return nestedMakers(key, (form) => typeOf?.(form) === 'organization' || gazetteers().organizations.has(form.toLowerCase())).length > 0;
 }
 
@@ -154,6 +170,16 @@ export function extractDocumentEntities(article: ArticleInput): DocumentEntity[]
   }
   const known = new Map<string, string>();
   for (const key of groups.keys()) known.set(key.toLowerCase(), groups.find(key));
+  // A person's surname names them wherever it stands ("Trump said…" opening a sentence), unless two people share it.
+  const surnames = new Map<string, string | null>();
+  for (const key of groups.keys()) {
+    const words = key.split(' ');
+    if (words.length < 2 || typed.types.get(key) !== 'person') continue;
+    const surname = words[words.length - 1]!.toLowerCase();
+    const root = groups.find(key);
+    surnames.set(surname, surnames.has(surname) && surnames.get(surname) !== root ? null : root);
+  }
+  for (const [surname, root] of surnames) if (root && !known.has(surname)) known.set(surname, root);
   for (const c of candidates) {
     if (c.strong) continue;
     for (const hit of findKnownForms(c.run, known)) {

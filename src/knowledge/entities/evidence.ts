@@ -79,7 +79,9 @@ function afterAgentVerb(tokens: Token[], i: number): boolean {
 
 /** Camel-case endings of company names ("OpenAI", "DeepMind Labs") and of software ("PostgreSQL", "ChatGPT"). */
 const ORG_SHAPE = /\p{Ll}(?:AI|Labs|Corp|Inc|Bank|Soft|Tech|Media|Group)$/u;
-const PRODUCT_SHAPE = /\p{Ll}(?:SQL|DB|OS|GPT|JS)$|^\p{Ll}+\p{Lu}\p{Ll}/u;
+const PRODUCT_SHAPE = /\p{Ll}(?:SQL|DB|OS|GPT|JS)$/u;
+/** "iPhone", "iTunes" — but also "eBay": a weaker hint. */
+const LOWER_CAMEL = /^\p{Ll}+\p{Lu}\p{Ll}/u;
 
 /** What gazetteers say of the whole name; kept apart because a short form linked to a longer name ignores it ("Warren"). */
 export function nameEvidence(run: Run): Scores {
@@ -149,6 +151,8 @@ export function runEvidence(run: Run, possessorType?: EntityType, makerPrefix = 
   }
   if (!multi && ORG_SHAPE.test(first.text)) s.organization += 3;
   if (words.some((t) => PRODUCT_SHAPE.test(t.text))) s.product += 3;
+  else if (words.slice(1).some((t) => LOWER_CAMEL.test(t.text))) s.product += 3; // "Apple iPods"
+  else if (LOWER_CAMEL.test(first.text)) s.product += 1.5;
 
   // Person: first names, titles, particles, role appositions.
   const firstName = g.firstNames.has(first.lower) || g.firstNames.has(first.lower.split('-')[0]!); // "Jean-Louis"

@@ -56,7 +56,8 @@ export function tokenize(text: string, base = 0): Token[] {
     }
     // "Codex-powered", "Iranian-backed": the capitalised part is the name, the rest is a modifier.
     const modifier = /^(\p{Lu}[\p{L}\p{N}.]*)-(\p{Ll}[\p{Ll}-]*)$/u.exec(raw);
-    if (modifier && modifier[1]!.length > 1 && modifier[2]!.length > 2) { // not "Wi-fi"
+    // Not "Wi-fi", and not a prefix: "Co-developer", "Ex-wife".
+    if (modifier && (modifier[1]!.length > 2 || /^\p{Lu}+$/u.test(modifier[1]!)) && modifier[2]!.length > 2) {
       tokens.push(makeToken(modifier[1]!, start));
       tokens.push(makeToken(raw.slice(modifier[1]!.length), start + modifier[1]!.length));
       continue;
@@ -72,6 +73,10 @@ export function tokenize(text: string, base = 0): Token[] {
     tokens.push(makeToken(raw, start));
   }
   markInitials(tokens);
+  // "Co-author", "No-one", "So-called" opening a sentence or a phrase: a capitalised prefix, not a name ("Yoo Ji-chang" stays).
+  tokens.forEach((t, i) => {
+    if (t.cap && /^\p{Lu}\p{Ll}{0,2}-\p{Ll}/u.test(t.text) && (t.initial || !tokens[i - 1]?.cap)) t.cap = false;
+  });
   return tokens;
 }
 
