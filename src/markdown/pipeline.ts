@@ -9,14 +9,15 @@ import { unified } from 'unified';
 import { EXIT, visit } from 'unist-util-visit';
 import type { Block } from '../knowledge/types.ts';
 import { paragraphElements } from './paragraphs.ts';
+import rehypeNoRemoteImages from './rehype-no-remote-images.ts';
 import rehypeParagraphIds from './rehype-paragraph-ids.ts';
 
 // markdown → sanitised HTML tree. Parsing uses satteri, the native markdown parser Astro 7 itself
 // ships: about 40 times faster than micromark on our articles, which matters at thousands of articles.
 // Raw HTML is then parsed and cut down to the GitHub allow-list, so <script>, on* handlers,
-// javascript: URLs and <iframe> never reach a page. Those two steps are most of the remaining cost
+// javascript: URLs and <iframe> never reach a page; no image loads (rehype-no-remote-images). Those two steps are most of the remaining cost
 // and most articles have neither HTML nor URLs, so they run only where there is something to do.
-const sanitise = unified().use(rehypeRaw).use(rehypeSanitize);
+const sanitise = unified().use(rehypeRaw).use(rehypeSanitize).use(rehypeNoRemoteImages);
 const addHeadingIds = unified().use(rehypeSlug);
 
 function needsSanitising(tree: HastRoot): boolean {

@@ -27,6 +27,20 @@ export function sourceLabel(article: ArticleEntry): string {
   return source?.file ?? 'unknown source';
 }
 
+/**
+ * The article's original address when it is safe to link: http or https only, so a `javascript:` or
+ * `data:` URL written in the frontmatter never becomes a link a reader can click.
+ */
+export function sourceLink(article: ArticleEntry): string | undefined {
+  const link = article.data.source?.url ?? article.data.url;
+  if (!link) return undefined;
+  try {
+    return ['http:', 'https:'].includes(new URL(link).protocol) ? link : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function publishedLabel(article: ArticleEntry): string {
   return article.data.published ? formatCalendarDate(article.data.published) : 'date not stated';
 }
