@@ -1,7 +1,7 @@
 // The header search box: a combobox over the first results. The index starts loading when the box gets
 // focus, and results render once typing pauses.
 import { url } from '../site/urls.ts';
-import { hitsFor, loadSearch, search } from './search-engine.ts';
+import { loadSearch, pendingHits, search } from './search-engine.ts';
 import { renderHit } from './search-render.ts';
 import { searchStateToParams } from './search-state.ts';
 
@@ -38,9 +38,10 @@ export function initSearchBox(form: HTMLFormElement): void {
 
   const options = () => Array.from(list.querySelectorAll<HTMLLIElement>('[role="option"]'));
 
+  /** Mark option `index` as the active one; -1 (or no options) means none. */
   function setActive(index: number): void {
     const all = options();
-    active = all.length ? (index + all.length) % all.length : -1;
+    active = index >= 0 && index < all.length ? index : -1;
     all.forEach((option, i) => option.setAttribute('aria-selected', String(i === active)));
     const current = all[active];
     if (current) {
@@ -80,17 +81,24 @@ export function initSearchBox(form: HTMLFormElement): void {
       open(true);
       return;
     }
-    const hits = await hitsFor(page, 0, SHOWN);
+    // Each hit shows as soon as its fragment arrives (in rank order), rather than after the slowest one.
+    const pending = pendingHits(page, 0, SHOWN);
+    const first = await pending[0];
     if (mine !== generation) return;
-    list.replaceChildren(...hits.map((hit, i) => renderHit(hit, { option: { id: `site-search-option-${i}` } })));
+    list.replaceChildren(...(first ? [renderHit(first, { option: { id: 'site-search-option-0' } })] : []));
     // Which query the list answers: tests and the benchmark wait for it.
     list.dataset.query = query;
-    if (page.total) list.append(seeAll(query, page.total));
     status.textContent = page.total
       ? `${page.total} result${page.total === 1 ? '' : 's'}`
       : `No results for “${query}”. Check the spelling, or browse the A–Z entity index.`;
     setActive(-1);
     open(true);
+    for (const [i, next] of pending.slice(1).entries()) {
+      const hit = await next;
+      if (mine !== generation) return;
+      list.append(renderHit(hit, { option: { id: `site-search-option-${i + 1}` } }));
+    }
+    if (page.total) list.append(seeAll(query, page.total));
   }
 
   input.addEventListener('focus', () => void loadSearch(), { once: true });
@@ -109,7 +117,10 @@ export function initSearchBox(form: HTMLFormElement): void {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       if (panel.hidden) return;
       event.preventDefault();
-      setActive(active + (event.key === 'ArrowDown' ? 1 : -1));
+      // Down from the box goes to the first option, up to the last; both wrap around.
+      const count = options().length;
+      const next = event.key === 'ArrowDown' ? active + 1 : (active < 0 ? count : active) - 1;
+      if (count) setActive((next + count) % count);
     } else if (event.key === 'Enter') {
       const link = options()[active]?.querySelector('a');
       if (link && !panel.hidden) {

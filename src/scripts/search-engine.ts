@@ -72,8 +72,12 @@ export async function search(query: string, filters: SelectedFilters = {}, optio
 
 /** The hits for results [from, to): one small fragment request per result. */
 export async function hitsFor(page: SearchPage, from: number, to: number): Promise<SearchHit[]> {
-  const fragments = await Promise.all(page.results.slice(from, to).map((result) => result.data()));
-  return fragments.map(toHit);
+  return Promise.all(pendingHits(page, from, to));
+}
+
+/** The same, one promise per hit, all requested at once: a list can show each hit as soon as it arrives. */
+export function pendingHits(page: SearchPage, from: number, to: number): Promise<SearchHit>[] {
+  return page.results.slice(from, to).map(async (result) => toHit(await result.data()));
 }
 
 /** The filter values of the whole index with their counts (for the search page before a query). */

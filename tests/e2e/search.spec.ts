@@ -68,7 +68,9 @@ test('the header box works from the keyboard: / and Ctrl-K, arrows, Enter, Escap
   const input = page.locator('#site-search');
   await page.keyboard.press('/');
   await expect(input).toBeFocused();
-  await typeInHeader(page, 'OpenAI');
+  const list = await typeInHeader(page, 'OpenAI');
+  await expect(list.locator('.search-hit-all')).toBeAttached();
+  await expect(list.locator('[aria-selected="true"]')).toHaveCount(0);
 
   await page.keyboard.press('ArrowDown');
   const first = page.locator('#site-search-results [role="option"]').first();
@@ -76,6 +78,10 @@ test('the header box works from the keyboard: / and Ctrl-K, arrows, Enter, Escap
   await expect(input).toHaveAttribute('aria-activedescendant', (await first.getAttribute('id'))!);
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowUp');
+  await expect(first).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowUp');
+  await expect(input).toHaveAttribute('aria-activedescendant', 'site-search-all');
+  await page.keyboard.press('ArrowDown');
   await expect(first).toHaveAttribute('aria-selected', 'true');
 
   await page.keyboard.press('Escape');
