@@ -1,0 +1,87 @@
+// What the words of a run say about its shape: titles and roles, heads, people's names after a place,
+// campus cities. Shared by the run finder (runs.ts) when it decides where a name starts and stops.
+import type { Token } from './tokens.ts';
+import { gazetteers } from './gazetteers.ts';
+import { FUNCTION_WORDS, OF_HEADS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, PLACE_OPENERS, TITLES } from './vocabulary.ts';
+
+export const isTitle = (t: Token) => TITLES.has(t.lower) || TITLES.has(t.lower.replace(/\.$/, '')) ||
+  (t.lower.length > 4 && TITLES.has(t.lower.replace(/s$/, ''))); // "Senators Marco Rubio"
+
+/** A head word ends the name or comes right before its "of": "British Airways", "American Civil Liberties Union of Montana". */
+export function headedName(tokens: Token[], from: number, to: number): boolean {
+  const isHead = (t: Token | undefined) => !!t && (ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower) || OTHER_HEADS.has(t.lower));
+  if (isHead(tokens[to - 1])) return true;
+  const of = tokens.slice(from, to).findIndex((t) => t.text === 'of');
+  return of > 0 && (isHead(tokens[from + of - 1]) || OF_HEADS.has(tokens[from + of - 1]!.lower));
+}
+
+/** Words that open a compound title: "District Attorney", "First Minister", "Health Secretary". */
+export const TITLE_MODIFIERS = new Set(['district', 'state', 'first', 'deputy', 'vice', 'prime', 'foreign', 'home', 'general',
+  'chief', 'assistant', 'associate', 'senior', 'circuit', 'supreme', 'federal', 'interior', 'defence', 'defense',
+  'finance', 'health', 'education', 'justice', 'trade', 'energy', 'transport', 'environment', 'culture', 'agriculture',
+  'labor', 'labour', 'shadow', 'junior', 'county', 'city']);
+
+/** End of a city's name starting at i that closes the phrase ("…, San Diego." / "…, Los Angeles's"), or -1. */
+export function campusCity(tokens: Token[], i: number): number {
+  for (const size of [3, 2, 1]) {
+    const words = tokens.slice(i, i + size);
+    if (words.length < size || !words.every((t) => t.cap)) continue;
+    const next = tokens[i + size];
+    if (next?.cap) continue;
+    if (gazetteers().cities.has(words.map((t) => t.lower).join(' '))) return i + size;
+  }
+  return -1;
+}
+
+/** Tokens i..j look like a person's name: a given name first, or a title. */
+export function personLike(tokens: Token[], i: number, j: number): boolean {
+  const g = gazetteers();
+  const first = tokens[i]!;
+  const last = tokens[j - 1]!;
+  if (isTitle(first) || isTitle(last) || (FUNCTION_WORDS.has(first.lower) && !first.upper)) return true;
+  if (tokens.slice(i, j).some((t) => ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower) || OTHER_HEADS.has(t.lower))) return false;
+  return g.firstNames.has(first.lower) || (j - i <= 3 && g.lastNames.has(last.lower));
+}
+
+/** "X of Y" where X is no "of"-taking head and Y a country or city: two names ("South Western Railway of India"). */
+export function ofPlace(tokens: Token[], i: number, of: number): boolean {
+  const g = gazetteers();
+  const next = tokens[of + 1]!.lower;
+  if (!(g.countries.has(next) || g.cities.has(next) || g.regions.has(next))) return false;
+  return !tokens.slice(i, of).some((t) => OF_HEADS.has(t.lower));
+}
+
+export const hasOrgHead = (t: Token) => ORG_HEADS.has(t.lower);
+export const COMPANY_SUFFIX = /^(?:inc|corp|corporation|ltd|limited|plc|llc|co|group|company|ag|gmbh|sa)\.?$/;
+export const endsInHead = (t: Token) => ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower) || OTHER_HEADS.has(t.lower);
+
+export const placeName = (tokens: Token[], from: number, to: number) => {
+  const lower = tokens.slice(from, to).map((t) => t.lower).join(' ');
+  const g = gazetteers();
+  return g.countries.has(lower) || g.regions.has(lower) || g.cities.has(lower);
+};
+
+/**
+ * Where a person's name starts after a place or a lone everyday word in one run ("United States Joe Biden",
+ * "Vermont Bernie Sanders", "State Corey Stapleton"); -1 when the run is one name.
+ */
+export function personAfterPlace(tokens: Token[], from: number, to: number): number {
+  const g = gazetteers();
+  for (const size of [2, 3]) {
+    const p = to - size;
+    if (p <= from) continue;
+    const name = tokens.slice(p, to);
+    if (!g.firstNames.has(name[0]!.lower) || !name.every((t) => /^\p{Lu}[\p{Ll}'’.-]*$/u.test(t.text))) continue;
+    // The tail must be a person's: no head word ("Louis University"), a surname or no dictionary word at its end ("Bay Buccaneers").
+    const last = name[name.length - 1]!.lower;
+    if (name.some((t) => ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower) || OTHER_HEADS.has(t.lower))) continue;
+    if (g.common.has(last) && !g.lastNames.has(last)) continue;
+    const lone = tokens[from]!;
+    if (p - from === 1 && g.firstNames.has(lone.lower) && !g.countries.has(lone.lower)) continue; // "Nancy Louise Thirian"
+    if (placeName(tokens, from, p)) return p;
+    if (p - from === 1 && g.common.has(lone.lower) && !g.lastNames.has(lone.lower) && !PLACE_OPENERS.has(lone.lower) &&
+      !FUNCTION_WORDS.has(lone.lower) &&
+      !ORG_HEADS.has(lone.lower) && !OTHER_HEADS.has(lone.lower)) return p;
+  }
+  return -1;
+}
