@@ -166,3 +166,12 @@ describe('branches, peoples and prefixes', () => {
     expect(typed(entities)).toEqual(['Jing Zhao/person']);
   });
 });
+
+describe('sport', () => {
+  it('types a city that plays as its club, and leaves countries as places', () => {
+    const entities = extract('Swansea beat Leeds 2-1 on Saturday, and Liverpool manager Rafael Benitez watched. France beat Wales.');
+    expect(typed(entities)).toEqual([
+      'France/place', 'Leeds/organization', 'Liverpool/organization', 'Rafael Benitez/person', 'Swansea/organization', 'Wales/place',
+    ]);
+  });
+});

@@ -88,14 +88,34 @@ export function nameEvidence(run: Run): Scores {
   const g = gazetteers();
   const s = emptyScores();
   const lower = run.tokens.slice(run.from, run.to).map((t) => t.lower).join(' ').replace(/ ,/g, ',');
-  if (g.countries.has(lower) || g.regions.has(lower)) s.place += 5;
-  else if (g.cities.has(lower)) s.place += 3;
+  if (g.countries.has(lower)) s.place += 5;
+  else if (g.cities.has(lower) || g.regions.has(lower)) {
+    // "Newcastle beat Celtic 2-1": a city that plays is its club (a country that plays stays a place, as annotators do).
+    if (playsSport(run, g.cities.has(lower))) s.organization += 5;
+    else s.place += g.regions.has(lower) ? 5 : 3;
+  }
   if (g.organizations.has(lower)) s.organization += 5;
   if (g.people.has(lower)) s.person += 5;
   return s;
 }
 
-/** Scores of one mention from everything but whole-name gazetteers: its own words and the words around it. */
+const TEAM_ROLES = new Set(['manager', 'boss', 'coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper',
+  'winger', 'forward', 'fullback', 'full-back', 'skipper', 'fans', 'supporters', 'squad', 'side']);
+const MATCH_VERBS = new Set(['beat', 'beats', 'beaten', 'defeated', 'defeat', 'drew', 'draw', 'thrashed', 'edged', 'trounced',
+  'lost', 'won', 'win', 'knocked', 'hosted', 'host', 'hosts', 'trailed', 'led', 'v', 'vs', 'versus', 'against']);
+
+/** A sports result around the name: a team role or a score after it; for a city, also a match verb before or after. */
+function playsSport(run: Run, city: boolean): boolean {
+  const before = run.tokens[run.from - 1]?.lower ?? '';
+  const after = run.tokens[run.to];
+  if (after && TEAM_ROLES.has(after.lower)) return true; // "Newcastle manager Graeme Souness"
+  if (after && /^\d{1,3}$/.test(after.text) && /^[-–]$/.test(run.tokens[run.to + 1]?.text ?? '')) return true;
+  if (!city) return false; // "Trump won Pennsylvania": a state is won in elections too
+  if (MATCH_VERBS.has(before) && before !== 'against' && before !== 'host' && before !== 'hosts') return true;
+  if (after && MATCH_VERBS.has(after.lower) && !['v', 'vs', 'versus', 'against', 'led'].includes(after.lower)) return true;
+  return /^(?:v|vs|versus)\.?$/.test(after?.lower ?? '') || /^(?:v|vs|versus)\.?$/.test(before);
+}
+
 /** A bare acronym is usually an organisation, unless the text spells it out as something else ("BIPA" of an Act). */
 export function acronymEvidence(run: Run): Scores {
   const s = emptyScores();
@@ -104,6 +124,7 @@ export function acronymEvidence(run: Run): Scores {
   return s;
 }
 
+/** Scores of one mention from everything but whole-name gazetteers: its own words and the words around it. */
 export function runEvidence(run: Run, possessorType?: EntityType, makerPrefix = false): Scores {
   const g = gazetteers();
   const s = emptyScores();
