@@ -1,17 +1,12 @@
-// The header search box: a combobox over the first results. The index starts loading when the box gets
-// focus, and results render once typing pauses.
+// The header search box: a combobox over the first results. The costly fixed part of search (script,
+// WebAssembly, metadata) loads when the box gets focus; what a query needs loads once the reader pauses
+// (judged against their own typing rhythm, see search-rhythm.ts).
 import { url } from '../site/urls.ts';
 import { loadSearch, pendingHits, search } from './search-engine.ts';
 import { renderHit } from './search-render.ts';
+import { INITIAL_RHYTHM_MS, nextRhythm, typingPause } from './search-rhythm.ts';
 import { searchStateToParams } from './search-state.ts';
 
-/**
- * Pause after a keystroke before searching. Just longer than a fast typist's 100 ms between keys, so index
- * chunks and result fragments load once per word rather than once per letter (a prefix like "gre" needs
- * other, bigger chunks than "greenspan"), and results still show within 150 ms of the last key on a fast
- * connection. The costly fixed part (script, WebAssembly, metadata) is loaded when the box gets focus.
- */
-export const DEBOUNCE_MS = 110;
 /** One or two letters match a wide range of words: search them only after a longer pause. */
 const SHORT_TERM = 3;
 const SHORT_TERM_PAUSE_MS = 400;
@@ -35,6 +30,8 @@ export function initSearchBox(form: HTMLFormElement): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let generation = 0;
   let active = -1;
+  let rhythm = INITIAL_RHYTHM_MS;
+  let lastKeyAt = -Infinity;
 
   const options = () => Array.from(list.querySelectorAll<HTMLLIElement>('[role="option"]'));
 
@@ -110,7 +107,10 @@ export function initSearchBox(form: HTMLFormElement): void {
       open(false);
       return;
     }
-    timer = setTimeout(() => void run(query), query.length < SHORT_TERM ? SHORT_TERM_PAUSE_MS : DEBOUNCE_MS);
+    const now = performance.now();
+    rhythm = nextRhythm(rhythm, now - lastKeyAt);
+    lastKeyAt = now;
+    timer = setTimeout(() => void run(query), query.length < SHORT_TERM ? SHORT_TERM_PAUSE_MS : typingPause(rhythm));
   });
 
   input.addEventListener('keydown', (event) => {

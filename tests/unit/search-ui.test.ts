@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bestParagraph, excerptRuns, toHit, type PagefindFragment, type PagefindSubResult } from '../../src/scripts/search-hits.ts';
+import { INITIAL_RHYTHM_MS, PAUSE_MAX_MS, PAUSE_MIN_MS, nextRhythm, typingPause } from '../../src/scripts/search-rhythm.ts';
 import { pagefindFilters, parseSearchState, searchStateToParams } from '../../src/scripts/search-state.ts';
 
 const sub = (id: string | null, score: number, excerpt = `in ${id}`): PagefindSubResult => ({
@@ -64,5 +65,20 @@ describe('search state in the URL', () => {
       kind: { any: ['entity'] },
       year: { any: ['2005', '2004'] },
     });
+  });
+});
+
+describe('typing rhythm', () => {
+  it('waits a little longer than the reader\'s usual gap between keys, within bounds', () => {
+    let rhythm = INITIAL_RHYTHM_MS;
+    for (const gap of [130, 130, 130, 130]) rhythm = nextRhythm(rhythm, gap);
+    expect(rhythm).toBeGreaterThan(125);
+    expect(typingPause(rhythm)).toBeGreaterThan(130);
+    expect(typingPause(20)).toBe(PAUSE_MIN_MS);
+    expect(typingPause(1000)).toBe(PAUSE_MAX_MS);
+  });
+  it('does not count a long pause as typing', () => {
+    expect(nextRhythm(100, 5000)).toBe(100);
+    expect(nextRhythm(100, Number.POSITIVE_INFINITY)).toBe(100);
   });
 });
