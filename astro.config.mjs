@@ -21,6 +21,9 @@ export default defineConfig({
   // Two articles with the same slug would silently share one URL: stop the build instead.
   prerenderConflictBehavior: 'error',
   devToolbar: { enabled: false },
+  // Pages render articles with our own pipeline; Astro's own markdown pass needs no highlighter
+  // (and Shiki's inline styles would not pass the CSP).
+  markdown: { syntaxHighlight: false },
   // A strict Content-Security-Policy in every page (<meta>): only the site's own, hashed scripts and styles.
   security: { csp: contentSecurityPolicy() },
   // sitemap-index.xml lists every built page under SITE and BASE.
