@@ -83,14 +83,15 @@ export function acronymDefinitions(candidates: Candidate[]): Map<string, string>
 export function linkShortForms(keys: string[], typeOf: (key: string) => EntityType, groups: Groups): void {
   const g = gazetteers();
   const long = keys.filter((k) => k.includes(' ')).sort(fullerFirst);
+  const wordsOf = new Map(long.map((k) => [k, k.toLowerCase().split(' ')]));
   for (const short of keys) {
     const lower = short.toLowerCase();
     if (g.countries.has(lower) || g.regions.has(lower)) continue;
     const parts = lower.split(' ');
     const matches = long.filter((k) => {
-      if (k === short) return false;
-      const words = k.toLowerCase().split(' ');
-      if (words.length <= parts.length) return false;
+      const words = wordsOf.get(k)!;
+      if (k === short || words.length <= parts.length) return false;
+      if (!words.includes(parts[0]!)) return false; // cheap rejection before typing
       const type = typeOf(k);
       const tail = words.slice(-parts.length).join(' ') === lower;
       const head = words.slice(0, parts.length).join(' ') === lower;
