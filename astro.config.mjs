@@ -21,6 +21,9 @@ export default defineConfig({
   // Two articles with the same slug would silently share one URL: stop the build instead.
   prerenderConflictBehavior: 'error',
   devToolbar: { enabled: false },
+  // Pages render while others are written to disk: 8 at a time took the BBC build's page stage
+  // from 35 s to 25 s here. BUILD_CONCURRENCY overrides it.
+  build: { concurrency: Number(process.env.BUILD_CONCURRENCY ?? 8) },
   // Pages render articles with our own pipeline; Astro's own markdown pass needs no highlighter
   // (and Shiki's inline styles would not pass the CSP).
   markdown: { syntaxHighlight: false },

@@ -2,34 +2,6 @@
 // treat as sub-result anchors, and one search record per dated event of the knowledge base.
 import type { KbArticle, KbEvent } from '../knowledge/knowledge-base.ts';
 
-/** The site-relative URL a built HTML file is served at: 'articles/x/index.html' → '/articles/x/'. */
-export function pageUrlFromFile(relativePath: string): string {
-  const path = relativePath.split('\\').join('/').replace(/^\/+/u, '');
-  if (path === 'index.html') return '/';
-  if (path.endsWith('/index.html')) return `/${path.slice(0, -'index.html'.length)}`;
-  return `/${path}`;
-}
-
-/** Paragraph ids as the markdown pipeline writes them (p-1, p-2, …). */
-const PARAGRAPH_ID = /^p-(\d+)$/u;
-
-/**
- * Give every element with a paragraph id a `data-pagefind-title`, so that Pagefind makes each paragraph
- * a sub-result (by default only headings are) and a match links to `#p-N`. Only the copy handed to
- * Pagefind is changed; the published HTML stays as the pages rendered it.
- */
-export function markParagraphAnchors(html: string): string {
-  return html.replace(/<([a-zA-Z][a-zA-Z0-9-]*)(\s[^<>]*?)?>/gu, (tag, _name: string, attributes: string | undefined) => {
-    if (!attributes || attributes.includes('data-pagefind-title')) return tag;
-    const id = /\sid=(?:"([^"]*)"|'([^']*)')/u.exec(attributes);
-    const value = id?.[1] ?? id?.[2];
-    const paragraph = value ? PARAGRAPH_ID.exec(value) : null;
-    if (!paragraph) return tag;
-    const close = tag.endsWith('/>') ? '/>' : '>';
-    return `${tag.slice(0, -close.length)} data-pagefind-title="¶ ${paragraph[1]}"${close}`;
-  });
-}
-
 /** The calendar year of a TIMEX3 value ('2019-03-14' → '2019', '2019-Q2' → '2019'), or null ('201X', 'PAST_REF'). */
 export function timexYear(value: string | null): string | null {
   const year = value ? /^(\d{4})(?!\d)/u.exec(value) : null;

@@ -58,7 +58,7 @@ export interface RenderOptions {
 
 /** Render a sanitised tree to HTML with paragraph ids and permalinks. */
 export function renderTree(tree: HastRoot, options: RenderOptions = {}): string {
-  const processor = unified().use(rehypeParagraphIds, { permalinks: true }).use(rehypeStringify);
+  const processor = unified().use(rehypeParagraphIds, { permalinks: true, searchTitles: true }).use(rehypeStringify);
   let result = processor.runSync(structuredClone(tree)) as HastRoot;
   for (const transform of options.transforms ?? []) transform(result);
   return processor.stringify(result);

@@ -50,3 +50,11 @@ describe('sanitising', () => {
     expect(html).not.toMatch(/<script|onclick|onerror|javascript:|data:image|<iframe|<style/iu);
   });
 });
+
+describe('search titles', () => {
+  it('title each paragraph for the search index so a match opens #p-N', () => {
+    const html = renderTree(markdownToTree('One.\n\n- two\n- three'));
+    expect(html).toContain('<p id="p-1" data-pagefind-title="¶ 1">');
+    expect(html).toContain('<li id="p-3" data-pagefind-title="¶ 3">');
+  });
+});

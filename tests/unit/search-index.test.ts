@@ -5,34 +5,9 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { KbArticle, KbEvent } from '../../src/knowledge/knowledge-base.ts';
 import { buildSearchIndex } from '../../src/integrations/pagefind.ts';
-import { elementIds, eventRecords, markParagraphAnchors, pageUrlFromFile, timexYear } from '../../src/integrations/pagefind-records.ts';
+import { elementIds, eventRecords, timexYear } from '../../src/integrations/pagefind-records.ts';
 import { markdownToTree, renderTree } from '../../src/markdown/pipeline.ts';
 import { isEntitySearchable } from '../../src/site/search-index.ts';
-
-describe('pageUrlFromFile', () => {
-  it('maps folder indexes to folder URLs and keeps other files as they are', () => {
-    expect(pageUrlFromFile('index.html')).toBe('/');
-    expect(pageUrlFromFile('articles/sora/index.html')).toBe('/articles/sora/');
-    expect(pageUrlFromFile('404.html')).toBe('/404.html');
-  });
-});
-
-describe('markParagraphAnchors', () => {
-  it('makes every paragraph the markdown pipeline numbers a titled anchor', () => {
-    const html = renderTree(markdownToTree('One.\n\n## Head\n\n- a\n- b\n\nTwo.'));
-    const marked = markParagraphAnchors(html);
-    expect([...marked.matchAll(/id="(p-\d+)" data-pagefind-title="¶ (\d+)"/gu)].map((m) => `${m[1]}=${m[2]}`)).toEqual([
-      'p-1=1', 'p-2=2', 'p-3=3', 'p-4=4',
-    ]);
-    expect(marked).toContain('<h2 id="head">');
-  });
-  it('leaves other ids, titled anchors and attribute order alone', () => {
-    expect(markParagraphAnchors('<p id="intro">x</p>')).toBe('<p id="intro">x</p>');
-    expect(markParagraphAnchors('<p id="p-2" data-pagefind-title="Own">x</p>')).toBe('<p id="p-2" data-pagefind-title="Own">x</p>');
-    expect(markParagraphAnchors('<li class="x" id="p-12">y</li>')).toBe('<li class="x" id="p-12" data-pagefind-title="¶ 12">y</li>');
-    expect(markParagraphAnchors('<p id="p-10x">z</p>')).toBe('<p id="p-10x">z</p>');
-  });
-});
 
 describe('event records', () => {
   const article: KbArticle = { id: 'sora', slug: 'sora', title: 'Sora shut down', url: '/briefing/articles/sora/', source: 'The Verge', paragraphs: 4 };
@@ -84,11 +59,12 @@ describe('buildSearchIndex', () => {
     mkdirSync(join(root, 'articles', 'sora'), { recursive: true });
     writeFileSync(
       join(root, 'articles', 'sora', 'index.html'),
-      '<html lang="en"><body><nav>Menu</nav><article data-pagefind-body><h1>Sora</h1><p id="p-1">OpenAI closed the Sora app.</p><p id="p-2">Peebles left.</p></article></body></html>',
+      '<html lang="en"><body><nav>Menu</nav><article data-pagefind-body><h1>Sora</h1><p id="p-1" data-pagefind-title="¶ 1">OpenAI closed the Sora app.</p><p id="p-2" data-pagefind-title="¶ 2">Peebles left.</p></article></body></html>',
     );
     writeFileSync(join(root, 'index.html'), '<html lang="en"><body><h1>Home</h1><p>Not indexed.</p></body></html>');
     const summary = await buildSearchIndex(root, '/');
-    expect(summary).toEqual({ pages: 1, events: 0 });
+    // Pagefind reads both pages and indexes the one marked data-pagefind-body.
+    expect(summary).toEqual({ pages: 2, events: 0 });
     expect(existsSync(join(root, 'pagefind', 'pagefind.js'))).toBe(true);
     const fragments = readdirSync(join(root, 'pagefind', 'fragment'));
     expect(fragments).toHaveLength(1);
