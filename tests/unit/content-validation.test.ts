@@ -9,13 +9,19 @@ import { describe, expect, it } from 'vitest';
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/bad-input');
 const CACHE = resolve(import.meta.dirname, '../../node_modules/.astro-validation');
 
+/** Astro colours its messages where it thinks a terminal or CI can show them; compare the words. */
+function withoutColour(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/\u001b\[[0-9;]*m/gu, '');
+}
+
 function syncContent(folder: string): { status: number | null; output: string } {
   const result = spawnSync('npx', ['astro', 'sync'], {
     env: { ...process.env, BRIEFING_CONTENT: folder, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: CACHE },
     encoding: 'utf8',
     timeout: 120_000,
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  return { status: result.status, output: withoutColour(`${result.stdout}\n${result.stderr}`) };
 }
 
 const article = (name: string, file = 'article.md') => join(FIXTURES, name, 'articles', file);
@@ -62,7 +68,7 @@ describe('bad input stops the build with a clear message', { timeout: 300_000 },
       timeout: 120_000,
     });
     expect(result.status).not.toBe(0);
-    expect(`${result.stdout}${result.stderr}`).toContain('The build failed; nothing was written to');
+    expect(withoutColour(`${result.stdout}${result.stderr}`)).toContain('The build failed; nothing was written to');
     expect(existsSync(out)).toBe(false);
     expect(existsSync(`${out}.partial`)).toBe(false);
   });
