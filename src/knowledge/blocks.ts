@@ -1,3 +1,4 @@
+import { trimSpan } from './spans.ts';
 import type { Block } from './types.ts';
 
 /** A block together with where its text starts in the source it was cut from. */
@@ -17,10 +18,7 @@ export function textToBlocks(text: string, mode: 'paragraphs' | 'lines' = 'parag
   const blocks: LocatedBlock[] = [];
   let cursor = 0;
   const take = (end: number) => {
-    let start = cursor;
-    let stop = end;
-    while (start < stop && /\s/u.test(text[start]!)) start++;
-    while (stop > start && /\s/u.test(text[stop - 1]!)) stop--;
+    const { start, end: stop } = trimSpan(text, cursor, end);
     if (stop > start) {
       blocks.push({ index: blocks.length + 1, kind: 'paragraph', text: text.slice(start, stop), offset: start });
     }

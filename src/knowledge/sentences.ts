@@ -1,3 +1,4 @@
+import { trimSpan } from './spans.ts';
 import type { Block, Sentence } from './types.ts';
 
 // A small rule-based splitter, written by hand because the NLP packages that split sentences
@@ -36,11 +37,8 @@ export function splitSentenceSpans(text: string): Array<{ start: number; end: nu
   const spans: Array<{ start: number; end: number }> = [];
   let start = 0;
   const push = (end: number) => {
-    let s = start;
-    let e = end;
-    while (s < e && /\s/u.test(text[s]!)) s++;
-    while (e > s && /\s/u.test(text[e - 1]!)) e--;
-    if (e > s) spans.push({ start: s, end: e });
+    const span = trimSpan(text, start, end);
+    if (span.end > span.start) spans.push(span);
     start = end;
   };
   for (let i = 0; i < text.length; i++) {
