@@ -1,7 +1,7 @@
 // Builds the knowledge base once per build, from the content collections, with a per-article cache.
 import { getCollection } from 'astro:content';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { assembleKnowledgeBase, type ArticleRecord } from '../knowledge/assemble.ts';
 import type { ArticleKnowledge } from '../knowledge/extract-article.ts';
@@ -36,8 +36,11 @@ function digestOf(...parts: string[]): string {
 }
 
 function readCache<T>(key: string): T | undefined {
-  const file = join(CACHE_DIR, `${key}.json`);
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T) : undefined;
+  try {
+    return JSON.parse(readFileSync(join(CACHE_DIR, `${key}.json`), 'utf8')) as T;
+  } catch {
+    return undefined; // not cached (or removed by a build running alongside): compute it
+  }
 }
 
 function writeCache(key: string, value: unknown): void {
@@ -95,6 +98,10 @@ async function buildKnowledge(): Promise<KnowledgeBase> {
     articleUrl: (slug) => articleUrl(slug),
     entityUrl: (slug) => url(`entities/${slug}/`),
   });
+  // One snapshot of the whole base is enough (they run to tens of MB): drop the ones it replaces.
+  for (const name of existsSync(CACHE_DIR) ? readdirSync(CACHE_DIR) : []) {
+    if (name.startsWith('corpus-')) rmSync(join(CACHE_DIR, name), { force: true });
+  }
   writeCache(`corpus-${corpusKey}`, knowledgeBase);
   return knowledgeBase;
 }
