@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { splitFrontmatter } from '../knowledge/blocks.ts';
 
 /** The BBC corpus beside the project: research-only text, read at run time and never committed. */
-export const BBC_CORPUS = join(process.cwd(), '..', 'shared', 'corpora', 'bbc-news-2004-2005');
+export const BBC_CORPUS = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpora', 'bbc-news-2004-2005');
 
 /** Article files of a corpus folder: either a content folder (with articles/) or a flat folder of articles. */
 export function articleFiles(source: string): string[] {

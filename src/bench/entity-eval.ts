@@ -7,10 +7,10 @@ import { fileURLToPath } from 'node:url';
 import { splitFrontmatter, textToBlocks } from '../knowledge/blocks.ts';
 import { extractEntities } from '../knowledge/entities/index.ts';
 import type { EntityType } from '../knowledge/types.ts';
+import { BBC_CORPUS, articleFiles } from './corpus.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const DEV = join(ROOT, 'tests/fixtures/wikinews-dev');
-const BBC = join(ROOT, '../shared/corpora/bbc-news-2004-2005');
 const TYPES: EntityType[] = ['person', 'organization', 'place', 'other', 'product'];
 const MAIN: EntityType[] = ['person', 'organization', 'place'];
 
@@ -95,9 +95,8 @@ function evaluate(showErrors: boolean): string[] {
 }
 
 function throughput(): string[] {
-  if (!existsSync(BBC)) return ['BBC corpus not found: throughput not measured'];
-  const bodies = readdirSync(BBC).filter((f) => f.endsWith('.md')).sort()
-    .map((f) => splitFrontmatter(readFileSync(join(BBC, f), 'utf8')).body);
+  if (!existsSync(BBC_CORPUS)) return ['BBC corpus not found: throughput not measured'];
+  const bodies = articleFiles(BBC_CORPUS).map((file) => splitFrontmatter(readFileSync(file, 'utf8')).body);
   const bytes = bodies.reduce((n, b) => n + Buffer.byteLength(b), 0);
   extractEntities({ id: 'warm-up', title: '', blocks: textToBlocks(bodies[0] ?? '') }); // load gazetteers first
   const start = performance.now();

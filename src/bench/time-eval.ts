@@ -9,11 +9,11 @@ import { splitFrontmatter, textToBlocks } from '../knowledge/blocks.ts';
 import { extractTimes } from '../knowledge/time/index.ts';
 import { extractFigures, extractQuotes } from '../knowledge/claims/index.ts';
 import type { ArticleInput } from '../knowledge/types.ts';
+import { BBC_CORPUS, articleFiles } from './corpus.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const DEV = join(ROOT, 'tests/fixtures/wikinews-dev');
 const SEEDS = join(ROOT, '../shared/seeds');
-const BBC = join(ROOT, '../shared/corpora/bbc-news-2004-2005');
 
 export interface Timex { start: number; end: number; text: string; type: string; value: string }
 interface GoldFile { file: string; dct: string; times: Timex[] }
@@ -114,8 +114,8 @@ function claimCounts(): string[] {
 }
 
 function throughput(): string {
-  if (!existsSync(BBC)) return 'throughput: BBC corpus not found';
-  const articles = readdirSync(BBC).filter((f) => f.endsWith('.md')).sort().map((f) => articleFromMarkdown(f, readFileSync(join(BBC, f), 'utf8')));
+  if (!existsSync(BBC_CORPUS)) return 'throughput: BBC corpus not found';
+  const articles = articleFiles(BBC_CORPUS).map((file) => articleFromMarkdown(file, readFileSync(file, 'utf8')));
   const bytes = articles.reduce((sum, a) => sum + Buffer.byteLength(a.body), 0);
   const time = (fn: () => void) => { const t0 = performance.now(); fn(); return (performance.now() - t0) / 1000; };
   time(() => articles.slice(0, 50).forEach(({ article }) => extractTimes(article))); // warm up the JIT
@@ -155,7 +155,7 @@ async function baselines(): Promise<string[]> {
   for (const [label, make] of [['chrono-node', chronoTagger], ['recognizers-text', recognizersTagger]] as const) {
     const tagger = await make();
     lines.push(...describe(label, scoreTagger(tagger)));
-    const bodies = readdirSync(BBC).filter((f) => f.endsWith('.md')).sort().slice(0, 40).map((f) => splitFrontmatter(readFileSync(join(BBC, f), 'utf8')).body);
+    const bodies = articleFiles(BBC_CORPUS).slice(0, 40).map((file) => splitFrontmatter(readFileSync(file, 'utf8')).body);
     const t0 = performance.now();
     for (const body of bodies) tagger(body, '2005-01-01');
     const mb = bodies.reduce((n, b) => n + Buffer.byteLength(b), 0) / 1e6;

@@ -5,13 +5,14 @@
 // keystroke to the first rendered result. It prints figures and never fails on them.
 import { chromium } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/chromium.ts';
+import { prepareCorpus } from '../bench/corpus.ts';
 import { resolveFile, serveStatic } from './serve.ts';
 
 const { values } = parseArgs({
@@ -30,14 +31,10 @@ const TARGETS = { firstQuery: 200 * 1024, laterQuery: 40 * 1024, latency: 150 };
 
 function buildSite(corpus: string, work: string): string {
   if (!existsSync(corpus)) throw new Error(`No corpus at ${corpus}: pass --corpus DIR (a folder of .md articles)`);
-  const articles = join(work, 'content', 'articles');
-  mkdirSync(articles, { recursive: true });
-  // Articles only: the corpus also has a SOURCE.md that describes it.
-  const files = readdirSync(corpus).filter((name) => name.endsWith('.md') && !/^[A-Z_]+\.md$/u.test(name));
-  for (const name of files) copyFileSync(join(corpus, name), join(articles, name));
+  const { articles } = prepareCorpus(corpus, join(work, 'content'));
   const out = join(work, 'dist');
   const log = join(work, 'build.log');
-  console.log(`Building ${files.length} articles from ${corpus} into ${out} (log: ${log}) …`);
+  console.log(`Building ${articles} articles from ${corpus} into ${out} (log: ${log}) …`);
   const started = performance.now();
   const result = spawnSync('npm', ['run', '--silent', 'build'], {
     env: { ...process.env, BRIEFING_CONTENT: join(work, 'content'), OUT_DIR: out, ASTRO_CACHE_DIR: join(work, '.astro') },

@@ -3,10 +3,11 @@
 // generator on a real, dated corpus. The corpus is copied into a temporary content folder at run time
 // (never into the repository), with a briefing.md that credits Wikinews, then built with BRIEFING_CONTENT.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { prepareCorpus } from '../bench/corpus.ts';
 
 const { values } = parseArgs({
   options: {
@@ -21,14 +22,10 @@ if (!existsSync(corpus)) {
 }
 
 const content = mkdtempSync(join(tmpdir(), 'briefing-wikinews-'));
-const articles = join(content, 'articles');
-mkdirSync(articles);
-// Only the articles: the corpus's SOURCE.md describes the corpus and has no article frontmatter.
-const files = readdirSync(corpus).filter((name) => name.endsWith('.md') && name !== 'SOURCE.md').sort();
-for (const name of files) copyFileSync(join(corpus, name), join(articles, name));
+const { articles } = prepareCorpus(corpus, content);
 writeFileSync(join(content, 'briefing.md'), `---
 title: Wikinews 2019–2020
-description: ${files.length} English Wikinews articles from 2019 and 2020, as an interlinked briefing.
+description: ${articles} English Wikinews articles from 2019 and 2020, as an interlinked briefing.
 ---
 
 A demonstration of the briefing generator on a real, dated corpus: every article of English Wikinews
@@ -36,10 +33,11 @@ in this set, © Wikinews contributors, licensed [CC BY 2.5](https://creativecomm
 each article page links to its original.
 `);
 
-console.log(`demo:wikinews: ${files.length} articles from ${corpus} → ${values.out}`);
-const build = spawnSync('astro', ['build'], {
+console.log(`demo:wikinews: ${articles} articles from ${corpus} → ${values.out}`);
+// The project's own build, so a failed demo leaves no half-written site either.
+const build = spawnSync(process.execPath, ['src/cli/build.ts'], {
   stdio: 'inherit',
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BRIEFING_CONTENT: content, OUT_DIR: values.out },
+  env: { ...process.env, BRIEFING_CONTENT: content, OUT_DIR: values.out },
 });
 rmSync(content, { recursive: true, force: true });
 if (build.status !== 0) process.exit(build.status ?? 1);

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { splitFrontmatter } from '../knowledge/blocks.ts';
@@ -15,9 +15,23 @@ export interface BriefingIntro {
 
 const DEFAULT_TITLE = 'Briefing';
 
-/** content/briefing.md: the site's title and the editor's intro. Optional; a site without it is called "Briefing". */
+const read = new Map<string, { modified: number; intro: BriefingIntro }>();
+
+/**
+ * content/briefing.md: the site's title and the editor's intro. Optional; a site without it is called "Briefing".
+ * Every page's layout asks for the title, so the file is parsed again only when it changes.
+ */
 export function readBriefingIntro(folder = contentDirectory()): BriefingIntro {
   const file = join(folder, 'briefing.md');
+  const modified = existsSync(file) ? statSync(file).mtimeMs : -1;
+  const known = read.get(folder);
+  if (known?.modified === modified) return known.intro;
+  const intro = parseBriefingIntro(file);
+  read.set(folder, { modified, intro });
+  return intro;
+}
+
+function parseBriefingIntro(file: string): BriefingIntro {
   if (!existsSync(file)) return { title: DEFAULT_TITLE, body: '' };
   const { frontmatter, body } = splitFrontmatter(readFileSync(file, 'utf8'));
   const data: unknown = frontmatter ? parseYaml(frontmatter) : {};

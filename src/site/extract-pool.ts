@@ -38,14 +38,13 @@ function runWorker(batch: ArticleInput[]): Promise<ArticleKnowledge[]> {
  * Extract many articles, on worker threads when there are enough of them. Results come back in input
  * order. Articles are dealt out round-robin so every worker gets a similar mix of long and short ones.
  */
-export async function extractMany(inputs: ArticleInput[], onDone?: (done: number) => void): Promise<ArticleKnowledge[]> {
+export async function extractMany(inputs: ArticleInput[]): Promise<ArticleKnowledge[]> {
   const workers = Math.min(workerCount(inputs.length), inputs.length);
   const progress = createProgress('extracting', inputs.length);
   if (workers <= 1) {
     const results = inputs.map((input, i) => {
       const result = extractArticle(input);
       progress.update(i + 1);
-      onDone?.(i + 1);
       return result;
     });
     progress.finish();

@@ -6,7 +6,6 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { KbArticle, KbEvent } from '../../src/knowledge/knowledge-base.ts';
 import { buildSearchIndex } from '../../src/integrations/pagefind.ts';
 import { elementIds, eventRecords, timexYear } from '../../src/integrations/pagefind-records.ts';
-import { markdownToTree, renderTree } from '../../src/markdown/pipeline.ts';
 import { isEntitySearchable } from '../../src/site/search-index.ts';
 
 describe('event records', () => {

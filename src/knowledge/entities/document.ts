@@ -125,7 +125,7 @@ function typeGroups(groups: Groups, scored: KeyScores, extra?: Map<string, Score
   }
   const types = new Map<string, EntityType>();
   const totals = new Map<string, Scores>();
-  for (const [root, keys] of members) {
+  for (const keys of members.values()) {
     const total = emptyScores();
     const name = [...keys].sort(fullerFirst)[0]!;
     for (const k of keys) {
