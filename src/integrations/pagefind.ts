@@ -3,9 +3,10 @@
 // base becomes a record of its own. The index is written to <outDir>/pagefind/, under the site's base.
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { transform } from 'esbuild';
 import * as pagefind from 'pagefind';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import { elementIds, eventRecords } from './pagefind-records.ts';
@@ -20,6 +21,16 @@ function failOn(errors: readonly string[], what: string): void {
 async function readKnowledge(root: string): Promise<KnowledgeBase | null> {
   const file = join(root, 'knowledge.json');
   return existsSync(file) ? (JSON.parse(await readFile(file, 'utf8')) as KnowledgeBase) : null;
+}
+
+/**
+ * Pagefind ships its loader (pagefind.js, 46 KB) with readable names and whitespace, and every reader's
+ * first query downloads it. Minified, the same module is 32 KB: a third of it saved on the first query.
+ */
+async function minifyLoader(bundle: string): Promise<void> {
+  const file = join(bundle, 'pagefind.js');
+  const { code } = await transform(await readFile(file, 'utf8'), { loader: 'js', format: 'esm', minify: true });
+  await writeFile(file, code);
 }
 
 export interface SearchIndexSummary {
@@ -47,8 +58,10 @@ export async function buildSearchIndex(root: string, base: string, logger?: Astr
     const records = knowledge ? eventRecords(knowledge.events, knowledge.articles, { base, timelineIds }) : [];
     for (const record of records) failOn((await index.addCustomRecord(record)).errors, `index the event at ${record.url}`);
 
-    const written = await index.writeFiles({ outputPath: join(root, SEARCH_BUNDLE_DIR) });
+    const bundle = join(root, SEARCH_BUNDLE_DIR);
+    const written = await index.writeFiles({ outputPath: bundle });
     failOn(written.errors, 'write the index');
+    await minifyLoader(bundle);
     logger?.info(`read ${pages} pages and indexed ${records.length} events into ${SEARCH_BUNDLE_DIR}/`);
     return { pages, events: records.length };
   } finally {
