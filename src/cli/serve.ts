@@ -1,7 +1,7 @@
 // node src/cli/serve.ts [--dir dist] [--base /] [--port 4321] [--host 127.0.0.1]
 // A small static server for the built site: the browser tests and benchmarks run against it, so it
 // behaves like a plain static host (index.html for folders, 404.html with status 404, nothing else).
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -35,12 +35,20 @@ export function resolveFile(root: string, base: string, pathname: string): strin
   }
   const candidate = resolve(root, normalize(`./${relative}`));
   if (candidate !== root && !candidate.startsWith(`${root}/`)) return null;
-  if (existsSync(candidate) && statSync(candidate).isDirectory()) {
+  const stats = statOrNull(candidate);
+  if (stats?.isDirectory()) {
     const index = join(candidate, 'index.html');
-    return existsSync(index) ? index : null;
+    return statOrNull(index)?.isFile() ? index : null;
   }
-  return existsSync(candidate) ? candidate : null;
+  return stats?.isFile() ? candidate : null;
 }
+
+function statOrNull(path: string): Stats | null {
+  return statSync(path, { throwIfNoEntry: false }) ?? null;
+}
+
+/** Files up to this size are sent in one write (search fragments, pages): far quicker than a stream. */
+const SMALL_FILE = 1024 * 1024;
 
 export function serveStatic(options: { dir: string; base?: string; port: number; host?: string }): Server {
   const root = resolve(options.dir);
@@ -55,12 +63,14 @@ export function serveStatic(options: { dir: string; base?: string; port: number;
       else response.end('Not found');
       return;
     }
+    const size = statSync(file).size;
     response.writeHead(200, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'content-length': statSync(file).size,
+      'content-length': size,
       'cache-control': 'no-cache',
     });
-    createReadStream(file).pipe(response);
+    if (size <= SMALL_FILE) response.end(readFileSync(file));
+    else createReadStream(file).pipe(response);
   });
   server.listen(options.port, options.host ?? '127.0.0.1');
   return server;

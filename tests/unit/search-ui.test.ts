@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bestParagraph, excerptRuns, toHit, type PagefindFragment, type PagefindSubResult } from '../../src/scripts/search-hits.ts';
-import { INITIAL_RHYTHM_MS, PAUSE_MAX_MS, PAUSE_MIN_MS, nextRhythm, typingPause } from '../../src/scripts/search-rhythm.ts';
+import { INITIAL_RHYTHM, PAUSE_MAX_MS, PAUSE_MIN_MS, nextRhythm, typingPause } from '../../src/scripts/search-rhythm.ts';
 import { pagefindFilters, parseSearchState, searchStateToParams } from '../../src/scripts/search-state.ts';
 
 const sub = (id: string | null, score: number, excerpt = `in ${id}`): PagefindSubResult => ({
@@ -69,16 +69,25 @@ describe('search state in the URL', () => {
 });
 
 describe('typing rhythm', () => {
-  it('waits a little longer than the reader\'s usual gap between keys, within bounds', () => {
-    let rhythm = INITIAL_RHYTHM_MS;
-    for (const gap of [130, 130, 130, 130]) rhythm = nextRhythm(rhythm, gap);
-    expect(rhythm).toBeGreaterThan(125);
-    expect(typingPause(rhythm)).toBeGreaterThan(130);
-    expect(typingPause(20)).toBe(PAUSE_MIN_MS);
-    expect(typingPause(1000)).toBe(PAUSE_MAX_MS);
+  const typed = (gaps: number[]) => gaps.reduce(nextRhythm, INITIAL_RHYTHM);
+  it('waits a little longer than the reader\'s usual gap between keys', () => {
+    const slow = typed([130, 130, 130, 130, 130, 130, 130, 130]);
+    expect(slow.gap).toBeGreaterThan(125);
+    expect(typingPause(slow)).toBeGreaterThan(130);
+  });
+  it('waits less for a steady typist than for an uneven one with the same average', () => {
+    const steady = typed([100, 100, 100, 100, 100, 100]);
+    const uneven = typed([60, 140, 60, 140, 60, 140]);
+    expect(typingPause(steady)).toBeLessThan(115);
+    expect(typingPause(uneven)).toBeGreaterThan(typingPause(steady) + 30);
+  });
+  it('stays within bounds', () => {
+    expect(typingPause({ gap: 20, jitter: 0 })).toBe(PAUSE_MIN_MS);
+    expect(typingPause({ gap: 1000, jitter: 0 })).toBe(PAUSE_MAX_MS);
+    expect(typingPause({ gap: 150, jitter: 200 })).toBe(PAUSE_MAX_MS);
   });
   it('does not count a long pause as typing', () => {
-    expect(nextRhythm(100, 5000)).toBe(100);
-    expect(nextRhythm(100, Number.POSITIVE_INFINITY)).toBe(100);
+    expect(nextRhythm(INITIAL_RHYTHM, 5000)).toBe(INITIAL_RHYTHM);
+    expect(nextRhythm(INITIAL_RHYTHM, Number.POSITIVE_INFINITY)).toBe(INITIAL_RHYTHM);
   });
 });
