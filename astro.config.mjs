@@ -29,6 +29,10 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   // A strict Content-Security-Policy in every page (<meta>): only the site's own, hashed scripts and styles.
   security: { csp: contentSecurityPolicy() },
+  // Article and entity pages carry a cache key of everything they show (src/site/page-keys.ts): a rebuild
+  // copies those whose key and code are unchanged instead of rendering them again. `npm run build -- --force`
+  // renders every page.
+  experimental: { incrementalBuild: true },
   // sitemap-index.xml lists every built page under SITE and BASE.
   integrations: [timingsStart, sitemap(), articleCount(), pagefind(), timingsEnd],
 });

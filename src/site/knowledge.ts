@@ -1,7 +1,7 @@
 // Builds the knowledge base once per build, from the content collections, with a per-article cache.
 import { getCollection } from 'astro:content';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { assembleKnowledgeBase, type ArticleRecord } from '../knowledge/assemble.ts';
 import type { ArticleKnowledge } from '../knowledge/extract-article.ts';
@@ -9,11 +9,9 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import type { ArticleInput } from '../knowledge/types.ts';
 import { blocksFromTree, markdownToTree } from '../markdown/pipeline.ts';
 import { getArticles, sourceLabel } from './articles.ts';
+import { dropCached, digestOf, readCache, writeCache } from './build-cache.ts';
 import { extractMany } from './extract-pool.ts';
 import { articleUrl, url } from './urls.ts';
-
-// BRIEFING_CACHE_DIR moves the per-article extraction cache (tests use it to force clean builds).
-const CACHE_DIR = join(process.env.BRIEFING_CACHE_DIR ?? join(process.cwd(), '.cache'), 'knowledge');
 
 /** A digest of the extraction code itself, so a changed extractor never reads stale cache entries. */
 function extractorDigest(): string {
@@ -27,29 +25,6 @@ function extractorDigest(): string {
   };
   walk(join(process.cwd(), 'src', 'knowledge'));
   return hash.digest('hex').slice(0, 16);
-}
-
-function digestOf(...parts: string[]): string {
-  const hash = createHash('sha256');
-  for (const part of parts) hash.update(part).update('\u0000');
-  return hash.digest('hex');
-}
-
-function readCache<T>(key: string): T | undefined {
-  try {
-    return JSON.parse(readFileSync(join(CACHE_DIR, `${key}.json`), 'utf8')) as T;
-  } catch {
-    return undefined; // not cached (or removed by a build running alongside): compute it
-  }
-}
-
-function writeCache(key: string, value: unknown): void {
-  mkdirSync(CACHE_DIR, { recursive: true });
-  // Write then rename, so a build running alongside never reads half a file.
-  const file = join(CACHE_DIR, `${key}.json`);
-  const partial = `${file}.${process.pid}.partial`;
-  writeFileSync(partial, JSON.stringify(value));
-  renameSync(partial, file);
 }
 
 async function buildKnowledge(): Promise<KnowledgeBase> {
@@ -99,9 +74,7 @@ async function buildKnowledge(): Promise<KnowledgeBase> {
     entityUrl: (slug) => url(`entities/${slug}/`),
   });
   // One snapshot of the whole base is enough (they run to tens of MB): drop the ones it replaces.
-  for (const name of existsSync(CACHE_DIR) ? readdirSync(CACHE_DIR) : []) {
-    if (name.startsWith('corpus-')) rmSync(join(CACHE_DIR, name), { force: true });
-  }
+  dropCached('corpus-');
   writeCache(`corpus-${corpusKey}`, knowledgeBase);
   return knowledgeBase;
 }

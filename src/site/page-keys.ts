@@ -1,0 +1,78 @@
+// Cache keys for Astro's incremental build (experimental.incrementalBuild): a page whose key and code
+// are unchanged since the last build is copied from it instead of rendered again. A key is a digest of
+// everything the page shows, so it must cover what the page's components read: when a component starts
+// reading something new, add it here. tests/integration/incremental-build.test.ts guards this by comparing
+// an incremental rebuild with a cold build of the same content, file by file.
+import { createHash } from 'node:crypto';
+import type { BriefingIntro } from '../content/briefing.ts';
+import type { KbArticle, KbEntity } from '../knowledge/knowledge-base.ts';
+import { articleEntitiesByType, articlePreviews, type KnowledgeViews } from './entity-views.ts';
+
+/** Bump to invalidate every key, e.g. when what a key covers changes shape. */
+const KEY_VERSION = 1;
+
+function digest(parts: unknown): string {
+  return createHash('sha256').update(JSON.stringify(parts)).digest('base64url');
+}
+
+/** What another entity shows where it is linked from a page: its name, type and address. */
+function linkTo(entity: KbEntity | undefined) {
+  return entity ? [entity.id, entity.name, entity.type, entity.url] : null;
+}
+
+/** The articles a page names (title, source, date, address), in a fixed order. */
+function articlesNamed(ids: Iterable<string>, views: KnowledgeViews): Array<KbArticle | null> {
+  return [...new Set(ids)].sort().map((id) => views.articleById.get(id) ?? null);
+}
+
+/**
+ * An entity page shows the entity itself (mentions with their sentences, relations, notes), its events,
+ * figures and quotes, the entities it is related to, and the articles all of those come from.
+ */
+export function entityPageKey(entity: KbEntity, views: KnowledgeViews, site: BriefingIntro): string {
+  const events = views.eventsByEntity.get(entity.id) ?? [];
+  const figures = views.figuresByEntity.get(entity.id) ?? [];
+  const quotes = views.quotesBySpeaker.get(entity.id) ?? [];
+  const articles = [entity.mentions, events, figures, quotes].flatMap((list: ReadonlyArray<{ article: string }>) => list.map((item) => item.article));
+  return digest([
+    KEY_VERSION,
+    site,
+    entity,
+    events,
+    figures,
+    quotes,
+    entity.related.map((relation) => linkTo(views.entityById.get(relation.entity))),
+    articlesNamed(articles, views),
+  ]);
+}
+
+/** The article data a page renders from (its markdown body and frontmatter). */
+export interface ArticleSource {
+  id: string;
+  body?: string;
+  data: unknown;
+}
+
+/**
+ * An article page shows its own text and frontmatter, the mentions linked in it, the previews of those
+ * entities, and the side panel: the entities by type with counts, its events, figures and quotes.
+ */
+export function articlePageKey(article: ArticleSource, views: KnowledgeViews, site: BriefingIntro): string {
+  const byType = [...articleEntitiesByType(article.id, views)].map(([type, list]) => [
+    type,
+    list.map(({ entity, count }) => [linkTo(entity), count]),
+  ]);
+  return digest([
+    KEY_VERSION,
+    site,
+    article.id,
+    article.body ?? '',
+    article.data,
+    views.mentionsByArticle.get(article.id) ?? [],
+    articlePreviews(article.id, views),
+    byType,
+    views.eventsByArticle.get(article.id) ?? [],
+    views.figuresByArticle.get(article.id) ?? [],
+    views.quotesByArticle.get(article.id) ?? [],
+  ]);
+}
