@@ -2,45 +2,17 @@
 // It must give exactly the site a cold build of the same content gives: edit articles so that other pages
 // change too (an entity gains a mention in another article, an article's title changes everywhere it is
 // listed), rebuild on the warm caches, build the same content from nothing, and compare every file.
-import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../src/knowledge/knowledge-base.ts';
+import { ROOT, buildSite, differingFiles, fileDigests } from '../support/site-build.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const FIXTURE = join(ROOT, 'tests/fixtures/wikinews-dev/articles');
 const ARTICLES = 8;
 
-function build(content: string, out: string, caches: string): string {
-  const result = spawnSync('npm', ['run', '--silent', 'build'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    timeout: 300_000,
-    env: {
-      ...process.env,
-      BRIEFING_CONTENT: content,
-      OUT_DIR: out,
-      ASTRO_CACHE_DIR: join(caches, 'astro'),
-      BRIEFING_CACHE_DIR: join(caches, 'briefing'),
-      CI: 'true',
-    },
-  });
-  if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
-  return result.stdout;
-}
-
-function digests(dir: string): Map<string, string> {
-  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
-  return new Map(
-    files.map((entry) => {
-      const path = join(entry.parentPath, entry.name);
-      return [path.slice(dir.length + 1), createHash('sha256').update(readFileSync(path)).digest('hex')];
-    }),
-  );
-}
+const build = (content: string, out: string, caches: string) => buildSite(out, caches, { BRIEFING_CONTENT: content, CI: 'true' });
 
 describe('incremental builds', { timeout: 900_000 }, () => {
   it('give the same site as a cold build after edits that reach other pages', () => {
@@ -71,11 +43,11 @@ describe('incremental builds', { timeout: 900_000 }, () => {
     const cold = join(scratch, 'cold');
     build(content, cold, join(scratch, 'cold-caches'));
 
-    const fromRebuild = digests(incremental);
-    const fromCold = digests(cold);
+    const fromRebuild = fileDigests(incremental);
+    const fromCold = fileDigests(cold);
     const kbAfter = JSON.parse(readFileSync(join(cold, 'knowledge.json'), 'utf8')) as KnowledgeBase;
     expect(kbAfter.entities.find((entity) => entity.id === person!.id)?.articles).toContain(first);
-    const differing = [...new Set([...fromRebuild.keys(), ...fromCold.keys()])].filter((file) => fromRebuild.get(file) !== fromCold.get(file));
+    const differing = differingFiles(fromRebuild, fromCold);
     expect(differing, `files that differ between the incremental and the cold build: ${differing.join(', ')}`).toEqual([]);
   });
 });

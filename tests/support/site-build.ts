@@ -1,0 +1,42 @@
+// Helpers for the integration tests that run whole builds: build into a folder with its own caches,
+// and digest every file of a built site to compare two builds.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+
+/** `npm run build` into `out`, with caches under `caches`; returns the build's output, throws on failure. */
+export function buildSite(out: string, caches: string, env: Record<string, string> = {}): string {
+  const result = spawnSync('npm', ['run', '--silent', 'build'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 300_000,
+    env: {
+      ...process.env,
+      ...env,
+      OUT_DIR: out,
+      ASTRO_CACHE_DIR: join(caches, 'astro'),
+      BRIEFING_CACHE_DIR: join(caches, 'briefing'),
+    },
+  });
+  if (result.status !== 0) throw new Error(`build failed (${JSON.stringify(env)}):\n${result.stdout}\n${result.stderr}`);
+  return result.stdout;
+}
+
+/** Every file of a built site, by path relative to it, with a digest of its bytes. */
+export function fileDigests(dir: string): Map<string, string> {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  return new Map(
+    files
+      .map((entry) => join(entry.parentPath, entry.name))
+      .sort()
+      .map((path) => [path.slice(dir.length + 1), createHash('sha256').update(readFileSync(path)).digest('hex')]),
+  );
+}
+
+/** The files whose bytes differ between two digests (or that only one side has). */
+export function differingFiles(a: Map<string, string>, b: Map<string, string>): string[] {
+  return [...new Set([...a.keys(), ...b.keys()])].filter((file) => a.get(file) !== b.get(file));
+}
