@@ -44,6 +44,8 @@ export async function buildSearchIndex(root: string, base: string, logger?: Astr
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   failOn(errors, 'start');
   if (!index) throw new Error('Pagefind did not create an index');
+  const started = performance.now();
+  const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(1);
   try {
     // Pagefind reads the pages itself (in parallel, in Rust): far faster than handing it each page's HTML
     // through Node. It indexes only pages marked data-pagefind-body; paragraphs carry their own
@@ -51,6 +53,7 @@ export async function buildSearchIndex(root: string, base: string, logger?: Astr
     const added = await index.addDirectory({ path: root });
     failOn(added.errors, `index ${root}`);
     const pages = added.page_count ?? 0;
+    const read = seconds(started);
 
     const knowledge = await readKnowledge(root);
     const timeline = join(root, 'timeline', 'index.html');
@@ -61,10 +64,13 @@ export async function buildSearchIndex(root: string, base: string, logger?: Astr
     results.forEach((result, i) => failOn(result.errors, `index the event at ${records[i]!.url}`));
 
     const bundle = join(root, SEARCH_BUNDLE_DIR);
+    const writing = performance.now();
     const written = await index.writeFiles({ outputPath: bundle });
     failOn(written.errors, 'write the index');
     await minifyLoader(bundle);
-    logger?.info(`read ${pages} pages and indexed ${records.length} events into ${SEARCH_BUNDLE_DIR}/`);
+    logger?.info(
+      `read ${pages} pages (${read} s) and indexed ${records.length} events into ${SEARCH_BUNDLE_DIR}/ (written in ${seconds(writing)} s; ${seconds(started)} s in all)`,
+    );
     return { pages, events: records.length };
   } finally {
     await pagefind.close();

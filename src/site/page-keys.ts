@@ -5,8 +5,9 @@
 // an incremental rebuild with a cold build of the same content, file by file.
 import { createHash } from 'node:crypto';
 import type { BriefingIntro } from '../content/briefing.ts';
-import type { KbArticle, KbEntity } from '../knowledge/knowledge-base.ts';
+import type { KbArticle, KbEntity, KbEvent } from '../knowledge/knowledge-base.ts';
 import { articleEntitiesByType, articlePreviews, type KnowledgeViews } from './entity-views.ts';
+import type { YearGroup } from './layout/timeline-view.ts';
 
 /** Bump to invalidate every key, e.g. when what a key covers changes shape. */
 const KEY_VERSION = 1;
@@ -74,5 +75,26 @@ export function articlePageKey(article: ArticleSource, views: KnowledgeViews, si
     views.eventsByArticle.get(article.id) ?? [],
     views.figuresByArticle.get(article.id) ?? [],
     views.quotesByArticle.get(article.id) ?? [],
+  ]);
+}
+
+/**
+ * A year of the timeline table shows that year's events (placed on the timeline), the entities they name
+ * (for its filters and links), the articles that state them, and links to the years before and after.
+ */
+export function timelineYearPageKey(
+  group: YearGroup,
+  neighbours: ReadonlyArray<Pick<YearGroup, 'key' | 'label'> | undefined>,
+  views: KnowledgeViews,
+  site: BriefingIntro,
+): string {
+  const events: KbEvent[] = group.marks.flatMap((mark) => mark.items);
+  return digest([
+    KEY_VERSION,
+    site,
+    group,
+    neighbours.map((year) => (year ? [year.key, year.label] : null)),
+    [...new Set(events.flatMap((event) => event.entities))].sort().map((id) => linkTo(views.entityById.get(id))),
+    articlesNamed(events.map((event) => event.article), views),
   ]);
 }
