@@ -2,9 +2,9 @@
 // Builds a briefing of a corpus (default: the BBC corpus beside the project) into a temporary folder and
 // prints what it costs: cold, unchanged and one-edit build times, stages, memory, output size, and what
 // the big pages cost a reader. It prints figures and never fails on them: judging is left to people.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildBaseline } from '../bench/baseline.ts';
 import { folderSize, timedRun, type BuildRun } from '../bench/build-run.ts';
@@ -44,7 +44,20 @@ interface Column {
   baseline: BuildRun | null;
 }
 
-function build(content: string, out: string, caches: string): BuildRun {
+/**
+ * The build deletes the output it replaces in the background. Each timed build starts once that is
+ * done, so it is timed on a quiet machine rather than racing the previous build's clean-up for the disk.
+ */
+async function previousOutputDeleted(out: string): Promise<void> {
+  const prefix = `${basename(out)}.old-`;
+  const waitUntil = Date.now() + 120_000;
+  while (readdirSync(dirname(out)).some((name) => name.startsWith(prefix)) && Date.now() < waitUntil) {
+    await new Promise((done) => setTimeout(done, 200));
+  }
+}
+
+async function build(content: string, out: string, caches: string): Promise<BuildRun> {
+  await previousOutputDeleted(out);
   return timedRun([process.execPath, 'src/cli/build.ts'], {
     BRIEFING_CONTENT: content,
     OUT_DIR: out,
@@ -63,10 +76,10 @@ for (const size of sizes) {
   const caches = join(dir, 'cache');
   const corpus = prepareCorpus(source, content, size);
   console.error(`bench: ${size} articles → ${dir}`);
-  const cold = build(content, out, caches);
-  const warm = build(content, out, caches);
+  const cold = await build(content, out, caches);
+  const warm = await build(content, out, caches);
   editOneArticle(content);
-  const edit = build(content, out, caches);
+  const edit = await build(content, out, caches);
   const knowledge = JSON.parse(readFileSync(join(out, 'knowledge.json'), 'utf8')) as KnowledgeBase;
   const firstArticle = knowledge.articles[0]!.url;
   const pages = values['no-browser'] ? [] : await measurePages(out, ['/', '/entities/', '/graph/', firstArticle]);
@@ -105,4 +118,5 @@ for (const label of ['/', '/entities/', '/graph/', 'article']) {
 const width = Math.max(...rows.map(([label]) => label.length)) + 2;
 console.log(`\n${''.padEnd(width)}${columns.map((c) => `${c.articles} articles`.padEnd(34)).join('')}`);
 for (const [label, cell] of rows) console.log(`${label.padEnd(width)}${columns.map((c) => cell(c).padEnd(34)).join('')}`);
-console.log(`\nOutput kept in ${root}`);
+console.log('\nEach build starts once the previous one has finished deleting the output it replaced (it does so in the background).');
+console.log(`Output kept in ${root}`);

@@ -1,5 +1,6 @@
 import { countSources } from './claims/index.ts';
-import { applyEditorNotes, resolveCorpus, type CorpusEntity, type EditorNote } from './entities/index.ts';
+import { resolveCorpus, type CorpusEntity } from './entities/corpus.ts';
+import { applyEditorNotes, type EditorNote } from './entities/editor-notes.ts';
 import type { ArticleKnowledge } from './extract-article.ts';
 import type { KbArticle, KbEntity, KbEvent, KbFigure, KbMention, KbQuote, KbRelation, KnowledgeBase } from './knowledge-base.ts';
 import { assignSlugs } from './slugs.ts';

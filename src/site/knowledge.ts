@@ -3,7 +3,7 @@ import { getCollection } from 'astro:content';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { assembleKnowledgeBase, type ArticleRecord } from '../knowledge/assemble.ts';
+import type { ArticleRecord } from '../knowledge/assemble.ts';
 import type { ArticleKnowledge } from '../knowledge/extract-article.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import type { ArticleInput } from '../knowledge/types.ts';
@@ -68,6 +68,9 @@ async function buildKnowledge(): Promise<KnowledgeBase> {
   let next = 0;
   const records: ArticleRecord[] = prepared.map((p, i) => ({ article: p.article, knowledge: knowledge[i] ?? extracted[next++]! }));
 
+  // Imported here, not above: resolving entities across the corpus needs the gazetteers (about 200 MB
+  // and a second to load), which a build whose whole base is cached never needs.
+  const { assembleKnowledgeBase } = await import('../knowledge/assemble.ts');
   const knowledgeBase = assembleKnowledgeBase(records, {
     notes,
     articleUrl: (slug) => articleUrl(slug),
