@@ -67,3 +67,24 @@ export function eventRecords(
 export function elementIds(html: string): Set<string> {
   return new Set(Array.from(html.matchAll(/\sid=(?:"([^"]+)"|'([^']+)')/gu), (match) => (match[1] ?? match[2])!));
 }
+
+/** Characters a glob would read as syntax: a slug with one (there should be none) means reading every entity page. */
+const GLOB_SYNTAX = /[{}[\]*?,!\\()<>:]/u;
+
+/**
+ * Which HTML files Pagefind should read: every page, except the entity pages left out of the index
+ * (src/site/search-index.ts). At scale those are most of the site's pages, and reading them only to find
+ * they are not indexed costs Pagefind seconds. `topLevel` lists the names at the output's top level.
+ */
+export function pagesToIndexGlob(topLevel: readonly { name: string; isDirectory: boolean }[], searchableEntitySlugs: readonly string[]): string {
+  const parts = topLevel.flatMap(({ name, isDirectory }) => {
+    if (!isDirectory) return name.endsWith('.html') ? [name] : [];
+    if (name === 'entities') return [];
+    return [`${name}/**/*.html`];
+  });
+  // Entity index pages (A–Z, types) are not entity pages: they stay in, as every other page does.
+  parts.push('entities/*.html', 'entities/{letter,type}/**/*.html');
+  if (searchableEntitySlugs.some((slug) => GLOB_SYNTAX.test(slug))) parts.push('entities/**/*.html');
+  else if (searchableEntitySlugs.length) parts.push(`entities/{${searchableEntitySlugs.join(',')}}/index.html`);
+  return `{${parts.join(',')}}`;
+}

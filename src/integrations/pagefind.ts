@@ -2,14 +2,15 @@
 // Pages opt in with `data-pagefind-body`; paragraphs become sub-results; each dated event of the knowledge
 // base becomes a record of its own. The index is written to <outDir>/pagefind/, under the site's base.
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transform } from 'esbuild';
 import * as pagefind from 'pagefind';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
-import { elementIds, eventRecords } from './pagefind-records.ts';
+import { isEntitySearchable } from '../site/search-index.ts';
+import { elementIds, eventRecords, pagesToIndexGlob } from './pagefind-records.ts';
 
 /** The folder, inside the output, that holds the index; the browser loads `<base>pagefind/pagefind.js`. */
 export const SEARCH_BUNDLE_DIR = 'pagefind';
@@ -33,8 +34,16 @@ async function minifyLoader(bundle: string): Promise<void> {
   await writeFile(file, code);
 }
 
+/** The glob of pages Pagefind reads: all but the entity pages the index leaves out. */
+function pagesToIndex(root: string, knowledge: KnowledgeBase): string {
+  const topLevel = readdirSync(root, { withFileTypes: true })
+    .filter((entry) => entry.name !== SEARCH_BUNDLE_DIR)
+    .map((entry) => ({ name: entry.name, isDirectory: entry.isDirectory() }));
+  return pagesToIndexGlob(topLevel, knowledge.entities.filter(isEntitySearchable).map((entity) => entity.slug));
+}
+
 export interface SearchIndexSummary {
-  /** HTML files Pagefind read (it indexes those marked data-pagefind-body). */
+  /** HTML files Pagefind read (it indexes those marked data-pagefind-body; entity pages left out of the index are not read). */
   pages: number;
   events: number;
 }
@@ -50,12 +59,12 @@ export async function buildSearchIndex(root: string, base: string, logger?: Astr
     // Pagefind reads the pages itself (in parallel, in Rust): far faster than handing it each page's HTML
     // through Node. It indexes only pages marked data-pagefind-body; paragraphs carry their own
     // data-pagefind-title (from the markdown pipeline), which makes each one a sub-result.
-    const added = await index.addDirectory({ path: root });
+    const knowledge = await readKnowledge(root);
+    const added = await index.addDirectory({ path: root, ...(knowledge ? { glob: pagesToIndex(root, knowledge) } : {}) });
     failOn(added.errors, `index ${root}`);
     const pages = added.page_count ?? 0;
     const read = seconds(started);
 
-    const knowledge = await readKnowledge(root);
     const timeline = join(root, 'timeline', 'index.html');
     const timelineIds = existsSync(timeline) ? elementIds(await readFile(timeline, 'utf8')) : new Set<string>();
     const records = knowledge ? eventRecords(knowledge.events, knowledge.articles, { base, timelineIds }) : [];

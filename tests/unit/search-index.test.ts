@@ -5,7 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { KbArticle, KbEvent } from '../../src/knowledge/knowledge-base.ts';
 import { buildSearchIndex } from '../../src/integrations/pagefind.ts';
-import { elementIds, eventRecords, timexYear } from '../../src/integrations/pagefind-records.ts';
+import { elementIds, eventRecords, pagesToIndexGlob, timexYear } from '../../src/integrations/pagefind-records.ts';
 import { isEntitySearchable } from '../../src/site/search-index.ts';
 
 describe('event records', () => {
@@ -83,5 +83,23 @@ describe('isEntitySearchable', () => {
   });
   it('leaves an entity of one passage to its article', () => {
     expect(isEntitySearchable({ articles: ['a'], mentions: [mention('a'), mention('a')] })).toBe(false);
+  });
+});
+
+describe('pages Pagefind reads', () => {
+  const top = [
+    { name: 'index.html', isDirectory: false },
+    { name: 'articles', isDirectory: true },
+    { name: 'entities', isDirectory: true },
+    { name: 'timeline', isDirectory: true },
+    { name: 'knowledge.json', isDirectory: false },
+  ];
+  it('reads every page but the entity pages left out of the index', () => {
+    expect(pagesToIndexGlob(top, ['bill-peebles', 'openai'])).toBe(
+      '{index.html,articles/**/*.html,timeline/**/*.html,entities/*.html,entities/{letter,type}/**/*.html,entities/{bill-peebles,openai}/index.html}',
+    );
+  });
+  it('reads every entity page when a slug could be read as glob syntax', () => {
+    expect(pagesToIndexGlob(top, ['a{b'])).toContain('entities/**/*.html');
   });
 });
