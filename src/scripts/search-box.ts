@@ -7,11 +7,14 @@ import { renderHit } from './search-render.ts';
 import { INITIAL_RHYTHM, nextRhythm, typingPause } from './search-rhythm.ts';
 import { searchStateToParams } from './search-state.ts';
 
-/** One or two letters match a wide range of words: search them only after a longer pause. */
+/**
+ * A word of one or two letters matches a wide range of words (Pagefind matches the last word as a
+ * prefix): search only after a longer pause while the word being typed is this short.
+ */
 const SHORT_TERM = 3;
 const SHORT_TERM_PAUSE_MS = 400;
 /**
- * From this length, rank the term on every keystroke without loading any result: that fetches the
+ * From this length of the word being typed, rank the term on every keystroke without loading any result: that fetches the
  * index chunk it needs while the reader types, so the search at their pause only fetches the results
  * it shows. A prefix this long names few enough words that its chunk is almost always the one the
  * finished word needs (shorter prefixes span several chunks the word mostly does not).
@@ -40,6 +43,21 @@ export function initSearchBox(form: HTMLFormElement): void {
   let rhythm = INITIAL_RHYTHM;
   let lastKeyAt = -Infinity;
   let keyDownAt = -Infinity;
+
+  let warmedUp = false;
+  /**
+   * Rank the term while the reader types (see RANK_AHEAD_FROM). Once per page, also load its best
+   * result: the first result a page shows runs code the browser has not compiled yet, and that best
+   * result is usually the finished word's too, so the reader's first search finds both ready.
+   */
+  async function rankAhead(query: string): Promise<void> {
+    const page = await search(query);
+    const best = page?.results[0];
+    if (best && !warmedUp) {
+      warmedUp = true;
+      renderHit(await pendingHits(page, 0, 1)[0]!); // rendered off the page, and dropped
+    }
+  }
 
   const options = () => Array.from(list.querySelectorAll<HTMLLIElement>('[role="option"]'));
 
@@ -125,8 +143,9 @@ export function initSearchBox(form: HTMLFormElement): void {
     const pressedAt = keyDownAt > lastKeyAt && keyDownAt <= now ? keyDownAt : now;
     rhythm = nextRhythm(rhythm, pressedAt - lastKeyAt);
     lastKeyAt = pressedAt;
-    if (query.length >= RANK_AHEAD_FROM) void search(query);
-    const pause = query.length < SHORT_TERM ? SHORT_TERM_PAUSE_MS : typingPause(rhythm);
+    const typing = query.split(/\s+/u).at(-1)!;
+    if (typing.length >= RANK_AHEAD_FROM) void rankAhead(query);
+    const pause = typing.length < SHORT_TERM ? SHORT_TERM_PAUSE_MS : typingPause(rhythm);
     timer = setTimeout(() => void run(query), Math.max(0, pause - (now - pressedAt)));
   });
 
