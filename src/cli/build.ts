@@ -1,22 +1,20 @@
 // npm run build: astro build into a fresh folder beside the output, moved into place only when the
 // whole build succeeded, so a failed build never leaves a half-written site where the last good one was.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { PageLogFilter } from './page-log.ts';
 
 const outDir = resolve(process.env.OUT_DIR ?? 'dist');
 const partial = `${outDir}.partial`;
 
 rmSync(partial, { recursive: true, force: true });
-const result = spawnSync('astro', ['build', ...process.argv.slice(2)], {
-  stdio: 'inherit',
-  env: { ...process.env, OUT_DIR: partial, ASTRO_TELEMETRY_DISABLED: '1' },
-});
+const status = await astroBuild(process.argv.slice(2));
 
-if (result.status !== 0) {
+if (status !== 0) {
   rmSync(partial, { recursive: true, force: true });
   console.error(`\nThe build failed; ${existsSync(outDir) ? `${outDir} still holds the last good build` : `nothing was written to ${outDir}`}.`);
-  process.exit(result.status ?? 1);
+  process.exit(status);
 }
 
 // Swap in two renames. The old tree is deleted by a detached process: removing tens of thousands of
@@ -37,4 +35,51 @@ function leftoverTrash(): string[] {
   const folder = dirname(outDir);
   const prefix = `${basename(outDir)}.old-`;
   return readdirSync(folder).filter((name) => name.startsWith(prefix)).map((name) => join(folder, name));
+}
+
+/**
+ * Run `astro build` into the partial folder. Astro's line per page is counted instead of printed
+ * (BRIEFING_LOG_PAGES=1 prints them): a counter that redraws itself on a terminal, a line every
+ * PAGES_PER_LINE pages in CI logs. Everything else Astro prints passes through.
+ */
+function astroBuild(args: string[]): Promise<number> {
+  const child = spawn('astro', ['build', ...args], {
+    stdio: ['inherit', 'pipe', 'inherit'],
+    env: { ...process.env, OUT_DIR: partial, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  const filter = process.env.BRIEFING_LOG_PAGES === '1' ? null : new PageLogFilter();
+  const interactive = Boolean(process.stdout.isTTY) && !process.env.CI;
+  const PAGES_PER_LINE = 5000;
+  let shown = 0;
+  let counterShown = false;
+  let redrawnAt = -Infinity;
+  const counter = () => {
+    const { pages, reused } = filter!.counts;
+    return `pages: ${pages} written${reused ? ` (${reused} unchanged, copied from the last build)` : ''}`;
+  };
+  child.stdout.setEncoding('utf8');
+  child.stdout.on('data', (chunk: string) => {
+    if (!filter) return void process.stdout.write(chunk);
+    const kept = filter.push(chunk);
+    if (kept) {
+      // Bring the counter up to date before other output moves on from its line.
+      process.stdout.write(`${counterShown ? `\r${counter()}\n` : ''}${kept}`);
+      counterShown = false;
+    }
+    if (interactive && filter.counts.pages > shown && performance.now() - redrawnAt > 100) {
+      process.stdout.write(`\r${counter()}`);
+      counterShown = true;
+      shown = filter.counts.pages;
+      redrawnAt = performance.now();
+    } else if (!interactive && filter.counts.pages >= shown + PAGES_PER_LINE) {
+      shown = filter.counts.pages - (filter.counts.pages % PAGES_PER_LINE);
+      process.stdout.write(`${counter()}\n`);
+    }
+  });
+  return new Promise((done) => {
+    child.on('close', (code) => {
+      if (filter) process.stdout.write(`${counterShown ? `\r${counter()}\n` : ''}${filter.flush()}`);
+      done(code ?? 1);
+    });
+  });
 }

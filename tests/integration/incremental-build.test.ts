@@ -12,7 +12,8 @@ import { ROOT, buildSite, differingFiles, fileDigests } from '../support/site-bu
 const FIXTURE = join(ROOT, 'tests/fixtures/wikinews-dev/articles');
 const ARTICLES = 8;
 
-const build = (content: string, out: string, caches: string) => buildSite(out, caches, { BRIEFING_CONTENT: content, CI: 'true' });
+// BRIEFING_LOG_PAGES: Astro's line per page, which says which pages were reused.
+const build = (content: string, out: string, caches: string) => buildSite(out, caches, { BRIEFING_CONTENT: content, CI: 'true', BRIEFING_LOG_PAGES: '1' });
 
 describe('incremental builds', { timeout: 900_000 }, () => {
   it('give the same site as a cold build after edits that reach other pages', () => {
