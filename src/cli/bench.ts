@@ -2,14 +2,15 @@
 // Builds a briefing of a corpus (default: the BBC corpus beside the project) into a temporary folder and
 // prints what it costs: cold, unchanged and one-edit build times, stages, memory, output size, and what
 // the big pages cost a reader. It prints figures and never fails on them: judging is left to people.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildBaseline } from '../bench/baseline.ts';
 import { folderSize, timedRun, type BuildRun } from '../bench/build-run.ts';
 import { BBC_CORPUS, articleFiles, editOneArticle, prepareCorpus } from '../bench/corpus.ts';
 import { measurePages, type PageMetrics } from '../bench/page-metrics.ts';
+import { replacedOutputs } from './replaced-output.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 
 const { values } = parseArgs({
@@ -49,9 +50,8 @@ interface Column {
  * done, so it is timed on a quiet machine rather than racing the previous build's clean-up for the disk.
  */
 async function previousOutputDeleted(out: string): Promise<void> {
-  const prefix = `${basename(out)}.old-`;
   const waitUntil = Date.now() + 120_000;
-  while (readdirSync(dirname(out)).some((name) => name.startsWith(prefix)) && Date.now() < waitUntil) {
+  while (replacedOutputs(out).length > 0 && Date.now() < waitUntil) {
     await new Promise((done) => setTimeout(done, 200));
   }
 }

@@ -1,9 +1,10 @@
 // npm run build: astro build into a fresh folder beside the output, moved into place only when the
 // whole build succeeded, so a failed build never leaves a half-written site where the last good one was.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { PageLogFilter } from './page-log.ts';
+import { replacedOutputName, replacedOutputs } from './replaced-output.ts';
 
 const outDir = resolve(process.env.OUT_DIR ?? 'dist');
 const partial = `${outDir}.partial`;
@@ -19,22 +20,15 @@ if (status !== 0) {
 
 // Swap in two renames. The old tree is deleted by a detached process: removing tens of thousands of
 // files takes seconds that neither the reader nor the person waiting for the build needs to wait for.
-const trash = `${outDir}.old-${process.pid}-${Date.now()}`;
-if (existsSync(outDir)) renameSync(outDir, trash);
+if (existsSync(outDir)) renameSync(outDir, replacedOutputName(outDir));
 renameSync(partial, outDir);
-const trashes = [trash, ...leftoverTrash()].filter((dir) => existsSync(dir));
+// This build's replaced output, and any an interrupted clean-up left behind.
+const trashes = replacedOutputs(outDir);
 if (trashes.length) {
   spawn(process.execPath, ['-e', 'for (const dir of process.argv.slice(1)) require("node:fs").rmSync(dir, { recursive: true, force: true })', ...trashes], {
     detached: true,
     stdio: 'ignore',
   }).unref();
-}
-
-/** Old trees a build interrupted before its clean-up left beside the output. */
-function leftoverTrash(): string[] {
-  const folder = dirname(outDir);
-  const prefix = `${basename(outDir)}.old-`;
-  return readdirSync(folder).filter((name) => name.startsWith(prefix)).map((name) => join(folder, name));
 }
 
 /**

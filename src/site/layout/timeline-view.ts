@@ -5,8 +5,6 @@ import type { TimelineMark } from './timeline-layout.ts';
 
 export type EntityLookup = Map<string, KbEntity>;
 
-export const entityLookup = (entities: KbEntity[]): EntityLookup => new Map(entities.map((e) => [e.id, e]));
-
 /** "single source" or "corroborated by N sources". */
 export function sourceCountLabel(sources: number): string {
   return sources > 1 ? `corroborated by ${sources} sources` : 'single source';
