@@ -17,14 +17,18 @@ const DEFAULT_TITLE = 'Briefing';
 
 const read = new Map<string, { modified: number; intro: BriefingIntro }>();
 
+// A production build reads the file once; the dev server looks again on every page, to show edits.
+const watchForEdits = import.meta.env?.PROD !== true;
+
 /**
  * content/briefing.md: the site's title and the editor's intro. Optional; a site without it is called "Briefing".
  * Every page's layout asks for the title, so the file is parsed again only when it changes.
  */
 export function readBriefingIntro(folder = contentDirectory()): BriefingIntro {
   const file = join(folder, 'briefing.md');
-  const modified = existsSync(file) ? statSync(file).mtimeMs : -1;
   const known = read.get(folder);
+  if (known && !watchForEdits) return known.intro;
+  const modified = statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? -1;
   if (known?.modified === modified) return known.intro;
   const intro = parseBriefingIntro(file);
   read.set(folder, { modified, intro });

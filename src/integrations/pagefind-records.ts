@@ -1,6 +1,8 @@
 // Pure helpers for the search index: which URL a built file answers, which elements Pagefind should
-// treat as sub-result anchors, and one search record per dated event of the knowledge base.
-import type { KbArticle, KbEvent } from '../knowledge/knowledge-base.ts';
+// treat as sub-result anchors, one search page per searchable entity and one search record per dated
+// event of the knowledge base.
+import type { KbArticle, KbEntity, KbEvent } from '../knowledge/knowledge-base.ts';
+import { TYPE_LABELS } from '../site/entity-views.ts';
 
 /** The calendar year of a TIMEX3 value ('2019-03-14' → '2019', '2019-Q2' → '2019'), or null ('201X', 'PAST_REF'). */
 export function timexYear(value: string | null): string | null {
@@ -68,23 +70,60 @@ export function elementIds(html: string): Set<string> {
   return new Set(Array.from(html.matchAll(/\sid=(?:"([^"]+)"|'([^']+)')/gu), (match) => (match[1] ?? match[2])!));
 }
 
-/** Characters a glob would read as syntax: a slug with one (there should be none) means reading every entity page. */
-const GLOB_SYNTAX = /[{}[\]*?,!\\()<>:]/u;
+/** An HTML file for Pagefind: it indexes the element marked data-pagefind-body, under `url`. */
+export interface SearchPage {
+  url: string;
+  content: string;
+}
+
+const escapeHtml = (text: string): string =>
+  text.replace(/[&<>"]/gu, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
- * Which HTML files Pagefind should read: every page, except the entity pages left out of the index
- * (src/site/search-index.ts). At scale those are most of the site's pages, and reading them only to find
- * they are not indexed costs Pagefind seconds. `topLevel` lists the names at the output's top level.
+ * One search page per searchable entity, built from the knowledge base rather than read from its built page.
+ * The index holds only the part of an entity page readers search for: its name and aliases (weighted
+ * highest), type, counts, summary and the editor's description. Its events, figures, quotes and mentions
+ * repeat article sentences that search finds in the articles; indexed again, they would bury the name in
+ * other words and cost readers bytes on every query. And at scale, reading thousands of full entity pages
+ * cost Pagefind more than reading the articles. `descriptionText` turns the editor's markdown into text.
  */
-export function pagesToIndexGlob(topLevel: readonly { name: string; isDirectory: boolean }[], searchableEntitySlugs: readonly string[]): string {
+export function entitySearchPages(
+  entities: readonly KbEntity[],
+  options: { base: string; descriptionText: (markdown: string) => string },
+): SearchPage[] {
+  return entities.map((entity) => {
+    const description = entity.description ? options.descriptionText(entity.description) : '';
+    const parts = [
+      '<div hidden data-pagefind-ignore>',
+      `<span data-pagefind-filter="kind">entity</span><span data-pagefind-meta="kind">entity</span>`,
+      `<span data-pagefind-filter="type">${entity.type}</span><span data-pagefind-meta="type">${entity.type}</span>`,
+      '</div>',
+      `<p>${TYPE_LABELS[entity.type].one}</p>`,
+      `<h1 data-pagefind-weight="10">${escapeHtml(entity.name)}</h1>`,
+      entity.aliases.length ? `<p data-pagefind-weight="10">Also written: ${entity.aliases.map(escapeHtml).join(', ')}</p>` : '',
+      `<p>${plural(entity.mentions.length, 'mention')} in ${plural(entity.articles.length, 'article')}</p>`,
+      entity.summary ? `<p>${escapeHtml(entity.summary)}</p>` : '',
+      description ? `<p>${escapeHtml(description)}</p>` : '',
+    ];
+    return {
+      url: withoutBase(entity.url, options.base),
+      content: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(entity.name)}</title></head><body><article data-pagefind-body>${parts.join('')}</article></body></html>`,
+    };
+  });
+}
+
+/**
+ * Which HTML files Pagefind should read: every page but the entity pages, which the index gets as search
+ * pages built from the knowledge base (entitySearchPages), and the entity index pages, which it does not
+ * index. `topLevel` lists the names at the output's top level, the search bundle left out. Null when
+ * there is no page to read.
+ */
+export function pagesToIndexGlob(topLevel: readonly { name: string; isDirectory: boolean }[]): string | null {
   const parts = topLevel.flatMap(({ name, isDirectory }) => {
     if (!isDirectory) return name.endsWith('.html') ? [name] : [];
-    if (name === 'entities') return [];
-    return [`${name}/**/*.html`];
+    return name === 'entities' ? [] : [`${name}/**/*.html`];
   });
-  // Entity index pages (A–Z, types) are not entity pages: they stay in, as every other page does.
-  parts.push('entities/*.html', 'entities/{letter,type}/**/*.html');
-  if (searchableEntitySlugs.some((slug) => GLOB_SYNTAX.test(slug))) parts.push('entities/**/*.html');
-  else if (searchableEntitySlugs.length) parts.push(`entities/{${searchableEntitySlugs.join(',')}}/index.html`);
-  return `{${parts.join(',')}}`;
+  return parts.length ? `{${parts.join(',')}}` : null;
 }

@@ -7,10 +7,12 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transform } from 'esbuild';
+import { toString as hastToString } from 'hast-util-to-string';
 import * as pagefind from 'pagefind';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
+import { markdownToTree } from '../markdown/pipeline.ts';
 import { isEntitySearchable } from '../site/search-index.ts';
-import { elementIds, eventRecords, pagesToIndexGlob } from './pagefind-records.ts';
+import { elementIds, entitySearchPages, eventRecords, pagesToIndexGlob } from './pagefind-records.ts';
 
 /** The folder, inside the output, that holds the index; the browser loads `<base>pagefind/pagefind.js`. */
 export const SEARCH_BUNDLE_DIR = 'pagefind';
@@ -34,16 +36,21 @@ async function minifyLoader(bundle: string): Promise<void> {
   await writeFile(file, code);
 }
 
-/** The glob of pages Pagefind reads: all but the entity pages the index leaves out. */
-function pagesToIndex(root: string, knowledge: KnowledgeBase): string {
+/** The glob of pages Pagefind reads: all but the entity pages, which it gets from the knowledge base. */
+function pagesToIndex(root: string): string | null {
   const topLevel = readdirSync(root, { withFileTypes: true })
     .filter((entry) => entry.name !== SEARCH_BUNDLE_DIR)
     .map((entry) => ({ name: entry.name, isDirectory: entry.isDirectory() }));
-  return pagesToIndexGlob(topLevel, knowledge.entities.filter(isEntitySearchable).map((entity) => entity.slug));
+  return pagesToIndexGlob(topLevel);
+}
+
+/** The editor's markdown description as the plain text a search page holds. */
+function markdownText(markdown: string): string {
+  return hastToString(markdownToTree(markdown)).replace(/\s+/gu, ' ').trim();
 }
 
 export interface SearchIndexSummary {
-  /** HTML files Pagefind read (it indexes those marked data-pagefind-body; entity pages left out of the index are not read). */
+  /** Pages indexed: the HTML files Pagefind read (it indexes those marked data-pagefind-body) and the entity search pages. */
   pages: number;
   events: number;
 }
@@ -60,15 +67,23 @@ export async function buildSearchIndex(root: string, base: string, logger?: Astr
     // through Node. It indexes only pages marked data-pagefind-body; paragraphs carry their own
     // data-pagefind-title (from the markdown pipeline), which makes each one a sub-result.
     const knowledge = await readKnowledge(root);
-    const added = await index.addDirectory({ path: root, ...(knowledge ? { glob: pagesToIndex(root, knowledge) } : {}) });
+    const glob = knowledge ? pagesToIndex(root) : undefined;
+    const added = glob === null ? { errors: [], page_count: 0 } : await index.addDirectory({ path: root, ...(glob ? { glob } : {}) });
     failOn(added.errors, `index ${root}`);
-    const pages = added.page_count ?? 0;
     const read = seconds(started);
+
+    // Entity pages: only what readers search for, built from the knowledge base. All at once: each is a
+    // round trip to Pagefind's process, and one at a time they cost seconds.
+    const entityPages = knowledge
+      ? entitySearchPages(knowledge.entities.filter(isEntitySearchable), { base, descriptionText: markdownText })
+      : [];
+    const entityResults = await Promise.all(entityPages.map((page) => index.addHTMLFile(page)));
+    entityResults.forEach((result, i) => failOn(result.errors, `index the entity page ${entityPages[i]!.url}`));
+    const pages = (added.page_count ?? 0) + entityPages.length;
 
     const timeline = join(root, 'timeline', 'index.html');
     const timelineIds = existsSync(timeline) ? elementIds(await readFile(timeline, 'utf8')) : new Set<string>();
     const records = knowledge ? eventRecords(knowledge.events, knowledge.articles, { base, timelineIds }) : [];
-    // All at once: each record is a round trip to Pagefind's process, and one at a time they cost seconds.
     const results = await Promise.all(records.map((record) => index.addCustomRecord(record)));
     results.forEach((result, i) => failOn(result.errors, `index the event at ${records[i]!.url}`));
 
@@ -78,7 +93,7 @@ export async function buildSearchIndex(root: string, base: string, logger?: Astr
     failOn(written.errors, 'write the index');
     await minifyLoader(bundle);
     logger?.info(
-      `read ${pages} pages (${read} s) and indexed ${records.length} events into ${SEARCH_BUNDLE_DIR}/ (written in ${seconds(writing)} s; ${seconds(started)} s in all)`,
+      `read ${added.page_count ?? 0} pages (${read} s), indexed ${entityPages.length} entities and ${records.length} events into ${SEARCH_BUNDLE_DIR}/ (written in ${seconds(writing)} s; ${seconds(started)} s in all)`,
     );
     return { pages, events: records.length };
   } finally {

@@ -1,9 +1,8 @@
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { ArticleKnowledge } from '../knowledge/extract-article.ts';
 import type { ArticleInput } from '../knowledge/types.ts';
-import { createProgress } from './progress.ts';
+import { createProgress, type ProgressOptions } from './progress.ts';
+import { runWorker } from './run-worker.ts';
 
 /**
  * Below this many articles, starting workers (each loads the gazetteers) costs more than it saves.
@@ -20,28 +19,13 @@ export function workerCount(articles: number, env: NodeJS.ProcessEnv = process.e
   return articles >= MIN_ARTICLES_FOR_WORKERS ? Math.min(availableParallelism(), 8) : 0;
 }
 
-function runWorker(batch: ArticleInput[]): Promise<ArticleKnowledge[]> {
-  // The worker runs from source: Node strips the types, so no separate bundle is needed.
-  const worker = new Worker(join(process.cwd(), 'src', 'knowledge', 'extract-worker.ts'), { workerData: batch });
-  return new Promise((resolve, reject) => {
-    worker.once('message', (results: ArticleKnowledge[]) => {
-      resolve(results);
-      void worker.terminate();
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`extraction worker stopped with exit code ${code}`));
-    });
-  });
-}
-
 /**
  * Extract many articles, on worker threads when there are enough of them. Results come back in input
  * order. Articles are dealt out round-robin so every worker gets a similar mix of long and short ones.
  */
-export async function extractMany(inputs: ArticleInput[]): Promise<ArticleKnowledge[]> {
+export async function extractMany(inputs: ArticleInput[], progressOptions: ProgressOptions = {}): Promise<ArticleKnowledge[]> {
   const workers = Math.min(workerCount(inputs.length), inputs.length);
-  const progress = createProgress('extracting', inputs.length);
+  const progress = createProgress('extracting', inputs.length, progressOptions);
   if (workers <= 1) {
     // Loaded only when there is something to extract: a build with every article cached never pays for
     // the gazetteers (about 200 MB and a second to load).
@@ -59,7 +43,7 @@ export async function extractMany(inputs: ArticleInput[]): Promise<ArticleKnowle
   let done = 0;
   const outputs = await Promise.all(
     batches.map(async (batch) => {
-      const result = await runWorker(batch);
+      const result = await runWorker<ArticleKnowledge[]>('knowledge/extract-worker.ts', batch);
       done += batch.length;
       progress.update(done);
       return result;

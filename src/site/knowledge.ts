@@ -4,14 +4,15 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleRecord } from '../knowledge/assemble.ts';
-import type { ArticleKnowledge } from '../knowledge/extract-article.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import type { ArticleInput } from '../knowledge/types.ts';
 import { blocksFromTree, markdownToTree } from '../markdown/pipeline.ts';
 import { getArticles, sourceLabel } from './articles.ts';
-import { dropCached, digestOf, readCache, writeCache } from './build-cache.ts';
-import { extractMany } from './extract-pool.ts';
-import { articleUrl, url } from './urls.ts';
+import { startGraphLayouts } from './graph-layouts.ts';
+import { digestOf, readCache } from './build-cache.ts';
+import type { KnowledgeJob, PreparedArticle } from './knowledge-job.ts';
+import { runWorker } from './run-worker.ts';
+import { url } from './urls.ts';
 
 /** A digest of the extraction code itself, so a changed extractor never reads stale cache entries. */
 function extractorDigest(): string {
@@ -48,7 +49,8 @@ async function buildKnowledge(): Promise<KnowledgeBase> {
       ...(sourceUrl ? { sourceUrl } : {}),
       paragraphs: blocks.length,
     };
-    return { article, input, key: digestOf(version, JSON.stringify(input)) };
+    const prepared: PreparedArticle = { article, input, key: digestOf(version, JSON.stringify(input)) };
+    return prepared;
   });
   const notes = (await getCollection('entities')).map((note) => ({
     ...note.data,
@@ -60,32 +62,28 @@ async function buildKnowledge(): Promise<KnowledgeBase> {
   const cachedCorpus = readCache<KnowledgeBase>(`corpus-${corpusKey}`);
   if (cachedCorpus) return cachedCorpus;
 
-  // Otherwise only the articles whose text changed are extracted again.
-  const knowledge = prepared.map((p) => readCache<ArticleKnowledge>(p.key));
-  const missing = prepared.filter((_, i) => knowledge[i] === undefined);
-  const extracted = await extractMany(missing.map((p) => p.input));
-  missing.forEach((p, i) => writeCache(p.key, extracted[i]));
-  let next = 0;
-  const records: ArticleRecord[] = prepared.map((p, i) => ({ article: p.article, knowledge: knowledge[i] ?? extracted[next++]! }));
-
-  // Imported here, not above: resolving entities across the corpus needs the gazetteers (about 200 MB
-  // and a second to load), which a build whose whole base is cached never needs.
-  const { assembleKnowledgeBase } = await import('../knowledge/assemble.ts');
-  const knowledgeBase = assembleKnowledgeBase(records, {
+  // Otherwise the articles whose text changed are extracted again and the corpus assembled, on a
+  // worker thread: the gazetteers that needs leave memory with it, before the pages are rendered.
+  const job: KnowledgeJob = {
+    prepared,
     notes,
-    articleUrl: (slug) => articleUrl(slug),
-    entityUrl: (slug) => url(`entities/${slug}/`),
-  });
-  // One snapshot of the whole base is enough (they run to tens of MB): drop the ones it replaces.
-  dropCached('corpus-');
-  writeCache(`corpus-${corpusKey}`, knowledgeBase);
-  return knowledgeBase;
+    corpusKey,
+    articlePrefix: url('articles/'),
+    entityPrefix: url('entities/'),
+    interactive: Boolean(process.stderr.isTTY) && !process.env.CI,
+  };
+  return runWorker<KnowledgeBase>('site/knowledge-worker.ts', job);
 }
 
 let knowledge: Promise<KnowledgeBase> | undefined;
 
 /** The knowledge base of this build (computed on first use, then shared by every page). */
 export function getKnowledge(): Promise<KnowledgeBase> {
-  knowledge ??= buildKnowledge();
+  // The graph layouts start as soon as the base is ready, on their own thread, so they are done by the
+  // time the graph pages render.
+  knowledge ??= buildKnowledge().then((kb) => {
+    startGraphLayouts(kb);
+    return kb;
+  });
   return knowledge;
 }

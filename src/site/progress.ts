@@ -8,12 +8,19 @@ export interface Progress {
   finish(): void;
 }
 
-export function createProgress(label: string, total: number, stream: NodeJS.WriteStream = process.stderr): Progress {
+export interface ProgressOptions {
+  stream?: NodeJS.WritableStream;
+  /** Redraw a bar. Defaults to whether the stream is a terminal (and CI is unset). */
+  interactive?: boolean;
+}
+
+export function createProgress(label: string, total: number, options: ProgressOptions = {}): Progress {
+  const stream = options.stream ?? process.stderr;
   const started = performance.now();
   const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
   // Short runs get only the closing line (the benchmark reads the stage's time from it).
   if (total < MIN_ITEMS) return { update() {}, finish: () => void (total > 0 && stream.write(`${label}: ${total} done in ${seconds()} s\n`)) };
-  const interactive = stream.isTTY && !process.env.CI;
+  const interactive = options.interactive ?? (Boolean((stream as Partial<NodeJS.WriteStream>).isTTY) && !process.env.CI);
   let lastQuarter = 0;
   return {
     update(done) {

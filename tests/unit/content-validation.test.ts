@@ -57,7 +57,7 @@ describe('bad input stops the build with a clear message', { timeout: 300_000 },
     writeFileSync(join(folder, 'articles', 'good.md'), '---\ntitle: Good\npublished: 2024-02-03\n---\n\nBody.\n');
     const { status, output } = syncContent(folder);
     expect(output).not.toMatch(/error/iu);
-    expect(status).toBe(0);
+    expect(status, output).toBe(0);
   });
 
   it('leaves no partial site behind when the build fails', () => {

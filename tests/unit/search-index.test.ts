@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { KbArticle, KbEvent } from '../../src/knowledge/knowledge-base.ts';
+import type { KbArticle, KbEntity, KbEvent } from '../../src/knowledge/knowledge-base.ts';
 import { buildSearchIndex } from '../../src/integrations/pagefind.ts';
-import { elementIds, eventRecords, pagesToIndexGlob, timexYear } from '../../src/integrations/pagefind-records.ts';
+import { elementIds, entitySearchPages, eventRecords, pagesToIndexGlob, timexYear } from '../../src/integrations/pagefind-records.ts';
 import { isEntitySearchable } from '../../src/site/search-index.ts';
 
 describe('event records', () => {
@@ -72,6 +72,31 @@ describe('buildSearchIndex', () => {
     expect(fragment.content).not.toContain('Menu');
     expect(fragment.anchors.map((a: { id: string; title?: string }) => `${a.id}:${a.title}`)).toEqual(['p-1:¶ 1', 'p-2:¶ 2']);
   }, 30_000);
+
+  it('indexes searchable entities from knowledge.json, not from their built pages', async () => {
+    const site = join(root, 'with-knowledge');
+    mkdirSync(join(site, 'entities', 'openai'), { recursive: true });
+    // A built entity page Pagefind must not read: its words would otherwise be in the index.
+    writeFileSync(join(site, 'entities', 'openai', 'index.html'), '<html lang="en"><body><article data-pagefind-body><h1>OpenAI</h1><p>Zanzibar.</p></article></body></html>');
+    const mention = { article: 'a', paragraph: 1, start: 0, end: 6, text: 'OpenAI', sentence: 'OpenAI.', sentenceStart: 0 };
+    const knowledge = {
+      articles: [],
+      events: [],
+      entities: [
+        { id: 'openai', slug: 'openai', name: 'OpenAI', type: 'organization', aliases: [], url: '/entities/openai/', mentions: [mention, mention, mention], articles: ['a'], related: [] },
+        { id: 'rare', slug: 'rare', name: 'Rare Name', type: 'person', aliases: [], url: '/entities/rare/', mentions: [mention], articles: ['a'], related: [] },
+      ],
+    };
+    writeFileSync(join(site, 'knowledge.json'), JSON.stringify(knowledge));
+    expect(await buildSearchIndex(site, '/')).toEqual({ pages: 1, events: 0 });
+    const fragments = readdirSync(join(site, 'pagefind', 'fragment')).map((name) =>
+      JSON.parse(gunzipSync(readFileSync(join(site, 'pagefind', 'fragment', name))).toString().replace(/^pagefind_dcd/u, '')),
+    );
+    expect(fragments.map((f) => f.url)).toEqual(['/entities/openai/']);
+    expect(fragments[0].meta.title).toBe('OpenAI');
+    expect(fragments[0].filters).toMatchObject({ kind: ['entity'], type: ['organization'] });
+    expect(fragments[0].content).not.toContain('Zanzibar');
+  }, 30_000);
 });
 
 describe('isEntitySearchable', () => {
@@ -87,19 +112,39 @@ describe('isEntitySearchable', () => {
 });
 
 describe('pages Pagefind reads', () => {
-  const top = [
-    { name: 'index.html', isDirectory: false },
-    { name: 'articles', isDirectory: true },
-    { name: 'entities', isDirectory: true },
-    { name: 'timeline', isDirectory: true },
-    { name: 'knowledge.json', isDirectory: false },
-  ];
-  it('reads every page but the entity pages left out of the index', () => {
-    expect(pagesToIndexGlob(top, ['bill-peebles', 'openai'])).toBe(
-      '{index.html,articles/**/*.html,timeline/**/*.html,entities/*.html,entities/{letter,type}/**/*.html,entities/{bill-peebles,openai}/index.html}',
-    );
+  it('reads every page but the entity pages, which come from the knowledge base', () => {
+    const top = [
+      { name: 'index.html', isDirectory: false },
+      { name: 'articles', isDirectory: true },
+      { name: 'entities', isDirectory: true },
+      { name: 'timeline', isDirectory: true },
+      { name: 'knowledge.json', isDirectory: false },
+    ];
+    expect(pagesToIndexGlob(top)).toBe('{index.html,articles/**/*.html,timeline/**/*.html}');
+    expect(pagesToIndexGlob([{ name: 'entities', isDirectory: true }])).toBeNull();
   });
-  it('reads every entity page when a slug could be read as glob syntax', () => {
-    expect(pagesToIndexGlob(top, ['a{b'])).toContain('entities/**/*.html');
+});
+
+describe('entity search pages', () => {
+  const entity = (fields: Partial<KbEntity>): KbEntity => ({
+    id: 'e1', slug: 'bill-peebles', name: 'Bill Peebles', type: 'person', aliases: [], url: '/briefing/entities/bill-peebles/',
+    mentions: [], articles: ['a'], related: [], ...fields,
+  } as KbEntity);
+  const options = { base: '/briefing/', descriptionText: (markdown: string) => markdown.replace(/[*_]/gu, '') };
+
+  it('holds the name and aliases weighted highest, the type as a filter, and the address without the base', () => {
+    const [page] = entitySearchPages([entity({ aliases: ['Peebles', 'B. <Peebles>'], summary: 'Led Sora & left.' })], options);
+    expect(page!.url).toBe('/entities/bill-peebles/');
+    expect(page!.content).toContain('<article data-pagefind-body>');
+    expect(page!.content).toContain('<h1 data-pagefind-weight="10">Bill Peebles</h1>');
+    expect(page!.content).toContain('<p data-pagefind-weight="10">Also written: Peebles, B. &lt;Peebles&gt;</p>');
+    expect(page!.content).toContain('<span data-pagefind-filter="type">person</span>');
+    expect(page!.content).toContain('<p>Led Sora &amp; left.</p>');
+  });
+
+  it("gives the editor's description as text, and no alias line to an entity without aliases", () => {
+    const [page] = entitySearchPages([entity({ description: 'Head of *Sora*.' })], options);
+    expect(page!.content).toContain('<p>Head of Sora.</p>');
+    expect(page!.content).not.toContain('Also written');
   });
 });
