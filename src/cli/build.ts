@@ -39,7 +39,9 @@ if (trashes.length) {
 function astroBuild(args: string[]): Promise<number> {
   const child = spawn('astro', ['build', ...args], {
     stdio: ['inherit', 'pipe', 'inherit'],
-    env: { ...process.env, OUT_DIR: partial, ASTRO_TELEMETRY_DISABLED: '1' },
+    // BRIEFING_OUTPUT tells the build where its output ends up: the search index links its bundle from the
+    // last build there when nothing it reads has changed.
+    env: { ...process.env, OUT_DIR: partial, BRIEFING_OUTPUT: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
   });
   const filter = process.env.BRIEFING_LOG_PAGES === '1' ? null : new PageLogFilter();
   const interactive = Boolean(process.stdout.isTTY) && !process.env.CI;

@@ -114,16 +114,25 @@ export function entitySearchPages(
   });
 }
 
+/** A name at the top level of the output. */
+export interface TopLevelEntry {
+  name: string;
+  isDirectory: boolean;
+}
+
 /**
- * Which HTML files Pagefind should read: every page but the entity pages, which the index gets as search
- * pages built from the knowledge base (entitySearchPages), and the entity index pages, which it does not
- * index. `topLevel` lists the names at the output's top level, the search bundle left out. Null when
- * there is no page to read.
+ * Whether Pagefind reads this top-level file or folder: every page but the entity pages, which the index
+ * gets as search pages built from the knowledge base (entitySearchPages), and the entity index pages,
+ * which it does not index. Without a knowledge base (`entitiesFromKnowledge` false) it reads the entity
+ * pages too. The search bundle is never read.
  */
-export function pagesToIndexGlob(topLevel: readonly { name: string; isDirectory: boolean }[]): string | null {
-  const parts = topLevel.flatMap(({ name, isDirectory }) => {
-    if (!isDirectory) return name.endsWith('.html') ? [name] : [];
-    return name === 'entities' ? [] : [`${name}/**/*.html`];
-  });
+export function isReadForIndex({ name, isDirectory }: TopLevelEntry, bundleDir: string, entitiesFromKnowledge = true): boolean {
+  if (name === bundleDir) return false;
+  return isDirectory ? !(entitiesFromKnowledge && name === 'entities') : name.endsWith('.html');
+}
+
+/** The glob of the HTML files Pagefind reads, from the top-level entries it reads; null when there are none. */
+export function pagesToIndexGlob(read: readonly TopLevelEntry[]): string | null {
+  const parts = read.map(({ name, isDirectory }) => (isDirectory ? `${name}/**/*.html` : name));
   return parts.length ? `{${parts.join(',')}}` : null;
 }

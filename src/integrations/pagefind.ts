@@ -2,9 +2,9 @@
 // Pages opt in with `data-pagefind-body`; paragraphs become sub-results; each dated event of the knowledge
 // base becomes a record of its own. The index is written to <outDir>/pagefind/, under the site's base.
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transform } from 'esbuild';
 import { toString as hastToString } from 'hast-util-to-string';
@@ -12,7 +12,8 @@ import * as pagefind from 'pagefind';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import { markdownToTree } from '../markdown/pipeline.ts';
 import { isEntitySearchable } from '../site/search-index.ts';
-import { elementIds, entitySearchPages, eventRecords, pagesToIndexGlob } from './pagefind-records.ts';
+import { digestOf, readCache, writeCache } from '../site/build-cache.ts';
+import { elementIds, entitySearchPages, eventRecords, isReadForIndex, pagesToIndexGlob, type TopLevelEntry } from './pagefind-records.ts';
 
 /** The folder, inside the output, that holds the index; the browser loads `<base>pagefind/pagefind.js`. */
 export const SEARCH_BUNDLE_DIR = 'pagefind';
@@ -36,12 +37,22 @@ async function minifyLoader(bundle: string): Promise<void> {
   await writeFile(file, code);
 }
 
-/** The glob of pages Pagefind reads: all but the entity pages, which it gets from the knowledge base. */
-function pagesToIndex(root: string): string | null {
-  const topLevel = readdirSync(root, { withFileTypes: true })
-    .filter((entry) => entry.name !== SEARCH_BUNDLE_DIR)
-    .map((entry) => ({ name: entry.name, isDirectory: entry.isDirectory() }));
-  return pagesToIndexGlob(topLevel);
+/** The top-level files and folders of the output that Pagefind reads (all of them without a knowledge base). */
+function topLevelToRead(root: string, knowledge: KnowledgeBase | null): TopLevelEntry[] {
+  return readdirSync(root, { withFileTypes: true })
+    .map((entry) => ({ name: entry.name, isDirectory: entry.isDirectory() }))
+    .filter((entry) => isReadForIndex(entry, SEARCH_BUNDLE_DIR, knowledge !== null));
+}
+
+/** The HTML files under the given top-level entries, as paths relative to `root`, in a stable order. */
+function htmlFiles(root: string, entries: readonly TopLevelEntry[]): string[] {
+  return entries
+    .flatMap(({ name, isDirectory }) =>
+      isDirectory
+        ? readdirSync(join(root, name), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).map((file) => join(name, file))
+        : [name],
+    )
+    .sort();
 }
 
 /** The editor's markdown description as the plain text a search page holds. */
@@ -49,53 +60,110 @@ function markdownText(markdown: string): string {
   return hastToString(markdownToTree(markdown)).replace(/\s+/gu, ' ').trim();
 }
 
+/**
+ * What else decides the bundle besides the pages: this module's code, the records' code and Pagefind's
+ * version (its package.json, found from its entry module since the package exports nothing else).
+ */
+const INDEX_CODE = [
+  import.meta.filename,
+  join(import.meta.dirname, 'pagefind-records.ts'),
+  join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), '..', 'package.json'),
+].map((file) => readFileSync(file, 'utf8'));
+
 export interface SearchIndexSummary {
   /** Pages indexed: the HTML files Pagefind read (it indexes those marked data-pagefind-body) and the entity search pages. */
   pages: number;
   events: number;
 }
 
+/** What the cache remembers of the last index written: which inputs made it, and the folder it ended up in. */
+interface LastIndex extends SearchIndexSummary {
+  inputs: string;
+  output: string;
+}
+
+export interface SearchIndexOptions {
+  logger?: AstroIntegrationLogger | undefined;
+  /**
+   * The folder this output will be moved to once the build succeeds (`npm run build` builds beside it).
+   * When that folder holds the bundle of the last build and nothing the index reads has changed since,
+   * the bundle is linked from there instead of being built again.
+   */
+  finalOutput?: string | undefined;
+}
+
+/** Link every file of `from` into `to` (same disk): the old output is deleted later, its files live on here. */
+function linkTree(from: string, to: string): void {
+  for (const file of readdirSync(from, { recursive: true, encoding: 'utf8' })) {
+    const source = join(from, file);
+    if (statSync(source).isDirectory()) continue;
+    mkdirSync(dirname(join(to, file)), { recursive: true });
+    linkSync(source, join(to, file));
+  }
+}
+
 /** Index the built site in `root` (the output folder) and write the bundle to `root/pagefind/`. */
-export async function buildSearchIndex(root: string, base: string, logger?: AstroIntegrationLogger): Promise<SearchIndexSummary> {
+export async function buildSearchIndex(root: string, base: string, options: SearchIndexOptions = {}): Promise<SearchIndexSummary> {
+  const { logger } = options;
+  const started = performance.now();
+  const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(1);
+  const knowledge = await readKnowledge(root);
+  const read = topLevelToRead(root, knowledge);
+  const files = htmlFiles(root, read);
+  const entityPages = knowledge ? entitySearchPages(knowledge.entities.filter(isEntitySearchable), { base, descriptionText: markdownText }) : [];
+  const timeline = join(root, 'timeline', 'index.html');
+  const timelineIds = existsSync(timeline) ? elementIds(await readFile(timeline, 'utf8')) : new Set<string>();
+  const records = knowledge ? eventRecords(knowledge.events, knowledge.articles, { base, timelineIds }) : [];
+
+  // The index is computed over the whole corpus: built again only when something it reads changed.
+  const inputs = digestOf(
+    ...INDEX_CODE,
+    base,
+    ...files.flatMap((file) => [file, readFileSync(join(root, file), 'utf8')]),
+    JSON.stringify(entityPages),
+    JSON.stringify(records),
+  );
+  const bundle = join(root, SEARCH_BUNDLE_DIR);
+  // One record per output folder, so builds into different folders (the tests' /briefing copy) keep theirs.
+  const cacheKey = options.finalOutput ? `search-index-${digestOf(options.finalOutput).slice(0, 16)}` : null;
+  const last = cacheKey ? readCache<LastIndex>(cacheKey) : undefined;
+  const lastBundle = last ? join(last.output, SEARCH_BUNDLE_DIR) : null;
+  if (last && lastBundle && last.inputs === inputs && existsSync(join(lastBundle, 'pagefind-entry.json'))) {
+    linkTree(lastBundle, bundle);
+    logger?.info(`nothing the index reads changed: ${SEARCH_BUNDLE_DIR}/ linked from the last build (${seconds(started)} s)`);
+    return { pages: last.pages, events: last.events };
+  }
+
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   failOn(errors, 'start');
   if (!index) throw new Error('Pagefind did not create an index');
-  const started = performance.now();
-  const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(1);
   try {
     // Pagefind reads the pages itself (in parallel, in Rust): far faster than handing it each page's HTML
     // through Node. It indexes only pages marked data-pagefind-body; paragraphs carry their own
     // data-pagefind-title (from the markdown pipeline), which makes each one a sub-result.
-    const knowledge = await readKnowledge(root);
-    const glob = knowledge ? pagesToIndex(root) : undefined;
-    const added = glob === null ? { errors: [], page_count: 0 } : await index.addDirectory({ path: root, ...(glob ? { glob } : {}) });
+    const reading = performance.now();
+    const glob = pagesToIndexGlob(read);
+    const added = glob === null ? { errors: [], page_count: 0 } : await index.addDirectory({ path: root, glob });
     failOn(added.errors, `index ${root}`);
-    const read = seconds(started);
+    const readSeconds = seconds(reading);
 
-    // Entity pages: only what readers search for, built from the knowledge base. All at once: each is a
-    // round trip to Pagefind's process, and one at a time they cost seconds.
-    const entityPages = knowledge
-      ? entitySearchPages(knowledge.entities.filter(isEntitySearchable), { base, descriptionText: markdownText })
-      : [];
+    // Entity pages and events come from the knowledge base. All at once: each is a round trip to
+    // Pagefind's process, and one at a time they cost seconds.
     const entityResults = await Promise.all(entityPages.map((page) => index.addHTMLFile(page)));
     entityResults.forEach((result, i) => failOn(result.errors, `index the entity page ${entityPages[i]!.url}`));
-    const pages = (added.page_count ?? 0) + entityPages.length;
-
-    const timeline = join(root, 'timeline', 'index.html');
-    const timelineIds = existsSync(timeline) ? elementIds(await readFile(timeline, 'utf8')) : new Set<string>();
-    const records = knowledge ? eventRecords(knowledge.events, knowledge.articles, { base, timelineIds }) : [];
     const results = await Promise.all(records.map((record) => index.addCustomRecord(record)));
     results.forEach((result, i) => failOn(result.errors, `index the event at ${records[i]!.url}`));
 
-    const bundle = join(root, SEARCH_BUNDLE_DIR);
     const writing = performance.now();
     const written = await index.writeFiles({ outputPath: bundle });
     failOn(written.errors, 'write the index');
     await minifyLoader(bundle);
     logger?.info(
-      `read ${added.page_count ?? 0} pages (${read} s), indexed ${entityPages.length} entities and ${records.length} events into ${SEARCH_BUNDLE_DIR}/ (written in ${seconds(writing)} s; ${seconds(started)} s in all)`,
+      `read ${added.page_count ?? 0} pages (${readSeconds} s), indexed ${entityPages.length} entities and ${records.length} events into ${SEARCH_BUNDLE_DIR}/ (written in ${seconds(writing)} s; ${seconds(started)} s in all)`,
     );
-    return { pages, events: records.length };
+    const summary = { pages: (added.page_count ?? 0) + entityPages.length, events: records.length };
+    if (cacheKey) writeCache(cacheKey, { ...summary, inputs, output: options.finalOutput! } satisfies LastIndex);
+    return summary;
   } finally {
     await pagefind.close();
   }
@@ -111,7 +179,8 @@ export default function pagefindIntegration(): AstroIntegration {
         base = config.base;
       },
       'astro:build:done': async ({ dir, logger }) => {
-        await buildSearchIndex(fileURLToPath(dir), base, logger);
+        // BRIEFING_OUTPUT: where the build wrapper (src/cli/build.ts) moves this output when the build succeeds.
+        await buildSearchIndex(fileURLToPath(dir), base, { logger, finalOutput: process.env.BRIEFING_OUTPUT });
       },
     },
   };

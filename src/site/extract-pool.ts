@@ -6,13 +6,13 @@ import { runWorker } from './run-worker.ts';
 
 /**
  * Below this many articles, starting workers (each loads the gazetteers) costs more than it saves.
- * Measured on 2 cores: 2,225 BBC articles took 3.3–3.8 s on the main thread and 3.9–4.0 s on two
- * workers; 8,900 took 14.4 s on the main thread and 10.6 s on two workers. (Workers do not lower the
- * build's peak memory either: 1.62–1.68 GB with them at 2,225 articles, against 1.79 GB without.)
+ * Measured on 2 cores: 2,225 BBC articles took 3.3–3.8 s on one thread and 3.9–4.0 s on two workers;
+ * 8,900 took 14.4 s on one thread and 10.6 s on two workers. (This all runs inside the knowledge
+ * worker, src/site/knowledge-worker.ts, so "one thread" is that worker's, never the page renderer's.)
  */
 const MIN_ARTICLES_FOR_WORKERS = 4000;
 
-/** BRIEFING_WORKERS=0 extracts on the main thread; unset uses one worker per core when it pays. */
+/** BRIEFING_WORKERS=0 extracts on the calling thread; unset uses one worker per core when it pays. */
 export function workerCount(articles: number, env: NodeJS.ProcessEnv = process.env): number {
   const configured = env.BRIEFING_WORKERS;
   if (configured !== undefined && configured !== '') return Math.max(0, Number.parseInt(configured, 10) || 0);

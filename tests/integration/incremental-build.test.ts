@@ -1,7 +1,8 @@
-// An incremental rebuild reuses article and entity pages whose cache key is unchanged (src/site/page-keys.ts).
-// It must give exactly the site a cold build of the same content gives: edit articles so that other pages
-// change too (an entity gains a mention in another article, an article's title changes everywhere it is
-// listed), rebuild on the warm caches, build the same content from nothing, and compare every file.
+// An incremental rebuild reuses article and entity pages whose cache key is unchanged (src/site/page-keys.ts),
+// and the search index when nothing it reads changed. It must give exactly the site a cold build of the same
+// content gives: edit articles so that other pages change too (an entity gains a mention in another article,
+// an article's title changes everywhere it is listed), rebuild on the warm caches, build once more without a
+// change, build the same content from nothing, and compare every file.
 import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,6 +42,9 @@ describe('incremental builds', { timeout: 900_000 }, () => {
 
     const log = build(content, incremental, warmCaches);
     expect(log, 'the rebuild reuses unchanged pages').toMatch(/\((?:restored|cached)\)/u);
+    expect(log, 'the edits reach the search index').not.toMatch(/linked from the last build/u);
+    // Built again with no change, the search index is taken from the last build.
+    expect(build(content, incremental, warmCaches)).toMatch(/nothing the index reads changed/u);
     const cold = join(scratch, 'cold');
     build(content, cold, join(scratch, 'cold-caches'));
 

@@ -5,7 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { KbArticle, KbEntity, KbEvent } from '../../src/knowledge/knowledge-base.ts';
 import { buildSearchIndex } from '../../src/integrations/pagefind.ts';
-import { elementIds, entitySearchPages, eventRecords, pagesToIndexGlob, timexYear } from '../../src/integrations/pagefind-records.ts';
+import { elementIds, entitySearchPages, eventRecords, isReadForIndex, pagesToIndexGlob, timexYear } from '../../src/integrations/pagefind-records.ts';
 import { isEntitySearchable } from '../../src/site/search-index.ts';
 
 describe('event records', () => {
@@ -119,9 +119,13 @@ describe('pages Pagefind reads', () => {
       { name: 'entities', isDirectory: true },
       { name: 'timeline', isDirectory: true },
       { name: 'knowledge.json', isDirectory: false },
+      { name: 'pagefind', isDirectory: true },
     ];
-    expect(pagesToIndexGlob(top)).toBe('{index.html,articles/**/*.html,timeline/**/*.html}');
-    expect(pagesToIndexGlob([{ name: 'entities', isDirectory: true }])).toBeNull();
+    const read = (entitiesFromKnowledge: boolean) => top.filter((entry) => isReadForIndex(entry, 'pagefind', entitiesFromKnowledge));
+    expect(pagesToIndexGlob(read(true))).toBe('{index.html,articles/**/*.html,timeline/**/*.html}');
+    // Without a knowledge base, the entity pages are what Pagefind has of the entities.
+    expect(pagesToIndexGlob(read(false))).toBe('{index.html,articles/**/*.html,entities/**/*.html,timeline/**/*.html}');
+    expect(pagesToIndexGlob([])).toBeNull();
   });
 });
 
