@@ -2,6 +2,7 @@
 // Pages opt in with `data-pagefind-body`; paragraphs become sub-results; each dated event of the knowledge
 // base becomes a record of its own. The index is written to <outDir>/pagefind/, under the site's base.
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { createHash } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -13,7 +14,16 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import { markdownToTree } from '../markdown/pipeline.ts';
 import { isEntitySearchable } from '../site/search-index.ts';
 import { digestOf, readCache, writeCache } from '../site/build-cache.ts';
-import { elementIds, entitySearchPages, eventRecords, isReadForIndex, pagesToIndexGlob, type TopLevelEntry } from './pagefind-records.ts';
+import {
+  elementIds,
+  entitySearchPages,
+  eventRecords,
+  isReadForIndex,
+  pagesToIndexGlob,
+  type SearchPage,
+  type SearchRecord,
+  type TopLevelEntry,
+} from './pagefind-records.ts';
 
 /** The folder, inside the output, that holds the index; the browser loads `<base>pagefind/pagefind.js`. */
 export const SEARCH_BUNDLE_DIR = 'pagefind';
@@ -92,6 +102,14 @@ export interface SearchIndexOptions {
   finalOutput?: string | undefined;
 }
 
+/** A digest of everything the index is built from; page by page, so no page is held longer than it is read. */
+function indexInputsDigest(root: string, files: readonly string[], base: string, entityPages: readonly SearchPage[], records: readonly SearchRecord[]): string {
+  const hash = createHash('sha256');
+  for (const part of [...INDEX_CODE, base, JSON.stringify(entityPages), JSON.stringify(records)]) hash.update(part).update('\0');
+  for (const file of files) hash.update(file).update('\0').update(readFileSync(join(root, file))).update('\0');
+  return hash.digest('hex');
+}
+
 /** Link every file of `from` into `to` (same disk): the old output is deleted later, its files live on here. */
 function linkTree(from: string, to: string): void {
   for (const file of readdirSync(from, { recursive: true, encoding: 'utf8' })) {
@@ -116,13 +134,7 @@ export async function buildSearchIndex(root: string, base: string, options: Sear
   const records = knowledge ? eventRecords(knowledge.events, knowledge.articles, { base, timelineIds }) : [];
 
   // The index is computed over the whole corpus: built again only when something it reads changed.
-  const inputs = digestOf(
-    ...INDEX_CODE,
-    base,
-    ...files.flatMap((file) => [file, readFileSync(join(root, file), 'utf8')]),
-    JSON.stringify(entityPages),
-    JSON.stringify(records),
-  );
+  const inputs = indexInputsDigest(root, files, base, entityPages, records);
   const bundle = join(root, SEARCH_BUNDLE_DIR);
   // One record per output folder, so builds into different folders (the tests' /briefing copy) keep theirs.
   const cacheKey = options.finalOutput ? `search-index-${digestOf(options.finalOutput).slice(0, 16)}` : null;
