@@ -2,7 +2,7 @@
 // treat as sub-result anchors, one search page per searchable entity and one search record per dated
 // event of the knowledge base.
 import type { KbArticle, KbEntity, KbEvent } from '../knowledge/knowledge-base.ts';
-import { TYPE_LABELS } from '../site/entity-views.ts';
+import { plural, TYPE_LABELS } from '../site/entity-views.ts';
 
 /** The calendar year of a TIMEX3 value ('2019-03-14' → '2019', '2019-Q2' → '2019'), or null ('201X', 'PAST_REF'). */
 export function timexYear(value: string | null): string | null {
@@ -78,8 +78,6 @@ export interface SearchPage {
 
 const escapeHtml = (text: string): string =>
   text.replace(/[&<>"]/gu, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
  * One search page per searchable entity, built from the knowledge base rather than read from its built page.

@@ -3,9 +3,9 @@
 // base becomes a record of its own. The index is written to <outDir>/pagefind/, under the site's base.
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { createHash } from 'node:crypto';
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transform } from 'esbuild';
 import { toString as hastToString } from 'hast-util-to-string';
@@ -71,14 +71,16 @@ function markdownText(markdown: string): string {
 }
 
 /**
- * What else decides the bundle besides the pages: this module's code, the records' code and Pagefind's
+ * What else decides the bundle besides the pages (read when a digest is taken, not at start-up): this module's code, the records' code and Pagefind's
  * version (its package.json, found from its entry module since the package exports nothing else).
  */
-const INDEX_CODE = [
-  import.meta.filename,
-  join(import.meta.dirname, 'pagefind-records.ts'),
-  join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), '..', 'package.json'),
-].map((file) => readFileSync(file, 'utf8'));
+function indexCode(): string[] {
+  return [
+    import.meta.filename,
+    join(import.meta.dirname, 'pagefind-records.ts'),
+    join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), '..', 'package.json'),
+  ].map((file) => readFileSync(file, 'utf8'));
+}
 
 export interface SearchIndexSummary {
   /** Pages indexed: the HTML files Pagefind read (it indexes those marked data-pagefind-body) and the entity search pages. */
@@ -105,18 +107,18 @@ export interface SearchIndexOptions {
 /** A digest of everything the index is built from; page by page, so no page is held longer than it is read. */
 function indexInputsDigest(root: string, files: readonly string[], base: string, entityPages: readonly SearchPage[], records: readonly SearchRecord[]): string {
   const hash = createHash('sha256');
-  for (const part of [...INDEX_CODE, base, JSON.stringify(entityPages), JSON.stringify(records)]) hash.update(part).update('\0');
+  for (const part of [...indexCode(), base, JSON.stringify(entityPages), JSON.stringify(records)]) hash.update(part).update('\0');
   for (const file of files) hash.update(file).update('\0').update(readFileSync(join(root, file))).update('\0');
   return hash.digest('hex');
 }
 
 /** Link every file of `from` into `to` (same disk): the old output is deleted later, its files live on here. */
 function linkTree(from: string, to: string): void {
-  for (const file of readdirSync(from, { recursive: true, encoding: 'utf8' })) {
-    const source = join(from, file);
-    if (statSync(source).isDirectory()) continue;
-    mkdirSync(dirname(join(to, file)), { recursive: true });
-    linkSync(source, join(to, file));
+  for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const target = join(to, relative(from, entry.parentPath));
+    mkdirSync(target, { recursive: true });
+    linkSync(join(entry.parentPath, entry.name), join(target, entry.name));
   }
 }
 
@@ -139,8 +141,8 @@ export async function buildSearchIndex(root: string, base: string, options: Sear
   // One record per output folder, so builds into different folders (the tests' /briefing copy) keep theirs.
   const cacheKey = options.finalOutput ? `search-index-${digestOf(options.finalOutput).slice(0, 16)}` : null;
   const last = cacheKey ? readCache<LastIndex>(cacheKey) : undefined;
-  const lastBundle = last ? join(last.output, SEARCH_BUNDLE_DIR) : null;
-  if (last && lastBundle && last.inputs === inputs && existsSync(join(lastBundle, 'pagefind-entry.json'))) {
+  const lastBundle = last?.inputs === inputs ? join(last.output, SEARCH_BUNDLE_DIR) : null;
+  if (last && lastBundle && existsSync(join(lastBundle, 'pagefind-entry.json'))) {
     linkTree(lastBundle, bundle);
     logger?.info(`nothing the index reads changed: ${SEARCH_BUNDLE_DIR}/ linked from the last build (${seconds(started)} s)`);
     return { pages: last.pages, events: last.events };

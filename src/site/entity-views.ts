@@ -21,6 +21,9 @@ export const TYPE_LABELS: Record<EntityType, { one: string; many: string }> = {
   other: { one: 'other', many: 'Other' },
 };
 
+/** '1 mention', '3 mentions'. */
+export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 /** An entity's address, percent-encoded so names in other scripts give valid hrefs. */
 export function entityHref(entity: Pick<KbEntity, 'url'>): string {
   return encodeURI(entity.url);

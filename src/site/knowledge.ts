@@ -11,6 +11,7 @@ import { getArticles, sourceLabel } from './articles.ts';
 import { startGraphLayouts } from './graph-layouts.ts';
 import { digestOf, readCache } from './build-cache.ts';
 import type { KnowledgeJob, PreparedArticle } from './knowledge-job.ts';
+import { isInteractive } from './progress.ts';
 import { runWorker } from './run-worker.ts';
 import { url } from './urls.ts';
 
@@ -49,8 +50,7 @@ async function buildKnowledge(): Promise<KnowledgeBase> {
       ...(sourceUrl ? { sourceUrl } : {}),
       paragraphs: blocks.length,
     };
-    const prepared: PreparedArticle = { article, input, key: digestOf(version, JSON.stringify(input)) };
-    return prepared;
+    return { article, input, key: digestOf(version, JSON.stringify(input)) } satisfies PreparedArticle;
   });
   const notes = (await getCollection('entities')).map((note) => ({
     ...note.data,
@@ -70,7 +70,7 @@ async function buildKnowledge(): Promise<KnowledgeBase> {
     corpusKey,
     articlePrefix: url('articles/'),
     entityPrefix: url('entities/'),
-    interactive: Boolean(process.stderr.isTTY) && !process.env.CI,
+    interactive: isInteractive(),
   };
   return runWorker<KnowledgeBase>('site/knowledge-worker.ts', job);
 }

@@ -14,13 +14,18 @@ export interface ProgressOptions {
   interactive?: boolean;
 }
 
+/** Whether a progress bar can redraw itself on `stream`: a terminal, outside CI. */
+export function isInteractive(stream: NodeJS.WritableStream = process.stderr): boolean {
+  return Boolean((stream as Partial<NodeJS.WriteStream>).isTTY) && !process.env.CI;
+}
+
 export function createProgress(label: string, total: number, options: ProgressOptions = {}): Progress {
   const stream = options.stream ?? process.stderr;
   const started = performance.now();
   const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
   // Short runs get only the closing line (the benchmark reads the stage's time from it).
   if (total < MIN_ITEMS) return { update() {}, finish: () => void (total > 0 && stream.write(`${label}: ${total} done in ${seconds()} s\n`)) };
-  const interactive = options.interactive ?? (Boolean((stream as Partial<NodeJS.WriteStream>).isTTY) && !process.env.CI);
+  const interactive = options.interactive ?? isInteractive(stream);
   let lastQuarter = 0;
   return {
     update(done) {
