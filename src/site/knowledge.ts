@@ -1,8 +1,7 @@
 // Builds the knowledge base once per build, from the content collections, with a per-article cache.
 import { getCollection } from 'astro:content';
-import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { extractorDigest } from '../build/extractor-digest.ts';
 import type { ArticleRecord } from '../knowledge/assemble.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import type { ArticleInput } from '../knowledge/types.ts';
@@ -15,23 +14,9 @@ import { isInteractive } from './progress.ts';
 import { runWorker } from './run-worker.ts';
 import { url } from './urls.ts';
 
-/** A digest of the extraction code itself, so a changed extractor never reads stale cache entries. */
-function extractorDigest(): string {
-  const hash = createHash('sha256');
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const path = join(dir, name.name);
-      if (name.isDirectory()) walk(path);
-      else if (name.name.endsWith('.ts')) hash.update(path).update(readFileSync(path));
-    }
-  };
-  walk(join(process.cwd(), 'src', 'knowledge'));
-  return hash.digest('hex').slice(0, 16);
-}
-
 async function buildKnowledge(): Promise<KnowledgeBase> {
   const articles = await getArticles();
-  const version = extractorDigest();
+  const version = extractorDigest(join(process.cwd(), 'src', 'knowledge'), process.cwd());
   const prepared = articles.map((entry) => {
     const blocks = blocksFromTree(markdownToTree(entry.body ?? ''));
     const input: ArticleInput = {
