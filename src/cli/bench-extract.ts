@@ -1,6 +1,6 @@
 // npm run bench:extract: extraction quality on the hand-annotated Wikinews dev set, and speed over the
 // BBC corpus. Prints figures; judging them is left to people.
-import { entityReport } from '../bench/entity-eval.ts';
+import { entityReport } from '../../tools/eval/entity-eval.ts';
 import { timeReport } from '../bench/time-eval.ts';
 
 const showErrors = process.argv.includes('--errors');

@@ -1,10 +1,10 @@
 // Span and type rules added while measuring on the Wikinews dev set; every text here is made up for the test.
 import { describe, expect, it } from 'vitest';
-import { extractEntities } from '../../src/knowledge/entities/index.ts';
+import { extractEntitiesByRules } from '../../src/knowledge/entities/index.ts';
 import type { DocumentEntity } from '../../src/knowledge/types.ts';
 
 const extract = (...texts: string[]) =>
-  extractEntities({ id: 't', title: 't', blocks: texts.map((text, i) => ({ index: i + 1, kind: 'paragraph' as const, text })) });
+  extractEntitiesByRules({ id: 't', title: 't', blocks: texts.map((text, i) => ({ index: i + 1, kind: 'paragraph' as const, text })) });
 const typed = (entities: DocumentEntity[]) => entities.map((e) => `${e.name}/${e.type}`).sort();
 const spans = (entities: DocumentEntity[]) => entities.flatMap((e) => e.mentions.map((m) => m.text)).sort();
 

@@ -126,7 +126,11 @@ function agreement(): number {
     const c = counts.get(type) ?? counts.set(type, { tp: 0, fp: 0, fn: 0 }).get(type)!;
     c[field]++;
   };
-  const files = annotatedFiles(second);
+  const files = annotatedFiles(second).filter((path) => {
+    const first = join(ANNOTATED, 'articles', basename(path));
+    if (!existsSync(first)) process.stdout.write(`${basename(path)}: no first annotation yet, left out\n`);
+    return existsSync(first);
+  });
   for (const path of files) {
     const b = readAnnotated(path);
     const a = readAnnotated(join(ANNOTATED, 'articles', b.file));

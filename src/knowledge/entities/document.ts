@@ -208,7 +208,7 @@ export function extractDocumentEntities(article: ArticleInput): DocumentEntity[]
 }
 
 /** "GitHub Copilot Enterprise": the organisation that opens a product's name is mentioned too (nested span). */
-function addNestedMakers(entities: DocumentEntity[], types: Map<string, EntityType>): void {
+export function addNestedMakers(entities: DocumentEntity[], types: Map<string, EntityType>): void {
   const g = gazetteers();
   const byName = new Map(entities.map((e) => [e.name, e]));
   for (const product of entities.filter((e) => e.type === 'product' || e.type === 'other')) {

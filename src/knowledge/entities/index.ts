@@ -1,15 +1,25 @@
 // Named entities: extraction within an article, resolution across the corpus, editor overrides.
 //
+// Within an article, a learned tagger (an averaged perceptron over word, shape, context, gazetteer and
+// rule-cue features; tagger/) finds and types the spans, and recognize.ts links them into entities.
+// The older rule engine (document.ts) is kept for comparison in `npm run bench:extract`.
+//
 // Nesting: spans never overlap except in one case. When a product (or other) name opens with an
 // organisation's name ("GitHub Copilot Enterprise"), the organisation gets a nested mention with the
 // same start and a shorter end. A renderer that links spans should link the outer one and may ignore
 // mentions contained in another.
 import type { ArticleInput, DocumentEntity } from '../types.ts';
 import { extractDocumentEntities } from './document.ts';
+import { recognizeEntities } from './recognize.ts';
 
 export { resolveCorpus, type CorpusEntity, type CorpusMention } from './corpus.ts';
 export { applyEditorNotes, type EditorNote } from './editor-notes.ts';
 
 export function extractEntities(article: ArticleInput): DocumentEntity[] {
+  return recognizeEntities(article);
+}
+
+/** The rule engine alone, as before the learned tagger: kept to compare the two. */
+export function extractEntitiesByRules(article: ArticleInput): DocumentEntity[] {
   return extractDocumentEntities(article);
 }

@@ -34,7 +34,7 @@ export function fullerFirst(a: string, b: string): number {
   return words(b) - words(a) || b.length - a.length || (a < b ? -1 : a > b ? 1 : 0);
 }
 
-function initialsMatch(name: string, acronym: string): boolean {
+export function initialsMatch(name: string, acronym: string): boolean {
   const letters = acronym.replace(/[^\p{Lu}]/gu, '');
   const all = name.replace(/^The /, '').split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
   // "US Securities and Exchange Commission (SEC)": a leading country code may stay out of the acronym.

@@ -22,6 +22,7 @@ const TOKEN = /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|(?:Mr|Mrs|Ms|Dr|Prof|Gen|S
 const POSSESSIVE = /^(.+?)['’][sS]$/u;
 const CONTRACTION = /^(.+?)(['’](?:ve|ll|re|d|m)|n['’]t)$/iu;
 const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|at|ar|an|bin|ibn|d|o|l|mc|mac|de|di|da|van|von)['’-]\p{Lu}/u;
+const CREDIT_GLUED = /^(.*[\p{Ll}\p{N}.)])(Image|Photo|Credit|Source|Video)$/u;
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', ':', '—', '–', '«', ';']);
 
 function makeToken(text: string, start: number): Token {
@@ -48,6 +49,13 @@ export function tokenize(text: string, base = 0): Token[] {
   for (const match of text.matchAll(TOKEN)) {
     let raw = match[0];
     let start = match.index + base;
+    // A caption glued to its photo credit by scraping: "Jo JorgensenImage: Gage Skidmore."
+    const credit = CREDIT_GLUED.exec(raw);
+    if (credit && text[match.index + raw.length] === ':') {
+      tokens.push(makeToken(credit[1]!, start));
+      tokens.push(makeToken(credit[2]!, start + credit[1]!.length));
+      continue;
+    }
     const possessive = POSSESSIVE.exec(raw) ?? CONTRACTION.exec(raw);
     if (possessive) {
       tokens.push(makeToken(possessive[1]!, start));

@@ -1,0 +1,193 @@
+// Extraction within one article with the learned tagger: tagged spans → surface forms linked into
+// entities (acronyms defined in brackets, surnames and other short forms) → one type per entity by
+// the vote of its mentions → the same names found again where the tagger could not see them
+// (headings, capitals, sentence openings) → products' makers and versions, Devanagari transliterations.
+import type { ArticleInput, DocumentEntity, EntityMention, EntityType } from '../types.ts';
+import { normalizeKey } from './collect.ts';
+import { addDevanagariMentions } from './devanagari.ts';
+import { addNestedMakers } from './document.ts';
+import { gazetteers } from './gazetteers.ts';
+import { clippedFrom, fullerFirst, Groups, initialsMatch, linkShortForms } from './link.ts';
+import { ENTITY_TYPES } from './tagger/bilou.ts';
+import { defaultTaggerModel } from './tagger/default-model.ts';
+import type { Perceptron } from './tagger/perceptron.ts';
+import { tagBlocks, type PreparedSentence, type TaggedSpan } from './tagger/tag.ts';
+
+interface Mention extends EntityMention { key: string; type: EntityType }
+
+/** A version closing a product's name ("Stable Video Diffusion 2.1", "Gemini 1.5"): kept on the mention, not in the name. */
+const VERSION = /^v?\d+(?:\.\d+)+[a-z]?$|^v\d+$/iu;
+
+function mentionsOf(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], text: (block: number) => string): Mention[] {
+  const bareForms = new Set<string>();
+  const mentions: Mention[] = [];
+  for (const span of spans) {
+    const tokens = sentences[span.sentence]!.tokens;
+    const last = tokens[span.to - 1]!;
+    let end = span.end;
+    let version: string | undefined;
+    if (span.to - span.from >= 2 && (span.type === 'product' || span.type === 'other') && VERSION.test(last.text)) {
+      end = tokens[span.to - 2]!.end;
+      version = last.text;
+    } else if ((span.type === 'product' || span.type === 'other') && VERSION.test(tokens[span.to]?.text ?? '') && tokens[span.to]!.start === span.end + 1) {
+      version = tokens[span.to]!.text; // "Stable Video Diffusion 2.1" with the version left outside
+    }
+    const surface = text(span.block).slice(span.start, end);
+    const mention: Mention = { block: span.block, start: span.start, end, text: surface, key: normalizeKey(surface), type: span.type };
+    if (version) mention.version = version;
+    else bareForms.add(mention.key.toLowerCase());
+    mentions.push(mention);
+  }
+  return mentions;
+}
+
+/** "International Monetary Fund (IMF)": a name, then its short form in brackets. */
+function bracketedShortForms(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], keyOf: (span: TaggedSpan) => string): Array<[string, string]> {
+  const pairs: Array<[string, string]> = [];
+  for (let i = 0; i + 1 < spans.length; i++) {
+    const [long, short] = [spans[i]!, spans[i + 1]!];
+    if (long.sentence !== short.sentence || long.to - long.from < 2 || short.to - short.from !== 1) continue;
+    const tokens = sentences[long.sentence]!.tokens;
+    if (tokens[long.to]?.text !== '(' || short.from !== long.to + 1 || tokens[short.to]?.text !== ')') continue;
+    const name = keyOf(long);
+    const acronym = tokens[short.from]!;
+    if ((acronym.upper && initialsMatch(name, acronym.text)) || (acronym.cap && clippedFrom(name, acronym.text))) pairs.push([name, keyOf(short)]);
+  }
+  return pairs;
+}
+
+/** One type per entity: the vote of its mentions, the full name's counting double. */
+function voteTypes(groups: Groups, mentions: readonly Mention[]): Map<string, EntityType> {
+  const votes = new Map<string, Map<EntityType, number>>();
+  const fullest = new Map<string, string>();
+  for (const m of mentions) {
+    const root = groups.find(m.key);
+    const best = fullest.get(root);
+    if (!best || fullerFirst(m.key, best) < 0) fullest.set(root, m.key);
+  }
+  for (const m of mentions) {
+    const root = groups.find(m.key);
+    const tally = votes.get(root) ?? votes.set(root, new Map()).get(root)!;
+    tally.set(m.type, (tally.get(m.type) ?? 0) + (m.key === fullest.get(root) ? 2 : 1));
+  }
+  const types = new Map<string, EntityType>();
+  for (const [root, tally] of votes) {
+    // Ties go to the earlier type in ENTITY_TYPES, so the result never depends on mention order.
+    let best: EntityType = ENTITY_TYPES.find((t) => tally.has(t))!;
+    for (const type of ENTITY_TYPES) if ((tally.get(type) ?? 0) > (tally.get(best) ?? 0)) best = type;
+    types.set(root, best);
+  }
+  return types;
+}
+
+/**
+ * Names the article already gave, found again where the tagger left them out: in headings and capitals,
+ * and opening a sentence. Only forms of two or more letters that the article never writes in lower case.
+ */
+function knownFormsAgain(sentences: readonly PreparedSentence[], taken: Set<string>, known: Map<string, string>, text: (block: number) => string): Array<{ root: string; mention: EntityMention }> {
+  const found: Array<{ root: string; mention: EntityMention }> = [];
+  for (const sentence of sentences) {
+    const { tokens, block } = sentence;
+    for (let i = 0; i < tokens.length; i++) {
+      if (!tokens[i]!.word || !(tokens[i]!.cap || tokens[i]!.upper) || taken.has(`${block}:${tokens[i]!.start}`)) continue;
+      for (let j = Math.min(tokens.length, i + 6); j > i; j--) {
+        if (tokens.slice(i + 1, j).some((t) => taken.has(`${block}:${t.start}`))) continue;
+        const surface = text(block).slice(tokens[i]!.start, tokens[j - 1]!.end);
+        const root = known.get(normalizeKey(surface).toLowerCase());
+        if (root === undefined) continue;
+        found.push({ root, mention: { block, start: tokens[i]!.start, end: tokens[j - 1]!.end, text: surface } });
+        for (let k = i; k < j; k++) taken.add(`${block}:${tokens[k]!.start}`);
+        i = j - 1;
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * In headings and all-capitals lines case says little, so a name found there must be backed: given in the
+ * body as well, or known to a gazetteer. The tagger learns from body text; this stays a rule.
+ */
+function backedSpans(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], text: (block: number) => string): TaggedSpan[] {
+  const weak = (s: TaggedSpan) => sentences[s.sentence]!.heading || sentences[s.sentence]!.shouting;
+  const lowerKey = (s: TaggedSpan) => normalizeKey(text(s.block).slice(s.start, s.end)).toLowerCase();
+  const body = new Set(spans.filter((s) => !weak(s)).map(lowerKey));
+  const g = gazetteers();
+  return spans.filter((s) => {
+    if (!weak(s)) return true;
+    const key = lowerKey(s);
+    return body.has(key) || g.countries.has(key) || g.cities.has(key) || g.regions.has(key) || g.organizations.has(key) || g.people.has(key);
+  });
+}
+
+export function recognizeEntities(article: ArticleInput, model: Perceptron = defaultTaggerModel()): DocumentEntity[] {
+  const blockText = new Map(article.blocks.map((b) => [b.index, b.text]));
+  const text = (block: number) => blockText.get(block)!;
+  const tagged = tagBlocks(model, article.blocks);
+  const sentences = tagged.sentences;
+  const spans = backedSpans(tagged.spans, sentences, text);
+  const mentions = mentionsOf(spans, sentences, text);
+  // "OPENAI" in a capitals headline is the body's "OpenAI": a shouted form takes the body's spelling.
+  const bodySpelling = new Map<string, string>();
+  mentions.forEach((m, i) => {
+    const sentence = sentences[spans[i]!.sentence]!;
+    if (!sentence.shouting && !bodySpelling.has(m.key.toLowerCase())) bodySpelling.set(m.key.toLowerCase(), m.key);
+  });
+  mentions.forEach((m, i) => {
+    if (sentences[spans[i]!.sentence]!.shouting) m.key = bodySpelling.get(m.key.toLowerCase()) ?? m.key;
+  });
+
+  const groups = new Groups();
+  for (const m of mentions) groups.add(m.key);
+  const keyOfSpan = new Map(spans.map((s, i) => [s, mentions[i]!.key]));
+  for (const [name, short] of bracketedShortForms(spans, sentences, (s) => keyOfSpan.get(s)!)) groups.union(name, short);
+  let types = voteTypes(groups, mentions);
+  linkShortForms(groups.keys(), (k) => types.get(groups.find(k)) ?? 'organization', groups);
+  types = voteTypes(groups, mentions);
+
+  const byRoot = new Map<string, EntityMention[]>();
+  const push = (root: string, m: EntityMention) => (byRoot.get(root) ?? byRoot.set(root, []).get(root)!).push(m);
+  const taken = new Set<string>();
+  mentions.forEach((m, index) => {
+    const { key: _key, type: _type, ...mention } = m;
+    push(groups.find(m.key), mention);
+    const span = spans[index]!;
+    for (const t of sentences[span.sentence]!.tokens.slice(span.from, span.to)) taken.add(`${m.block}:${t.start}`);
+  });
+  const lowerCase = new Set<string>();
+  for (const block of article.blocks) for (const w of block.text.matchAll(/(?<![\p{L}\p{N}'’-])\p{Ll}[\p{Ll}'’-]*/gu)) lowerCase.add(w[0]);
+  const known = new Map<string, string>();
+  for (const key of groups.keys()) {
+    if (key.length >= 2 && !lowerCase.has(key.toLowerCase())) known.set(key.toLowerCase(), groups.find(key));
+  }
+  // A person's surname names them wherever it stands ("Peebles’ departure" opening a sentence), unless two people share it.
+  const surnames = new Map<string, string | null>();
+  for (const key of groups.keys()) {
+    const words = key.split(' ');
+    const root = groups.find(key);
+    if (words.length < 2 || types.get(root) !== 'person') continue;
+    const surname = words[words.length - 1]!.toLowerCase();
+    surnames.set(surname, surnames.has(surname) && surnames.get(surname) !== root ? null : root);
+  }
+  for (const [surname, root] of surnames) if (root && !known.has(surname) && !lowerCase.has(surname)) known.set(surname, root);
+  for (const { root, mention } of knownFormsAgain(sentences, taken, known, text)) push(root, mention);
+
+  const members = new Map<string, string[]>();
+  for (const key of groups.keys()) (members.get(groups.find(key)) ?? members.set(groups.find(key), []).get(groups.find(key))!).push(key);
+  const entities: DocumentEntity[] = [];
+  for (const [root, keys] of members) {
+    const list = byRoot.get(root);
+    if (!list?.length) continue;
+    const name = [...keys].sort(fullerFirst)[0]!;
+    const surface = new Set(list.map((m) => normalizeKey(m.text)));
+    const aliases = [...new Set([...keys, ...surface])].filter((k) => k !== name).sort();
+    list.sort((a, b) => a.block - b.block || a.start - b.start || a.end - b.end);
+    entities.push({ name, type: types.get(root)!, aliases, mentions: list });
+  }
+  const typeByKey = new Map<string, EntityType>();
+  for (const key of groups.keys()) typeByKey.set(key, types.get(groups.find(key))!);
+  addNestedMakers(entities, typeByKey);
+  addDevanagariMentions(article.blocks, entities);
+  return entities.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
+}

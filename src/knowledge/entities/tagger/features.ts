@@ -1,0 +1,209 @@
+// What the tagger sees of each token: the word, its shape and affixes, its neighbours, the gazetteers,
+// and the cues the old rule engine decided by (a title before a name, a head noun such as "Inc" or
+// "University" closing it, a speech verb or a role after it, a preposition of place before it).
+// Here they are evidence the model weighs, never verdicts.
+import type { Token } from '../tokens.ts';
+import { gazetteers, type Gazetteers } from '../gazetteers.ts';
+import { isTitle } from '../name-parts.ts';
+import {
+  COMMON_ACRONYMS, DISEASES, FUNCTION_WORDS, GROUP_WORDS, MONTHS, NAME_PARTICLES, OF_HEADS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS,
+  PLACE_OPENERS, PLACE_PREPOSITIONS, PRODUCT_CUES, SPEECH_VERBS, WEEKDAYS,
+} from '../vocabulary.ts';
+
+/** What the whole article says about a word: written in lower case somewhere, or capitalised mid-sentence. */
+export interface DocumentContext {
+  lowerCase: ReadonlySet<string>;
+  capitalisedMidSentence: ReadonlySet<string>;
+  /** The rule engine's tag of each token ("B-person"), keyed by block and token start. */
+  rules: ReadonlyMap<string, string>;
+}
+
+export interface SentenceInput {
+  tokens: readonly Token[];
+  /** A heading, or a short title-cased line: capitals say less there. */
+  heading: boolean;
+  /** Written in capitals: case says nothing at all. */
+  shouting: boolean;
+}
+
+/** "Xxxx", "XX", "X.X.", "dddd", "Xx-dd": characters mapped to classes, repeats collapsed. */
+export function shapeOf(text: string): string {
+  let shape = '';
+  let last = '';
+  for (const ch of text) {
+    const cls = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : /\p{L}/u.test(ch) ? 'l' : ch;
+    if (cls !== last) shape += cls;
+    last = cls;
+  }
+  return shape;
+}
+
+const CONNECTORS = new Set([...NAME_PARTICLES, 'of', 'for', 'and', '&', 'on', 'the', 'upon']);
+
+function nameLike(t: Token | undefined): boolean {
+  return !!t && t.word && (t.cap || t.upper || (t.hasDigit && /\p{L}/u.test(t.text)));
+}
+
+/** Maximal runs of name-like tokens, joined by connectors between two of them: [from, to) per token, or null. */
+function capitalisedRuns(tokens: readonly Token[]): Array<[number, number] | null> {
+  const runOf = new Array<[number, number] | null>(tokens.length).fill(null);
+  let i = 0;
+  while (i < tokens.length) {
+    if (!nameLike(tokens[i])) { i++; continue; }
+    let j = i + 1;
+    for (;;) {
+      if (nameLike(tokens[j])) { j++; continue; }
+      if (tokens[j] && CONNECTORS.has(tokens[j]!.lower) && !tokens[j]!.cap && nameLike(tokens[j + 1])) { j += 2; continue; }
+      break;
+    }
+    const run: [number, number] = [i, j];
+    for (let k = i; k < j; k++) runOf[k] = run;
+    i = j;
+  }
+  return runOf;
+}
+
+/** The gazetteer and word-list classes of each lower-cased word, remembered: a word's classes never change. */
+const classCache = new Map<string, string[]>();
+
+function wordClasses(g: Gazetteers, lower: string, out: string[], prefix: string): void {
+  let classes = classCache.get(lower);
+  if (!classes) {
+    classes = [];
+    lookUpClasses(g, lower, classes, '');
+    if (classCache.size < 500_000) classCache.set(lower, classes);
+  }
+  for (const c of classes) out.push(prefix + c);
+}
+
+function lookUpClasses(g: Gazetteers, lower: string, out: string[], prefix: string): void {
+  if (g.firstNames.has(lower)) out.push(`${prefix}fn`);
+  if (g.lastNames.has(lower)) out.push(`${prefix}ln`);
+  if (g.countries.has(lower)) out.push(`${prefix}country`);
+  if (g.cities.has(lower)) out.push(`${prefix}city`);
+  if (g.regions.has(lower)) out.push(`${prefix}region`);
+  if (g.organizations.has(lower)) out.push(`${prefix}org`);
+  if (g.demonyms.has(lower)) out.push(`${prefix}demonym`);
+  if (g.roles.has(lower)) out.push(`${prefix}role`);
+  if (g.words.has(lower)) out.push(`${prefix}word`);
+  if (g.common.has(lower)) out.push(`${prefix}common`);
+  if (GROUP_WORDS.has(lower)) out.push(`${prefix}group`);
+  if (FUNCTION_WORDS.has(lower)) out.push(`${prefix}function`);
+  if (MONTHS.has(lower) || WEEKDAYS.has(lower)) out.push(`${prefix}date`);
+  if (ORG_HEADS.has(lower)) out.push(`${prefix}orghead`);
+  if (PLACE_HEADS.has(lower)) out.push(`${prefix}placehead`);
+  if (OTHER_HEADS.has(lower)) out.push(`${prefix}otherhead`);
+  if (PLACE_OPENERS.has(lower)) out.push(`${prefix}placeopener`);
+  if (PRODUCT_CUES.has(lower)) out.push(`${prefix}productcue`);
+  if (DISEASES.has(lower)) out.push(`${prefix}disease`);
+  if (COMMON_ACRONYMS.has(lower)) out.push(`${prefix}acronym`);
+}
+
+/** Gazetteer classes of a whole multi-word name. */
+function phraseClasses(g: Gazetteers, lower: string, out: string[], prefix: string): void {
+  if (g.countries.has(lower)) out.push(`${prefix}country`);
+  if (g.cities.has(lower)) out.push(`${prefix}city`);
+  if (g.regions.has(lower)) out.push(`${prefix}region`);
+  if (g.organizations.has(lower)) out.push(`${prefix}org`);
+  if (g.people.has(lower)) out.push(`${prefix}people`);
+}
+
+const caseClass = (t: Token) => (!t.word ? 'p' : t.upper ? 'U' : t.cap ? 'C' : t.hasDigit ? 'd' : 'l');
+
+/**
+ * The static features of each token of one sentence (the tag history is added while decoding),
+ * computed when first asked for: most tokens are never scored.
+ * In a shouting sentence words are looked up in lower case and case features say "shout".
+ */
+export function sentenceFeatures(sentence: SentenceInput, doc: DocumentContext, block: number): (i: number) => string[] {
+  const g = gazetteers();
+  const { tokens, shouting, heading } = sentence;
+  let runs: Array<[number, number] | null> | undefined;
+  const shapes = new Array<string | undefined>(tokens.length);
+  const lowerAt = (i: number) => tokens[i]?.lower ?? (i < 0 ? '<s>' : '</s>');
+  const shapeAt = (i: number) => (tokens[i] ? (shouting ? 'SHOUT' : (shapes[i] ??= shapeOf(tokens[i]!.text))) : i < 0 ? '<s>' : '</s>');
+  const mode = shouting ? 'shout' : heading ? 'head' : 'body';
+  const memo = new Array<string[] | undefined>(tokens.length);
+  return (i: number) => (memo[i] ??= tokenFeatures(i));
+  function tokenFeatures(i: number): string[] {
+    const t = tokens[i]!;
+    const lower = t.lower;
+    const shape = shapeAt(i);
+    const f: string[] = [
+      'bias',
+      `w=${lower}`,
+      `shape=${shape}`,
+      `mode=${mode}`,
+      `suf3=${lower.slice(-3)}`,
+      `suf4=${lower.slice(-4)}`,
+      `pre3=${lower.slice(0, 3)}`,
+      `case=${shouting ? 'S' : caseClass(t)}${t.initial ? '^' : ''}`,
+      `w-1=${lowerAt(i - 1)}`,
+      `w+1=${lowerAt(i + 1)}`,
+      `w-2=${lowerAt(i - 2)}`,
+      `w+2=${lowerAt(i + 2)}`,
+      `shape-1=${shapeAt(i - 1)}`,
+      `shape+1=${shapeAt(i + 1)}`,
+      `w-1|w=${lowerAt(i - 1)}|${lower}`,
+      `w|w+1=${lower}|${lowerAt(i + 1)}`,
+      `w-1|shape=${lowerAt(i - 1)}|${shape}`,
+    ];
+    if (t.text.length === 1) f.push(`char=${t.text}`);
+    if (i >= 2 && tokens[i - 1]!.text === '(' && tokens[i - 2]!.text === '(') f.push('label:open'); // "((Zara Kay))", an interview's speaker
+    if (tokens[i + 1]?.text === ')' && tokens[i + 2]?.text === ')') f.push('label:close');
+    const rule = doc.rules.get(`${block}:${t.start}`) ?? 'O';
+    f.push(`rule=${rule}`, `rule|shape=${rule}|${shape}`, `rule-1=${doc.rules.get(`${block}:${tokens[i - 1]?.start}`) ?? 'O'}`);
+    wordClasses(g, lower, f, 'g:');
+    if (tokens[i - 1]) wordClasses(g, lowerAt(i - 1), f, 'g-1:');
+    if (tokens[i + 1]) wordClasses(g, lowerAt(i + 1), f, 'g+1:');
+    if (tokens[i - 1] && isTitle(tokens[i - 1]!)) f.push('title-1');
+    if (isTitle(t)) f.push('title');
+    if (t.word && !shouting) {
+      if (doc.lowerCase.has(lower)) f.push('doc:lower');
+      if (doc.capitalisedMidSentence.has(lower)) f.push('doc:capmid');
+    }
+    if (!shouting) {
+      runs ??= capitalisedRuns(tokens);
+      const run = runs[i];
+      if (run) runFeatures(tokens, run, i, f, g);
+    }
+    return f;
+  }
+}
+
+/** Where the token sits in its capitalised run, and what the run's edges and surroundings say. */
+function runFeatures(tokens: readonly Token[], [from, to]: [number, number], i: number, f: string[], g: Gazetteers): void {
+  const length = to - from;
+  const position = length === 1 ? 'U' : i === from ? 'B' : i === to - 1 ? 'L' : 'I';
+  f.push(`run=${position}${Math.min(length, 5)}`);
+  const words = tokens.slice(from, to);
+  const phrase = words.map((t) => t.lower).join(' ');
+  phraseClasses(g, phrase, f, 'run:');
+  if (length > 1) {
+    phraseClasses(g, words.slice(1).map((t) => t.lower).join(' '), f, 'runtail:');
+    phraseClasses(g, words.slice(0, -1).map((t) => t.lower).join(' '), f, 'runhead:');
+  }
+  const last = words[length - 1]!.lower;
+  if (ORG_HEADS.has(last)) f.push('run:orghead');
+  if (PLACE_HEADS.has(last)) f.push('run:placehead');
+  if (OTHER_HEADS.has(last)) f.push('run:otherhead');
+  if (PLACE_OPENERS.has(words[0]!.lower)) f.push('run:placeopener');
+  const of = words.findIndex((t) => t.lower === 'of');
+  if (of > 0) f.push(OF_HEADS.has(words[of - 1]!.lower) ? 'run:ofhead' : 'run:of');
+  if (isTitle(words[0]!)) f.push('run:title-first');
+  if (g.firstNames.has(words[0]!.lower)) f.push('run:fn-first');
+  if (length >= 2 && g.lastNames.has(last)) f.push('run:ln-last');
+  const before = tokens[from - 1];
+  const after = tokens[to];
+  f.push(`run-1=${before?.lower ?? '<s>'}`, `run+1=${after?.lower ?? '</s>'}`);
+  if (before && isTitle(before)) f.push('run:after-title');
+  if (before && PLACE_PREPOSITIONS.has(before.lower)) f.push('run:after-place-prep');
+  if (before?.lower === 'the') f.push('run:after-the');
+  if (after && SPEECH_VERBS.has(after.lower)) f.push('run:before-speech');
+  if (after && /^['’]s?$/.test(after.text)) f.push('run:possessive');
+  if (after && PRODUCT_CUES.has(after.lower)) f.push('run:before-product-cue');
+  if (after?.text === ',' && tokens[to + 1] && /^(?:a|an|the)$/.test(tokens[to + 1]!.lower) && tokens[to + 2] && g.roles.has(tokens[to + 2]!.lower)) {
+    f.push('run:apposition-role');
+  }
+  if (after && /^\d/.test(after.text)) f.push('run:before-number');
+}

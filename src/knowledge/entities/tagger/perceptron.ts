@@ -1,0 +1,115 @@
+// An averaged perceptron over string features (Collins 2002; the greedy tagger of Honnibal's
+// "A good part-of-speech tagger in about 200 lines of Python"). Written by hand: it is small, and the
+// JavaScript NLP packages we could use (wink, compromise) ship fixed models, not a trainer.
+
+/** Weights as stored and read: feature → one weight per tag (scaled integers, zero where absent). */
+export interface PerceptronWeights {
+  tags: readonly string[];
+  /** Weights are integers: multiply by `scale` to get the real weight. */
+  scale: number;
+  /** feature → [tag, weight, tag, weight, …], tags ascending. */
+  features: Record<string, number[]>;
+}
+
+export class Perceptron {
+  readonly tagCount: number;
+  private readonly weights = new Map<string, Float64Array>();
+
+  constructor(tagCount: number) {
+    this.tagCount = tagCount;
+  }
+
+  static fromWeights(stored: PerceptronWeights): Perceptron {
+    const model = new Perceptron(stored.tags.length);
+    for (const [feature, pairs] of Object.entries(stored.features)) {
+      const row = new Float64Array(model.tagCount);
+      for (let i = 0; i < pairs.length; i += 2) row[pairs[i]!] = pairs[i + 1]! * stored.scale;
+      model.weights.set(feature, row);
+    }
+    return model;
+  }
+
+  /** Add each feature's weights into `scores` (length tagCount), which is reset first. */
+  score(features: readonly string[], scores: Float64Array): Float64Array {
+    scores.fill(0);
+    for (const feature of features) {
+      const row = this.weights.get(feature);
+      if (!row) continue;
+      for (let t = 0; t < this.tagCount; t++) scores[t]! += row[t]!;
+    }
+    return scores;
+  }
+
+  row(feature: string): Float64Array | undefined {
+    return this.weights.get(feature);
+  }
+
+  setRow(feature: string, row: Float64Array): void {
+    this.weights.set(feature, row);
+  }
+
+  entries(): IterableIterator<[string, Float64Array]> {
+    return this.weights.entries();
+  }
+}
+
+/** Training state: current weights plus the running sums that averaging needs (updated lazily). */
+export class PerceptronTrainer {
+  readonly model: Perceptron;
+  private readonly totals = new Map<string, Float64Array>();
+  private readonly stamps = new Map<string, Float64Array>();
+  private instances = 0;
+
+  constructor(tagCount: number) {
+    this.model = new Perceptron(tagCount);
+  }
+
+  /** Count one training instance (the clock averaging runs on). */
+  tick(): void {
+    this.instances++;
+  }
+
+  /** Move weight toward `truth` and away from `guess` for every feature. */
+  update(features: readonly string[], truth: number, guess: number): void {
+    if (truth === guess) return;
+    for (const feature of features) {
+      this.bump(feature, truth, 1);
+      this.bump(feature, guess, -1);
+    }
+  }
+
+  private bump(feature: string, tag: number, delta: number): void {
+    const n = this.model.tagCount;
+    let row = this.model.row(feature);
+    if (!row) {
+      row = new Float64Array(n);
+      this.model.setRow(feature, row);
+      this.totals.set(feature, new Float64Array(n));
+      this.stamps.set(feature, new Float64Array(n));
+    }
+    const totals = this.totals.get(feature)!;
+    const stamps = this.stamps.get(feature)!;
+    totals[tag]! += (this.instances - stamps[tag]!) * row[tag]!;
+    stamps[tag] = this.instances;
+    row[tag]! += delta;
+  }
+
+  /** The averaged weights, as integers of `1/scale`, features sorted: the same training gives the same bytes. */
+  averaged(scale = 1000): PerceptronWeights {
+    const features: Record<string, number[]> = {};
+    const names = [...this.totals.keys()].sort();
+    for (const feature of names) {
+      const row = this.model.row(feature)!;
+      const totals = this.totals.get(feature)!;
+      const stamps = this.stamps.get(feature)!;
+      const pairs: number[] = [];
+      for (let t = 0; t < row.length; t++) {
+        const total = totals[t]! + (this.instances - stamps[t]!) * row[t]!;
+        const value = Math.round((total / Math.max(1, this.instances)) * scale);
+        if (value !== 0) pairs.push(t, value);
+      }
+      if (pairs.length) features[feature] = pairs;
+    }
+    return { tags: [], scale: 1 / scale, features };
+  }
+}

@@ -1,0 +1,166 @@
+// Greedy left-to-right BILOU decoding with the averaged perceptron: each token's tag is chosen from
+// its static features plus the tags already chosen before it, among the tags that may follow them.
+import type { Block, EntityType } from '../../types.ts';
+import { splitSentenceSpans } from '../../sentences.ts';
+import { tokenize, type Token } from '../tokens.ts';
+import { looksLikeHeading } from '../collect.ts';
+import { extractDocumentEntities } from '../document.ts';
+import { allowedAfter, OUTSIDE, prefixOf, TAGS, tagsToSpans } from './bilou.ts';
+import { sentenceFeatures, type DocumentContext, type SentenceInput } from './features.ts';
+import type { Perceptron } from './perceptron.ts';
+
+/** One sentence ready for tagging: its block, its tokens (offsets into the block's text) and features. */
+export interface PreparedSentence extends SentenceInput {
+  block: number;
+  /** The static features of token i. */
+  features: (i: number) => string[];
+}
+
+/** A sentence written in capitals ("OPENAI SHUTS DOWN SORA"): case says nothing there. */
+export function isShouting(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => t.word && /\p{L}{2}/u.test(t.text));
+  if (words.length < 2) return false;
+  return words.filter((t) => t.upper).length / words.length >= 0.7;
+}
+
+const LOWER_WORD = /(?<![\p{L}\p{N}'’-])\p{Ll}[\p{Ll}'’-]*/gu;
+
+/** What the whole article says about each word's case. */
+export function documentContext(blocks: readonly Block[], sentences: ReadonlyArray<{ tokens: readonly Token[]; shouting: boolean; heading: boolean }>): Omit<DocumentContext, 'rules'> {
+  const lowerCase = new Set<string>();
+  for (const block of blocks) for (const m of block.text.matchAll(LOWER_WORD)) lowerCase.add(m[0]);
+  const capitalisedMidSentence = new Set<string>();
+  for (const s of sentences) {
+    if (s.shouting || s.heading) continue;
+    for (const t of s.tokens) if (t.cap && !t.initial) capitalisedMidSentence.add(t.lower);
+  }
+  return { lowerCase, capitalisedMidSentence };
+}
+
+/**
+ * The rule engine's verdict on each token, as "B-person", "U-place"…, keyed by block and token start.
+ * The model reads it as one more feature and learns how far to trust it.
+ */
+function ruleVerdicts(blocks: readonly Block[]): Map<string, string> {
+  const verdicts = new Map<string, string>();
+  for (const entity of extractDocumentEntities({ id: '', title: '', blocks: [...blocks] })) {
+    for (const m of entity.mentions) {
+      const tokens = tokenize(blocks.find((b) => b.index === m.block)!.text.slice(m.start, m.end), m.start);
+      tokens.forEach((t, k) => {
+        const prefix = tokens.length === 1 ? 'U' : k === 0 ? 'B' : k === tokens.length - 1 ? 'L' : 'I';
+        const key = `${m.block}:${t.start}`;
+        // A nested maker ("GitHub" in "GitHub Copilot") never overrides the outer name.
+        if (!verdicts.has(key) || prefix !== 'U') verdicts.set(key, `${prefix}-${entity.type}`);
+      });
+    }
+  }
+  return verdicts;
+}
+
+/** Cut an article's blocks into tokenised sentences with their features. */
+export function prepareSentences(blocks: readonly Block[]): PreparedSentence[] {
+  const raw: Array<Omit<PreparedSentence, 'features'>> = [];
+  for (const block of blocks) {
+    // A numbered line ("1. Jesper Lindqvist (Sweden) 25.76") is a list or a results table, not a heading.
+    const heading = looksLikeHeading(block) && !/^\d+[.)]\s/u.test(block.text);
+    for (const span of splitSentenceSpans(block.text)) {
+      const tokens = tokenize(block.text.slice(span.start, span.end), span.start);
+      if (tokens.length) raw.push({ block: block.index, tokens, heading, shouting: isShouting(tokens) });
+    }
+  }
+  const doc: DocumentContext = { ...documentContext(blocks, raw), rules: ruleVerdicts(blocks) };
+  return raw.map((s) => ({ ...s, features: sentenceFeatures(s, doc, s.block) }));
+}
+
+/** A token the model must look at: anything name-shaped, or anything inside a name already begun. */
+function needsScoring(sentence: SentenceInput, i: number, previous: number): boolean {
+  const p = prefixOf(previous);
+  if (p === 'B' || p === 'I') return true;
+  const t = sentence.tokens[i]!;
+  if (!t.word) return false;
+  return sentence.shouting || t.cap || t.upper || (t.hasDigit && /\p{L}/u.test(t.text));
+}
+
+const CONTINUERS = new Set(['of', 'for', 'and', '&', 'the', 'on', 'upon', 'de', 'da', 'di', 'du', 'del', 'della', 'der', 'den',
+  'van', 'von', 'ter', 'ten', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'bint', 'y', 'dos', 'das', '-', '.', "'", '’']);
+
+/** Token i may sit inside or close a name: name-shaped, a number ("Fortune 500"), or a small joining word. */
+function mayContinue(sentence: SentenceInput, i: number): boolean {
+  const t = sentence.tokens[i];
+  if (!t) return false;
+  if (sentence.shouting || t.cap || t.upper || t.hasDigit) return t.word || CONTINUERS.has(t.text);
+  return CONTINUERS.has(t.lower);
+}
+
+function nameShaped(sentence: SentenceInput, i: number): boolean {
+  const t = sentence.tokens[i]!;
+  return t.word && (sentence.shouting || t.cap || t.upper || t.hasDigit);
+}
+
+/** The features that depend on the tags chosen before token i. */
+export function historyFeatures(static_: readonly string[], previous: number, beforePrevious: number): string[] {
+  const word = static_[1]!; // "w=…"
+  return [...static_, `t-1=${TAGS[previous]}`, `t-2|t-1=${TAGS[beforePrevious]}|${TAGS[previous]}`, `t-1|${word}=${TAGS[previous]}`];
+}
+
+/**
+ * Tag one sentence. `learn`, when given, is called at each scored token with its features and the
+ * guess, so training reuses exactly this decoder.
+ */
+export function decodeSentence(
+  model: Perceptron,
+  sentence: PreparedSentence,
+  learn?: (features: string[], guess: number, i: number) => void,
+  /** Training only: drop some features before scoring (see train-entities.ts). */
+  thin?: (features: string[]) => string[],
+): number[] {
+  const tags: number[] = [];
+  const scores = new Float64Array(model.tagCount);
+  for (let i = 0; i < sentence.tokens.length; i++) {
+    const previous = tags[i - 1] ?? OUTSIDE;
+    if (!needsScoring(sentence, i, previous)) {
+      tags.push(OUTSIDE);
+      continue;
+    }
+    const all = historyFeatures(sentence.features(i), previous, tags[i - 2] ?? OUTSIDE);
+    const features = thin ? thin(all) : all;
+    model.score(features, scores);
+    let best = -1;
+    for (let t = 0; t < model.tagCount; t++) {
+      if (!allowedAfter(previous, t)) continue;
+      // A name only opens or goes on where the next token can go on with it, and ends on a name-shaped token.
+      const prefix = prefixOf(t);
+      if ((prefix === 'B' || prefix === 'I') && !mayContinue(sentence, i + 1)) continue;
+      if ((prefix === 'L' || prefix === 'U') && !nameShaped(sentence, i)) continue;
+      if (best < 0 || scores[t]! > scores[best]!) best = t;
+    }
+    learn?.(features, best, i);
+    tags.push(best);
+  }
+  return tags;
+}
+
+export interface TaggedSpan {
+  block: number;
+  start: number;
+  end: number;
+  type: EntityType;
+  /** Index of the sentence among the article's prepared sentences. */
+  sentence: number;
+  from: number;
+  to: number;
+}
+
+/** Every entity span the model finds in an article, in text order. */
+export function tagBlocks(model: Perceptron, blocks: readonly Block[]): { sentences: PreparedSentence[]; spans: TaggedSpan[] } {
+  const sentences = prepareSentences(blocks);
+  const spans: TaggedSpan[] = [];
+  sentences.forEach((sentence, index) => {
+    for (const span of tagsToSpans(decodeSentence(model, sentence))) {
+      const first = sentence.tokens[span.from]!;
+      const last = sentence.tokens[span.to - 1]!;
+      spans.push({ block: sentence.block, start: first.start, end: last.end, type: span.type, sentence: index, from: span.from, to: span.to });
+    }
+  });
+  return { sentences, spans };
+}

@@ -1,0 +1,43 @@
+// The text real archives contain, each on a made-up example: the learned recognizer must find the
+// names in it, and nothing else.
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../src/knowledge/entities/index.ts';
+
+const entities = (...texts: string[]) =>
+  extractEntities({ id: 't', title: 't', blocks: texts.map((text, i) => ({ index: i + 1, kind: 'paragraph' as const, text })) })
+    .map((e) => `${e.name}/${e.type}`)
+    .sort();
+
+describe('text as archives write it', () => {
+  it('a wire dateline in capitals with its agency', () => {
+    expect(entities('OSLO (Reuters) - Norwegian oil firm Statoil said on Monday that chief executive Helge Lund would meet investors in Bergen.'))
+      .toEqual(['Bergen/place', 'Helge Lund/person', 'OSLO/place', 'Reuters/organization', 'Statoil/organization']);
+  });
+
+  it('an all-capitals headline names what the body names, in the body’s spelling', () => {
+    expect(entities('BRUSSELS TIGHTENS RULES ON BANK BONUSES', 'The European Commission said on Tuesday that banks in Brussels and Paris must cut bonuses.'))
+      .toEqual(['Brussels/place', 'European Commission/organization', 'Paris/place']);
+  });
+
+  it('a results list: people and their countries', () => {
+    expect(entities('1. Jesper Lindqvist (Sweden) 25.76 points', '2. Marco Bellini (Italy) 24.10'))
+      .toEqual(['Italy/place', 'Jesper Lindqvist/person', 'Marco Bellini/person', 'Sweden/place']);
+  });
+
+  it('a photo credit names its photographer, and "Image" is no name', () => {
+    expect(entities('The mayor, Diane Okafor, opened the new bridge over the Tamsin River. Image: Lucas Brandt.'))
+      .toEqual(['Diane Okafor/person', 'Lucas Brandt/person', 'Tamsin River/place']);
+  });
+
+  it('interview speaker labels: ((WN)) is no name, a person’s label is the person', () => {
+    expect(entities('((WN)) How did the campaign start?', '((Helena Brooks)) We met in Leeds in 2018 and founded Clearwater Trust.'))
+      .toEqual(['Clearwater Trust/organization', 'Helena Brooks/person', 'Leeds/place']);
+    expect(entities('Q: What did Oxfam ask for?', 'A: Oxfam asked Canada and Japan for more aid.'))
+      .toEqual(['Canada/place', 'Japan/place', 'Oxfam/organization']);
+  });
+
+  it('text that arrives tokenised, with spaces before commas and brackets', () => {
+    expect(entities('The meeting in Geneva on February 03 , 2009 was chaired by Karl Weber ( Switzerland ) and attended by UNICEF .'))
+      .toEqual(['Geneva/place', 'Karl Weber/person', 'Switzerland/place', 'UNICEF/organization']);
+  });
+});

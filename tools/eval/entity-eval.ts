@@ -1,0 +1,109 @@
+// Entity recognition measured: strict precision, recall and F1 per type (exact span and type) on the
+// annotated Wikinews dev and test splits and on the older 25-article set, for the learned tagger
+// (the default) and the rule engine alone side by side; then throughput and peak memory over the BBC
+// corpus bodies (read at run time, never copied).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { splitFrontmatter, textToBlocks } from '../../src/knowledge/blocks.ts';
+import { extractEntities, extractEntitiesByRules } from '../../src/knowledge/entities/index.ts';
+import type { ArticleInput, DocumentEntity, EntityType } from '../../src/knowledge/types.ts';
+import { BBC_CORPUS, articleFiles } from '../../src/bench/corpus.ts';
+import { annotatedFiles, compareSpans, readAnnotated, readSplits, type GoldSpan, type Split, type Tally } from './annotated-corpus.ts';
+
+const OLD_DEV = fileURLToPath(new URL('../../tests/fixtures/wikinews-dev/', import.meta.url));
+const TYPES: EntityType[] = ['person', 'organization', 'place', 'product', 'other'];
+const MAIN: EntityType[] = ['person', 'organization', 'place'];
+
+type Extractor = (article: ArticleInput) => DocumentEntity[];
+export const EXTRACTORS: Array<[string, Extractor]> = [['learned tagger', extractEntities], ['rules alone', extractEntitiesByRules]];
+
+/** Predicted spans with offsets into `body`; mentions nested in a longer one (a product's maker) left out. */
+export function predictSpans(extract: Extractor, body: string): GoldSpan[] {
+  const blocks = textToBlocks(body);
+  const offsets = new Map(blocks.map((b) => [b.index, b.offset]));
+  const spans = extract({ id: 'eval', title: '', blocks }).flatMap((e) =>
+    e.mentions.map((m) => ({ start: offsets.get(m.block)! + m.start, end: offsets.get(m.block)! + m.end, text: m.text, type: e.type })));
+  return spans.filter((s) => !spans.some((o) => o !== s && o.start <= s.start && o.end >= s.end && o.end - o.start > s.end - s.start));
+}
+
+const prf = (c: Tally) => {
+  const p = c.tp / (c.tp + c.fp || 1);
+  const r = c.tp / (c.tp + c.fn || 1);
+  return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
+};
+const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
+const sum = (cs: Tally[]) => cs.reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), { tp: 0, fp: 0, fn: 0 });
+
+interface Document { name: string; body: string; gold: GoldSpan[] }
+
+function score(extract: Extractor, documents: Document[], errors?: string[]): Map<EntityType, Tally> {
+  const counts = new Map<EntityType, Tally>(TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
+  for (const doc of documents) {
+    const predicted = predictSpans(extract, doc.body);
+    compareSpans(doc.gold, predicted, (type, field) => counts.get(type)![field]++);
+    if (errors) {
+      const key = (s: GoldSpan) => `${s.start}:${s.end}:${s.type}`;
+      const gold = new Set(doc.gold.map(key));
+      const found = new Set(predicted.map(key));
+      for (const s of predicted) if (!gold.has(key(s))) errors.push(`${doc.name.slice(0, 4)} FP ${s.type.padEnd(12)} ${s.text}`);
+      for (const s of doc.gold) if (!found.has(key(s))) errors.push(`${doc.name.slice(0, 4)} FN ${s.type.padEnd(12)} ${s.text}`);
+    }
+  }
+  return counts;
+}
+
+function table(title: string, documents: Document[], showErrors: boolean): string[] {
+  const results = EXTRACTORS.map(([name, extract]) => {
+    const errors: string[] = [];
+    return { name, counts: score(extract, documents, showErrors ? errors : undefined), errors };
+  });
+  const lines = [`${title} (${documents.length} articles, ${documents.reduce((n, d) => n + d.gold.length, 0)} gold spans)`,
+    `${'type'.padEnd(18)}${results.map((r) => `${r.name.padEnd(26)}`).join('')}`,
+    `${''.padEnd(18)}${results.map(() => '   P      R     F1        ').join('')}`];
+  const row = (label: string, pick: (counts: Map<EntityType, Tally>) => Tally) =>
+    `${label.padEnd(18)}${results.map((r) => { const { p, r: rec, f } = prf(pick(r.counts)); return `${pct(p)}  ${pct(rec)}  ${pct(f)}        `; }).join('')}`;
+  for (const type of TYPES) lines.push(row(type, (c) => c.get(type)!));
+  lines.push(row('micro PER/ORG/LOC', (c) => sum(MAIN.map((t) => c.get(t)!))));
+  if (showErrors) for (const r of results) lines.push('', `errors of the ${r.name}:`, ...r.errors);
+  return lines;
+}
+
+function annotatedSplit(split: Split): Document[] {
+  const splits = readSplits();
+  return annotatedFiles().map(readAnnotated).filter((a) => splits.get(a.file) === split).map((a) => ({ name: a.file, body: a.body, gold: a.spans }));
+}
+
+function oldDevSet(): Document[] {
+  const goldDir = join(OLD_DEV, 'gold/entities');
+  if (!existsSync(goldDir)) return [];
+  return readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort().map((file) => ({
+    name: file,
+    body: splitFrontmatter(readFileSync(join(OLD_DEV, 'articles', file.replace(/\.json$/, '.md')), 'utf8')).body,
+    gold: (JSON.parse(readFileSync(join(goldDir, file), 'utf8')) as { entities: GoldSpan[] }).entities,
+  }));
+}
+
+function throughput(): string[] {
+  if (!existsSync(BBC_CORPUS)) return ['BBC corpus not found: throughput not measured'];
+  const bodies = articleFiles(BBC_CORPUS).map((file) => splitFrontmatter(readFileSync(file, 'utf8')).body);
+  const bytes = bodies.reduce((n, b) => n + Buffer.byteLength(b), 0);
+  return EXTRACTORS.map(([name, extract]) => {
+    extract({ id: 'warm-up', title: '', blocks: textToBlocks(bodies[0] ?? '') }); // load gazetteers and weights first
+    const start = performance.now();
+    let mentions = 0;
+    for (const [i, body] of bodies.entries()) for (const e of extract({ id: String(i), title: '', blocks: textToBlocks(body) })) mentions += e.mentions.length;
+    const seconds = (performance.now() - start) / 1000;
+    return `${name}: ${bodies.length} BBC articles (${(bytes / 1e6).toFixed(2)} MB) at ${(bodies.length / seconds).toFixed(0)} articles/s, ` +
+      `${(bytes / 1e6 / seconds).toFixed(2)} MB/s on one core, ${mentions} mentions, peak memory so far ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`;
+  });
+}
+
+export function entityReport(showErrors = false): string {
+  return [
+    ...table('Annotated Wikinews, dev split', annotatedSplit('dev'), showErrors), '',
+    ...table('Annotated Wikinews, test split', annotatedSplit('test'), showErrors), '',
+    ...table('The older 25-article set (tests/fixtures/wikinews-dev, its own earlier guideline: "WN" an organization)', oldDevSet(), showErrors), '',
+    'Throughput (entities only)', ...throughput(),
+  ].join('\n');
+}

@@ -1,0 +1,91 @@
+// Training and evaluation examples from the annotated corpus: each article cut into the tagger's
+// sentences, with the gold BILOU tag of every token.
+import { textToBlocks } from '../../src/knowledge/blocks.ts';
+import type { Block } from '../../src/knowledge/types.ts';
+import { spansToTags, type TokenSpan } from '../../src/knowledge/entities/tagger/bilou.ts';
+import { prepareSentences, type PreparedSentence } from '../../src/knowledge/entities/tagger/tag.ts';
+import type { AnnotatedArticle, GoldSpan } from '../eval/annotated-corpus.ts';
+
+export interface Example { sentence: PreparedSentence; gold: number[] }
+
+/** Gold spans whose edges fall inside a token cannot be learned; they are counted, not dropped silently. */
+export interface Misaligned { file: string; text: string }
+
+export function blocksOf(body: string): Array<Block & { offset: number }> {
+  return textToBlocks(body);
+}
+
+/** Gold spans of one article as token spans of its prepared sentences. */
+export function examplesOf(article: AnnotatedArticle, blocks = blocksOf(article.body), misaligned: Misaligned[] = []): Example[] {
+  const sentences = prepareSentences(blocks);
+  const offsetOf = new Map(blocks.map((b) => [b.index, b.offset]));
+  const byBlock = new Map<number, GoldSpan[]>();
+  for (const span of article.spans) {
+    const block = blocks.find((b) => span.start >= b.offset && span.end <= b.offset + b.text.length);
+    if (!block) { misaligned.push({ file: article.file, text: span.text }); continue; }
+    (byBlock.get(block.index) ?? byBlock.set(block.index, []).get(block.index)!).push(span);
+  }
+  const used = new Set<GoldSpan>();
+  const examples = sentences.map((sentence) => {
+    const base = offsetOf.get(sentence.block)!;
+    const spans: TokenSpan[] = [];
+    for (const span of byBlock.get(sentence.block) ?? []) {
+      const from = sentence.tokens.findIndex((t) => t.start + base === span.start);
+      const to = sentence.tokens.findIndex((t) => t.end + base === span.end);
+      if (from >= 0 && to >= from) { spans.push({ from, to: to + 1, type: span.type }); used.add(span); }
+    }
+    return { sentence, gold: spansToTags(sentence.tokens.length, spans) };
+  });
+  for (const span of article.spans) if (!used.has(span) && !misaligned.some((m) => m.text === span.text && m.file === article.file)) {
+    misaligned.push({ file: article.file, text: span.text });
+  }
+  return examples;
+}
+
+/**
+ * Copies of some paragraphs in capitals, with the same entities: archives carry all-caps headlines and
+ * datelines that a model trained on sentence case alone would never have seen. Every `every`-th block.
+ */
+export function shoutedCopy(article: AnnotatedArticle, every: number, phase: number): AnnotatedArticle | null {
+  const blocks = blocksOf(article.body);
+  const chosen = blocks.filter((b, i) => (i + phase) % every === 0 && b.text.toUpperCase().length === b.text.length);
+  if (!chosen.length) return null;
+  const body = chosen.map((b) => b.text.toUpperCase()).join('\n\n');
+  const spans: GoldSpan[] = [];
+  let offset = 0;
+  for (const b of chosen) {
+    for (const s of article.spans) {
+      if (s.start >= b.offset && s.end <= b.offset + b.text.length) {
+        spans.push({ ...s, start: s.start - b.offset + offset, end: s.end - b.offset + offset, text: s.text.toUpperCase() });
+      }
+    }
+    offset += b.text.length + 2;
+  }
+  return { file: `${article.file}#shouted`, source: body, body, spans };
+}
+
+/** News agencies that open a wire story's dateline: "OSLO (Reuters) -". Data, not rules. */
+export const NEWS_AGENCIES = ['Reuters', 'AP', 'AFP', 'Xinhua', 'Kyodo', 'dpa', 'ANSA', 'EFE', 'Interfax', 'PTI', 'Bloomberg', 'UPI'];
+
+/**
+ * The article's first paragraph behind a wire dateline built from its own first place, in capitals,
+ * and an agency: "BERGEN (Reuters) - …". Wire archives open every story so; Wikinews never does.
+ */
+export function datelinedCopy(article: AnnotatedArticle, agency: string): AnnotatedArticle | null {
+  const first = blocksOf(article.body)[0];
+  const place = article.spans.find((s) => s.type === 'place' && !s.text.includes(' ') && s.text.toUpperCase().length === s.text.length);
+  if (!first || !place) return null;
+  const city = place.text.toUpperCase();
+  const prefix = `${city} (${agency}) - `;
+  const body = prefix + first.text;
+  const spans: GoldSpan[] = [
+    { start: 0, end: city.length, text: city, type: 'place' },
+    { start: city.length + 2, end: city.length + 2 + agency.length, text: agency, type: 'organization' },
+  ];
+  for (const s of article.spans) {
+    if (s.start >= first.offset && s.end <= first.offset + first.text.length) {
+      spans.push({ ...s, start: s.start - first.offset + prefix.length, end: s.end - first.offset + prefix.length });
+    }
+  }
+  return { file: `${article.file}#dateline`, source: body, body, spans };
+}
