@@ -2,6 +2,7 @@
 // sentences, with the gold BILOU tag of every token.
 import { textToBlocks } from '../../src/knowledge/blocks.ts';
 import type { Block } from '../../src/knowledge/types.ts';
+import { tokenize } from '../../src/knowledge/entities/tokens.ts';
 import { spansToTags, type TokenSpan } from '../../src/knowledge/entities/tagger/bilou.ts';
 import { prepareSentences, type PreparedSentence } from '../../src/knowledge/entities/tagger/tag.ts';
 import type { AnnotatedArticle, GoldSpan } from '../eval/annotated-corpus.ts';
@@ -88,4 +89,67 @@ export function datelinedCopy(article: AnnotatedArticle, agency: string): Annota
     }
   }
   return { file: `${article.file}#dateline`, source: body, body, spans };
+}
+
+/**
+ * Copies of some paragraphs as tokenised archives carry them: every token apart ("Germany 's", "( Sweden )",
+ * "February 03 , 2009"), with the same entities. Every `every`-th block.
+ */
+export function tokenisedCopy(article: AnnotatedArticle, every: number, phase: number): AnnotatedArticle | null {
+  const blocks = blocksOf(article.body).filter((_, i) => (i + phase) % every === 0);
+  if (!blocks.length) return null;
+  let body = '';
+  const spans: GoldSpan[] = [];
+  for (const block of blocks) {
+    if (body) body += '\n\n';
+    const tokens = tokenize(block.text, 0);
+    const startOf = new Map<number, number>();
+    const endOf = new Map<number, number>();
+    tokens.forEach((t, i) => {
+      if (i > 0) body += ' ';
+      startOf.set(t.start, body.length);
+      body += t.text;
+      endOf.set(t.end, body.length);
+    });
+    for (const s of article.spans) {
+      const start = startOf.get(s.start - block.offset);
+      const end = endOf.get(s.end - block.offset);
+      if (start !== undefined && end !== undefined && end > start) spans.push({ ...s, start, end, text: body.slice(start, end) });
+    }
+  }
+  return { file: `${article.file}#tokenised`, source: body, body, spans };
+}
+
+/**
+ * Results tables and ranked lists, built from the names the training articles themselves annotate:
+ * archives of sport and elections are full of "1. Name (Country) 25.76" lines, Wikinews has few.
+ * Deterministic: the k-th list takes the k-th names of each kind.
+ */
+export function resultsLists(articles: readonly AnnotatedArticle[], count: number): AnnotatedArticle[] {
+  const people = [...new Set(articles.flatMap((a) => a.spans.filter((s) => s.type === 'person' && /^\S+ \S+$/u.test(s.text)).map((s) => s.text)))].sort();
+  const places = [...new Set(articles.flatMap((a) => a.spans.filter((s) => s.type === 'place' && !s.text.includes(' ')).map((s) => s.text)))].sort();
+  const groups = [...new Set(articles.flatMap((a) => a.spans.filter((s) => s.type === 'organization').map((s) => s.text)))].sort();
+  if (!people.length || !places.length || !groups.length) return [];
+  const lists: AnnotatedArticle[] = [];
+  for (let k = 0; k < count; k++) {
+    const pick = <T>(list: readonly T[], i: number) => list[(k * 7 + i * 13) % list.length]!;
+    let body = '';
+    const spans: GoldSpan[] = [];
+    const add = (text: string, type?: GoldSpan['type']) => {
+      if (type) spans.push({ start: body.length, end: body.length + text.length, text, type });
+      body += text;
+    };
+    for (let line = 0; line < 4; line++) {
+      if (line) body += '\n\n';
+      const score = `${20 + ((k + line) % 9)}.${(k * 31 + line * 17) % 90 + 10}`;
+      switch ((k + line) % 4) {
+        case 0: add(`${line + 1}. `); add(pick(people, line), 'person'); add(' ('); add(pick(places, line), 'place'); add(`) ${score} points`); break;
+        case 1: add(`${line + 1} - `); add(pick(people, line), 'person'); add(' ( '); add(pick(places, line), 'place'); add(' ) beat '); add(pick(people, line + 5), 'person'); add(' ( '); add(pick(places, line + 5), 'place'); add(` ) 6-${line + 2} 7-5`); break;
+        case 2: add(pick(people, line), 'person'); add(' ('); add(pick(groups, line), 'organization'); add(`) ${line + 1}:${score}`); break;
+        default: add(pick(places, line), 'place'); add(` ${line % 3} `); add(pick(places, line + 3), 'place'); add(` ${(line + k) % 4}`);
+      }
+    }
+    lists.push({ file: `results-list-${k}`, source: body, body, spans });
+  }
+  return lists;
 }

@@ -8,7 +8,7 @@ import { TAGS } from '../../src/knowledge/entities/tagger/bilou.ts';
 import { PerceptronTrainer, type PerceptronWeights } from '../../src/knowledge/entities/tagger/perceptron.ts';
 import { decodeSentence } from '../../src/knowledge/entities/tagger/tag.ts';
 import { annotatedFiles, readAnnotated, readSplits, type AnnotatedArticle, type Split } from '../eval/annotated-corpus.ts';
-import { datelinedCopy, examplesOf, NEWS_AGENCIES, shoutedCopy, type Example, type Misaligned } from './entity-data.ts';
+import { datelinedCopy, examplesOf, NEWS_AGENCIES, resultsLists, shoutedCopy, tokenisedCopy, type Example, type Misaligned } from './entity-data.ts';
 
 /** The seed articles, annotated: always training data (product and technology news). */
 export const SEED_ARTICLES = fileURLToPath(new URL('../../tests/fixtures/seed-annotated/articles/', import.meta.url));
@@ -76,15 +76,16 @@ export function trainingArticles(splits: readonly Split[]): AnnotatedArticle[] {
   // One article in four also appears behind a wire dateline.
   const datelined = articles.filter((_, i) => i % 4 === 0)
     .map((a, i) => datelinedCopy(a, NEWS_AGENCIES[i % NEWS_AGENCIES.length]!)).filter((a): a is AnnotatedArticle => a !== null);
-  return [...articles, ...shouted, ...datelined];
+  const tokenised = articles.map((a, i) => tokenisedCopy(a, 6, i + 3)).filter((a): a is AnnotatedArticle => a !== null);
+  return [...articles, ...shouted, ...datelined, ...tokenised, ...resultsLists(articles, 40)];
 }
 
 function main(): void {
   const { values } = parseArgs({
     options: {
-      epochs: { type: 'string', default: '8' },
+      epochs: { type: 'string', default: '6' },
       seed: { type: 'string', default: '13' },
-      'word-dropout': { type: 'string', default: '0.3' },
+      'word-dropout': { type: 'string', default: '0.35' },
       splits: { type: 'string', default: 'train' },
       out: { type: 'string', default: WEIGHTS_FILE },
     },
@@ -99,7 +100,7 @@ function main(): void {
   writeFileSync(values.out, text);
   const tokens = examples.reduce((n, e) => n + e.gold.length, 0);
   process.stdout.write(
-    `trained on ${articles.length} articles (${splits.join('+')} and the seeds, with shouted and datelined copies), ${examples.length} sentences, ${tokens} tokens, ` +
+    `trained on ${articles.length} articles (${splits.join('+')} and the seeds, with shouted, datelined and tokenised copies and results lists), ${examples.length} sentences, ${tokens} tokens, ` +
       `${values.epochs} epochs in ${((performance.now() - started) / 1000).toFixed(1)} s\n` +
       `${Object.keys(weights.features).length} features, ${(text.length / 1e6).toFixed(2)} MB → ${values.out}\n`,
   );

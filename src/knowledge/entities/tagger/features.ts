@@ -38,7 +38,7 @@ export function shapeOf(text: string): string {
   return shape;
 }
 
-const CONNECTORS = new Set([...NAME_PARTICLES, 'of', 'for', 'and', '&', 'on', 'the', 'upon']);
+const CONNECTORS = new Set([...NAME_PARTICLES, 'of', 'for', 'and', '&', 'the']);
 
 function nameLike(t: Token | undefined): boolean {
   return !!t && t.word && (t.cap || t.upper || (t.hasDigit && /\p{L}/u.test(t.text)));

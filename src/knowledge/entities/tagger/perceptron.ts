@@ -32,6 +32,11 @@ export class Perceptron {
   /** Add each feature's weights into `scores` (length tagCount), which is reset first. */
   score(features: readonly string[], scores: Float64Array): Float64Array {
     scores.fill(0);
+    return this.addScores(features, scores);
+  }
+
+  /** Add each feature's weights into `scores`. */
+  addScores(features: readonly string[], scores: Float64Array): Float64Array {
     for (const feature of features) {
       const row = this.weights.get(feature);
       if (!row) continue;

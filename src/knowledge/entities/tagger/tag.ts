@@ -41,13 +41,15 @@ export function documentContext(blocks: readonly Block[], sentences: ReadonlyArr
  * The rule engine's verdict on each token, as "B-person", "U-place"…, keyed by block and token start.
  * The model reads it as one more feature and learns how far to trust it.
  */
-function ruleVerdicts(blocks: readonly Block[]): Map<string, string> {
+function ruleVerdicts(blocks: readonly Block[], sentences: ReadonlyArray<{ block: number; tokens: readonly Token[] }>): Map<string, string> {
+  const tokensOf = new Map<number, Token[]>();
+  for (const s of sentences) (tokensOf.get(s.block) ?? tokensOf.set(s.block, []).get(s.block)!).push(...s.tokens);
   const verdicts = new Map<string, string>();
   for (const entity of extractDocumentEntities({ id: '', title: '', blocks: [...blocks] })) {
     for (const m of entity.mentions) {
-      const tokens = tokenize(blocks.find((b) => b.index === m.block)!.text.slice(m.start, m.end), m.start);
-      tokens.forEach((t, k) => {
-        const prefix = tokens.length === 1 ? 'U' : k === 0 ? 'B' : k === tokens.length - 1 ? 'L' : 'I';
+      const inside = (tokensOf.get(m.block) ?? []).filter((t) => t.start >= m.start && t.end <= m.end);
+      inside.forEach((t, k) => {
+        const prefix = inside.length === 1 ? 'U' : k === 0 ? 'B' : k === inside.length - 1 ? 'L' : 'I';
         const key = `${m.block}:${t.start}`;
         // A nested maker ("GitHub" in "GitHub Copilot") never overrides the outer name.
         if (!verdicts.has(key) || prefix !== 'U') verdicts.set(key, `${prefix}-${entity.type}`);
@@ -61,14 +63,14 @@ function ruleVerdicts(blocks: readonly Block[]): Map<string, string> {
 export function prepareSentences(blocks: readonly Block[]): PreparedSentence[] {
   const raw: Array<Omit<PreparedSentence, 'features'>> = [];
   for (const block of blocks) {
-    // A numbered line ("1. Jesper Lindqvist (Sweden) 25.76") is a list or a results table, not a heading.
-    const heading = looksLikeHeading(block) && !/^\d+[.)]\s/u.test(block.text);
+    // A line with figures ("1. Jesper Lindqvist (Sweden) 25.76") is a list or a results table, not a heading.
+    const heading = block.kind === 'heading' || (looksLikeHeading(block) && !/\d/u.test(block.text));
     for (const span of splitSentenceSpans(block.text)) {
       const tokens = tokenize(block.text.slice(span.start, span.end), span.start);
       if (tokens.length) raw.push({ block: block.index, tokens, heading, shouting: isShouting(tokens) });
     }
   }
-  const doc: DocumentContext = { ...documentContext(blocks, raw), rules: ruleVerdicts(blocks) };
+  const doc: DocumentContext = { ...documentContext(blocks, raw), rules: ruleVerdicts(blocks, raw) };
   return raw.map((s) => ({ ...s, features: sentenceFeatures(s, doc, s.block) }));
 }
 
@@ -81,13 +83,16 @@ function needsScoring(sentence: SentenceInput, i: number, previous: number): boo
   return sentence.shouting || t.cap || t.upper || (t.hasDigit && /\p{L}/u.test(t.text));
 }
 
-const CONTINUERS = new Set(['of', 'for', 'and', '&', 'the', 'on', 'upon', 'de', 'da', 'di', 'du', 'del', 'della', 'der', 'den',
+const CONTINUERS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'da', 'di', 'du', 'del', 'della', 'der', 'den',
   'van', 'von', 'ter', 'ten', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'bint', 'y', 'dos', 'das', '-', '.', "'", '’']);
+
+const SCORE = /^\d+[-–:]\d+$/u;
 
 /** Token i may sit inside or close a name: name-shaped, a number ("Fortune 500"), or a small joining word. */
 function mayContinue(sentence: SentenceInput, i: number): boolean {
   const t = sentence.tokens[i];
   if (!t) return false;
+  if (SCORE.test(t.text)) return false; // "Ajax 2-1": a score, never part of the name
   if (sentence.shouting || t.cap || t.upper || t.hasDigit) return t.word || CONTINUERS.has(t.text);
   return CONTINUERS.has(t.lower);
 }
@@ -100,7 +105,7 @@ function nameShaped(sentence: SentenceInput, i: number): boolean {
 /** The features that depend on the tags chosen before token i. */
 export function historyFeatures(static_: readonly string[], previous: number, beforePrevious: number): string[] {
   const word = static_[1]!; // "w=…"
-  return [...static_, `t-1=${TAGS[previous]}`, `t-2|t-1=${TAGS[beforePrevious]}|${TAGS[previous]}`, `t-1|${word}=${TAGS[previous]}`];
+  return [`t-1=${TAGS[previous]}`, `t-2|t-1=${TAGS[beforePrevious]}|${TAGS[previous]}`, `t-1|${word}=${TAGS[previous]}`];
 }
 
 /**
@@ -122,9 +127,17 @@ export function decodeSentence(
       tags.push(OUTSIDE);
       continue;
     }
-    const all = historyFeatures(sentence.features(i), previous, tags[i - 2] ?? OUTSIDE);
-    const features = thin ? thin(all) : all;
-    model.score(features, scores);
+    const static_ = sentence.features(i);
+    const history = historyFeatures(static_, previous, tags[i - 2] ?? OUTSIDE);
+    let features: string[] | undefined;
+    if (learn) {
+      features = [...static_, ...history];
+      if (thin) features = thin(features);
+      model.score(features, scores);
+    } else {
+      model.score(static_, scores);
+      model.addScores(history, scores);
+    }
     let best = -1;
     for (let t = 0; t < model.tagCount; t++) {
       if (!allowedAfter(previous, t)) continue;
@@ -134,7 +147,7 @@ export function decodeSentence(
       if ((prefix === 'L' || prefix === 'U') && !nameShaped(sentence, i)) continue;
       if (best < 0 || scores[t]! > scores[best]!) best = t;
     }
-    learn?.(features, best, i);
+    if (learn) learn(features!, best, i);
     tags.push(best);
   }
   return tags;
