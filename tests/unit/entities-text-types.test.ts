@@ -2,6 +2,8 @@
 // names in it, and nothing else.
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../src/knowledge/entities/index.ts';
+import { listedWithNames } from '../../src/knowledge/entities/recognize.ts';
+import { prepareSentences } from '../../src/knowledge/entities/tagger/tag.ts';
 
 const entities = (...texts: string[]) =>
   extractEntities({ id: 't', title: 't', blocks: texts.map((text, i) => ({ index: i + 1, kind: 'paragraph' as const, text })) })
@@ -39,5 +41,27 @@ describe('text as archives write it', () => {
   it('text that arrives tokenised, with spaces before commas and brackets', () => {
     expect(entities('The meeting in Geneva on February 03 , 2009 was chaired by Karl Weber ( Switzerland ) and attended by UNICEF .'))
       .toEqual(['Geneva/place', 'Karl Weber/person', 'Switzerland/place', 'UNICEF/organization']);
+  });
+});
+
+describe('rules that stay beside the tagger', () => {
+  it('a capital "The" in mid-sentence belongs to a publication’s name', () => {
+    expect(entities('The figures were leaked to The Information in March, a person familiar with the talks said.'))
+      .toContain('The Information/organization');
+  });
+
+  it('a name listed between two names of one kind is of that kind', () => {
+    const text = 'Teams moved their data to Cassandra, Zorblax, or MongoDB last year.';
+    const sentences = prepareSentences([{ index: 1, kind: 'paragraph', text }]);
+    const at = (word: string) => sentences[0]!.tokens.findIndex((t) => t.text === word);
+    const span = (word: string) => ({ block: 1, start: text.indexOf(word), end: text.indexOf(word) + word.length, type: 'product' as const, sentence: 0, from: at(word), to: at(word) + 1 });
+    const listed = listedWithNames([span('Cassandra'), span('MongoDB')], sentences);
+    expect(listed.map((s) => [text.slice(s.start, s.end), s.type])).toEqual([['Cassandra', 'product'], ['Zorblax', 'product'], ['MongoDB', 'product']]);
+    // Not across a word that is no joiner: "Cassandra, Zorblax users or MongoDB".
+    const other = 'Teams moved their data to Cassandra, Zorblax users or MongoDB last year.';
+    const s2 = prepareSentences([{ index: 1, kind: 'paragraph', text: other }]);
+    const at2 = (word: string) => s2[0]!.tokens.findIndex((t) => t.text === word);
+    const span2 = (word: string) => ({ block: 1, start: other.indexOf(word), end: other.indexOf(word) + word.length, type: 'product' as const, sentence: 0, from: at2(word), to: at2(word) + 1 });
+    expect(listedWithNames([span2('Cassandra'), span2('MongoDB')], s2)).toHaveLength(2);
   });
 });

@@ -7,6 +7,7 @@ import { normalizeKey } from './collect.ts';
 import { addDevanagariMentions } from './devanagari.ts';
 import { addNestedMakers } from './document.ts';
 import { gazetteers } from './gazetteers.ts';
+import { FUNCTION_WORDS } from './vocabulary.ts';
 import { clippedFrom, fullerFirst, Groups, initialsMatch, linkShortForms } from './link.ts';
 import { ENTITY_TYPES } from './tagger/bilou.ts';
 import { defaultTaggerModel } from './tagger/default-model.ts';
@@ -121,12 +122,49 @@ function backedSpans(spans: readonly TaggedSpan[], sentences: readonly PreparedS
   });
 }
 
+/**
+ * Names listed together are of one kind: in "Redis, PostgreSQL, or Linux" a capitalised word the
+ * tagger left out between two names of one type, joined by commas and "and"/"or", is a third.
+ */
+export function listedWithNames(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[]): TaggedSpan[] {
+  const added: TaggedSpan[] = [];
+  const joiner = (t: { text: string; lower: string } | undefined) => !!t && (t.text === ',' || t.lower === 'and' || t.lower === 'or');
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const [a, b] = [spans[k]!, spans[k + 1]!];
+    if (a.sentence !== b.sentence || a.type !== b.type) continue;
+    const tokens = sentences[a.sentence]!.tokens;
+    const between = tokens.slice(a.to, b.from);
+    // a , X , (and|or) b  — or —  a , X (and|or) b
+    const words = between.filter((t) => !joiner(t));
+    if (words.length !== 1 || between.length < 3 || !joiner(between[0]) || !joiner(between[between.length - 1])) continue;
+    const x = words[0]!;
+    if (!(x.cap || x.upper) || x.initial || FUNCTION_WORDS.has(x.lower)) continue;
+    const i = tokens.indexOf(x);
+    if (!between.slice(0, between.indexOf(x)).every(joiner)) continue;
+    added.push({ block: a.block, start: x.start, end: x.end, type: a.type, sentence: a.sentence, from: i, to: i + 1 });
+  }
+  return added.length ? [...spans, ...added].sort((p, q) => p.sentence - q.sentence || p.from - q.from) : [...spans];
+}
+
+/**
+ * "The Information", "The Hill": a capital "The" in mid-sentence says the article is part of the
+ * publication's name, so the mention keeps it.
+ */
+export function withCapitalThe(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[]): TaggedSpan[] {
+  return spans.map((span) => {
+    const tokens = sentences[span.sentence]!.tokens;
+    const before = tokens[span.from - 1];
+    if (span.type !== 'organization' || !before || before.text !== 'The' || before.initial) return span;
+    return { ...span, start: before.start, from: span.from - 1 };
+  });
+}
+
 export function recognizeEntities(article: ArticleInput, model: Perceptron = defaultTaggerModel()): DocumentEntity[] {
   const blockText = new Map(article.blocks.map((b) => [b.index, b.text]));
   const text = (block: number) => blockText.get(block)!;
   const tagged = tagBlocks(model, article.blocks);
   const sentences = tagged.sentences;
-  const spans = backedSpans(tagged.spans, sentences, text);
+  const spans = withCapitalThe(listedWithNames(backedSpans(tagged.spans, sentences, text), sentences), sentences);
   const mentions = mentionsOf(spans, sentences, text);
   // "OPENAI" in a capitals headline is the body's "OpenAI": a shouted form takes the body's spelling.
   const bodySpelling = new Map<string, string>();
