@@ -2,7 +2,7 @@
 // names in it, and nothing else.
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../src/knowledge/entities/index.ts';
-import { listedWithNames } from '../../src/knowledge/entities/recognize.ts';
+import { listedWithNames, withCapitalThe, withRuleNames } from '../../src/knowledge/entities/recognize.ts';
 import { prepareSentences } from '../../src/knowledge/entities/tagger/tag.ts';
 
 const entities = (...texts: string[]) =>
@@ -45,9 +45,14 @@ describe('text as archives write it', () => {
 });
 
 describe('rules that stay beside the tagger', () => {
-  it('a capital "The" in mid-sentence belongs to a publication’s name', () => {
-    expect(entities('The figures were leaked to The Information in March, a person familiar with the talks said.'))
-      .toContain('The Information/organization');
+  it('a capital "The" in mid-sentence belongs to a publication’s name, not one that opens a sentence', () => {
+    const text = 'The memo was leaked to The Information in March.';
+    const sentences = prepareSentences([{ index: 1, kind: 'paragraph', text }]);
+    const at = (word: string, from = 0) => sentences[0]!.tokens.findIndex((t, i) => i >= from && t.text === word);
+    const information = { block: 1, start: text.indexOf('Information'), end: text.indexOf('Information') + 11, type: 'organization' as const, sentence: 0, from: at('Information'), to: at('Information') + 1 };
+    expect(withCapitalThe([information], sentences).map((s) => text.slice(s.start, s.end))).toEqual(['The Information']);
+    const memo = { block: 1, start: 4, end: 8, type: 'organization' as const, sentence: 0, from: 1, to: 2 };
+    expect(withCapitalThe([memo], sentences).map((s) => text.slice(s.start, s.end))).toEqual(['memo']);
   });
 
   it('a name listed between two names of one kind is of that kind', () => {
@@ -63,5 +68,21 @@ describe('rules that stay beside the tagger', () => {
     const at2 = (word: string) => s2[0]!.tokens.findIndex((t) => t.text === word);
     const span2 = (word: string) => ({ block: 1, start: other.indexOf(word), end: other.indexOf(word) + word.length, type: 'product' as const, sentence: 0, from: at2(word), to: at2(word) + 1 });
     expect(listedWithNames([span2('Cassandra'), span2('MongoDB')], s2)).toHaveLength(2);
+  });
+
+  it('a name of two or more words from the rule engine fills only where the tagger found nothing', () => {
+    const text = 'Leaders of Acme Corp met Dana Whitfield in Oslo.';
+    const [sentence] = prepareSentences([{ index: 1, kind: 'paragraph', text }]);
+    const at = (word: string) => sentence!.tokens.findIndex((t) => t.text === word);
+    sentence!.ruleTags = sentence!.tokens.map(() => 'O');
+    sentence!.ruleTags[at('Acme')] = 'B-organization';
+    sentence!.ruleTags[at('Corp')] = 'L-organization';
+    sentence!.ruleTags[at('Dana')] = 'B-place';
+    sentence!.ruleTags[at('Whitfield')] = 'L-place';
+    sentence!.ruleTags[at('Oslo')] = 'U-place';
+    const dana = { block: 1, start: text.indexOf('Dana'), end: text.indexOf('Whitfield') + 9, type: 'person' as const, sentence: 0, from: at('Dana'), to: at('Whitfield') + 1 };
+    const result = withRuleNames([dana], [sentence!]).map((s) => [text.slice(s.start, s.end), s.type]);
+    // Acme Corp is added; the tagger's Dana Whitfield wins over the rule's; a one-word rule name is not added.
+    expect(result).toEqual([['Acme Corp', 'organization'], ['Dana Whitfield', 'person']]);
   });
 });

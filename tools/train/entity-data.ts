@@ -3,6 +3,7 @@
 import { textToBlocks } from '../../src/knowledge/blocks.ts';
 import type { Block } from '../../src/knowledge/types.ts';
 import { tokenize } from '../../src/knowledge/entities/tokens.ts';
+import { gazetteers } from '../../src/knowledge/entities/gazetteers.ts';
 import { spansToTags, type TokenSpan } from '../../src/knowledge/entities/tagger/bilou.ts';
 import { prepareSentences, type PreparedSentence } from '../../src/knowledge/entities/tagger/tag.ts';
 import type { AnnotatedArticle, GoldSpan } from '../eval/annotated-corpus.ts';
@@ -127,9 +128,12 @@ export function tokenisedCopy(article: AnnotatedArticle, every: number, phase: n
  */
 export function resultsLists(articles: readonly AnnotatedArticle[], count: number): AnnotatedArticle[] {
   const people = [...new Set(articles.flatMap((a) => a.spans.filter((s) => s.type === 'person' && /^\S+ \S+$/u.test(s.text)).map((s) => s.text)))].sort();
-  const places = [...new Set(articles.flatMap((a) => a.spans.filter((s) => s.type === 'place' && !s.text.includes(' ')).map((s) => s.text)))].sort();
+  // Countries (national sides are places), and one-word organisations (clubs are organisations).
+  const countries = gazetteers().countries;
+  const places = [...new Set(articles.flatMap((a) => a.spans.filter((s) => s.type === 'place' && countries.has(s.text.toLowerCase())).map((s) => s.text)))].sort();
   const groups = [...new Set(articles.flatMap((a) => a.spans.filter((s) => s.type === 'organization').map((s) => s.text)))].sort();
-  if (!people.length || !places.length || !groups.length) return [];
+  const clubs = groups.filter((name) => /^\p{Lu}\p{Ll}+$/u.test(name));
+  if (!people.length || !places.length || !clubs.length) return [];
   const lists: AnnotatedArticle[] = [];
   for (let k = 0; k < count; k++) {
     const pick = <T>(list: readonly T[], i: number) => list[(k * 7 + i * 13) % list.length]!;
@@ -142,11 +146,12 @@ export function resultsLists(articles: readonly AnnotatedArticle[], count: numbe
     for (let line = 0; line < 4; line++) {
       if (line) body += '\n\n';
       const score = `${20 + ((k + line) % 9)}.${(k * 31 + line * 17) % 90 + 10}`;
-      switch ((k + line) % 4) {
+      switch ((k + line) % 5) {
         case 0: add(`${line + 1}. `); add(pick(people, line), 'person'); add(' ('); add(pick(places, line), 'place'); add(`) ${score} points`); break;
         case 1: add(`${line + 1} - `); add(pick(people, line), 'person'); add(' ( '); add(pick(places, line), 'place'); add(' ) beat '); add(pick(people, line + 5), 'person'); add(' ( '); add(pick(places, line + 5), 'place'); add(` ) 6-${line + 2} 7-5`); break;
         case 2: add(pick(people, line), 'person'); add(' ('); add(pick(groups, line), 'organization'); add(`) ${line + 1}:${score}`); break;
-        default: add(pick(places, line), 'place'); add(` ${line % 3} `); add(pick(places, line + 3), 'place'); add(` ${(line + k) % 4}`);
+        case 3: add(pick(places, line), 'place'); add(` ${line % 3} `); add(pick(places, line + 3), 'place'); add(` ${(line + k) % 4}`); break;
+        default: add(pick(clubs, line), 'organization'); add(` ${(line + 1) % 4} `); add(pick(clubs, line + 3), 'organization'); add(` ${k % 3}`);
       }
     }
     lists.push({ file: `results-list-${k}`, source: body, body, spans });

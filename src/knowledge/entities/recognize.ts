@@ -57,6 +57,30 @@ function bracketedShortForms(spans: readonly TaggedSpan[], sentences: readonly P
   return pairs;
 }
 
+/**
+ * "The Iranian Revolutionary Guard Corps (IRGC)": when the letters of a bracketed acronym need one or two
+ * capitalised words before the name the tagger found, those words are part of the name.
+ */
+export function widenedToAcronym(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], text: (block: number) => string): TaggedSpan[] {
+  return spans.map((span, k) => {
+    const tokens = sentences[span.sentence]!.tokens;
+    const acronym = tokens[span.to + 1];
+    if (tokens[span.to]?.text !== '(' || !acronym?.upper || tokens[span.to + 2]?.text !== ')') return span;
+    const name = (from: number) => normalizeKey(text(span.block).slice(tokens[from]!.start, span.end));
+    if (initialsMatch(name(span.from), acronym.text)) return span;
+    const previous = spans[k - 1];
+    for (let from = span.from - 1; from >= Math.max(0, span.from - 2); from--) {
+      const t = tokens[from]!;
+      if (!t.word || !(t.cap || t.upper) || FUNCTION_WORDS.has(t.lower)) break;
+      if (previous && previous.sentence === span.sentence && previous.to > from) break;
+      if (initialsMatch(name(from), acronym.text) && name(from).replace(/[^\p{Lu}]/gu, '').startsWith(acronym.text.replace(/[^\p{Lu}]/gu, '').slice(0, 2))) {
+        return { ...span, start: t.start, from };
+      }
+    }
+    return span;
+  });
+}
+
 /** One type per entity: the vote of its mentions, the full name's counting double. */
 function voteTypes(groups: Groups, mentions: readonly Mention[]): Map<string, EntityType> {
   const votes = new Map<string, Map<EntityType, number>>();
@@ -159,12 +183,36 @@ export function withCapitalThe(spans: readonly TaggedSpan[], sentences: readonly
   });
 }
 
+/**
+ * Where the tagger found nothing, a name of two or more words that the rule engine found stands: the
+ * model settles every conflict, the rules only fill its silences.
+ */
+export function withRuleNames(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[]): TaggedSpan[] {
+  const taken = new Set(spans.map((s) => `${s.sentence}:${s.from}`));
+  for (const s of spans) for (let i = s.from; i < s.to; i++) taken.add(`${s.sentence}:${i}`);
+  const added: TaggedSpan[] = [];
+  sentences.forEach((sentence, index) => {
+    let open = -1;
+    sentence.ruleTags.forEach((tag, i) => {
+      if (tag.startsWith('B-')) open = i;
+      else if (tag.startsWith('L-') && open >= 0) {
+        const type = tag.slice(2) as EntityType;
+        const free = Array.from({ length: i + 1 - open }, (_, k) => open + k).every((k) => !taken.has(`${index}:${k}`));
+        if (free) added.push({ block: sentence.block, start: sentence.tokens[open]!.start, end: sentence.tokens[i]!.end, type, sentence: index, from: open, to: i + 1 });
+        open = -1;
+      } else if (!tag.startsWith('I-')) open = -1;
+    });
+  });
+  return added.length ? [...spans, ...added].sort((p, q) => p.sentence - q.sentence || p.from - q.from) : [...spans];
+}
+
 export function recognizeEntities(article: ArticleInput, model: Perceptron = defaultTaggerModel()): DocumentEntity[] {
   const blockText = new Map(article.blocks.map((b) => [b.index, b.text]));
   const text = (block: number) => blockText.get(block)!;
   const tagged = tagBlocks(model, article.blocks);
   const sentences = tagged.sentences;
-  const spans = withCapitalThe(listedWithNames(backedSpans(tagged.spans, sentences, text), sentences), sentences);
+  const found = withRuleNames(tagged.spans, sentences);
+  const spans = withCapitalThe(widenedToAcronym(listedWithNames(backedSpans(found, sentences, text), sentences), sentences, text), sentences);
   const mentions = mentionsOf(spans, sentences, text);
   // "OPENAI" in a capitals headline is the body's "OpenAI": a shouted form takes the body's spelling.
   const bodySpelling = new Map<string, string>();

@@ -14,6 +14,8 @@ export interface PreparedSentence extends SentenceInput {
   block: number;
   /** The static features of token i. */
   features: (i: number) => string[];
+  /** The rule engine's tag of each token ("B-person", "O"). */
+  ruleTags: string[];
 }
 
 /** A sentence written in capitals ("OPENAI SHUTS DOWN SORA"): case says nothing there. */
@@ -61,7 +63,7 @@ function ruleVerdicts(blocks: readonly Block[], sentences: ReadonlyArray<{ block
 
 /** Cut an article's blocks into tokenised sentences with their features. */
 export function prepareSentences(blocks: readonly Block[]): PreparedSentence[] {
-  const raw: Array<Omit<PreparedSentence, 'features'>> = [];
+  const raw: Array<Omit<PreparedSentence, 'features' | 'ruleTags'>> = [];
   for (const block of blocks) {
     // A line with figures ("1. Jesper Lindqvist (Sweden) 25.76") is a list or a results table, not a heading.
     const heading = block.kind === 'heading' || (looksLikeHeading(block) && !/\d/u.test(block.text));
@@ -71,7 +73,7 @@ export function prepareSentences(blocks: readonly Block[]): PreparedSentence[] {
     }
   }
   const doc: DocumentContext = { ...documentContext(blocks, raw), rules: ruleVerdicts(blocks, raw) };
-  return raw.map((s) => ({ ...s, features: sentenceFeatures(s, doc, s.block) }));
+  return raw.map((s) => ({ ...s, features: sentenceFeatures(s, doc, s.block), ruleTags: s.tokens.map((t) => doc.rules.get(`${s.block}:${t.start}`) ?? 'O') }));
 }
 
 /** A token the model must look at: anything name-shaped, or anything inside a name already begun. */
