@@ -11,7 +11,7 @@ const article: KbArticle = { id: 'a1', slug: 'a1', title: 'Rates rise', url: '/a
 const entity = { id: 'e1', name: 'Alan Greenspan', type: 'person', url: '/entities/alan-greenspan/' } as KbEntity;
 const event: KbEvent = {
   id: 'ev1', date: '2005-02-16', precision: 'day', when: '16 February', text: 'Greenspan spoke on 16 February.',
-  article: 'a1', paragraph: 1, entities: ['e1'], sources: 1,
+  article: 'a1', paragraph: 1, entities: ['e1'], subject: ['e1'], clause: '', clauseStart: 0, mark: { start: 0, end: 0 }, kind: [], action: [], sources: 1, corroboratedBy: [],
 };
 
 function views(overrides: { entity?: Partial<KbEntity>; article?: Partial<KbArticle> } = {}): KnowledgeViews {
