@@ -225,6 +225,7 @@ export function assembleKnowledgeBase(records: readonly ArticleRecord[], options
 
   // Corroboration: the same claim (same key, a shared subject, the same kind) stated by several articles.
   // A figure's sentence may date it ("as July came to a close"): its other dates are its context.
+  const publishedOf = new Map(ordered.map(({ article }) => [article.id, article.published]));
   const datesBySentence = new Map<string, string[]>();
   for (const e of events) {
     if (e.date === null) continue;
@@ -236,6 +237,7 @@ export function assembleKnowledgeBase(records: readonly ArticleRecord[], options
   const figureClaims = corroborate(figures.map((f) => ({
     id: f.id, article: f.article, key: figureKey(f.value, f.unit), subject: f.subject, entities: f.entities, kind: f.kind, action: f.action,
     context: datesBySentence.get(`${f.article}\u0000${f.paragraph}\u0000${f.text}`) ?? [], figure: f,
+    ...(publishedOf.get(f.article) ? { published: publishedOf.get(f.article)! } : {}),
   })));
   for (const [claim, found] of figureClaims) { claim.figure.sources = found.sources; claim.figure.corroboratedBy = found.others; }
 

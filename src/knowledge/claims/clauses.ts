@@ -25,6 +25,8 @@ export interface Segment {
   firstVerb: number | null;
   /** Where the first preposition after the segment's first word starts. */
   firstPreposition: number | null;
+  /** The segment's words. */
+  words: Token[];
 }
 
 const set = (words: readonly string[]) => new Set(words);
@@ -45,11 +47,13 @@ export function tokens(text: string, offset = 0): Token[] {
 }
 
 /** A verb form by the word and the one after it: a listed verb, a participle, or an -s form before a determiner or number. */
-export function isVerbForm(word: string, next: string | undefined): boolean {
+export function isVerbForm(word: string, next: string | undefined, previous?: string): boolean {
   if (!/^\p{Ll}/u.test(word)) return false;
   const w = word.toLowerCase();
   if (w in VERB_LEMMAS) return true;
   if (NOT_PARTICIPLES.has(w)) return false;
+  // After a determiner or an owner an -ing or -ed word is a noun or an adjective: "his running mate", "the reported figure".
+  if (previous !== undefined && /(?:ing|ed)$/u.test(w) && (DETERMINER.has(previous.toLowerCase()) || /['’]s?$/u.test(previous))) return false;
   if (/^[\p{Ll}]{3,}(?:ing|[^e]ed|ied)$/u.test(w)) return true;
   if (/^[\p{Ll}]{2,}[^su']s$/u.test(w) && next !== undefined && (DETERMINER.has(next.toLowerCase()) || /^\p{N}/u.test(next))) return true;
   return false;
@@ -98,11 +102,12 @@ function pieces(sentence: string): Array<{ start: number; end: number; aside: bo
   return out;
 }
 
-function roleOf(words: Token[], aside: boolean): { role: SegmentRole; firstVerb: number | null } {
+function roleOf(words: Token[], aside: boolean, opensSentence: boolean): { role: SegmentRole; firstVerb: number | null } {
   const verbAt = (from: number) => {
     for (let i = from; i < words.length; i++) {
-      const word = words[i]!.text;
-      if (!isVerbForm(word, words[i + 1]?.text)) continue;
+      // The sentence's first word is capitalised whatever it is: "Started in 2004, CentOS …".
+      const word = i === 0 && opensSentence ? words[i]!.text.toLowerCase() : words[i]!.text;
+      if (!isVerbForm(word, words[i + 1]?.text, words[i - 1]?.text)) continue;
       // Inside a clause an -ing word is mostly a noun or an adjective ("engineering teams") unless "be" comes first.
       if (i > from && /ing$/u.test(word) && !/^(?:is|are|was|were|be|been|being|am)$/u.test(words[i - 1]!.text.toLowerCase())) continue;
       return i;
@@ -126,11 +131,11 @@ function roleOf(words: Token[], aside: boolean): { role: SegmentRole; firstVerb:
 
 /** The sentence's segments in text order, covering every word. */
 export function segmentClauses(sentence: string): Segment[] {
-  return pieces(sentence).flatMap(({ start, end, aside }) => {
+  return pieces(sentence).flatMap(({ start, end, aside }, i) => {
     const words = tokens(sentence.slice(start, end), start);
     if (words.length === 0) return [];
-    const { role, firstVerb } = roleOf(words, aside);
+    const { role, firstVerb } = roleOf(words, aside, i === 0 && start === 0);
     const preposition = words.slice(1).find((w) => PREPOSITION.has(w.text));
-    return [{ start: words[0]!.start, end: words[words.length - 1]!.end, role, firstVerb, firstPreposition: preposition?.start ?? null }];
+    return [{ start: words[0]!.start, end: words[words.length - 1]!.end, role, firstVerb, firstPreposition: preposition?.start ?? null, words }];
   });
 }

@@ -8,10 +8,11 @@
 //   Sora" (subject OpenAI) and "Sora, unveiled in 2024" (subject Sora) match on Sora; a statement with no subject
 //   corroborates nothing;
 // - they say the same kind of thing (see kind.ts): figures share a word of what they measure; events share an
-//   action (a verb lemma; or, when neither names one, a content word), and when both name what the action was
-//   done to, they share that too ("lost the caucuses" is not "lost the nomination");
-// - when both sentences date what they state (a figure "as July came to a close"), they share a date: the
-//   same poll share in May and in July is two claims.
+//   action (a verb lemma; when neither names one, a content word; when only one does, they do not match), and
+//   when both name what the action was done to, they share that too ("lost the caucuses" is not "lost the
+//   nomination");
+// - when a sentence dates its figure ("as July came to a close"), the other statement's sentence names the same
+//   date or, naming none, was published in that period: the same poll share in May and in July is two claims.
 // The relation is not transitive: each statement counts the articles whose statements match it directly, so
 // a chain of near matches never grows one claim out of several.
 
@@ -27,6 +28,8 @@ export interface Statement {
   action: readonly string[];
   /** Dates the statement's sentence gives it besides its key (for figures). */
   context?: readonly string[];
+  /** The publication date of the statement's article, when known. */
+  published?: string;
 }
 
 export interface Corroboration {
@@ -42,8 +45,20 @@ const shares = (a: readonly string[], b: readonly string[]) => a.some((x) => b.i
 export function sameClaim(a: Statement, b: Statement): boolean {
   if (a.article === b.article || a.key !== b.key || a.subject.length === 0 || b.subject.length === 0) return false;
   if (!shares(a.subject, b.entities) && !shares(b.subject, a.entities)) return false;
-  if (a.context?.length && b.context?.length && !shares(a.context, b.context)) return false;
+  if (!datesAgree(a, b)) return false;
   return sameKind(a, b);
+}
+
+/** A day (or month) falls in a period written as a TIMEX3 prefix: "2020-07-31" in "2020-07" or "2020". */
+const inPeriod = (period: string, day: string) => day === period || day.startsWith(`${period}-`);
+
+/** Whether the dates two figures' sentences give them can be the same. */
+function datesAgree(a: Statement, b: Statement): boolean {
+  const [ca, cb] = [a.context ?? [], b.context ?? []];
+  if (ca.length > 0 && cb.length > 0) return shares(ca, cb);
+  if (ca.length > 0 && b.published) return ca.some((d) => inPeriod(d, b.published!));
+  if (cb.length > 0 && a.published) return cb.some((d) => inPeriod(d, a.published!));
+  return true;
 }
 
 /** Whether two statements say the same kind of thing (see kind.ts). */
@@ -52,6 +67,8 @@ export function sameKind(a: Pick<Statement, 'kind' | 'action'>, b: Pick<Statemen
     if (!shares(a.action, b.action)) return false;
     return a.kind.length === 0 || b.kind.length === 0 || shares(a.kind, b.kind);
   }
+  // One names an action and the other does not: nothing says they report the same thing.
+  if (a.action.length > 0 || b.action.length > 0) return false;
   return shares(a.kind, b.kind);
 }
 

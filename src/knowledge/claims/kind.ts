@@ -1,4 +1,4 @@
-import { isVerbForm, lemma, tokens } from './clauses.ts';
+import { isVerbForm, lemma, tokens, type Token } from './clauses.ts';
 import { GENERIC_WORDS, STOP_WORDS } from './lexicon.ts';
 
 // What kind of thing a claim says, as lemmas compared between statements (see corroboration.ts):
@@ -23,8 +23,17 @@ export function claimKind(clause: string, mark: Range, names: readonly Range[], 
   const usable = words.filter((t) => !inside(t, names) && t.text.length > 1 && !IGNORED.has(t.text.toLowerCase())
     && (/^\p{Ll}/u.test(t.text) || t.text === t.text.toUpperCase()));
   if (claim === 'event') {
-    const isVerb = (t: { text: string }) => { const i = words.indexOf(t as never); return isVerbForm(t.text, words[i + 1]?.text); };
-    return { action: sorted(usable.filter(isVerb)), kind: sorted(usable.filter((t) => !isVerb(t))) };
+    const isVerb = (t: Token) => { const i = words.indexOf(t); return isVerbForm(t.text, words[i + 1]?.text, words[i - 1]?.text); };
+    // "the 2016 presidential election", "his 2020 running mate": the words right after a date name the period,
+    // not what happened in it, and every statement of that date shares them.
+    const period = new Set<Token>();
+    for (const t of words.filter((w) => w.start >= mark.end)) {
+      if (inside(t, names) && /^[\s\p{L}.-]*$/u.test(clause.slice(mark.end, t.start))) continue; // "the 2016 United States presidential election"
+      if (!usable.includes(t) || isVerb(t) || !/^[\s\p{L}.-]*$/u.test(clause.slice(mark.end, t.start))) break;
+      period.add(t);
+    }
+    const rest = usable.filter((t) => !period.has(t));
+    return { action: sorted(rest.filter(isVerb)), kind: sorted(rest.filter((t) => !isVerb(t))) };
   }
   const before = usable.filter((t) => t.end <= mark.start).slice(-WINDOW);
   const after = usable.filter((t) => t.start >= mark.end).slice(0, WINDOW);

@@ -43,7 +43,7 @@ export const VERB_LEMMAS: Record<string, string> = {
 };
 /** Words that say nothing about what a claim measures or what happened: never a claim's kind. */
 export const GENERIC_WORDS = [
-  'say', 'said', 'says', 'saying', 'tell', 'told', 'according', 'report', 'reported', 'reports', 'reporting', 'accord', 'state',
+  'say', 'said', 'says', 'saying', 'tell', 'told', 'according', 'report', 'reported', 'reports', 'reporting', 'accord',
   'stated', 'add', 'added', 'announce', 'announced', 'also', 'about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'some',
   'least', 'most', 'more', 'less', 'than', 'over', 'under', 'just', 'only', 'per', 'cent', 'percent', 'percentage', 'point', 'points',
   'number', 'total', 'figure', 'figures', 'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'time', 'times',
@@ -62,3 +62,5 @@ export const STOP_WORDS = [
   'would', 'could', 'should', 'might', 'shall', 'did', 'does', 'own', 'all', 'any', 'both', 'each', 'every', 'few', 'other', 'same',
   'because', 'during', 'after', 'before', 'until', 'against', 'between', 'through', 'via', 'per', 'whether', 'though', 'although',
 ];
+/** Verbs that report what someone else says: "NBC News reported the party had finalized …" is about the party. */
+export const REPORTING_VERBS = ['say', 'report', 'tell', 'announce', 'claim', 'state', 'confirm', 'estimate', 'suggest', 'predict', 'note', 'write', 'add', 'reveal', 'show', 'find', 'believe', 'think', 'allege'];
