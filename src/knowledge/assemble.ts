@@ -232,8 +232,8 @@ export function assembleKnowledgeBase(records: readonly ArticleRecord[], options
     const key = `${e.article}\u0000${e.paragraph}\u0000${e.text}`;
     (datesBySentence.get(key) ?? datesBySentence.set(key, []).get(key)!).push(eventKey(e.date)!);
   }
-  const eventClaims = corroborate(events.flatMap((e) => (e.date === null ? [] : [{ id: e.id, article: e.article, key: eventKey(e.date)!, subject: e.subject, entities: e.entities, kind: e.kind, action: e.action, event: e }])));
-  for (const [claim, found] of eventClaims) { claim.event.sources = found.sources; claim.event.corroboratedBy = found.others; }
+  const eventClaims = corroborate(events.flatMap((e) => (e.date === null ? [] : [{ id: e.id, article: e.article, key: eventKey(e.date)!, subject: e.subject, entities: e.entities, kind: e.kind, action: e.action, event: true, claim: e }])));
+  for (const [statement, found] of eventClaims) { statement.claim.sources = found.sources; statement.claim.corroboratedBy = found.others; }
   const figureClaims = corroborate(figures.map((f) => ({
     id: f.id, article: f.article, key: figureKey(f.value, f.unit), subject: f.subject, entities: f.entities, kind: f.kind, action: f.action,
     context: datesBySentence.get(`${f.article}\u0000${f.paragraph}\u0000${f.text}`) ?? [], figure: f,

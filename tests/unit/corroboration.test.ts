@@ -39,11 +39,18 @@ describe('two statements are the same claim', () => {
     const e = statement('e1', 'ledger', '2031', ['ann-varga'], ['caucus'], ['win']);
     expect([b, c, d, e].map((x) => sameClaim(a, x))).toEqual([false, true, true, false]);
   });
+  it('for events naming no action, when they share at least half their content words', () => {
+    const plan = { ...statement('a1', 'x', '2031-05-02', ['orrin-labs'], ['plan', 'focus', 'shift']), event: true };
+    const same = { ...statement('b1', 'y', '2031-05-02', ['orrin-labs'], ['plan', 'focus', 'stream']), event: true };
+    const other = { ...statement('c1', 'z', '2031-05-02', ['orrin-labs'], ['plan', 'budget', 'hire', 'office']), event: true };
+    expect([sameClaim(plan, same), sameClaim(plan, other)]).toEqual([true, false]);
+  });
   it('not when their sentences date the figure differently: a poll share in May and in July', () => {
     const may = statement('a1', 'may-report', '42.1|%', ['lee-park'], ['poll', 'average'], [], ['2032-05']);
     const july = statement('b1', 'july-report', '42.1|%', ['lee-park'], ['poll', 'average'], [], ['2032-07']);
-    const undated = statement('c1', 'profile', '42.1|%', ['lee-park'], ['poll'], []);
-    expect([sameClaim(may, july), sameClaim(may, undated)]).toEqual([false, true]);
+    const undatedInMay = { ...statement('c1', 'profile', '42.1|%', ['lee-park'], ['poll'], []), published: '2032-05-30' };
+    const undatedInJune = { ...statement('d1', 'digest', '42.1|%', ['lee-park'], ['poll'], []), published: '2032-06-02' };
+    expect([sameClaim(may, july), sameClaim(may, undatedInMay), sameClaim(may, undatedInJune)]).toEqual([false, true, false]);
   });
   it('when the subject of one is among the other’s entities: active and passive voice', () => {
     const active = { ...statement('a1', 'port-daily', '2031-06', ['orrin-labs'], ['tessel'], ['launch']), entities: ['orrin-labs', 'tessel'] };

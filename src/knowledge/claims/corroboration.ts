@@ -7,8 +7,9 @@
 // - they are about the same subject: the subject of one is among the other's own entities, so "OpenAI unveiled
 //   Sora" (subject OpenAI) and "Sora, unveiled in 2024" (subject Sora) match on Sora; a statement with no subject
 //   corroborates nothing;
-// - they say the same kind of thing (see kind.ts): figures share a word of what they measure; events share an
-//   action (a verb lemma; when neither names one, a content word; when only one does, they do not match), and
+// - they say the same kind of thing (see kind.ts): figures share a word of what they measure;
+//   events share an action (a verb lemma; when neither names one, half their content words; when only one does,
+//   they do not match), and
 //   when both name what the action was done to, they share that too ("lost the caucuses" is not "lost the
 //   nomination");
 // - when a sentence dates its figure ("as July came to a close"), the other statement's sentence names the same
@@ -26,6 +27,8 @@ export interface Statement {
   kind: readonly string[];
   /** Event verb lemmas; empty for figures. */
   action: readonly string[];
+  /** True for events (dates), false or absent for figures. */
+  event?: boolean;
   /** Dates the statement's sentence gives it besides its key (for figures). */
   context?: readonly string[];
   /** The publication date of the statement's article, when known. */
@@ -62,14 +65,20 @@ function datesAgree(a: Statement, b: Statement): boolean {
 }
 
 /** Whether two statements say the same kind of thing (see kind.ts). */
-export function sameKind(a: Pick<Statement, 'kind' | 'action'>, b: Pick<Statement, 'kind' | 'action'>): boolean {
+export function sameKind(a: Pick<Statement, 'kind' | 'action' | 'event'>, b: Pick<Statement, 'kind' | 'action'>): boolean {
   if (a.action.length > 0 && b.action.length > 0) {
     if (!shares(a.action, b.action)) return false;
     return a.kind.length === 0 || b.kind.length === 0 || shares(a.kind, b.kind);
   }
   // One names an action and the other does not: nothing says they report the same thing.
   if (a.action.length > 0 || b.action.length > 0) return false;
-  return shares(a.kind, b.kind);
+  return a.event ? sharesMost(a.kind, b.kind) : shares(a.kind, b.kind);
+}
+
+/** For an event, content words are weaker evidence than a verb: at least half of the shorter list must be shared. */
+function sharesMost(a: readonly string[], b: readonly string[]): boolean {
+  const shared = a.filter((x) => b.includes(x)).length;
+  return shared > 0 && shared * 2 >= Math.min(a.length, b.length);
 }
 
 /** For every statement, the articles that state the same claim. Input order does not matter. */

@@ -53,6 +53,7 @@ export const GENERIC_WORDS = [
   'then', 'when', 'where', 'while', 'which', 'who', 'whom', 'whose', 'what', 'there', 'here', 'such', 'many', 'much', 'well',
   'up', 'down', 'out', 'off', 'very', 'even', 'already', 'yet', 'however', 'people', 'thing', 'things', 'way', 'ways', 'part',
   'million', 'billion', 'thousand', 'hundred', 'trillion', 'bn', 'mn', 'm', 'k', 'us', 'uk', 'mr', 'mrs', 'ms', 'dr',
+  'firm', 'firms', 'company', 'companies', 'group', 'groups', 'thought', 'expected', 'likely', 'reportedly', 'currently',
 ];
 /** Words that carry no content at all. */
 export const STOP_WORDS = [
