@@ -37,6 +37,10 @@ describe('a claim belongs to the entities of its own clause', () => {
   it('names no subject when the clause names only a place after the value', () => {
     expect(scope('About 200 people died in Ostrava.', '200', ['Ostrava'])).toEqual({ subject: [], entities: ['Ostrava'], clause: 'About 200 people died in Ostrava' });
   });
+  it('gives a bracketed value the subject of what it annotates, and closes the bracket', () => {
+    const sentence = 'In 2031, Dara Quell received 80,112 votes (2.4 percent) in the county race.';
+    expect(scope(sentence, '2.4 percent', ['Dara Quell'])).toEqual({ subject: ['Dara Quell'], entities: ['Dara Quell'], clause: 'Dara Quell received 80,112 votes (2.4 percent)' });
+  });
   it('keeps the entities of another clause of the sentence out', () => {
     const sentence = 'Kestrel Air carried 4,000 passengers, and Marrow Bank lent it 20 million dollars.';
     expect(scope(sentence, '4,000', ['Kestrel Air', 'Marrow Bank']).entities).toEqual(['Kestrel Air']);

@@ -138,5 +138,14 @@ export function claimScope(sentence: string, valueStart: number, valueEnd: numbe
     if (segment.role === 'adjunct') for (const m of within(mentions, { start, end })) entities.add(m.id);
     clause = { start, end };
   }
-  return { subject, entities: [...entities].sort(), clause };
+  return { subject, entities: [...entities].sort(), clause: closeBrackets(sentence, clause) };
+}
+
+/** A clause that opens a bracket it does not close ends after the bracket's close: "votes (3.27 percent)". */
+function closeBrackets(sentence: string, clause: { start: number; end: number }): { start: number; end: number } {
+  const text = sentence.slice(clause.start, clause.end);
+  const open = (text.match(/[([]/gu) ?? []).length - (text.match(/[)\]]/gu) ?? []).length;
+  if (open <= 0) return clause;
+  const close = /^[^()[\]]*?[)\]]/u.exec(sentence.slice(clause.end));
+  return close ? { start: clause.start, end: clause.end + close[0].length } : clause;
 }
