@@ -17,7 +17,8 @@ export const WIKINEWS = process.env.WIKINEWS_DIR ?? join(ROOT, '../shared/corpor
 
 /** One statement as the labeller saw it. `offset` is where the value or date starts in the paragraph's text. */
 export interface LabelledStatement { article: string; paragraph: number; offset: number; value: string; sentence: string }
-export interface LabelledPair { kind: 'figure' | 'event'; same: boolean; a: LabelledStatement; b: LabelledStatement; note?: string }
+/** `split`: dev pairs were read while the rule was tuned; test pairs were drawn and labelled after, and not tuned on. */
+export interface LabelledPair { kind: 'figure' | 'event'; same: boolean; split: 'dev' | 'test'; a: LabelledStatement; b: LabelledStatement; note?: string }
 
 /** The Wikinews corpus extracted and assembled the way a build does it. */
 export function wikinewsKnowledge(dir = WIKINEWS): KnowledgeBase {
@@ -47,14 +48,16 @@ export function findStatement(kb: KnowledgeBase, kind: 'figure' | 'event', s: La
 
 export interface PairScore { tp: number; fp: number; fn: number; tn: number; missing: number; errors: string[] }
 
-export function scorePairs(kb: KnowledgeBase, pairs: readonly LabelledPair[]): Record<'figure' | 'event' | 'all', PairScore> {
+type ScoreGroup = 'figure' | 'event' | 'dev' | 'test' | 'all';
+
+export function scorePairs(kb: KnowledgeBase, pairs: readonly LabelledPair[]): Record<ScoreGroup, PairScore> {
   const empty = (): PairScore => ({ tp: 0, fp: 0, fn: 0, tn: 0, missing: 0, errors: [] });
-  const scores = { figure: empty(), event: empty(), all: empty() };
+  const scores = { figure: empty(), event: empty(), dev: empty(), test: empty(), all: empty() };
   for (const pair of pairs) {
     const a = findStatement(kb, pair.kind, pair.a);
     const b = findStatement(kb, pair.kind, pair.b);
     const predicted = Boolean(a && b && (a.corroboratedBy.includes(b.id) || b.corroboratedBy.includes(a.id)));
-    for (const score of [scores[pair.kind], scores.all]) {
+    for (const score of [scores[pair.kind], scores[pair.split], scores.all]) {
       if (!a || !b) score.missing++;
       if (predicted && pair.same) score.tp++;
       else if (predicted) score.fp++;
@@ -62,7 +65,7 @@ export function scorePairs(kb: KnowledgeBase, pairs: readonly LabelledPair[]): R
       else score.tn++;
     }
     if (predicted !== pair.same) {
-      scores.all.errors.push(`${predicted ? 'false match' : 'missed'} (${pair.kind} ${JSON.stringify(pair.a.value)}${a && b ? '' : ', statement not found'}): ${pair.a.article} ¶${pair.a.paragraph} | ${pair.b.article} ¶${pair.b.paragraph}`);
+      scores.all.errors.push(`${predicted ? 'false match' : 'missed'} (${pair.split} ${pair.kind} ${JSON.stringify(pair.a.value)}${a && b ? '' : ', statement not found'}): ${pair.a.article} ¶${pair.a.paragraph} | ${pair.b.article} ¶${pair.b.paragraph}`);
     }
   }
   return scores;
@@ -74,8 +77,8 @@ export function claimPairsReport(errors = false): string {
   if (!existsSync(WIKINEWS)) return `claim pairs: Wikinews corpus not found at ${WIKINEWS} (set WIKINEWS_DIR)`;
   const pairs = JSON.parse(readFileSync(PAIRS_FILE, 'utf8')) as LabelledPair[];
   const scores = scorePairs(wikinewsKnowledge(), pairs);
-  const lines = [`Corroboration on ${pairs.length} hand-labelled Wikinews statement pairs (${pairs.filter((p) => p.same).length} the same claim)`];
-  for (const kind of ['figure', 'event', 'all'] as const) {
+  const lines = [`Corroboration on ${pairs.length} hand-labelled Wikinews statement pairs (${pairs.filter((p) => p.same).length} the same claim; dev: read while tuning, test: labelled after)`];
+  for (const kind of ['figure', 'event', 'dev', 'test', 'all'] as const) {
     const s = scores[kind];
     lines.push(`  ${kind.padEnd(6)}  precision ${ratio(s.tp, s.tp + s.fp)}  recall ${ratio(s.tp, s.tp + s.fn)}   (tp ${s.tp}, fp ${s.fp}, fn ${s.fn}, tn ${s.tn}; statements not found: ${s.missing})`);
   }

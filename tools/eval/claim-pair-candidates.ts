@@ -1,14 +1,20 @@
-// node tools/eval/claim-pair-candidates.ts [SAMPLE] > candidates.json
+// node tools/eval/claim-pair-candidates.ts [SAMPLE] [SEED] > candidates.json
 // The candidate pairs the labelled set (tests/fixtures/claim-pairs/) was drawn from: two statements in different
 // Wikinews articles with the same key (figure value and unit, or event day) whose sentences share an entity, as the
 // old sentence-level rule would have joined them. Prints every figure pair and a seeded sample of SAMPLE event pairs
-// (default 90), plus every event pair the current rule matches, for a person to read and label.
+// (default 90), plus every event pair the current rule matches, for a person to read and label. Pairs already in
+// tests/fixtures/claim-pairs/pairs.json are left out, so a second draw with another SEED gives pairs not yet seen.
 import { entityMentionsBySentence } from './claim-pair-sentences.ts';
 import { figureKey, eventKey } from '../../src/knowledge/claims/corroboration-check.ts';
-import { wikinewsKnowledge, type LabelledStatement } from '../../src/bench/claim-pairs.ts';
+import { readFileSync } from 'node:fs';
+import { PAIRS_FILE, wikinewsKnowledge, type LabelledPair, type LabelledStatement } from '../../src/bench/claim-pairs.ts';
 import type { KbEvent, KbFigure } from '../../src/knowledge/knowledge-base.ts';
 
 const sample = Number(process.argv[2] ?? 90);
+const seed = Number(process.argv[3] ?? 15);
+const statementKey = (s: LabelledStatement) => `${s.article}\u0000${s.paragraph}\u0000${s.offset}`;
+const pairKey = (a: LabelledStatement, b: LabelledStatement) => [statementKey(a), statementKey(b)].sort().join('\u0001');
+const labelled = new Set((JSON.parse(readFileSync(PAIRS_FILE, 'utf8')) as LabelledPair[]).map((p) => pairKey(p.a, p.b)));
 const kb = wikinewsKnowledge();
 const sentenceEntities = entityMentionsBySentence(kb);
 type Claim = KbFigure | KbEvent;
@@ -25,6 +31,7 @@ function candidates(kind: 'figure' | 'event', claims: readonly Claim[], key: (c:
     for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) {
       const [a, b] = [group[i]!, group[j]!];
       if (a.article === b.article || ![...entitiesOf(a)].some((e) => entitiesOf(b).has(e))) continue;
+      if (labelled.has(pairKey(statement(a), statement(b)))) continue;
       out.push({ kind, rule: a.corroboratedBy.includes(b.id), a: statement(a), b: statement(b) });
     }
   }
@@ -40,5 +47,5 @@ function seeded<T>(items: T[], seed = 15): T[] {
 
 const figures = candidates('figure', kb.figures, (f) => figureKey(f.value, (f as KbFigure).unit));
 const events = candidates('event', kb.events, (e) => eventKey((e as KbEvent).date));
-const chosen = [...figures, ...events.filter((p) => p.rule), ...seeded(events.filter((p) => !p.rule)).slice(0, sample)];
+const chosen = [...figures, ...events.filter((p) => p.rule), ...seeded(events.filter((p) => !p.rule), seed).slice(0, sample)];
 console.log(JSON.stringify(chosen, null, 1));

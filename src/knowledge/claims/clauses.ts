@@ -93,7 +93,7 @@ function pieces(sentence: string): Array<{ start: number; end: number; aside: bo
       if (depth === 0) { push(i, true); start = i + 1; }
     } else if (depth === 0) {
       const separator = ch === ';' || ch === '—' || ch === '―'
-        || ((ch === ',' || ch === ':') && !(/\p{N}/u.test(prev) && /\p{N}/u.test(next)))
+        || ((ch === ',' || ch === ':') && !(/\p{N}/u.test(prev) && /\p{N}/u.test(next)) && !(ch === ',' && /\p{N}/u.test(prev) && /^,\s\d{4}(?!\d)/u.test(sentence.slice(i, i + 7))))
         || ((ch === '–' || ch === '-') && prev === ' ' && next === ' ');
       if (separator) { push(i, false); start = i + 1; }
     }
@@ -105,8 +105,11 @@ function pieces(sentence: string): Array<{ start: number; end: number; aside: bo
 function roleOf(words: Token[], aside: boolean, opensSentence: boolean): { role: SegmentRole; firstVerb: number | null } {
   const verbAt = (from: number) => {
     for (let i = from; i < words.length; i++) {
-      // The sentence's first word is capitalised whatever it is: "Started in 2004, CentOS …".
-      const word = i === 0 && opensSentence ? words[i]!.text.toLowerCase() : words[i]!.text;
+      // The sentence's first word is capitalised whatever it is: "Started in 2004, CentOS …". Only a participle or a
+      // listed verb counts there, so a name ("CentOS 8's") is not read as an -s verb.
+      const initial = i === 0 && opensSentence && /^\p{Lu}\p{Ll}+$/u.test(words[i]!.text);
+      const word = initial ? words[i]!.text.toLowerCase() : words[i]!.text;
+      if (initial && !(word in VERB_LEMMAS) && !/(?:ing|ed)$/u.test(word)) continue;
       if (!isVerbForm(word, words[i + 1]?.text, words[i - 1]?.text)) continue;
       // Inside a clause an -ing word is mostly a noun or an adjective ("engineering teams") unless "be" comes first.
       if (i > from && /ing$/u.test(word) && !/^(?:is|are|was|were|be|been|being|am)$/u.test(words[i - 1]!.text.toLowerCase())) continue;
