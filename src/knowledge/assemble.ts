@@ -1,5 +1,5 @@
 import { claimKind, claimScope, corroborate } from './claims/index.ts';
-import { eventKey, figureKey } from './claims/corroboration-check.ts';
+import { eventKey, figureKey, unsupportedCorroborations } from './claims/corroboration-check.ts';
 import { resolveCorpus, type CorpusEntity } from './entities/corpus.ts';
 import { applyEditorNotes, type EditorNote } from './entities/editor-notes.ts';
 import type { ArticleKnowledge } from './extract-article.ts';
@@ -240,6 +240,15 @@ export function assembleKnowledgeBase(records: readonly ArticleRecord[], options
     ...(publishedOf.get(f.article) ? { published: publishedOf.get(f.article)! } : {}),
   })));
   for (const [claim, found] of figureClaims) { claim.figure.sources = found.sources; claim.figure.corroboratedBy = found.others; }
+  // The necessary test, on every build: N sources means N articles stating the same value or date with a shared entity.
+  const unsupported = unsupportedCorroborations([
+    ...events.map((e) => ({ id: e.id, article: e.article, key: eventKey(e.date), entities: e.entities, sources: e.sources })),
+    ...figures.map((f) => ({ id: f.id, article: f.article, key: figureKey(f.value, f.unit), entities: f.entities, sources: f.sources })),
+  ]);
+  if (unsupported.length > 0) {
+    const first = unsupported[0]!;
+    throw new Error(`corroboration: ${unsupported.length} claims say more sources than articles support them (${first.id}: ${first.sources} said, ${first.supported} supported). This is a bug in src/knowledge/claims/.`);
+  }
 
   const articles: KbArticle[] = ordered.map(({ article }) => ({ ...article, url: options.articleUrl(article.slug) }));
   return { articles, entities, events, figures, quotes };
