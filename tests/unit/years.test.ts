@@ -31,6 +31,10 @@ describe('times of day in a dated article', () => {
   it('take the article’s date in past narration, or the day mentioned just before', () => {
     const dated = extractTimes(article('The ferry sank in the evening.', '2019-07-16'));
     expect(dated.map((t) => [t.text, t.value, t.relative ?? false])).toEqual([['the evening', '2019-07-16TEV', false]]);
+    const died = extractTimes(article('The painter died in the afternoon at her home.', '2021-02-09'));
+    expect(died.map((t) => t.value)).toEqual(['2021-02-09TAF']);
+    const sameDay = extractTimes(article('The storm reached the coast on June 4, 2023. Two ferries sank that day.', '2023-06-06'));
+    expect(sameDay.map((t) => t.value)).toEqual(['2023-06-04', '2023-06-04']);
     const chained = extractTimes(article('Talks began on March 3, 2019. A deal was struck in the morning.', '2019-03-10'));
     expect(chained.map((t) => t.value)).toEqual(['2019-03-03', '2019-03-03TMO']);
   });
