@@ -2,9 +2,12 @@
 // BBC corpus. Prints figures; judging them is left to people.
 import { entityReport } from '../../tools/eval/entity-eval.ts';
 import { timeReport } from '../bench/time-eval.ts';
+import { claimPairsReport } from '../bench/claim-pairs.ts';
 
 const showErrors = process.argv.includes('--errors');
 console.log('# Entities\n');
 console.log(await entityReport(showErrors));
 console.log('\n# Time expressions, figures and quotes\n');
 console.log(await timeReport({ errors: showErrors }));
+console.log('\n# Corroboration\n');
+console.log(claimPairsReport(showErrors));

@@ -1,6 +1,7 @@
 // Pure helpers for the search index: which URL a built file answers, which elements Pagefind should
 // treat as sub-result anchors, one search page per searchable entity and one search record per dated
 // event of the knowledge base.
+import { snippetText } from '../site/claim-snippet.ts';
 import type { KbArticle, KbEntity, KbEvent } from '../knowledge/knowledge-base.ts';
 import { plural, TYPE_LABELS } from '../site/entity-views.ts';
 
@@ -33,7 +34,7 @@ export function withoutBase(url: string, base: string): string {
 }
 
 /**
- * One record per dated event: its sentence is the text, its year and source are filters. It opens the event
+ * One record per dated event: the clause that states it is the text, its year and source are filters. It opens the event
  * on the timeline when the timeline shows it with its id, otherwise the paragraph that states it. Undated
  * events ("last week" in an undated article) get no record: the timeline cannot place them either, and
  * their sentence is found through its article's paragraph.
@@ -61,7 +62,8 @@ export function eventRecords(
       source: [article.source],
       ...(year ? { year: [year] } : {}),
     };
-    return [{ url, content: event.text, language: options.language ?? 'en', meta, filters }];
+    // The clause that states the event, not its whole sentence: a sentence with several dates is several events.
+    return [{ url, content: snippetText(event), language: options.language ?? 'en', meta, filters }];
   });
 }
 

@@ -71,13 +71,14 @@ function markdownText(markdown: string): string {
 }
 
 /**
- * What else decides the bundle besides the pages (read when a digest is taken, not at start-up): this module's code, the records' code and Pagefind's
+ * What else decides the bundle besides the pages (read when a digest is taken, not at start-up): this module's code, the records' code (with the event snippet it uses) and Pagefind's
  * version (its package.json, found from its entry module since the package exports nothing else).
  */
 function indexCode(): string[] {
   return [
     import.meta.filename,
     join(import.meta.dirname, 'pagefind-records.ts'),
+    join(import.meta.dirname, '..', 'site', 'claim-snippet.ts'),
     join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), '..', 'package.json'),
   ].map((file) => readFileSync(file, 'utf8'));
 }

@@ -1,4 +1,5 @@
-import { countSources } from './claims/index.ts';
+import { claimKind, claimScope, corroborate } from './claims/index.ts';
+import { eventKey, figureKey, unsupportedCorroborations } from './claims/corroboration-check.ts';
 import { resolveCorpus, type CorpusEntity } from './entities/corpus.ts';
 import { applyEditorNotes, type EditorNote } from './entities/editor-notes.ts';
 import type { ArticleKnowledge } from './extract-article.ts';
@@ -137,8 +138,30 @@ export function assembleKnowledgeBase(records: readonly ArticleRecord[], options
       (mentionsByParagraph.get(key) ?? mentionsByParagraph.set(key, []).get(key)!).push({ id: entity.id, start: m.start, end: m.end });
     }
   }
-  const entitiesWithin = (article: string, paragraph: number, start: number, end: number) =>
-    [...new Set((mentionsByParagraph.get(`${article}\u0000${paragraph}`) ?? []).filter((m) => m.start >= start && m.end <= end).map((m) => m.id))].sort(byString);
+  /** Mentions inside a sentence, as offsets into the sentence. */
+  const mentionsWithin = (article: string, paragraph: number, start: number, end: number) =>
+    (mentionsByParagraph.get(`${article}\u0000${paragraph}`) ?? [])
+      .filter((m) => m.start >= start && m.end <= end)
+      .map((m) => ({ id: m.id, start: m.start - start, end: m.end - start }))
+      .sort((a, b) => a.start - b.start || a.end - b.end || byString(a.id, b.id));
+
+  /** A claim's subject, own entities, clause and kind, from the sentence around its value [start, end). */
+  const scopeOf = (article: string, paragraph: number, sentence: { start: number; text: string }, start: number, end: number, claim: 'figure' | 'event') => {
+    const mentions = mentionsWithin(article, paragraph, sentence.start, sentence.start + sentence.text.length);
+    const at = start - sentence.start;
+    const scope = claimScope(sentence.text, at, end - sentence.start, mentions);
+    const clause = sentence.text.slice(scope.clause.start, scope.clause.end);
+    const mark = { start: at - scope.clause.start, end: end - sentence.start - scope.clause.start };
+    const names = mentions.map((m) => ({ start: m.start - scope.clause.start, end: m.end - scope.clause.start }));
+    return {
+      entities: scope.entities,
+      subject: scope.subject,
+      clause,
+      clauseStart: sentence.start + scope.clause.start,
+      mark,
+      ...claimKind(clause, mark, names, claim),
+    };
+  };
 
   // A quote's speaker is the entity of that article whose name, alias or mention text is the speaker as written.
   const namesByArticle = new Map<string, Map<string, KbEntity>>();
@@ -156,6 +179,7 @@ export function assembleKnowledgeBase(records: readonly ArticleRecord[], options
   for (const { article } of ordered) {
     const knowledge = knowledgeOf.get(article.id)!;
     for (const event of knowledge.events) {
+      const scope = scopeOf(article.id, event.block, { start: event.start, text: event.text }, event.time.start, event.time.end, 'event');
       events.push({
         id: `e-${article.id}-${event.block}-${event.time.start}`,
         date: event.date,
@@ -165,22 +189,25 @@ export function assembleKnowledgeBase(records: readonly ArticleRecord[], options
         text: event.text,
         article: article.id,
         paragraph: event.block,
-        entities: entitiesWithin(article.id, event.block, event.start, event.end),
+        ...scope,
         sources: 1,
+        corroboratedBy: [],
       });
     }
     for (const figure of knowledge.figures) {
-      const sentence = sentenceAt(article.id, figure.block, figure.start);
+      const sentence = sentenceAt(article.id, figure.block, figure.start) ?? { block: figure.block, start: figure.start, end: figure.end, text: figure.text };
+      const scope = scopeOf(article.id, figure.block, sentence, figure.start, figure.end, 'figure');
       figures.push({
         id: `f-${article.id}-${figure.block}-${figure.start}`,
         value: figure.value,
         ...(figure.unit ? { unit: figure.unit } : {}),
         claim: figure.text,
-        text: sentence?.text ?? figure.text,
+        text: sentence.text,
         article: article.id,
         paragraph: figure.block,
-        entities: sentence ? entitiesWithin(article.id, figure.block, sentence.start, sentence.end) : [],
+        ...scope,
         sources: 1,
+        corroboratedBy: [],
       });
     }
     for (const quote of knowledge.quotes) {
@@ -196,11 +223,32 @@ export function assembleKnowledgeBase(records: readonly ArticleRecord[], options
     }
   }
 
-  // Corroboration: near-identical claims in different articles count as one claim with several sources.
-  const eventSources = countSources(events.map((e) => ({ article: e.article, key: e.date ?? `relative:${e.id}`, entities: e.entities, event: e })));
-  for (const [claim, sources] of eventSources) claim.event.sources = sources;
-  const figureSources = countSources(figures.map((f) => ({ article: f.article, key: `${f.value}|${f.unit ?? ''}`, entities: f.entities, figure: f })));
-  for (const [claim, sources] of figureSources) claim.figure.sources = sources;
+  // Corroboration: the same claim (same key, a shared subject, the same kind) stated by several articles.
+  // A figure's sentence may date it ("as July came to a close"): its other dates are its context.
+  const publishedOf = new Map(ordered.map(({ article }) => [article.id, article.published]));
+  const datesBySentence = new Map<string, string[]>();
+  for (const e of events) {
+    if (e.date === null) continue;
+    const key = `${e.article}\u0000${e.paragraph}\u0000${e.text}`;
+    (datesBySentence.get(key) ?? datesBySentence.set(key, []).get(key)!).push(eventKey(e.date)!);
+  }
+  const eventClaims = corroborate(events.flatMap((e) => (e.date === null ? [] : [{ id: e.id, article: e.article, key: eventKey(e.date)!, subject: e.subject, entities: e.entities, kind: e.kind, action: e.action, event: true, claim: e }])));
+  for (const [statement, found] of eventClaims) { statement.claim.sources = found.sources; statement.claim.corroboratedBy = found.others; }
+  const figureClaims = corroborate(figures.map((f) => ({
+    id: f.id, article: f.article, key: figureKey(f.value, f.unit), subject: f.subject, entities: f.entities, kind: f.kind, action: f.action,
+    context: datesBySentence.get(`${f.article}\u0000${f.paragraph}\u0000${f.text}`) ?? [], figure: f,
+    ...(publishedOf.get(f.article) ? { published: publishedOf.get(f.article)! } : {}),
+  })));
+  for (const [claim, found] of figureClaims) { claim.figure.sources = found.sources; claim.figure.corroboratedBy = found.others; }
+  // The necessary test, on every build: N sources means N articles stating the same value or date with a shared entity.
+  const unsupported = unsupportedCorroborations([
+    ...events.map((e) => ({ id: e.id, article: e.article, key: eventKey(e.date), entities: e.entities, sources: e.sources })),
+    ...figures.map((f) => ({ id: f.id, article: f.article, key: figureKey(f.value, f.unit), entities: f.entities, sources: f.sources })),
+  ]);
+  if (unsupported.length > 0) {
+    const first = unsupported[0]!;
+    throw new Error(`corroboration: ${unsupported.length} claims say more sources than articles support them (${first.id}: ${first.sources} said, ${first.supported} supported). This is a bug in src/knowledge/claims/.`);
+  }
 
   const articles: KbArticle[] = ordered.map(({ article }) => ({ ...article, url: options.articleUrl(article.slug) }));
   return { articles, entities, events, figures, quotes };

@@ -61,8 +61,23 @@ export interface KbEvent {
   text: string;
   article: string;
   paragraph: number;
+  /** The claim's own entities: its subject and the entities of its clause (not every entity of its sentence). */
   entities: string[];
+  /** The entities the claim is about (see claims/subject.ts); corroboration needs a shared one. */
+  subject: string[];
+  /** The part of the sentence that states the claim, and where it starts in the paragraph. */
+  clause: string;
+  clauseStart: number;
+  /** The value or date inside `clause` (offsets into it), for highlighting. */
+  mark: { start: number; end: number };
+  /** Lemmas saying what kind of thing the claim states: what a figure measures, what an event was about (see claims/kind.ts). */
+  kind: string[];
+  /** An event's verb lemmas ("die", "elect"); empty for figures. */
+  action: string[];
+  /** Distinct articles stating the same claim, this one included. */
   sources: number;
+  /** Ids of the same claim's statements in other articles. */
+  corroboratedBy: string[];
 }
 
 export interface KbFigure {
@@ -74,8 +89,23 @@ export interface KbFigure {
   text: string;
   article: string;
   paragraph: number;
+  /** The claim's own entities: its subject and the entities of its clause (not every entity of its sentence). */
   entities: string[];
+  /** The entities the claim is about (see claims/subject.ts); corroboration needs a shared one. */
+  subject: string[];
+  /** The part of the sentence that states the claim, and where it starts in the paragraph. */
+  clause: string;
+  clauseStart: number;
+  /** The value or date inside `clause` (offsets into it), for highlighting. */
+  mark: { start: number; end: number };
+  /** Lemmas saying what kind of thing the claim states: what a figure measures, what an event was about (see claims/kind.ts). */
+  kind: string[];
+  /** An event's verb lemmas ("die", "elect"); empty for figures. */
+  action: string[];
+  /** Distinct articles stating the same claim, this one included. */
   sources: number;
+  /** Ids of the same claim's statements in other articles. */
+  corroboratedBy: string[];
 }
 
 export interface KbQuote {

@@ -48,6 +48,8 @@ export interface KnowledgeViews {
   eventsByArticle: Map<string, KbEvent[]>;
   figuresByArticle: Map<string, KbFigure[]>;
   quotesByArticle: Map<string, KbQuote[]>;
+  /** Figures and events by id, to link a claim's statements in other articles (`corroboratedBy`). */
+  claimById: Map<string, KbFigure | KbEvent>;
 }
 
 const cache = new WeakMap<KnowledgeBase, KnowledgeViews>();
@@ -72,6 +74,7 @@ export function knowledgeViews(kb: KnowledgeBase): KnowledgeViews {
     eventsByArticle: new Map(),
     figuresByArticle: new Map(),
     quotesByArticle: new Map(),
+    claimById: new Map<string, KbFigure | KbEvent>([...kb.figures.map((f) => [f.id, f] as const), ...kb.events.map((e) => [e.id, e] as const)]),
   };
   for (const entity of kb.entities) {
     const href = entityHref(entity);

@@ -10,7 +10,7 @@ import { articleEntitiesByType, articlePreviews, type KnowledgeViews } from './e
 import type { YearGroup } from './layout/timeline-view.ts';
 
 /** Bump to invalidate every key, e.g. when what a key covers changes shape. */
-const KEY_VERSION = 1;
+const KEY_VERSION = 2;
 
 function digest(parts: unknown): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('base64url');
@@ -89,12 +89,15 @@ export function timelineYearPageKey(
   site: BriefingIntro,
 ): string {
   const events: KbEvent[] = group.marks.flatMap((mark) => mark.items);
+  // Each event links the same claim's statements in other articles: their paragraphs and their articles' titles.
+  const others = events.flatMap((event) => event.corroboratedBy).map((id) => views.claimById.get(id)).filter((c) => c !== undefined);
   return digest([
     KEY_VERSION,
     site,
     group,
     neighbours.map((year) => (year ? [year.key, year.label] : null)),
     [...new Set(events.flatMap((event) => event.entities))].sort().map((id) => linkTo(views.entityById.get(id))),
-    articlesNamed(events.map((event) => event.article), views),
+    articlesNamed([...events, ...others].map((event) => event.article), views),
+    others.map((c) => [c.id, c.article, c.paragraph]),
   ]);
 }

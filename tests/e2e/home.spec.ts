@@ -23,7 +23,11 @@ test('the home page orients: intro, search, key entities by type, timeline, figu
   await expect(entities.getByRole('link', { name: top.name, exact: true })).toHaveAttribute('href', `/entities/${top.slug}/`);
   const timeline = page.getByRole('region', { name: 'Timeline at a glance' });
   await expect(timeline.locator('svg[data-timeline] .tl-marks').locator('circle, rect')).toHaveCount(new Set(kb.events.filter((e) => e.date && timexInterval(e.date)).map((e) => e.date)).size);
-  await expect(page.getByRole('region', { name: 'Key figures' }).locator('li')).toHaveCount(Math.min(6, kb.figures.length));
+  const cards = page.getByRole('region', { name: 'Key figures' }).locator('li');
+  await expect(cards).toHaveCount(Math.min(6, kb.figures.length));
+  // No two cards show the same value (issue 15).
+  const values = await cards.locator('.fh-value').allTextContents();
+  expect(new Set(values).size).toBe(values.length);
   for (const article of kb.articles) await expect(page.getByRole('region', { name: /^Sources/u }).getByRole('link', { name: article.title })).toBeVisible();
 });
 
@@ -35,9 +39,12 @@ test('the figures page lists every figure with its value, sentence and paragraph
     const item = page.locator(`[data-figure="${figure.id}"]`);
     await expect(item.locator('.figure-value')).toContainText(figure.value);
     if (figure.unit) await expect(item.locator('.figure-value')).toContainText(figure.unit);
-    await expect(item.locator('.figure-sentence')).toHaveText(figure.text);
+    // The clause that states the figure, its value marked (issue 15: the snippet shows the claim, not the sentence).
+    await expect(item.locator('.figure-sentence')).toContainText(figure.clause);
+    await expect(item.locator('.figure-sentence mark')).toHaveText(figure.clause.slice(figure.mark.start, figure.mark.end));
     await expect(item.locator(`a[href="/articles/${figure.article}/#p-${figure.paragraph}"]`)).toHaveCount(1);
-    await expect(item).toContainText(figure.sources > 1 ? `corroborated by ${figure.sources}` : 'single source');
+    await expect(item).toContainText(figure.sources > 1 ? `stated by ${figure.sources} sources` : 'single source');
+    for (const other of figure.corroboratedBy) await expect(item.locator(`a[data-corroborates="${other}"]`)).toHaveCount(1);
   }
 });
 

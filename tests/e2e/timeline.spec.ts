@@ -50,7 +50,7 @@ test('events with a single date link to their paragraph; the table lists every p
   await expect(rows).toHaveCount(kb.events.filter(placeable).length);
   await expect(page.locator('[data-timeline-table] th', { hasText: 'When' }).first()).toBeVisible();
   const counted = kb.events.find(placeable);
-  if (counted) await expect(rows.filter({ hasText: counted.text.slice(0, 40) }).first()).toContainText(counted.sources > 1 ? `corroborated by ${counted.sources}` : 'single source');
+  if (counted) await expect(rows.filter({ hasText: counted.clause.slice(0, 40) }).first()).toContainText(counted.sources > 1 ? `stated by ${counted.sources} sources` : 'single source');
 });
 
 test('relative events of undated sources sit apart in their own labelled lane, not on the axis', async ({ page, request }) => {

@@ -61,7 +61,7 @@ describe('entity index', () => {
 
 describe('orderEvents', () => {
   it('puts dated events in date order before undated ones', () => {
-    const base = { precision: 'day' as const, when: '', text: '', paragraph: 1, entities: [], sources: 1 };
+    const base = { precision: 'day' as const, when: '', text: '', paragraph: 1, entities: [], subject: [], clause: '', clauseStart: 0, mark: { start: 0, end: 0 }, kind: [], action: [], sources: 1, corroboratedBy: [] };
     const events = [
       { ...base, id: 'u', date: null, article: 'a' },
       { ...base, id: 'late', date: '2025-03', article: 'a' },

@@ -11,13 +11,18 @@ const article: KbArticle = { id: 'a1', slug: 'a1', title: 'Rates rise', url: '/a
 const entity = { id: 'e1', name: 'Alan Greenspan', type: 'person', url: '/entities/alan-greenspan/' } as KbEntity;
 const event: KbEvent = {
   id: 'ev1', date: '2005-02-16', precision: 'day', when: '16 February', text: 'Greenspan spoke on 16 February.',
-  article: 'a1', paragraph: 1, entities: ['e1'], sources: 1,
+  article: 'a1', paragraph: 1, entities: ['e1'], subject: ['e1'], clause: '', clauseStart: 0, mark: { start: 0, end: 0 }, kind: [], action: [], sources: 1, corroboratedBy: [],
 };
 
-function views(overrides: { entity?: Partial<KbEntity>; article?: Partial<KbArticle> } = {}): KnowledgeViews {
+/** The same claim stated in another article, which the year page links. */
+const other: KbEvent = { ...event, id: 'ev2', article: 'a2', paragraph: 4, corroboratedBy: ['ev1'] };
+const otherArticle: KbArticle = { ...article, id: 'a2', slug: 'a2', title: 'Fed chief speaks', url: '/articles/a2/' };
+
+function views(overrides: { entity?: Partial<KbEntity>; article?: Partial<KbArticle>; other?: Partial<KbArticle> } = {}): KnowledgeViews {
   return {
     entityById: new Map([['e1', { ...entity, ...overrides.entity }]]),
-    articleById: new Map([['a1', { ...article, ...overrides.article }]]),
+    articleById: new Map([['a1', { ...article, ...overrides.article }], ['a2', { ...otherArticle, ...overrides.other }]]),
+    claimById: new Map([['ev1', event], ['ev2', other]]),
   } as unknown as KnowledgeViews;
 }
 
@@ -40,5 +45,10 @@ describe('timeline year page keys', () => {
       timelineYearPageKey(year(), [undefined, { key: '2006', label: '2006' }], views(), { ...site, title: 'Markets' }),
     ];
     for (const key of changed) expect(key).not.toBe(base);
+  });
+  it('change with the title of an article that states the same claim', () => {
+    const corroborated = year({ ...event, sources: 2, corroboratedBy: ['ev2'] });
+    const key = timelineYearPageKey(corroborated, [undefined, undefined], views(), site);
+    expect(timelineYearPageKey(corroborated, [undefined, undefined], views({ other: { title: 'Fed chief speaks again' } }), site)).not.toBe(key);
   });
 });

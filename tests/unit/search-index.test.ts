@@ -11,7 +11,7 @@ import { isEntitySearchable } from '../../src/site/search-index.ts';
 describe('event records', () => {
   const article: KbArticle = { id: 'sora', slug: 'sora', title: 'Sora shut down', url: '/briefing/articles/sora/', source: 'The Verge', paragraphs: 4 };
   const event = (id: string, date: string | null, paragraph = 3): KbEvent => ({
-    id, date, precision: 'day', when: 'on 24 March', text: `Event ${id} happened.`, article: 'sora', paragraph, entities: [], sources: 1,
+    id, date, precision: 'day', when: 'on 24 March', text: `Event ${id} happened.`, article: 'sora', paragraph, entities: [], subject: [], clause: `Event ${id} happened.`, clauseStart: 0, mark: { start: 0, end: 0 }, kind: [], action: [], sources: 1, corroboratedBy: [],
   });
 
   it('reads years from TIMEX values and refuses to guess one', () => {

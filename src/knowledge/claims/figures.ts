@@ -48,6 +48,7 @@ function isNotAFigure(sentence: string, at: number, end: number, number: string)
   // Versions and names: "GPT-5", "Diffusion 2.1", "Fortune 500", "Region 11".
   if (/[\p{L}][-‐]?$/u.test(before) || /(?<![.!?:]\s*)(?:^|\s)\p{Lu}[\p{L}\p{N}-]*\s+$/u.test(before) && !/(?:^|\s)(?:The|A|An|In|By|About|Over|Nearly|Some|Around|Almost)\s+$/.test(before)) return true;
   if (/\bv\.?\s*$/i.test(before)) return true;
+  if (/[§¶#№]\s*$/u.test(before)) return true; // "§ 1201": a section or a number, not a quantity
   return /^(?:19|20)\d\d$/.test(number); // a year standing alone
 }
 

@@ -4,12 +4,19 @@ import { parseIsoDate, toDayNumber, type Ymd } from './calendar.ts';
 import { findCandidates } from './find.ts';
 import { resolveSpec, type Anchors } from './resolve.ts';
 import { tenseAround, type Tense } from './tense.ts';
+import type { Candidate } from './spec.ts';
+import { acceptsYear } from './year-evidence.ts';
 
 export { findCandidates } from './find.ts';
 export { resolveSpec } from './resolve.ts';
 
 /** Precisions a later anaphoric expression ("the following day", "a year earlier") can count from. */
 const ANCHORABLE = new Set<Precision>(['day', 'week', 'month', 'quarter', 'half', 'year']);
+
+/** A bare year with weak evidence far from the article's year (or in an undated article) is not taken for a date. */
+function isDoubtfulYear(c: Candidate, dct: Ymd | null): boolean {
+  return c.spec.kind === 'absolute' && c.spec.weakYear === true && !acceptsYear(Number(c.spec.value), 'weak', dct?.year);
+}
 
 /** A resolved value back to a calendar point (first day of the period). */
 export function valueToYmd(value: string): Ymd | null {
@@ -39,7 +46,7 @@ export function extractTimes(article: ArticleInput): TimeExpression[] {
     const sentences = splitSentenceSpans(block.text);
     const candidates = findCandidates(block.text);
     for (const sentence of sentences) {
-      const inside = candidates.filter((c) => c.start >= sentence.start && c.start < sentence.end);
+      const inside = candidates.filter((c) => c.start >= sentence.start && c.start < sentence.end && !isDoubtfulYear(c, dct));
       const text = block.text.slice(sentence.start, sentence.end);
       anchors.sentenceDay = null;
       anchors.sentenceDirection = 0;

@@ -78,3 +78,27 @@ export function numberValue(word: string): number | undefined {
 export function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
+
+// When a bare four-digit number is a year: the words around it (see year-evidence.ts).
+
+/** Words before a number that make it a point in time: "in 1995", "since 2003", "as of 2020". */
+export const YEAR_PREPOSITIONS = [
+  'in', 'since', 'until', 'till', 'by', 'from', 'during', 'through', 'throughout', 'before', 'after', 'circa', 'c.',
+  'as of', 'back in', 'between', 'year', 'the year', 'early', 'mid', 'late', 'for',
+];
+/** Nouns after which "of 2019" is a date ("the end of 2019", "the class of 2019"), not a share ("a total of 1720"). */
+export const OF_YEAR_NOUNS = [
+  'end', 'start', 'beginning', 'middle', 'rest', 'remainder', 'half', 'quarter', 'part', 'spring', 'summer', 'autumn', 'fall',
+  'winter', 'class', 'months', 'weeks', 'days', 'election', 'elections', 'season', 'budget', 'events', 'course',
+];
+/** Determiners that make a number the modifier of a noun: "the 2003 season", "its 2019 report". Weak evidence. */
+export const YEAR_DETERMINERS = ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'whose', 'your', 'my'];
+/** Words after a number that make it a quantity whatever stands before: "1260 kilometres", "1368 million". */
+export const QUANTITY_WORDS = [
+  'million', 'billion', 'trillion', 'thousand', 'hundred', 'mn', 'bn', 'percent', 'per', 'km', 'kilometres', 'kilometers', 'kilometre',
+  'kilometer', 'metres', 'meters', 'miles', 'mile', 'feet', 'ft', 'tonnes', 'tons', 'megawatt', 'megawatts', 'mw', 'gw', 'kw', 'kilowatt',
+  'kilowatts', 'watts', 'volts', 'hectares', 'acres', 'kg', 'kilograms', 'pounds', 'dollars', 'euros', 'yen', 'rupees', 'yuan', 'units',
+  'points', 'votes', 'barrels', 'litres', 'liters', 'gallons', 'degrees', 'calories', 'bytes', 'pixels', 'copies', 'cases', 'deaths',
+];
+/** How far from the article's year a year with only weak evidence may lie. */
+export const WEAK_YEAR_SPAN = 60;

@@ -117,10 +117,12 @@ function resolvePartial(spec: PartialSpec, a: Anchors): Resolved {
     return { value: `${pad(year, 4)}-${tail}${suffix}`, type, precision: spec.part ? 'hour' : spec.day ? 'day' : 'month' };
   }
   if (spec.part !== undefined) {
-    // "in the morning": the day the sentence names; in past narration, the day last mentioned;
-    // in present tense it is habitual ("I take it in the morning") and the day stays unknown.
-    const day = a.sentenceDay ?? (a.tense < 0 ? a.lastDay : null);
+    // "in the morning": the day the sentence names; in past narration, the day last mentioned or else the
+    // article's own date. In present or future tense it is habitual ("clients come in the morning"): no day, but
+    // in a dated article not relative to publication either. Only an undated article leaves it relative.
+    const day = a.sentenceDay ?? (a.tense < 0 ? a.lastDay ?? a.dct : null);
     if (day) return { value: `${formatDay(day)}${suffix}`, type: 'TIME', precision: 'hour' };
+    if (a.dct) return { value: `XXXX-XX-XX${suffix}`, type: 'TIME', precision: 'hour' };
     return unresolved(`XXXX-XX-XX${suffix}`, 'TIME');
   }
   if (spec.quarter !== undefined) {

@@ -2,6 +2,7 @@ import { isCapitalised, monthNumber, ORDINALS, WEEKDAYS } from './lexicon.ts';
 import { rule, type Rule } from './rule.ts';
 import { absolute, type PartialSpec, type TimeSpec } from './spec.ts';
 import { formatWeek, pad, parseIsoDate } from './calendar.ts';
+import { yearEvidence } from './year-evidence.ts';
 
 // Calendar expressions that name their position: dates, months, years, quarters, halves, seasons, decades.
 
@@ -99,7 +100,12 @@ export const CALENDAR_RULES: Rule[] = [
     if (m[2] && holiday.day) return absolute(`${m[2]}-${pad(holiday.month!)}-${pad(holiday.day)}`, 'DATE', 'day');
     return { kind: 'partial', ...holiday, ...(m[2] ? { year: Number(m[2]) } : {}) };
   }),
-  rule('year', '{B}(?<![$£€.,]|\\d[.,])({YEAR}){E}(?![.,]\\d)', (m, text) => (looksLikeCount(m, text) ? null : absolute(m[1]!, 'DATE', 'year'))),
+  rule('year', '{B}(?<![$£€.,]|\\d[.,])({YEAR}){E}(?![.,]\\d)', (m, text) => {
+    if (looksLikeCount(m, text)) return null;
+    const evidence = yearEvidence(text, m.index, m.index + m[0].length);
+    if (evidence === 'none') return null;
+    return { ...absolute(m[1]!, 'DATE', 'year'), ...(evidence === 'weak' ? { weakYear: true } : {}) };
+  }),
   rule('fiscal-year', '{B}(?:fiscal(?:{S}year)?{S}|FY{S}?)({YEAR}|\\d{2}){E}', (m) =>
     absolute(m[1]!.length === 2 ? `20${m[1]}` : m[1]!, 'DATE', 'year')),
   rule('decade', "{B}(?:the{S})?(?:(?:early|mid|late)[\\s-]?)?(1[0-9]\\d|20\\d)0'?s{E}", (m) => absolute(`${m[1]}X`, 'DATE', 'decade')),

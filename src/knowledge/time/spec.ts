@@ -9,6 +9,8 @@ export interface AbsoluteSpec {
   value: string;
   type: TimexType;
   precision: Precision;
+  /** A bare year with only weak evidence ("the 2003 season"): kept only near the article's own year. */
+  weakYear?: boolean;
 }
 
 /** A calendar position missing its year: "March", "March 5", "Friday", "the third quarter", "Friday morning". */

@@ -2,7 +2,7 @@
 // Used only to pick between two occurrences of an underspecified date ("Friday", "in March").
 
 const FUTURE = /\b(?:will|won['’]t|shall|going to|plans? to|scheduled|expected to|set to|is due to|are due to|intends? to|upcoming|is to|are to|next)\b|['’]ll\b/giu;
-const PAST = /\b(?:was|were|had|did|said|told|ago|last|\w{3,}ed|struck|made|took|came|went|began|won|lost|met|held|left|found|gave|saw|became|fell|rose|led|ran|sent|spent|built|brought|bought|sold|paid|kept|wrote|spoke|broke|chose|drove|flew|grew|knew|threw|fought|caught|taught|thought|hit|shot|stood|got|sank|swept|struck|withdrew|overtook|upheld|slid)\b/giu;
+const PAST = /\b(?:was|were|had|did|said|told|ago|last|\w{3,}ed|died|burst|struck|made|took|came|went|began|won|lost|met|held|left|found|gave|saw|became|fell|rose|led|ran|sent|spent|built|brought|bought|sold|paid|kept|wrote|spoke|broke|chose|drove|flew|grew|knew|threw|fought|caught|taught|thought|hit|shot|stood|got|sank|swept|struck|withdrew|overtook|upheld|slid)\b/giu;
 
 const PRESENT_PARTICIPLE_FORMS = /\b(?:is|are|am|be|been|being|has|have)\s+(?:(?:been|being|not|also|already)\s+)*\w+\b/giu;
 

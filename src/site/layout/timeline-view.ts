@@ -5,9 +5,9 @@ import type { TimelineMark } from './timeline-layout.ts';
 
 export type EntityLookup = Map<string, KbEntity>;
 
-/** "single source" or "corroborated by N sources". */
+/** "single source" or "stated by N sources": the articles stating the same claim (see claims/corroboration.ts). */
 export function sourceCountLabel(sources: number): string {
-  return sources > 1 ? `corroborated by ${sources} sources` : 'single source';
+  return sources > 1 ? `stated by ${sources} sources` : 'single source';
 }
 
 /** Space-separated keys for the filter script: the entities and entity types of every event in a mark. */
@@ -39,7 +39,7 @@ export function filterableEntities(events: KbEvent[], entities: EntityLookup, ma
 export const whenAnchor = (value: string): string => `when-${value.replace(/[^0-9A-Za-z-]/gu, '_')}`;
 
 export const markLabel = (mark: TimelineMark<KbEvent>, label: string): string =>
-  mark.items.length === 1 ? `${label}: ${shortTitle(mark.items[0]!.text)}` : `${label}: ${mark.items.length} events`;
+  mark.items.length === 1 ? `${label}: ${shortTitle(mark.items[0]!.clause || mark.items[0]!.text)}` : `${label}: ${mark.items.length} events`;
 
 /** Above this many events the table moves to one page per year, so /timeline/ stays light. */
 export const TABLE_INLINE_LIMIT = 400;
