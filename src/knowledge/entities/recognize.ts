@@ -106,15 +106,18 @@ function voteTypes(groups: Groups, mentions: readonly Mention[]): Map<string, En
 }
 
 /**
- * Names the article already gave, found again where the tagger left them out: in headings and capitals,
- * and opening a sentence. Only forms of two or more letters that the article never writes in lower case.
+ * Names the article already gave, found again where the tagger could not judge them: in headings and
+ * capitals, and opening a sentence. Only forms of two or more letters that the article never writes in lower case.
  */
 function knownFormsAgain(sentences: readonly PreparedSentence[], taken: Set<string>, known: Map<string, string>, text: (block: number) => string): Array<{ root: string; mention: EntityMention }> {
   const found: Array<{ root: string; mention: EntityMention }> = [];
   for (const sentence of sentences) {
     const { tokens, block } = sentence;
+    const blind = sentence.heading || sentence.shouting;
     for (let i = 0; i < tokens.length; i++) {
       if (!tokens[i]!.word || !(tokens[i]!.cap || tokens[i]!.upper) || taken.has(`${block}:${tokens[i]!.start}`)) continue;
+      // Mid-sentence, a capitalised word the tagger left out was left out on purpose ("Muslim-majority").
+      if (!blind && !tokens[i]!.initial) continue;
       for (let j = Math.min(tokens.length, i + 6); j > i; j--) {
         if (tokens.slice(i + 1, j).some((t) => taken.has(`${block}:${t.start}`))) continue;
         const surface = text(block).slice(tokens[i]!.start, tokens[j - 1]!.end);
