@@ -1,4 +1,5 @@
 import { claimKind, claimScope, corroborate } from './claims/index.ts';
+import { segmentClauses, type Segment } from './claims/clauses.ts';
 import { eventKey, figureKey, unsupportedCorroborations } from './claims/corroboration-check.ts';
 import { resolveCorpus, type CorpusEntity } from './entities/corpus.ts';
 import { applyEditorNotes, type EditorNote } from './entities/editor-notes.ts';
@@ -145,11 +146,15 @@ export function assembleKnowledgeBase(records: readonly ArticleRecord[], options
       .map((m) => ({ id: m.id, start: m.start - start, end: m.end - start }))
       .sort((a, b) => a.start - b.start || a.end - b.end || byString(a.id, b.id));
 
+  /** Clause segments by sentence: a sentence with several claims is cut once. */
+  const segmentsBySentence = new Map<string, Segment[]>();
   /** A claim's subject, own entities, clause and kind, from the sentence around its value [start, end). */
   const scopeOf = (article: string, paragraph: number, sentence: { start: number; text: string }, start: number, end: number, claim: 'figure' | 'event') => {
     const mentions = mentionsWithin(article, paragraph, sentence.start, sentence.start + sentence.text.length);
     const at = start - sentence.start;
-    const scope = claimScope(sentence.text, at, end - sentence.start, mentions);
+    const key = `${article}\u0000${paragraph}\u0000${sentence.start}`;
+    const segments = segmentsBySentence.get(key) ?? segmentsBySentence.set(key, segmentClauses(sentence.text)).get(key)!;
+    const scope = claimScope(sentence.text, at, end - sentence.start, mentions, segments);
     const clause = sentence.text.slice(scope.clause.start, scope.clause.end);
     const mark = { start: at - scope.clause.start, end: end - sentence.start - scope.clause.start };
     const names = mentions.map((m) => ({ start: m.start - scope.clause.start, end: m.end - scope.clause.start }));

@@ -41,7 +41,8 @@ const NOT_PARTICIPLES = set(['morning', 'evening', 'thing', 'things', 'nothing',
 
 export function tokens(text: string, offset = 0): Token[] {
   return [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu)].map((m) => {
-    const word = m[0].replace(/[.'’]+$/u, '');
+    const last = m[0][m[0].length - 1];
+    const word = last === '.' || last === "'" || last === '’' ? m[0].replace(/[.'’]+$/u, '') : m[0];
     return { text: word, start: offset + m.index, end: offset + m.index + word.length };
   });
 }

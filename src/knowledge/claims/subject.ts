@@ -113,8 +113,10 @@ function resolveSubject(segments: readonly Segment[], index: number, mentions: r
 }
 
 /** The subject, own entities and clause of the claim whose value spans [valueStart, valueEnd) of the sentence. */
-export function claimScope(sentence: string, valueStart: number, valueEnd: number, mentions: readonly SentenceMention[]): ClaimScope {
-  const segments = segmentClauses(sentence);
+export function claimScope(
+  sentence: string, valueStart: number, valueEnd: number, mentions: readonly SentenceMention[],
+  segments: readonly Segment[] = segmentClauses(sentence),
+): ClaimScope {
   let index = segments.findIndex((s) => s.start < valueEnd && valueStart < s.end);
   if (index < 0) index = Math.max(0, segments.findLastIndex((s) => s.start <= valueStart));
   if (segments.length === 0) return { subject: [], entities: [], clause: { start: valueStart, end: valueEnd } };
