@@ -3,11 +3,12 @@
 import { asciiFold } from '../ascii-fold.ts';
 import type { DocumentEntity, EntityType } from '../types.ts';
 import type { CorpusEntity } from './corpus.ts';
+import { isClippedForm, isInitialism } from './resolution/variants.ts';
 
 export interface AuditedForm { text: string; count: number }
 
 export type AuditFlag =
-  | { kind: 'rare-name'; share: number }
+  | { kind: 'rare-name'; share: number; abbreviated?: { forms: string[]; share: number } }
   | { kind: 'split-type'; votes: Array<{ type: EntityType; count: number }> }
   | { kind: 'same-name'; others: string[] }
   | { kind: 'short-form-dominates'; form: string; count: number; own: number };
@@ -18,7 +19,7 @@ export interface AuditedEntity {
   mentions: number;
   articles: number;
   forms: AuditedForm[];
-  /** Mentions per type their own article gave them. */
+  /** Articles' entities per type: each article's verdict on the entities it holds is one vote. */
   votes: Array<{ type: EntityType; count: number }>;
   flags: AuditFlag[];
 }
@@ -60,11 +61,14 @@ export function auditEntities(
   documents: ReadonlyArray<{ article: string; entities: readonly DocumentEntity[] }>,
   top: number,
 ): AuditedEntity[] {
-  const typeAt = new Map<string, EntityType>();
+  // Each article's entity votes once, with its type, for the corpus entity its mentions went to.
+  const voterAt = new Map<string, { voter: string; type: EntityType }>();
   for (const doc of documents) {
-    for (const entity of doc.entities) {
-      for (const m of entity.mentions) typeAt.set(`${doc.article}\u0000${m.block}\u0000${m.start}\u0000${m.end}`, entity.type);
-    }
+    doc.entities.forEach((entity, index) => {
+      for (const m of entity.mentions) {
+        voterAt.set(`${doc.article}\u0000${m.block}\u0000${m.start}\u0000${m.end}`, { voter: `${doc.article}\u0000${index}`, type: entity.type });
+      }
+    });
   }
   const byNormalisedName = new Map<string, string[]>();
   for (const e of entities) {
@@ -77,16 +81,25 @@ export function auditEntities(
   return ranked.slice(0, top).map((entity) => {
     const total = entity.mentions.length;
     const forms = countBy(entity.mentions.map((m) => m.text.replace(/\s+/gu, ' ')));
-    const votes = countBy(
-      entity.mentions.flatMap((m) => {
-        const type = typeAt.get(`${m.article}\u0000${m.block}\u0000${m.start}\u0000${m.end}`);
-        return type ? [type] : [];
-      }),
-    ).map(({ key, count }) => ({ type: key, count }));
+    const voters = new Map<string, EntityType>();
+    for (const m of entity.mentions) {
+      const found = voterAt.get(`${m.article}\u0000${m.block}\u0000${m.start}\u0000${m.end}`);
+      if (found) voters.set(found.voter, found.type);
+    }
+    const votes = countBy(voters.values()).map(({ key, count }) => ({ type: key, count }));
     const flags: AuditFlag[] = [];
     const name = normalisedName(entity.name);
     const own = forms.filter((f) => normalisedName(f.key) === name).reduce((n, f) => n + f.count, 0);
-    if (total > 0 && own / total < AUDIT_LIMITS.rareName) flags.push({ kind: 'rare-name', share: own / total });
+    if (total > 0 && own / total < AUDIT_LIMITS.rareName) {
+      // "US" for "United States": the name's own acronyms and clipped forms say why it was chosen.
+      const abbreviations = forms.filter((f) => isInitialism(f.key, entity.name) || isClippedForm(f.key, entity.name));
+      const abbreviated = abbreviations.reduce((n, f) => n + f.count, 0);
+      flags.push({
+        kind: 'rare-name',
+        share: own / total,
+        ...(abbreviated ? { abbreviated: { forms: abbreviations.map((f) => f.key), share: abbreviated / total } } : {}),
+      });
+    }
     const voted = votes.reduce((n, v) => n + v.count, 0);
     if (votes.length > 1 && votes[0]!.count / voted < AUDIT_LIMITS.splitType) flags.push({ kind: 'split-type', votes });
     const twins = (byNormalisedName.get(name) ?? []).filter((other) => other !== `${entity.name} (${entity.type})`);
@@ -120,7 +133,8 @@ const percent = (share: number) => `${Math.round(share * 1000) / 10}%`;
 export function describeFlag(flag: AuditFlag): string {
   switch (flag.kind) {
     case 'rare-name':
-      return `canonical name used by ${percent(flag.share)} of mentions (under ${percent(AUDIT_LIMITS.rareName)})`;
+      return `canonical name used by ${percent(flag.share)} of mentions (under ${percent(AUDIT_LIMITS.rareName)})` +
+        (flag.abbreviated ? `; its abbreviations ${flag.abbreviated.forms.join(', ')} by ${percent(flag.abbreviated.share)}` : '');
     case 'split-type':
       return `type vote nearly split: ${flag.votes.map((v) => `${v.type} ${v.count}`).join(', ')}`;
     case 'same-name':

@@ -1,0 +1,41 @@
+// How two spellings of one name are compared: case, diacritics, dots, apostrophes and hyphens set aside.
+import { asciiFold } from '../../ascii-fold.ts';
+
+/** German umlauts are spelled out in English text ("Boerse" for "Börse") as often as they are dropped ("Borse"). */
+const SPELLED_UMLAUTS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue' };
+
+/** "U.S." → "us", "WorldCom" → "worldcom", "Kilroy-Silk" → "kilroy silk", "Börse" → "borse". */
+export function foldKey(text: string): string {
+  return asciiFold(text)
+    .toLowerCase()
+    .replace(/[.'’‘`]/gu, '')
+    .replace(/[\s\-‐‑–—_/]+/gu, ' ')
+    .trim();
+}
+
+/** Every key a spelling folds to: one, or two when an umlaut may also be written out ("Börse" → borse, boerse). */
+export function foldKeys(text: string): string[] {
+  const keys = [foldKey(text)];
+  if (/[äöüÄÖÜ]/u.test(text)) {
+    const spelled = foldKey(text.replace(/[äöüÄÖÜ]/gu, (letter) => SPELLED_UMLAUTS[letter]!));
+    if (spelled !== keys[0]) keys.push(spelled);
+  }
+  return keys;
+}
+
+export const wordsOf = (key: string): string[] => (key ? key.split(' ') : []);
+
+/** "EU", "U.S.", "UKIP", "AT&T": capitals (with dots or an ampersand), at least two letters. */
+export function isAcronym(text: string): boolean {
+  const letters = text.replace(/[.&]/gu, '');
+  return letters.length >= 2 && letters.length <= 8 && /^\p{Lu}[\p{Lu}\d]*$/u.test(letters) && /^\p{Lu}/u.test(text);
+}
+
+/** Where the words of `short` sit inside `long` as a contiguous run: the index, or -1. */
+export function wordRunAt(short: readonly string[], long: readonly string[]): number {
+  if (short.length === 0 || short.length > long.length) return -1;
+  for (let i = 0; i + short.length <= long.length; i++) {
+    if (short.every((w, k) => long[i + k] === w)) return i;
+  }
+  return -1;
+}
