@@ -98,3 +98,8 @@ export function timelineYearPageKey(
     articlesNamed(events.map((event) => event.article), views),
   ]);
 }
+
+/** A redirect from a former name shows the site's frame and the entity it leads to. */
+export function redirectPageKey(from: string, entity: KbEntity, site: BriefingIntro): string {
+  return digest([KEY_VERSION, site, from, linkTo(entity)]);
+}

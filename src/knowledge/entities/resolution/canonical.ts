@@ -7,8 +7,11 @@ import { isClippedForm, isInitialism } from './variants.ts';
 /** One article's use of one spelling: how many mentions it has there. */
 export interface FormUse { text: string; article: string; mentions: number }
 
-/** A full name wins over its acronym or clipped form only when it is in real use: this share of mentions, or this many articles. */
-export const EXPANSION_IN_USE = { share: 0.05, articles: 3 } as const;
+/**
+ * A full name wins over its acronym or clipped form only when it is in real use: in this many articles,
+ * or in two and by this share of the mentions. One article's expansion never renames the rest.
+ */
+export const EXPANSION_IN_USE = { articles: 3, share: 0.05 } as const;
 
 interface FormClass { spellings: Map<string, { articles: Set<string>; mentions: number }>; articles: Set<string>; mentions: number }
 
@@ -71,7 +74,8 @@ export function canonicalName(uses: readonly FormUse[], type: EntityType): strin
   const ranked = classes
     .map((c) => ({ c, text: bestSpelling(c), articles: new Set(c.articles), mentions: c.mentions }))
     .sort((x, y) => y.c.articles.size - x.c.articles.size || y.c.mentions - x.c.mentions || (x.text < y.text ? -1 : x.text > y.text ? 1 : 0));
-  const inUse = (c: FormClass) => type === 'person' || c.articles.size >= EXPANSION_IN_USE.articles || c.mentions >= EXPANSION_IN_USE.share * total;
+  const inUse = (c: FormClass) => type === 'person' || c.articles.size >= EXPANSION_IN_USE.articles ||
+    (c.articles.size >= 2 && c.mentions >= EXPANSION_IN_USE.share * total);
   const pool = ranked.filter((x) => {
     const full = ranked.find((o) => o !== x && inUse(o.c) && shortFormOf(x.text, o.text, type));
     if (!full) return true;

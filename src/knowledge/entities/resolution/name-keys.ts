@@ -25,10 +25,13 @@ export function foldKeys(text: string): string[] {
 
 export const wordsOf = (key: string): string[] => (key ? key.split(' ') : []);
 
-/** "EU", "U.S.", "UKIP", "AT&T": capitals (with dots or an ampersand), at least two letters. */
+/**
+ * "EU", "U.S.", "UKIP", "AT&T", "DoD": capitals (with dots or an ampersand, a small letter only between two
+ * capitals), two to eight letters.
+ */
 export function isAcronym(text: string): boolean {
   const letters = text.replace(/[.&]/gu, '');
-  return letters.length >= 2 && letters.length <= 8 && /^\p{Lu}[\p{Lu}\d]*$/u.test(letters) && /^\p{Lu}/u.test(text);
+  return letters.length >= 2 && letters.length <= 8 && /^\p{Lu}(?:[\p{Lu}\d]|\p{Ll}(?=\p{Lu}))*$/u.test(letters) && /^\p{Lu}/u.test(text);
 }
 
 /** Where the words of `short` sit inside `long` as a contiguous run: the index, or -1. */

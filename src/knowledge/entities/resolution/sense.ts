@@ -81,17 +81,22 @@ export function splitBySense(units: readonly Unit[], context: ArticleContext, se
     const second = only(b);
     if (first.length < SENSE_LIMITS.articles || second.length < SENSE_LIMITS.articles) continue;
     const profiles = [profileOf(first, context, self), profileOf(second, context, self)] as const;
-    const closer = (article: string, own?: 0 | 1): 0 | 1 => {
+    /** The sense whose company the article keeps (itself left out), or undefined when neither is closer. */
+    const closer = (article: string, own?: 0 | 1): 0 | 1 | undefined => {
       const s0 = similarity(article, profiles[0], own === 0, context, self);
       const s1 = similarity(article, profiles[1], own === 1, context, self);
-      return s1 > s0 ? 1 : s0 > s1 ? 0 : (own ?? 0);
+      return s1 > s0 ? 1 : s0 > s1 ? 0 : undefined;
     };
     // Clear evidence: each sense's articles, left out in turn, are recognised by their company.
     const right = (articles: string[], own: 0 | 1) => articles.filter((article) => closer(article, own) === own).length;
     if (right(first, 0) < SENSE_LIMITS.separation * first.length || right(second, 1) < SENSE_LIMITS.separation * second.length) continue;
     const seeds = new Map<string, 0 | 1>([...first.map((x) => [x, 0] as const), ...second.map((x) => [x, 1] as const)]);
     const senseOf = new Map<string, 0 | 1>();
-    for (const article of new Set(units.map((u) => u.article))) senseOf.set(article, closer(article, seeds.get(article)));
+    const majority: 0 | 1 = first.length >= second.length ? 0 : 1;
+    for (const article of new Set(units.map((u) => u.article))) {
+      const own = seeds.get(article);
+      senseOf.set(article, closer(article, own) ?? own ?? majority);
+    }
     const split: [Unit[], Unit[]] = [[], []];
     for (const u of units) split[senseOf.get(u.article) ?? 0].push(u);
     return split.filter((s) => s.length > 0);
