@@ -77,10 +77,11 @@ export function main(argv: string[]): number {
     process.stderr.write(`audit:entities: no articles (*.md) in ${content} or ${join(content, 'articles')}\n${usage}\n`);
     return 1;
   }
-  const entities = resolveEntities(documents, readNotes(content));
+  const notes = readNotes(content);
+  const entities = resolveEntities(documents, notes);
   const mentions = entities.reduce((n, e) => n + e.mentions.length, 0);
   process.stdout.write(`${documents.length} articles, ${entities.length} entities, ${mentions} mentions (${content})\n\n`);
-  process.stdout.write(`${formatAudit(auditEntities(entities, documents, top), { formsShown: forms })}\n`);
+  process.stdout.write(`${formatAudit(auditEntities(entities, documents, top, notes), { formsShown: forms })}\n`);
   return 0;
 }
 

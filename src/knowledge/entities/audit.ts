@@ -3,6 +3,7 @@
 import { asciiFold } from '../ascii-fold.ts';
 import type { DocumentEntity, EntityType } from '../types.ts';
 import type { CorpusEntity } from './corpus.ts';
+import type { EditorNote } from './editor-notes.ts';
 import { isClippedForm, isInitialism } from './resolution/variants.ts';
 
 export interface AuditedForm { text: string; count: number }
@@ -22,6 +23,8 @@ export interface AuditedEntity {
   /** Articles' entities per type: each article's verdict on the entities it holds is one vote. */
   votes: Array<{ type: EntityType; count: number }>;
   flags: AuditFlag[];
+  /** An editor's note names it (and has the last word on its name and type). */
+  note?: boolean;
 }
 
 /** Thresholds of the flags, named so the report and README can state them. */
@@ -60,7 +63,9 @@ export function auditEntities(
   entities: readonly CorpusEntity[],
   documents: ReadonlyArray<{ article: string; entities: readonly DocumentEntity[] }>,
   top: number,
+  notes: ReadonlyArray<EditorNote> = [],
 ): AuditedEntity[] {
+  const noteFor = new Map(notes.map((note) => [note.name, note]));
   // Each article's entity votes once, with its type, for the corpus entity its mentions went to.
   const voterAt = new Map<string, { voter: string; type: EntityType }>();
   for (const doc of documents) {
@@ -101,7 +106,9 @@ export function auditEntities(
       });
     }
     const voted = votes.reduce((n, v) => n + v.count, 0);
-    if (votes.length > 1 && votes[0]!.count / voted < AUDIT_LIMITS.splitType) flags.push({ kind: 'split-type', votes });
+    // An editor's note that sets the type has settled the vote.
+    const note = noteFor.get(entity.name);
+    if (votes.length > 1 && votes[0]!.count / voted < AUDIT_LIMITS.splitType && !note?.type) flags.push({ kind: 'split-type', votes });
     const twins = (byNormalisedName.get(name) ?? []).filter((other) => other !== `${entity.name} (${entity.type})`);
     if (twins.length) flags.push({ kind: 'same-name', others: twins });
     const words = name.split(' ');
@@ -124,6 +131,7 @@ export function auditEntities(
       forms: forms.map(({ key, count }) => ({ text: key, count })),
       votes,
       flags,
+      ...(note ? { note: true } : {}),
     };
   });
 }
@@ -149,7 +157,7 @@ export function formatAudit(audited: readonly AuditedEntity[], options: { formsS
   const shown = options.formsShown ?? 8;
   const lines: string[] = [];
   audited.forEach((e, i) => {
-    lines.push(`${String(i + 1).padStart(3)}. ${e.name} (${e.type}) ${e.mentions} mentions in ${e.articles} articles`);
+    lines.push(`${String(i + 1).padStart(3)}. ${e.name} (${e.type}) ${e.mentions} mentions in ${e.articles} articles${e.note ? ' [editor note]' : ''}`);
     const forms = e.forms.slice(0, shown).map((f) => `${f.text} ${f.count}`);
     const more = e.forms.length - shown;
     lines.push(`     forms: ${forms.join(' · ')}${more > 0 ? ` · (${more} more)` : ''}`);
