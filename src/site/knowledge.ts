@@ -15,14 +15,14 @@ import { isInteractive } from './progress.ts';
 import { runWorker } from './run-worker.ts';
 import { url } from './urls.ts';
 
-/** A digest of the extraction code itself, so a changed extractor never reads stale cache entries. */
+/** A digest of the extraction code and its data files (lexicons), so a changed extractor never reads stale cache entries. */
 function extractorDigest(): string {
   const hash = createHash('sha256');
   const walk = (dir: string) => {
     for (const name of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const path = join(dir, name.name);
       if (name.isDirectory()) walk(path);
-      else if (name.name.endsWith('.ts')) hash.update(path).update(readFileSync(path));
+      else if (/\.(?:ts|json)$/u.test(name.name)) hash.update(path).update(readFileSync(path));
     }
   };
   walk(join(process.cwd(), 'src', 'knowledge'));

@@ -4,13 +4,18 @@ import { asciiFold } from '../../ascii-fold.ts';
 /** German umlauts are spelled out in English text ("Boerse" for "Börse") as often as they are dropped ("Borse"). */
 const SPELLED_UMLAUTS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue' };
 
+const folded = new Map<string, string>();
+
 /** "U.S." → "us", "WorldCom" → "worldcom", "Kilroy-Silk" → "kilroy silk", "Börse" → "borse". */
 export function foldKey(text: string): string {
-  return asciiFold(text)
-    .toLowerCase()
-    .replace(/[.'’‘`]/gu, '')
-    .replace(/[\s\-‐‑–—_/]+/gu, ' ')
-    .trim();
+  let key = folded.get(text);
+  if (key === undefined) {
+    key = asciiFold(text).toLowerCase().replace(/[.'’‘`]/gu, '').replace(/[\s\-‐‑–—_/]+/gu, ' ').trim();
+    // The same few thousand names recur across articles; a corpus of any size keeps this small, and it never grows without end.
+    if (folded.size > 200_000) folded.clear();
+    folded.set(text, key);
+  }
+  return key;
 }
 
 /** Every key a spelling folds to: one, or two when an umlaut may also be written out ("Börse" → borse, boerse). */

@@ -63,42 +63,54 @@ export function compareEntities(a: { name: string; type: EntityType }, b: { name
 
 type Docs = ReadonlyArray<{ article: string; entities: readonly DocumentEntity[] }>;
 
+/** One article's entity cut into units: its name with the forms tied to it, and each merely contained form apart. */
+function cutEntity(article: string, index: number, entity: DocumentEntity, kind: EntityType): Unit[] {
+  const byKey = new Map<string, CorpusMention[]>();
+  for (const m of entity.mentions) {
+    const key = foldKey(m.text);
+    (byKey.get(key) ?? byKey.set(key, []).get(key)!).push({ ...m, article });
+  }
+  const nameKey = foldKey(entity.name);
+  const main: Unit = { id: 0, article, source: index, type: entity.type, name: entity.name, pieces: [], aliases: [] };
+  const units = [main];
+  const detached = new Set<string>();
+  for (const [key, mentions] of [...byKey].sort(([a], [b]) => byString(a, b))) {
+    const counts = new Map<string, number>();
+    for (const m of mentions) counts.set(spellingOf(m.text), (counts.get(spellingOf(m.text)) ?? 0) + 1);
+    const spelling = [...counts].sort(([a, x], [b, y]) => y - x || byString(a, b))[0]![0];
+    const relation = key === nameKey ? 'name' : relateForm(spelling, entity.name, kind);
+    if (relation === 'contained') {
+      detached.add(key);
+      units.push({
+        id: 0, article, source: index, type: entity.type, name: spelling,
+        pieces: [{ key, spelling, relation: 'name', mentions }], aliases: [], detachedFrom: nameKey,
+      });
+    } else {
+      main.pieces.push({ key, spelling, relation, mentions });
+    }
+  }
+  main.aliases = [entity.name, ...entity.aliases].filter((alias) => !detached.has(foldKey(alias)));
+  return units;
+}
+
 /**
  * Step 1: cut every article's entities into units. `kindOf` gives the type that decides how a form relates
  * to its name (the corpus's verdict once there is one: "Linux" is no surname of "Rocky Linux" because one
- * article took it for a person); each unit still votes with its own article's type.
+ * article took it for a person); each unit still votes with its own article's type. `reuse` holds a
+ * previous cut, kept for the entities whose deciding type is unchanged.
  */
-export function buildUnits(docs: Docs, kindOf: (article: string, index: number) => EntityType | undefined = () => undefined): Unit[] {
+export function buildUnits(
+  docs: Docs,
+  kindOf: (article: string, index: number) => EntityType | undefined = () => undefined,
+  reuse?: ReadonlyMap<string, Unit[]>,
+): Unit[] {
   const units: Unit[] = [];
   const ordered = [...docs].sort((a, b) => byString(a.article, b.article));
   for (const doc of ordered) {
     for (const [index, entity] of doc.entities.entries()) {
       const kind = kindOf(doc.article, index) ?? entity.type;
-      const byKey = new Map<string, CorpusMention[]>();
-      for (const m of entity.mentions) {
-        const key = foldKey(m.text);
-        (byKey.get(key) ?? byKey.set(key, []).get(key)!).push({ ...m, article: doc.article });
-      }
-      const nameKey = foldKey(entity.name);
-      const main: Unit = { id: units.length, article: doc.article, source: index, type: entity.type, name: entity.name, pieces: [], aliases: [] };
-      units.push(main);
-      const detached = new Set<string>();
-      for (const [key, mentions] of [...byKey].sort(([a], [b]) => byString(a, b))) {
-        const counts = new Map<string, number>();
-        for (const m of mentions) counts.set(spellingOf(m.text), (counts.get(spellingOf(m.text)) ?? 0) + 1);
-        const spelling = [...counts].sort(([a, x], [b, y]) => y - x || byString(a, b))[0]![0];
-        const relation = key === nameKey ? 'name' : relateForm(spelling, entity.name, kind);
-        if (relation === 'contained') {
-          detached.add(key);
-          units.push({
-            id: units.length, article: doc.article, source: index, type: entity.type, name: spelling,
-            pieces: [{ key, spelling, relation: 'name', mentions }], aliases: [], detachedFrom: nameKey,
-          });
-        } else {
-          main.pieces.push({ key, spelling, relation, mentions });
-        }
-      }
-      main.aliases = [entity.name, ...entity.aliases].filter((alias) => !detached.has(foldKey(alias)));
+      const previous = kind === entity.type ? reuse?.get(`${doc.article}\u0000${index}`) : undefined;
+      for (const unit of previous ?? cutEntity(doc.article, index, entity, kind)) units.push({ ...unit, id: units.length });
     }
   }
   return units;
@@ -399,10 +411,16 @@ export function resolveCorpus(docs: Docs): CorpusEntity[] {
   const draft = buildUnits(docs);
   const draftSets = unionByName(draft);
   const corpusType = new Map<string, EntityType>();
+  const cuts = new Map<string, Unit[]>();
   for (const group of summarise(draft, draftSets).values()) {
-    for (const u of group.units) if (!u.detachedFrom) corpusType.set(`${u.article}\u0000${u.source}`, group.tally.type);
+    for (const u of group.units) {
+      const source = `${u.article}\u0000${u.source}`;
+      if (!u.detachedFrom) corpusType.set(source, group.tally.type);
+      (cuts.get(source) ?? cuts.set(source, []).get(source)!).push(u);
+    }
   }
-  const units = buildUnits(docs, (article, index) => corpusType.get(`${article}\u0000${index}`));
+  for (const list of cuts.values()) list.sort((a, b) => a.id - b.id);
+  const units = buildUnits(docs, (article, index) => corpusType.get(`${article}\u0000${index}`), cuts);
   const sets = unionByName(units);
   for (const [a, b] of variantJoins(summarise(units, sets))) sets.union(a, b);
   for (const [a, b] of pairingJoins(summarise(units, sets), sets)) sets.union(a, b);

@@ -68,7 +68,8 @@ export function splitBySense(units: readonly Unit[], context: ArticleContext, se
   }
   for (const [a, b] of SENSE_PAIRS) {
     // Copies of one story (same company exactly) count once, so that no copy vouches for another.
-    const signature = (article: string) => [...context.members(article)].sort((x, y) => x - y).join(' ');
+    const signatures = new Map([...typesByArticle.keys()].map((article) => [article, [...context.members(article)].sort((x, y) => x - y).join(' ')]));
+    const signature = (article: string) => signatures.get(article)!;
     const only = (type: EntityType) => {
       const seen = new Set<string>();
       return [...typesByArticle].filter(([article, types]) => {

@@ -60,9 +60,10 @@ function clippedWord(short: string, long: string): boolean {
  * cut short, at least one cut, the whole at most 70% of the full name's length.
  */
 export function isClippedForm(short: string, long: string): boolean {
+  if (short.length > 0.7 * long.length) return false;
   const s = wordsOf(foldKey(short));
   const l = wordsOf(foldKey(long));
-  if (s.length < 2 || s.length !== l.length || short.length > 0.7 * long.length) return false;
+  if (s.length < 2 || s.length !== l.length) return false;
   let clipped = 0;
   for (let i = 0; i < s.length; i++) {
     if (s[i] === l[i]) continue;
