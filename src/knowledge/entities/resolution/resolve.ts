@@ -35,7 +35,14 @@ export const RESOLUTION_LIMITS = {
   detachedWeight: 0.25,
 } as const;
 
-interface Piece { key: string; spelling: string; relation: 'name' | FormRelation; mentions: CorpusMention[] }
+interface Piece {
+  key: string;
+  /** The spelling most of its mentions use, and every spelling they use. */
+  spelling: string;
+  spellings: string[];
+  relation: 'name' | FormRelation;
+  mentions: CorpusMention[];
+}
 
 export interface Unit {
   id: number;
@@ -65,28 +72,37 @@ type Docs = ReadonlyArray<{ article: string; entities: readonly DocumentEntity[]
 
 /** One article's entity cut into units: its name with the forms tied to it, and each merely contained form apart. */
 function cutEntity(article: string, index: number, entity: DocumentEntity, kind: EntityType): Unit[] {
-  const byKey = new Map<string, CorpusMention[]>();
+  // Mentions by spelling, then spellings by fold key: each distinct text is folded once.
+  const byText = new Map<string, CorpusMention[]>();
   for (const m of entity.mentions) {
-    const key = foldKey(m.text);
-    (byKey.get(key) ?? byKey.set(key, []).get(key)!).push({ ...m, article });
+    const mention: CorpusMention = { article, block: m.block, start: m.start, end: m.end, text: m.text, ...(m.version ? { version: m.version } : {}) };
+    (byText.get(m.text) ?? byText.set(m.text, []).get(m.text)!).push(mention);
+  }
+  const byKey = new Map<string, Map<string, CorpusMention[]>>();
+  for (const [text, mentions] of byText) {
+    const key = foldKey(text);
+    const spelling = spellingOf(text);
+    const spellings = byKey.get(key) ?? byKey.set(key, new Map()).get(key)!;
+    spellings.set(spelling, [...(spellings.get(spelling) ?? []), ...mentions]);
   }
   const nameKey = foldKey(entity.name);
   const main: Unit = { id: 0, article, source: index, type: entity.type, name: entity.name, pieces: [], aliases: [] };
   const units = [main];
   const detached = new Set<string>();
-  for (const [key, mentions] of [...byKey].sort(([a], [b]) => byString(a, b))) {
-    const counts = new Map<string, number>();
-    for (const m of mentions) counts.set(spellingOf(m.text), (counts.get(spellingOf(m.text)) ?? 0) + 1);
-    const spelling = [...counts].sort(([a, x], [b, y]) => y - x || byString(a, b))[0]![0];
+  for (const [key, bySpelling] of [...byKey].sort(([a], [b]) => byString(a, b))) {
+    const ranked = [...bySpelling].sort(([a, x], [b, y]) => y.length - x.length || byString(a, b));
+    const spelling = ranked[0]![0];
+    const spellings = ranked.map(([text]) => text);
+    const mentions = ranked.flatMap(([, list]) => list);
     const relation = key === nameKey ? 'name' : relateForm(spelling, entity.name, kind);
     if (relation === 'contained') {
       detached.add(key);
       units.push({
         id: 0, article, source: index, type: entity.type, name: spelling,
-        pieces: [{ key, spelling, relation: 'name', mentions }], aliases: [], detachedFrom: nameKey,
+        pieces: [{ key, spelling, spellings, relation: 'name', mentions }], aliases: [], detachedFrom: nameKey,
       });
     } else {
-      main.pieces.push({ key, spelling, relation, mentions });
+      main.pieces.push({ key, spelling, spellings, relation, mentions });
     }
   }
   main.aliases = [entity.name, ...entity.aliases].filter((alias) => !detached.has(foldKey(alias)));
@@ -167,13 +183,16 @@ function ballots(units: readonly Unit[]) {
   }));
 }
 
-function summarise(units: readonly Unit[], sets: UnionFind): Map<number, Group> {
+/** The groups of a partition; `withForms` also gathers their full forms, which the joins need. */
+function summarise(units: readonly Unit[], sets: UnionFind, withForms = true): Map<number, Group> {
   const groups = new Map<number, Group>();
   for (const unit of units) {
     const root = sets.find(unit.id);
-    const group = groups.get(root) ?? groups.set(root, { root, units: [], forms: new Map(), articles: new Set(), tally: undefined! }).get(root)!;
+    let group = groups.get(root);
+    if (!group) groups.set(root, (group = { root, units: [], forms: new Map(), articles: new Set(), tally: undefined! }));
     group.units.push(unit);
     group.articles.add(unit.article);
+    if (!withForms) continue;
     for (const p of unit.pieces) {
       if (isFull(p) && p.mentions.length) (group.forms.get(p.spelling) ?? group.forms.set(p.spelling, new Set()).get(p.spelling)!).add(unit.article);
     }
@@ -359,23 +378,26 @@ function pairingJoins(groups: Map<number, Group>, sets: UnionFind): Array<[numbe
 }
 
 function toEntity(units: readonly Unit[]): CorpusEntity | undefined {
-  const mentions = new Map<string, CorpusMention>();
+  const all: CorpusMention[] = [];
   const uses: FormUse[] = [];
   const aliases = new Set<string>();
   for (const u of units) {
     for (const p of u.pieces) {
-      for (const m of p.mentions) mentions.set(`${m.article}\u0000${m.block}\u0000${m.start}\u0000${m.end}`, m);
+      for (const m of p.mentions) all.push(m);
       if (isFull(p)) uses.push({ text: p.spelling, article: u.article, mentions: p.mentions.length });
-      for (const m of p.mentions) aliases.add(spellingOf(m.text));
+      for (const spelling of p.spellings) aliases.add(spelling);
     }
     for (const alias of u.aliases) aliases.add(alias);
     if (!u.detachedFrom) uses.push({ text: spellingOf(u.name), article: u.article, mentions: 0 });
   }
-  if (mentions.size === 0) return undefined;
+  if (all.length === 0) return undefined;
+  // Two of an article's entities may share a span; it is one mention of this entity.
+  all.sort(compareMentions);
+  const mentions = all.filter((m, i) => i === 0 || compareMentions(all[i - 1]!, m) !== 0);
   const { type } = tallyTypes(ballots(units));
   const name = canonicalName(uses, type);
   aliases.delete(name);
-  return { name, type, aliases: [...aliases].sort(byString), mentions: [...mentions.values()].sort(compareMentions) };
+  return { name, type, aliases: [...aliases].sort(byString), mentions };
 }
 
 /** Which entities each article names, and how telling each is: rarer entities weigh more (inverse document frequency). */
@@ -412,7 +434,7 @@ export function resolveCorpus(docs: Docs): CorpusEntity[] {
   const draftSets = unionByName(draft);
   const corpusType = new Map<string, EntityType>();
   const cuts = new Map<string, Unit[]>();
-  for (const group of summarise(draft, draftSets).values()) {
+  for (const group of summarise(draft, draftSets, false).values()) {
     for (const u of group.units) {
       const source = `${u.article}\u0000${u.source}`;
       if (!u.detachedFrom) corpusType.set(source, group.tally.type);
@@ -425,7 +447,7 @@ export function resolveCorpus(docs: Docs): CorpusEntity[] {
   for (const [a, b] of variantJoins(summarise(units, sets))) sets.union(a, b);
   for (const [a, b] of pairingJoins(summarise(units, sets), sets)) sets.union(a, b);
 
-  const groups = summarise(units, sets);
+  const groups = summarise(units, sets, false);
   const entities: CorpusEntity[] = [];
   const context = articleContext(groups);
   for (const group of groups.values()) {
