@@ -97,6 +97,31 @@ describe('short forms join a longer name only on evidence', () => {
     expect(one(entities, 'Marta Quell').mentions).toHaveLength(11);
   });
 
+  it('pairs a surname with the one person of that surname its article names, even where the article kept them apart', () => {
+    const entities = resolveCorpus([
+      doc('a1', entity('Marta Quell', 'person', { 'Marta Quell': 1, Quell: 2 })),
+      doc('a2', entity('Marta Quell', 'person', { 'Marta Quell': 1 }), entity('Quell', 'person', { Quell: 6 })),
+      doc('a3', entity('Quell', 'person', { Quell: 5 })),
+    ]);
+    expect(named(entities, 'Quell')).toEqual([]);
+    expect(one(entities, 'Marta Quell').mentions).toHaveLength(15);
+  });
+
+  it('reads a person’s name that the articles took for an organisation as a person’s name', () => {
+    const entities = resolveCorpus([
+      doc('a1', entity('Dario Vennick', 'organization', { 'Dario Vennick': 1, Vennick: 4 })),
+      doc('a2', entity('Dario Vennick', 'organization', { 'Dario Vennick': 1, Vennick: 3 })),
+      doc('a3', entity('Vennick', 'organization', { Vennick: 2 })),
+      // An acronym opening a name is no given name, whatever a list of names holds.
+      doc('b1', entity('ISIS Council', 'organization', { 'ISIS Council': 1, ISIS: 3 })),
+      doc('b2', entity('ISIS', 'organization', { ISIS: 2 })),
+    ]);
+    expect(named(entities, 'Vennick')).toEqual([]);
+    expect(one(entities, 'Dario Vennick').mentions).toHaveLength(11);
+    expect(one(entities, 'ISIS').mentions).toHaveLength(5);
+    expect(one(entities, 'ISIS Council').mentions).toHaveLength(1);
+  });
+
   it('leaves a lone surname alone when only one article pairs it, or when two people share it', () => {
     const once = resolveCorpus([
       doc('a1', entity('Marta Quell', 'person', { 'Marta Quell': 1, Quell: 2 })),
@@ -161,6 +186,10 @@ describe('variant forms of one name', () => {
     expect(relateForm('Lorrin', 'Hurricane Lorrin', 'other')).toBe('short');
     expect(relateForm('Vantor Party', 'Vantor', 'organization')).toBe('full');
     expect(relateForm('Zeta Nine', 'Kalo Basin', 'place')).toBe('linked');
+    // A person's name that one article typed an organisation keeps its surname; a product does not.
+    expect(relateForm('Quell', 'Marta Quell', 'organization')).toBe('short');
+    expect(relateForm('Lumen', 'Rocky Lumen', 'product')).toBe('contained');
+    expect(relateForm('ハル', 'Haru Port', 'place')).toBe('short');
   });
 
   it('folds case, diacritics, dots and hyphens, and writes umlauts both ways', () => {
@@ -188,6 +217,7 @@ describe('variant forms of one name', () => {
     expect(isClippedForm('Prog Cons', 'Progressive Conservatives')).toBe(true);
     expect(isClippedForm('New York', 'New Yorker')).toBe(false);
     expect(isClippedForm('Radio News', 'Radio Newcastle')).toBe(false);
+    expect(isClippedForm('The Sims', 'The Simpsons')).toBe(false);
     expect(isPluralVariant('Lib Dem', 'Lib Dems')).toBe(true);
     expect(isPluralVariant('Lion', 'Lions')).toBe(false);
   });
@@ -196,6 +226,7 @@ describe('variant forms of one name', () => {
     expect(withoutDesignators('Vantor Party')).toBe('vantor');
     expect(withoutDesignators('Tessel Holdings Inc.')).toBe('tessel');
     expect(withoutDesignators('Party')).toBe('party');
+    expect(withoutDesignators('The Office')).toBe('the office');
     expect(isGivenNameVariant('Mitch Farrow', 'Mitchell Farrow')).toBe(true);
     expect(isGivenNameVariant('Bill Farrow', 'William Farrow')).toBe(true);
     expect(isGivenNameVariant('Mitch Farrow', 'Mitchell Farrant')).toBe(false);
@@ -205,6 +236,7 @@ describe('variant forms of one name', () => {
     expect(countryOf('U.S.')).toBe('USA');
     expect(countryOf('USA')).toBe('USA');
     expect(countryOf('IT')).toBeUndefined();
+    expect(countryOf('SA')).toBeUndefined();
     expect(countryOf('Us')).toBeUndefined();
   });
 

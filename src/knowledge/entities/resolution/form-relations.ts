@@ -2,6 +2,7 @@
 // whether the article's own grouping is evidence enough to keep them together across the corpus.
 import type { EntityType } from '../../types.ts';
 import { gazetteers } from '../gazetteers.ts';
+import { FUNCTION_WORDS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS } from '../vocabulary.ts';
 import { foldKey, isAcronym, wordRunAt, wordsOf } from './name-keys.ts';
 import { isClippedForm, isInitialism, withoutDesignators } from './variants.ts';
 
@@ -18,16 +19,38 @@ export type FormRelation =
 /** Openers of names whose rest is used alone: "Hurricane Lorenzo" … "Lorenzo". */
 const NAMED_BY_OPENER = new Set(['hurricane', 'storm', 'typhoon', 'cyclone', 'tropical', 'operation']);
 
+/**
+ * A name shaped like a person's: two to four words opening with a known given name that is no place
+ * ("London Stock Exchange"), and no word that heads an organisation's, place's or event's name. The
+ * recognizer often types such a name an organisation or a place in one article ("Rick Parry said"), so the
+ * ties of a person's name are read there too, unless the corpus calls it a product or other thing
+ * ("Rocky Linux").
+ */
+export function personShaped(name: string, type: EntityType): boolean {
+  if (type !== 'organization' && type !== 'place') return false;
+  // An acronym is no given name, whatever a list of names says ("ISIS").
+  if (name.split(/\s+/u).some(isAcronym)) return false;
+  const whole = wordsOf(foldKey(name));
+  const g = gazetteers();
+  const first = whole[0] ?? '';
+  return whole.length >= 2 && whole.length <= 4 && g.firstNames.has(first) && !g.cities.has(first) && !g.countries.has(first) &&
+    !g.regions.has(first) && !whole.some((w) => ORG_HEADS.has(w) || PLACE_HEADS.has(w) || OTHER_HEADS.has(w) || FUNCTION_WORDS.has(w));
+}
+
+const LATIN = /\p{Script=Latin}/u;
+
 export function relateForm(form: string, name: string, type: EntityType): FormRelation {
   const f = foldKey(form);
   const n = foldKey(name);
   if (f === n || withoutDesignators(form) === withoutDesignators(name)) return 'full';
   if (isInitialism(form, name) || isClippedForm(form, name)) return 'short';
+  // "अशोदया" beside "Ashodaya Samithi": the name written in another script names it only in that script.
+  if (LATIN.test(name) && !LATIN.test(form)) return 'short';
   const part = wordsOf(f);
   const whole = wordsOf(n);
   const at = wordRunAt(part, whole);
   if (at < 0) return isAcronym(form) && whole.length > 1 ? 'short' : 'linked';
-  if (type === 'person') return personNamePart(part, whole, at) ?? 'contained';
+  if (type === 'person' || personShaped(name, type)) return personNamePart(part, whole, at) ?? 'contained';
   if (at === 1 && part.length === whole.length - 1 && NAMED_BY_OPENER.has(whole[0]!)) return 'short';
   return 'contained';
 }

@@ -14,7 +14,7 @@
 import type { DocumentEntity, EntityMention, EntityType } from '../../types.ts';
 import { gazetteers } from '../gazetteers.ts';
 import { canonicalName, type FormUse } from './canonical.ts';
-import { relateForm, type FormRelation } from './form-relations.ts';
+import { personNamePart, personShaped, relateForm, type FormRelation } from './form-relations.ts';
 import { foldKey, foldKeys, isAcronym, wordsOf } from './name-keys.ts';
 import { splitBySense, type ArticleContext } from './sense.ts';
 import { compatibleTallies, tallyTypes, TYPE_ORDER, type TypeTally } from './type-vote.ts';
@@ -315,6 +315,9 @@ function variantJoins(groups: Map<number, Group>): Array<[number, number]> {
   return joins;
 }
 
+/** A person's entity, or one named like a person that the articles took for an organisation or place. */
+const isPerson = (group: Group, name: string) => group.tally.type === 'person' || personShaped(name, group.tally.type);
+
 /** Step 4: lone short forms that the corpus pairs consistently with one longer name. */
 function pairingJoins(groups: Map<number, Group>, sets: UnionFind): Array<[number, number]> {
   const joins: Array<[number, number]> = [];
@@ -338,13 +341,35 @@ function pairingJoins(groups: Map<number, Group>, sets: UnionFind): Array<[numbe
         if (owner !== undefined) pair(containedPairs, u.pieces[0]!.key, owner, u.article);
         continue;
       }
-      if (group.tally.type !== 'person') continue;
       const nameWords = wordsOf(foldKey(u.name));
+      if (!isPerson(group, u.name)) continue;
       for (const p of u.pieces) {
         const words = wordsOf(p.key);
         const tail = p.relation === 'short' && words.length < nameWords.length && nameWords.slice(-words.length).join(' ') === p.key;
         if (tail && p.mentions.length) pair(surnamePairs, p.key, group.root, u.article);
       }
+    }
+  }
+  // "Pedro Pierluisi … Pierluisi" in one article pairs them even where the article kept them apart,
+  // when no one else there has that surname.
+  const surnamesIn = new Map<string, Map<string, Set<number>>>();
+  for (const group of groups.values()) {
+    for (const u of group.units) {
+      const words = wordsOf(foldKey(u.name));
+      if (u.detachedFrom || words.length < 2 || !isPerson(group, u.name)) continue;
+      const byKey = surnamesIn.get(u.article) ?? surnamesIn.set(u.article, new Map()).get(u.article)!;
+      for (let n = 1; n < words.length; n++) {
+        if (personNamePart(words.slice(-n), words) !== 'short') continue;
+        const key = words.slice(-n).join(' ');
+        (byKey.get(key) ?? byKey.set(key, new Set()).get(key)!).add(group.root);
+      }
+    }
+  }
+  for (const group of [...groups.values()].sort((a, b) => a.root - b.root)) {
+    for (const u of group.units) {
+      if (u.detachedFrom || u.pieces.some((p) => p.key !== foldKey(u.name))) continue;
+      const people = surnamesIn.get(u.article)?.get(foldKey(u.name));
+      if (people?.size === 1 && !people.has(group.root)) pair(surnamePairs, foldKey(u.name), [...people][0]!, u.article);
     }
   }
 
@@ -359,7 +384,7 @@ function pairingJoins(groups: Map<number, Group>, sets: UnionFind): Array<[numbe
       const total = [...paired.values()].reduce((n, s) => n + s.size, 0);
       const [best] = ranked;
       if (best && best[1].size >= RESOLUTION_LIMITS.pairedArticles && best[1].size >= RESOLUTION_LIMITS.pairedShare * total &&
-        (group.tally.type === 'person' || group.articles.size < best[1].size)) {
+        (group.tally.type === 'person' || group.articles.size <= best[1].size)) {
         joins.push([group.root, best[0]]);
         continue;
       }

@@ -56,8 +56,9 @@ function clippedWord(short: string, long: string): boolean {
 }
 
 /**
- * "Lib Dems" of "Liberal Democrats", "Man Utd" of "Manchester United": as many words, each the same or
- * cut short, at least one cut, the whole at most 70% of the full name's length.
+ * "Lib Dems" of "Liberal Democrats", "Prog Cons" of "Progressive Conservatives": as many words, each the
+ * same or cut short, at least two cut (one cut word is too often another name: "The Sims", "The
+ * Simpsons"), the whole at most 70% of the full name's length.
  */
 export function isClippedForm(short: string, long: string): boolean {
   if (short.length > 0.7 * long.length) return false;
@@ -70,7 +71,7 @@ export function isClippedForm(short: string, long: string): boolean {
     if (!clippedWord(s[i]!, l[i]!)) return false;
     clipped++;
   }
-  return clipped > 0;
+  return clipped >= 2;
 }
 
 /** "Lib Dem" and "Lib Dems": several words, the last one with and without a plural s. */
@@ -82,11 +83,13 @@ export function isPluralVariant(a: string, b: string): boolean {
   return p === `${q}s` || q === `${p}s`;
 }
 
-/** The name without the words that only state its legal form: "Labour Party" → "labour", "Apple Inc." → "apple". */
+/**
+ * The name without the words that only state its legal form: "Labour Party" → "labour", "Apple Inc." →
+ * "apple". A leading "The" stays: "The Office" is not Office.
+ */
 export function withoutDesignators(name: string): string {
   const words = wordsOf(foldKey(name));
   while (words.length > 1 && DESIGNATORS.has(words[words.length - 1]!)) words.pop();
-  if (words.length > 1 && words[0] === 'the') words.shift();
   return words.join(' ');
 }
 
@@ -95,8 +98,9 @@ let countryKeys: Map<string, string> | undefined;
 /**
  * The country a name is a spelling of (its ISO code), from world-countries' common and official names and
  * alternative spellings ("USA", "Great Britain", "United States of America"). A two-letter code counts
- * only in capitals and when it spells the initials of the country's common name ("US", "UK", "NZ"; not
- * "IT" or "DE"). A spelling two countries claim names neither.
+ * only in capitals, when it spells the initials of the country's common name, and when the gazetteer of
+ * countries keeps it ("US", "UK"; not "IT", "DE", nor "SA", as often a company's legal form). A spelling
+ * two countries claim names neither.
  */
 export function countryOf(name: string): string | undefined {
   if (!countryKeys) {
@@ -106,7 +110,9 @@ export function countryOf(name: string): string | undefined {
       for (const form of [country.name.common, country.name.official, ...country.altSpellings]) {
         const letters = form.replace(/[^\p{L}]/gu, '');
         if (letters.length >= 3) claim(foldKey(form), country.cca3);
-        else if (/^[A-Z]{2}$/u.test(form) && initialsOf(country.name.common).has(form)) claim(`code:${form}`, country.cca3);
+        else if (/^[A-Z]{2}$/u.test(form) && initialsOf(country.name.common).has(form) && gazetteers().countries.has(form.toLowerCase())) {
+          claim(`code:${form}`, country.cca3);
+        }
       }
     }
     countryKeys = new Map([...claims].filter(([, codes]) => codes.size === 1).map(([key, codes]) => [key, [...codes][0]!]));
