@@ -264,6 +264,9 @@ describe('variant forms of one name', () => {
       doc('e2', entity('Rhein Boerse', 'organization', { 'Rhein Boerse': 3 })),
       doc('f1', entity('Mitch Farrow', 'person', { 'Mitch Farrow': 2 })),
       doc('f2', entity('Mitchell Farrow', 'person', { 'Mitchell Farrow': 1 })),
+      doc('f3', entity('Bill Farrow', 'person', { 'Bill Farrow': 1 })),
+      doc('f4', entity('William Farrow', 'person', { 'William Farrow': 2 })),
+      doc('f5', entity('Billy Farrow', 'person', { 'Billy Farrow': 1 })),
       doc('g1', entity('United Kingdom', 'place', { 'United Kingdom': 1 })),
       doc('g2', entity('UK', 'place', { UK: 3 })),
       doc('g3', entity('United Kingdom', 'place', { 'United Kingdom': 1 })),
@@ -276,9 +279,10 @@ describe('variant forms of one name', () => {
     expect(formsOf(one(entities, 'NorthCom'))).toEqual(['NorthCom', 'Northcom']);
     expect(formsOf(one(entities, 'Rhein Boerse'))).toEqual(['Rhein Boerse', 'Rhein Börse']);
     expect(formsOf(one(entities, 'Mitch Farrow'))).toEqual(['Mitch Farrow', 'Mitchell Farrow']);
+    expect(formsOf(one(entities, 'William Farrow'))).toEqual(['Bill Farrow', 'Billy Farrow', 'William Farrow']);
     expect(formsOf(one(entities, 'United Kingdom'))).toEqual(['UK', 'United Kingdom']);
     expect(formsOf(one(entities, 'Vantor'))).toEqual(['Vantor', 'Vantor Party']);
-    expect(entities).toHaveLength(8);
+    expect(entities).toHaveLength(9);
   });
 
   it('does not join what only looks alike', () => {
@@ -289,10 +293,17 @@ describe('variant forms of one name', () => {
       doc('b2', entity('DS', 'product', { DS: 4 })),
       doc('c1', entity('Mitch Farrow', 'person', { 'Mitch Farrow': 1 })),
       doc('c2', entity('Marcus Farrow', 'person', { 'Marcus Farrow': 1 })),
+      // "Al" is Alan's or Albert's: with both in the corpus, it joins neither, and they stay two people.
+      doc('e1', entity('Al Brenner', 'person', { 'Al Brenner': 1 })),
+      doc('e2', entity('Alan Brenner', 'person', { 'Alan Brenner': 1 })),
+      doc('e3', entity('Albert Brenner', 'person', { 'Albert Brenner': 1 })),
       doc('d1', entity('Selby Nations', 'organization', { 'Selby Nations': 1 })),
       doc('d2', entity('S&N', 'organization', { 'S&N': 1 })),
     ]);
-    expect(entities.map((e) => e.name).sort()).toEqual(['DS', 'Downey Street', 'Jon Pellow', 'Jon Pellows', 'Marcus Farrow', 'Mitch Farrow', 'S&N', 'Selby Nations']);
+    expect(entities.map((e) => e.name).sort()).toEqual([
+      'Al Brenner', 'Alan Brenner', 'Albert Brenner', 'DS', 'Downey Street', 'Jon Pellow', 'Jon Pellows', 'Marcus Farrow', 'Mitch Farrow',
+      'S&N', 'Selby Nations',
+    ]);
   });
 });
 

@@ -303,12 +303,17 @@ function variantJoins(groups: Map<number, Group>): Array<[number, number]> {
       (people.get(rest) ?? people.set(rest, []).get(rest)!).push({ given: words[0]!, root: g.root });
     }
   }
+  // A short form of several names ("Al" of Alan and Albert) joins one of them only when it is the only one
+  // of them the corpus has with that surname: a pair joins when no partner of either is theirs by another name.
+  const shared = (x: string, y: string) => givenNameGroupsOf(x).filter((g) => givenNameGroupsOf(y).includes(g));
   for (const [rest, list] of people) {
+    const partnersOf = (x: { given: string; root: number }) =>
+      list.filter((y) => y.root !== x.root && y.given !== x.given && isGivenNameVariant(`${x.given} ${rest}`, `${y.given} ${rest}`));
     for (const a of list) {
-      const partners = new Set(list.filter((b) => b.root !== a.root && isGivenNameVariant(`${a.given} ${rest}`, `${b.given} ${rest}`)).map((b) => b.root));
-      // A short form of several names ("Al") joins only when one of them is in the corpus.
-      if (partners.size === 1 || (partners.size > 1 && givenNameGroupsOf(a.given).length === 1)) {
-        for (const r of partners) joins.push([a.root, r]);
+      for (const b of partnersOf(a)) {
+        const groupsOfPair = shared(a.given, b.given);
+        const clear = [a, b].every((x) => partnersOf(x).every((y) => shared(x.given, y.given).some((g) => groupsOfPair.includes(g))));
+        if (clear) joins.push([a.root, b.root]);
       }
     }
   }
