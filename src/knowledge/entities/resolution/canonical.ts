@@ -1,6 +1,6 @@
 // The name an entity goes by: the full form its articles use most, in the spelling most of them use.
 import type { EntityType } from '../../types.ts';
-import { personNamePart } from './form-relations.ts';
+import { personNamePart, personShaped } from './form-relations.ts';
 import { foldKey, foldKeys, wordsOf } from './name-keys.ts';
 import { isClippedForm, isInitialism } from './variants.ts';
 
@@ -55,10 +55,11 @@ function bestSpelling(c: FormClass): string {
   )[0]![0];
 }
 
-/** A person's surname or given name, an acronym or a clipped form of another name of the entity. */
+/** A person's surname or given name (of a name shaped like a person's too), an acronym or a clipped form of another name of the entity. */
 function shortFormOf(form: string, other: string, type: EntityType): boolean {
   if (isInitialism(form, other) || isClippedForm(form, other)) return true;
-  return type === 'person' && personNamePart(wordsOf(foldKey(form)), wordsOf(foldKey(other))) === 'short';
+  const person = type === 'person' || personShaped(other, type);
+  return person && personNamePart(wordsOf(foldKey(form)), wordsOf(foldKey(other))) === 'short';
 }
 
 /**
@@ -74,7 +75,7 @@ export function canonicalName(uses: readonly FormUse[], type: EntityType): strin
   const ranked = classes
     .map((c) => ({ c, text: bestSpelling(c), articles: new Set(c.articles), mentions: c.mentions }))
     .sort((x, y) => y.c.articles.size - x.c.articles.size || y.c.mentions - x.c.mentions || (x.text < y.text ? -1 : x.text > y.text ? 1 : 0));
-  const inUse = (c: FormClass) => type === 'person' || c.articles.size >= EXPANSION_IN_USE.articles ||
+  const inUse = (c: FormClass) => type === 'person' || personShaped(bestSpelling(c), type) || c.articles.size >= EXPANSION_IN_USE.articles ||
     (c.articles.size >= 2 && c.mentions >= EXPANSION_IN_USE.share * total);
   const pool = ranked.filter((x) => {
     const full = ranked.find((o) => o !== x && inUse(o.c) && shortFormOf(x.text, o.text, type));
