@@ -26,8 +26,19 @@ const NAMED_BY_OPENER = new Set(['hurricane', 'storm', 'typhoon', 'cyclone', 'tr
  * ties of a person's name are read there too, unless the corpus calls it a product or other thing
  * ("Rocky Linux").
  */
+const shapedLikePerson = new Map<string, boolean>();
+
 export function personShaped(name: string, type: EntityType): boolean {
   if (type !== 'organization' && type !== 'place') return false;
+  let known = shapedLikePerson.get(name);
+  if (known === undefined) {
+    if (shapedLikePerson.size > 200_000) shapedLikePerson.clear();
+    shapedLikePerson.set(name, (known = nameShapedLikePerson(name)));
+  }
+  return known;
+}
+
+function nameShapedLikePerson(name: string): boolean {
   // An acronym is no given name, whatever a list of names says ("ISIS").
   if (name.split(/\s+/u).some(isAcronym)) return false;
   const whole = wordsOf(foldKey(name));

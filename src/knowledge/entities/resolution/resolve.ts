@@ -306,9 +306,13 @@ function variantJoins(groups: Map<number, Group>): Array<[number, number]> {
   // A short form of several names ("Al" of Alan and Albert) joins one of them only when it is the only one
   // of them the corpus has with that surname: a pair joins when no partner of either is theirs by another name.
   const shared = (x: string, y: string) => givenNameGroupsOf(x).filter((g) => givenNameGroupsOf(y).includes(g));
-  for (const [rest, list] of people) {
-    const partnersOf = (x: { given: string; root: number }) =>
-      list.filter((y) => y.root !== x.root && y.given !== x.given && isGivenNameVariant(`${x.given} ${rest}`, `${y.given} ${rest}`));
+  for (const [rest, all] of people) {
+    // Only given names the lexicon knows can have partners.
+    const list = all.filter((x) => givenNameGroupsOf(x.given).length > 0);
+    if (list.length < 2) continue;
+    const partners = new Map(list.map((x) => [x, list.filter((y) =>
+      y.root !== x.root && y.given !== x.given && isGivenNameVariant(`${x.given} ${rest}`, `${y.given} ${rest}`))]));
+    const partnersOf = (x: { given: string; root: number }) => partners.get(x)!;
     for (const a of list) {
       for (const b of partnersOf(a)) {
         const groupsOfPair = shared(a.given, b.given);

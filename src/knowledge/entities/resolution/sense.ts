@@ -58,15 +58,19 @@ function similarity(article: string, profile: Profile, inProfile: boolean, conte
  * own type disagrees go to the sense whose company they keep. Otherwise one entity.
  */
 export function splitBySense(units: readonly Unit[], context: ArticleContext, self: number): Unit[][] {
-  const g = gazetteers();
-  const isPlaceName = (name: string) => [name.toLowerCase(), fold(name.toLowerCase())].some((n) => g.cities.has(n) || g.countries.has(n) || g.regions.has(n));
-  if (!units.some((u) => !u.detachedFrom && isPlaceName(u.name))) return [[...units]];
   const typesByArticle = new Map<string, Set<EntityType>>();
   for (const u of units) {
     if (u.detachedFrom) continue;
     (typesByArticle.get(u.article) ?? typesByArticle.set(u.article, new Set()).get(u.article)!).add(u.type);
   }
+  // Most names never come close: fewer articles than two senses need.
+  if (typesByArticle.size < 2 * SENSE_LIMITS.articles) return [[...units]];
+  const g = gazetteers();
+  const isPlaceName = (name: string) => [name.toLowerCase(), fold(name.toLowerCase())].some((n) => g.cities.has(n) || g.countries.has(n) || g.regions.has(n));
+  if (!units.some((u) => !u.detachedFrom && isPlaceName(u.name))) return [[...units]];
   for (const [a, b] of SENSE_PAIRS) {
+    const count = (type: EntityType) => [...typesByArticle.values()].filter((types) => types.size === 1 && types.has(type)).length;
+    if (count(a) < SENSE_LIMITS.articles || count(b) < SENSE_LIMITS.articles) continue;
     // Copies of one story (same company exactly) count once, so that no copy vouches for another.
     const signatures = new Map([...typesByArticle.keys()].map((article) => [article, [...context.members(article)].sort((x, y) => x - y).join(' ')]));
     const signature = (article: string) => signatures.get(article)!;

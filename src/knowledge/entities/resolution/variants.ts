@@ -16,7 +16,18 @@ const SKIPPED = new Set(skipData.words);
  * all its letters), with the small words left out or kept, and with a leading country code left out
  * ("US Securities and Exchange Commission" → SEC).
  */
-export function initialsOf(name: string): Set<string> {
+const initialsCache = new Map<string, Set<string>>();
+
+export function initialsOf(name: string): ReadonlySet<string> {
+  let known = initialsCache.get(name);
+  if (!known) {
+    if (initialsCache.size > 200_000) initialsCache.clear();
+    initialsCache.set(name, (known = spellInitials(name)));
+  }
+  return known;
+}
+
+function spellInitials(name: string): Set<string> {
   const words = name.split(/[\s-]+/u).filter((w) => /^[\p{L}&]/u.test(w));
   const letter = (w: string) => (w === '&' || w.toLowerCase() === 'and' ? '&' : isAcronym(w) ? w.replace(/\./gu, '') : w[0]!).toUpperCase();
   const result = new Set<string>();
