@@ -68,6 +68,8 @@ export const entityNoteSchema = z.strictObject({
   aliases: z.array(text('aliases[]'), { error: 'aliases must be a list, such as aliases: [FSB]' }).optional(),
   summary: text('summary').optional(),
   hidden: z.boolean({ error: 'hidden must be true or false' }).optional(),
+  split: z.boolean({ error: 'split must be true or false: true takes only the mentions written as the name or an alias' }).optional(),
+  articles: z.array(text('articles[]'), { error: 'articles must be a list of article ids (file names without .md), such as articles: [my-article]' }).optional(),
 });
 
 export type EntityNote = z.output<typeof entityNoteSchema>;

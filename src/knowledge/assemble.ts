@@ -2,10 +2,10 @@ import { claimKind, claimScope, corroborate } from './claims/index.ts';
 import { segmentClauses, type Segment } from './claims/clauses.ts';
 import { eventKey, figureKey, unsupportedCorroborations } from './claims/corroboration-check.ts';
 import { resolveCorpus, type CorpusEntity } from './entities/corpus.ts';
-import { applyEditorNotes, type EditorNote } from './entities/editor-notes.ts';
+import { applyEditorNotes, formerNames, type EditorNote } from './entities/editor-notes.ts';
 import type { ArticleKnowledge } from './extract-article.ts';
 import type { KbArticle, KbEntity, KbEvent, KbFigure, KbMention, KbQuote, KbRelation, KnowledgeBase } from './knowledge-base.ts';
-import { assignSlugs } from './slugs.ts';
+import { assignSlugs, baseSlug, RESERVED } from './slugs.ts';
 import type { Sentence } from './types.ts';
 
 export interface ArticleRecord {
@@ -76,6 +76,28 @@ function relatedEntities(entities: readonly KbEntity[]): Map<string, KbRelation[
 }
 
 /**
+ * Old addresses kept as redirects: the slugs of an entity's former names that its editor note lists as
+ * aliases, when no entity (and no other redirect) holds that address. Claimed in slug order.
+ */
+function redirectSlugs(
+  entities: readonly CorpusEntity[],
+  slugs: Map<CorpusEntity, string>,
+  noteFor: (entity: CorpusEntity) => EditorNote | undefined,
+): Map<CorpusEntity, string[]> {
+  const taken = new Set(slugs.values());
+  const result = new Map<CorpusEntity, string[]>();
+  for (const entity of [...entities].sort((a, b) => byString(slugs.get(a)!, slugs.get(b)!))) {
+    for (const name of formerNames(noteFor(entity))) {
+      const slug = baseSlug(name);
+      if (taken.has(slug) || RESERVED.has(slug)) continue;
+      taken.add(slug);
+      result.set(entity, [...(result.get(entity) ?? []), slug]);
+    }
+  }
+  return result;
+}
+
+/**
  * Join every article's own extraction into one knowledge base: resolve entities across articles,
  * apply editor notes, give entities slugs, tie events, figures and quotes to entities, count sources.
  * Pure and independent of input order.
@@ -93,6 +115,7 @@ export function assembleKnowledgeBase(records: readonly ArticleRecord[], options
   const noteFor = (entity: CorpusEntity) =>
     notes.find((note) => note.name === entity.name || (note.aliases ?? []).includes(entity.name));
 
+  const redirects = redirectSlugs(withNotes, slugs, noteFor);
   const entities: KbEntity[] = withNotes
     .map((entity) => {
       const slug = slugs.get(entity)!;
@@ -121,6 +144,7 @@ export function assembleKnowledgeBase(records: readonly ArticleRecord[], options
         url: options.entityUrl(slug),
         ...(note?.summary ? { summary: note.summary } : {}),
         ...(note?.description ? { description: note.description } : {}),
+        ...(redirects.get(entity)?.length ? { redirectFrom: redirects.get(entity)! } : {}),
         mentions,
         articles: [...new Set(mentions.map((m) => m.article))],
         related: [],

@@ -44,6 +44,8 @@ export interface KbEntity {
   summary?: string;
   /** The editor's longer description, as markdown. */
   description?: string;
+  /** Slugs of former names (an editor note's aliases) whose old addresses redirect to this entity's page. */
+  redirectFrom?: string[];
   mentions: KbMention[];
   /** Ids of the articles that mention it, in article order. */
   articles: string[];

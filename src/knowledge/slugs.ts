@@ -4,7 +4,7 @@ import type { EntityType } from './types.ts';
 const TYPE_ORDER: EntityType[] = ['person', 'organization', 'place', 'product', 'other'];
 
 /** Path segments under /entities/ that the site uses itself. */
-const RESERVED = new Set(['index', 'page', 'type', 'all', 'search', '404']);
+export const RESERVED = new Set(['index', 'page', 'type', 'all', 'search', '404']);
 
 /** FNV-1a: a short, stable fingerprint for names that have no letters or digits to make a slug from. */
 function fingerprint(text: string): string {

@@ -101,3 +101,8 @@ export function timelineYearPageKey(
     others.map((c) => [c.id, c.article, c.paragraph]),
   ]);
 }
+
+/** A redirect from a former name shows the site's frame and the entity it leads to. */
+export function redirectPageKey(from: string, entity: KbEntity, site: BriefingIntro): string {
+  return digest([KEY_VERSION, site, from, linkTo(entity)]);
+}

@@ -93,6 +93,15 @@ test('every page of the hostile corpus loads with no dialog, error, foreign requ
   }
 });
 
+test('the address of a name an editor note keeps as an alias leads to the entity’s page', async ({ page }) => {
+  // tokyo.md names the entity 東京 with the alias Tokyo: /entities/tokyo/ was its address under that name.
+  const tokyo = entity('東京');
+  expect(tokyo.url).not.toBe('/entities/tokyo/');
+  await page.goto(`${origin}/entities/tokyo/`);
+  await page.waitForURL(`${origin}${tokyo.url}`);
+  await expect(page.locator('h1')).toHaveText('東京');
+});
+
 test('every generated and odd article has its own correct page', async ({ page }) => {
   // Two articles with one headline: two pages, both listed.
   const twins = knowledge.articles.filter((item) => item.title === 'Two articles, one headline');

@@ -75,4 +75,18 @@ describe('assembling the knowledge base', () => {
     expect(withNotes.entities.find((e) => e.name === 'OpenAI')).toMatchObject({ summary: 'An AI company.', description: 'Longer text.' });
     expect(withNotes.entities.some((e) => e.name === 'Sora')).toBe(false);
   });
+
+  it('keeps the old address of a renamed entity when its note lists the old name as an alias', () => {
+    const renamed = assembleKnowledgeBase([first, second], {
+      ...urls,
+      notes: [{ name: 'OpenAI', aliases: ['Open AI Labs', 'Sora'] }],
+    });
+    const openai = renamed.entities.find((e) => e.name === 'OpenAI')!;
+    // "open-ai-labs" is free and redirects; "sora" is now OpenAI's too, as the note merged it in, so it redirects as well.
+    expect(openai.redirectFrom).toEqual(['open-ai-labs', 'sora']);
+    expect(renamed.entities.some((e) => e.slug === 'open-ai-labs' || e.slug === 'sora')).toBe(false);
+    // An address another entity holds is never taken over.
+    const taken = assembleKnowledgeBase([first, second], { ...urls, notes: [{ name: 'OpenAI', aliases: ['Bill Peebles'], split: true }] });
+    expect(taken.entities.find((e) => e.name === 'OpenAI')!.redirectFrom).toBeUndefined();
+  });
 });

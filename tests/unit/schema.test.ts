@@ -58,4 +58,13 @@ describe('entity notes', () => {
     expect(wrong.success).toBe(false);
     expect(wrong.error?.issues[0]?.message).toMatch(/type must be one of person, organization, place, product, other/u);
   });
+
+  it('accepts a split note limited to some articles, and says how to write them', () => {
+    expect(entityNoteSchema.safeParse({ name: 'Kessel FC', aliases: ['Kessel'], split: true, articles: ['match-report'] }).success).toBe(true);
+    const wrong = entityNoteSchema.safeParse({ name: 'Kessel FC', split: 'yes', articles: 'match-report' });
+    expect(wrong.error?.issues.map((issue) => issue.message)).toEqual([
+      'split must be true or false: true takes only the mentions written as the name or an alias',
+      'articles must be a list of article ids (file names without .md), such as articles: [my-article]',
+    ]);
+  });
 });

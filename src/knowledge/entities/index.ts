@@ -9,8 +9,10 @@
 // same start and a shorter end. A renderer that links spans should link the outer one and may ignore
 // mentions contained in another.
 import type { ArticleInput, DocumentEntity } from '../types.ts';
+import { resolveCorpus, type CorpusEntity } from './corpus.ts';
 import { extractDocumentEntities } from './document.ts';
 import { recognizeEntities } from './recognize.ts';
+import { applyEditorNotes, type EditorNote } from './editor-notes.ts';
 
 export { resolveCorpus, type CorpusEntity, type CorpusMention } from './corpus.ts';
 export { applyEditorNotes, type EditorNote } from './editor-notes.ts';
@@ -22,4 +24,12 @@ export function extractEntities(article: ArticleInput): DocumentEntity[] {
 /** The rule engine alone, as before the learned tagger: kept to compare the two. */
 export function extractEntitiesByRules(article: ArticleInput): DocumentEntity[] {
   return extractDocumentEntities(article);
+}
+
+/** Every article's entities resolved into the corpus's, then the editor's notes applied (they win). */
+export function resolveEntities(
+  docs: ReadonlyArray<{ article: string; entities: DocumentEntity[] }>,
+  notes: ReadonlyArray<EditorNote> = [],
+): CorpusEntity[] {
+  return applyEditorNotes(resolveCorpus(docs), notes);
 }

@@ -1,0 +1,153 @@
+// Documented rules that say two different strings are one name. Each is a pure test on two forms;
+// none lists a name. The lexicons (designators, given-name variants, small words of acronyms) are data
+// files beside this module; country names come from the world-countries package.
+import countries from 'world-countries';
+import designatorData from './lexicon/name-designators.json' with { type: 'json' };
+import givenNameData from './lexicon/given-name-variants.json' with { type: 'json' };
+import skipData from './lexicon/initialism-skips.json' with { type: 'json' };
+import { gazetteers } from '../gazetteers.ts';
+import { foldKey, isAcronym, wordsOf } from './name-keys.ts';
+
+const DESIGNATORS = new Set(designatorData.designators);
+const SKIPPED = new Set(skipData.words);
+
+/**
+ * The capitals an acronym of `name` may spell: the first letter of each word (an all-capitals word gives
+ * all its letters), with the small words left out or kept, and with a leading country code left out
+ * ("US Securities and Exchange Commission" → SEC).
+ */
+const initialsCache = new Map<string, Set<string>>();
+
+export function initialsOf(name: string): ReadonlySet<string> {
+  let known = initialsCache.get(name);
+  if (!known) {
+    if (initialsCache.size > 200_000) initialsCache.clear();
+    initialsCache.set(name, (known = spellInitials(name)));
+  }
+  return known;
+}
+
+function spellInitials(name: string): Set<string> {
+  const words = name.split(/[\s-]+/u).filter((w) => /^[\p{L}&]/u.test(w));
+  const letter = (w: string) => (w === '&' || w.toLowerCase() === 'and' ? '&' : isAcronym(w) ? w.replace(/\./gu, '') : w[0]!).toUpperCase();
+  const result = new Set<string>();
+  const spell = (list: string[]) => {
+    if (list.length < 2) return;
+    result.add(list.filter((w) => !SKIPPED.has(w.toLowerCase())).map(letter).join(''));
+    result.add(list.map(letter).join(''));
+  };
+  spell(words);
+  // Three letters at least: "SEC" of "US Securities and Exchange Commission", but no "IP" of "UK Independence Party".
+  if (words[0] && /^\p{Lu}{2}$/u.test(words[0].replace(/\./gu, '')) && words.length > 3) spell(words.slice(1));
+  return result;
+}
+
+/** The letters an acronym spells, with its ampersand: "U.S." → "US", "AT&T" → "AT&T". */
+export const acronymLetters = (acronym: string): string => acronym.replace(/\./gu, '').toUpperCase();
+
+/** "EU" of "European Union", "U.S." of "United States", "UKIP" of "UK Independence Party"; "S&N" only of an "S and N". */
+export function isInitialism(short: string, long: string): boolean {
+  return isAcronym(short) && initialsOf(long).has(acronymLetters(short));
+}
+
+/**
+ * A word cut short: same first letter, its letters in order within the full word, at most 60% of its
+ * length, and no everyday word itself ("News" is not a clipped "Newcastle").
+ */
+function clippedWord(short: string, long: string): boolean {
+  const stem = short.endsWith('s') && long.endsWith('s') ? short.slice(0, -1) : short;
+  if (stem.length < 2 || short[0] !== long[0] || short.length > 0.6 * long.length) return false;
+  if (gazetteers().common.has(short) || gazetteers().common.has(stem)) return false;
+  let at = 0;
+  for (const letter of stem) {
+    at = long.indexOf(letter, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
+/**
+ * "Lib Dems" of "Liberal Democrats", "Prog Cons" of "Progressive Conservatives": as many words, each the
+ * same or cut short, at least two cut (one cut word is too often another name: "The Sims", "The
+ * Simpsons"), the whole at most 70% of the full name's length.
+ */
+export function isClippedForm(short: string, long: string): boolean {
+  if (short.length > 0.7 * long.length) return false;
+  const s = wordsOf(foldKey(short));
+  const l = wordsOf(foldKey(long));
+  if (s.length < 2 || s.length !== l.length) return false;
+  let clipped = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === l[i]) continue;
+    if (!clippedWord(s[i]!, l[i]!)) return false;
+    clipped++;
+  }
+  return clipped >= 2;
+}
+
+/** "Lib Dem" and "Lib Dems": several words, the last one with and without a plural s. */
+export function isPluralVariant(a: string, b: string): boolean {
+  const x = wordsOf(foldKey(a));
+  const y = wordsOf(foldKey(b));
+  if (x.length < 2 || x.length !== y.length || x.slice(0, -1).join(' ') !== y.slice(0, -1).join(' ')) return false;
+  const [p, q] = [x[x.length - 1]!, y[y.length - 1]!];
+  return p === `${q}s` || q === `${p}s`;
+}
+
+/**
+ * The name without the words that only state its legal form: "Labour Party" → "labour", "Apple Inc." →
+ * "apple". A leading "The" stays: "The Office" is not Office.
+ */
+export function withoutDesignators(name: string): string {
+  const words = wordsOf(foldKey(name));
+  while (words.length > 1 && DESIGNATORS.has(words[words.length - 1]!)) words.pop();
+  return words.join(' ');
+}
+
+let countryKeys: Map<string, string> | undefined;
+
+/**
+ * The country a name is a spelling of (its ISO code), from world-countries' common and official names and
+ * alternative spellings ("USA", "Great Britain", "United States of America"). A two-letter code counts
+ * only in capitals, when it spells the initials of the country's common name, and when the gazetteer of
+ * countries keeps it ("US", "UK"; not "IT", "DE", nor "SA", as often a company's legal form). A spelling
+ * two countries claim names neither.
+ */
+export function countryOf(name: string): string | undefined {
+  if (!countryKeys) {
+    const claims = new Map<string, Set<string>>();
+    const claim = (key: string, code: string) => (claims.get(key) ?? claims.set(key, new Set()).get(key)!).add(code);
+    for (const country of countries) {
+      for (const form of [country.name.common, country.name.official, ...country.altSpellings]) {
+        const letters = form.replace(/[^\p{L}]/gu, '');
+        if (letters.length >= 3) claim(foldKey(form), country.cca3);
+        else if (/^[A-Z]{2}$/u.test(form) && initialsOf(country.name.common).has(form) && gazetteers().countries.has(form.toLowerCase())) {
+          claim(`code:${form}`, country.cca3);
+        }
+      }
+    }
+    countryKeys = new Map([...claims].filter(([, codes]) => codes.size === 1).map(([key, codes]) => [key, [...codes][0]!]));
+  }
+  const letters = name.replace(/\./gu, '');
+  if (letters.length === 2) return /^[A-Z]{2}$/u.test(letters) ? countryKeys.get(`code:${letters}`) : undefined;
+  return countryKeys.get(foldKey(name));
+}
+
+const givenNameGroups = new Map<string, number[]>();
+givenNameData.groups.forEach((group, index) => {
+  for (const name of group) givenNameGroups.set(name, [...(givenNameGroups.get(name) ?? []), index]);
+});
+
+/** The groups of the given-name lexicon a first name belongs to ("bill" → William's). */
+export function givenNameGroupsOf(given: string): readonly number[] {
+  return givenNameGroups.get(foldKey(given)) ?? [];
+}
+
+/** "Mitch McConnell" and "Mitchell McConnell": the same rest of the name, given names of one group. */
+export function isGivenNameVariant(a: string, b: string): boolean {
+  const x = wordsOf(foldKey(a));
+  const y = wordsOf(foldKey(b));
+  if (x.length < 2 || x.length !== y.length || x[0] === y[0] || x.slice(1).join(' ') !== y.slice(1).join(' ')) return false;
+  const groups = new Set(givenNameGroupsOf(x[0]!));
+  return givenNameGroupsOf(y[0]!).some((g) => groups.has(g));
+}
