@@ -7,7 +7,7 @@ import { normalizeKey } from './collect.ts';
 import { addDevanagariMentions } from './devanagari.ts';
 import { addNestedMakers } from './document.ts';
 import { gazetteers } from './gazetteers.ts';
-import { FUNCTION_WORDS } from './vocabulary.ts';
+import { FUNCTION_WORDS, GROUP_WORDS } from './vocabulary.ts';
 import { clippedFrom, fullerFirst, Groups, initialsMatch, linkShortForms } from './link.ts';
 import { ENTITY_TYPES } from './tagger/bilou.ts';
 import { defaultTaggerModel } from './tagger/default-model.ts';
@@ -111,18 +111,21 @@ function voteTypes(groups: Groups, mentions: readonly Mention[]): Map<string, En
  */
 function knownFormsAgain(sentences: readonly PreparedSentence[], taken: Set<string>, known: Map<string, string>, text: (block: number) => string): Array<{ root: string; mention: EntityMention }> {
   const found: Array<{ root: string; mention: EntityMention }> = [];
+  const g = gazetteers();
   for (const sentence of sentences) {
     const { tokens, block } = sentence;
     const blind = sentence.heading || sentence.shouting;
     for (let i = 0; i < tokens.length; i++) {
       if (!tokens[i]!.word || !(tokens[i]!.cap || tokens[i]!.upper) || taken.has(`${block}:${tokens[i]!.start}`)) continue;
-      // Mid-sentence, a capitalised word the tagger left out was left out on purpose ("Muslim-majority").
-      if (!blind && !tokens[i]!.initial) continue;
+      // Mid-sentence, the tagger read the word in context: only a distinctive name is taken again there,
+      // never a people or a creed ("Muslim-majority").
+      const distinctive = (lower: string) => !g.demonyms.has(lower) && !GROUP_WORDS.has(lower);
       for (let j = Math.min(tokens.length, i + 6); j > i; j--) {
         if (tokens.slice(i + 1, j).some((t) => taken.has(`${block}:${t.start}`))) continue;
         const surface = text(block).slice(tokens[i]!.start, tokens[j - 1]!.end);
         const root = known.get(normalizeKey(surface).toLowerCase());
         if (root === undefined) continue;
+        if (!blind && !tokens[i]!.initial && !tokens.slice(i, j).some((t) => distinctive(t.lower))) continue;
         found.push({ root, mention: { block, start: tokens[i]!.start, end: tokens[j - 1]!.end, text: surface } });
         for (let k = i; k < j; k++) taken.add(`${block}:${tokens[k]!.start}`);
         i = j - 1;
