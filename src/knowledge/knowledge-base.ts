@@ -52,17 +52,8 @@ export interface KbEntity {
   related: KbRelation[];
 }
 
-export interface KbEvent {
-  id: string;
-  /** TIMEX3 value, or null when the phrase is relative and the source is undated. */
-  date: string | null;
-  precision: Precision;
-  relative?: string;
-  /** The time expression as written. */
-  when: string;
-  text: string;
-  article: string;
-  paragraph: number;
+/** What events and figures share as claims: whom they are about, the clause that states them, their corroboration. */
+export interface ClaimFields {
   /** The claim's own entities: its subject and the entities of its clause (not every entity of its sentence). */
   entities: string[];
   /** The entities the claim is about (see claims/subject.ts); corroboration needs a shared one. */
@@ -82,7 +73,20 @@ export interface KbEvent {
   corroboratedBy: string[];
 }
 
-export interface KbFigure {
+export interface KbEvent extends ClaimFields {
+  id: string;
+  /** TIMEX3 value, or null when the phrase is relative and the source is undated. */
+  date: string | null;
+  precision: Precision;
+  relative?: string;
+  /** The time expression as written. */
+  when: string;
+  text: string;
+  article: string;
+  paragraph: number;
+}
+
+export interface KbFigure extends ClaimFields {
   id: string;
   value: string;
   unit?: string;
@@ -91,23 +95,6 @@ export interface KbFigure {
   text: string;
   article: string;
   paragraph: number;
-  /** The claim's own entities: its subject and the entities of its clause (not every entity of its sentence). */
-  entities: string[];
-  /** The entities the claim is about (see claims/subject.ts); corroboration needs a shared one. */
-  subject: string[];
-  /** The part of the sentence that states the claim, and where it starts in the paragraph. */
-  clause: string;
-  clauseStart: number;
-  /** The value or date inside `clause` (offsets into it), for highlighting. */
-  mark: { start: number; end: number };
-  /** Lemmas saying what kind of thing the claim states: what a figure measures, what an event was about (see claims/kind.ts). */
-  kind: string[];
-  /** An event's verb lemmas ("die", "elect"); empty for figures. */
-  action: string[];
-  /** Distinct articles stating the same claim, this one included. */
-  sources: number;
-  /** Ids of the same claim's statements in other articles. */
-  corroboratedBy: string[];
 }
 
 export interface KbQuote {

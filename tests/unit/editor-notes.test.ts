@@ -2,18 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { resolveCorpus, type CorpusEntity } from '../../src/knowledge/entities/corpus.ts';
 import { applyEditorNotes } from '../../src/knowledge/entities/editor-notes.ts';
-import type { DocumentEntity, EntityType } from '../../src/knowledge/types.ts';
+import { documentEntity } from '../support/document-entities.ts';
 
-let offset = 0;
-function entity(name: string, type: EntityType, forms: Record<string, number>): DocumentEntity {
-  const mentions = Object.entries(forms).flatMap(([text, count]) =>
-    Array.from({ length: count }, () => {
-      const start = (offset += 100);
-      return { block: 1, start, end: start + text.length, text };
-    }),
-  );
-  return { name, type, aliases: Object.keys(forms).filter((f) => f !== name), mentions };
-}
+const entity = documentEntity;
 
 const corpus = resolveCorpus([
   { article: 'a1', entities: [entity('Kessel Rovers', 'organization', { 'Kessel Rovers': 2, KR: 1 }), entity('Tamsin Hale', 'person', { 'Tamsin Hale': 1, Hale: 2 })] },

@@ -14,18 +14,9 @@ import {
   withoutDesignators,
 } from '../../src/knowledge/entities/resolution/variants.ts';
 import type { DocumentEntity, EntityType } from '../../src/knowledge/types.ts';
+import { documentEntity } from '../support/document-entities.ts';
 
-let offset = 0;
-/** An article's entity: its name, type and how often each form is written. */
-function entity(name: string, type: EntityType, forms: Record<string, number>): DocumentEntity {
-  const mentions = Object.entries(forms).flatMap(([text, count]) =>
-    Array.from({ length: count }, () => {
-      const start = (offset += 100);
-      return { block: 1, start, end: start + text.length, text };
-    }),
-  );
-  return { name, type, aliases: Object.keys(forms).filter((f) => f !== name).sort(), mentions };
-}
+const entity = documentEntity;
 const doc = (article: string, ...entities: DocumentEntity[]) => ({ article, entities });
 const named = (entities: CorpusEntity[], name: string) => entities.filter((e) => e.name === name);
 const one = (entities: CorpusEntity[], name: string) => {
