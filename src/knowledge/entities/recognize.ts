@@ -14,7 +14,12 @@ import { defaultTaggerModel } from './tagger/default-model.ts';
 import type { Perceptron } from './tagger/perceptron.ts';
 import { tagBlocks, type PreparedSentence, type TaggedSpan } from './tagger/tag.ts';
 
-interface Mention extends EntityMention { key: string; type: EntityType }
+interface Mention extends EntityMention {
+  key: string;
+  type: EntityType;
+  /** The rule engine's type for the same words, when it found a name there. */
+  ruleType?: EntityType;
+}
 
 /** A version closing a product's name ("Stable Video Diffusion 2.1", "Gemini 1.5"): kept on the mention, not in the name. */
 const VERSION = /^v?\d+(?:\.\d+)+[a-z]?$|^v\d+$/iu;
@@ -35,6 +40,8 @@ function mentionsOf(spans: readonly TaggedSpan[], sentences: readonly PreparedSe
     }
     const surface = text(span.block).slice(span.start, end);
     const mention: Mention = { block: span.block, start: span.start, end, text: surface, key: normalizeKey(surface), type: span.type };
+    const ruleTag = sentences[span.sentence]!.ruleTags[span.from]!;
+    if (ruleTag !== 'O') mention.ruleType = ruleTag.slice(2) as EntityType;
     if (version) mention.version = version;
     else bareForms.add(mention.key.toLowerCase());
     mentions.push(mention);
@@ -81,6 +88,8 @@ export function widenedToAcronym(spans: readonly TaggedSpan[], sentences: readon
   });
 }
 
+const RULE_VOTE = 0.6;
+
 /** One type per entity: the vote of its mentions, the full name's counting double. */
 function voteTypes(groups: Groups, mentions: readonly Mention[]): Map<string, EntityType> {
   const votes = new Map<string, Map<EntityType, number>>();
@@ -93,7 +102,10 @@ function voteTypes(groups: Groups, mentions: readonly Mention[]): Map<string, En
   for (const m of mentions) {
     const root = groups.find(m.key);
     const tally = votes.get(root) ?? votes.set(root, new Map()).get(root)!;
-    tally.set(m.type, (tally.get(m.type) ?? 0) + (m.key === fullest.get(root) ? 2 : 1));
+    const weight = m.key === fullest.get(root) ? 2 : 1;
+    tally.set(m.type, (tally.get(m.type) ?? 0) + weight);
+    // The rule engine votes too, a little less: it knows clubs and companies the tagger has rarely seen.
+    if (m.ruleType) tally.set(m.ruleType, (tally.get(m.ruleType) ?? 0) + weight * RULE_VOTE);
   }
   const types = new Map<string, EntityType>();
   for (const [root, tally] of votes) {
