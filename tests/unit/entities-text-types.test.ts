@@ -2,7 +2,9 @@
 // names in it, and nothing else.
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../src/knowledge/entities/index.ts';
-import { listedWithNames, withCapitalThe, withRuleNames } from '../../src/knowledge/entities/recognize.ts';
+import { listedWithNames, voteTypes, withCapitalThe, withRuleNames } from '../../src/knowledge/entities/recognize.ts';
+import { Groups } from '../../src/knowledge/entities/link.ts';
+import type { EntityType } from '../../src/knowledge/types.ts';
 import { prepareSentences } from '../../src/knowledge/entities/tagger/tag.ts';
 
 const entities = (...texts: string[]) =>
@@ -84,5 +86,20 @@ describe('rules that stay beside the tagger', () => {
     const result = withRuleNames([dana], [sentence!]).map((s) => [text.slice(s.start, s.end), s.type]);
     // Acme Corp is added; the tagger's Dana Whitfield wins over the rule's; a one-word rule name is not added.
     expect(result).toEqual([['Acme Corp', 'organization'], ['Dana Whitfield', 'person']]);
+  });
+
+  it('one type per entity: the tagger votes, the rules vote lighter, and a lone word is a weaker person', () => {
+    const mention = (key: string, type: EntityType, ruleType?: EntityType) => ({ block: 1, start: 0, end: key.length, text: key, key, type, ...(ruleType ? { ruleType } : {}) });
+    const groups = new Groups();
+    for (const key of ['Quillon', 'Maren Dost', 'Dost']) groups.add(key);
+    groups.union('Maren Dost', 'Dost');
+    const types = voteTypes(groups, [
+      // A lone word the tagger calls a person three times and the rules an organization three times: an organization.
+      mention('Quillon', 'person', 'organization'), mention('Quillon', 'person', 'organization'), mention('Quillon', 'person', 'organization'),
+      // A person named in full keeps the tagger's type against the rules.
+      mention('Maren Dost', 'person', 'place'), mention('Dost', 'person', 'organization'),
+    ]);
+    expect(types.get(groups.find('Quillon'))).toBe('organization');
+    expect(types.get(groups.find('Dost'))).toBe('person');
   });
 });

@@ -14,7 +14,7 @@ import { defaultTaggerModel } from './tagger/default-model.ts';
 import type { Perceptron } from './tagger/perceptron.ts';
 import { tagBlocks, type PreparedSentence, type TaggedSpan } from './tagger/tag.ts';
 
-interface Mention extends EntityMention {
+export interface Mention extends EntityMention {
   key: string;
   type: EntityType;
   /** The rule engine's type for the same words, when it found a name there. */
@@ -89,9 +89,10 @@ export function widenedToAcronym(spans: readonly TaggedSpan[], sentences: readon
 }
 
 const RULE_VOTE = 0.6;
+const LONE_PERSON = 0.5;
 
 /** One type per entity: the vote of its mentions, the full name's counting double. */
-function voteTypes(groups: Groups, mentions: readonly Mention[]): Map<string, EntityType> {
+export function voteTypes(groups: Groups, mentions: readonly Mention[]): Map<string, EntityType> {
   const votes = new Map<string, Map<EntityType, number>>();
   const fullest = new Map<string, string>();
   for (const m of mentions) {
@@ -103,7 +104,10 @@ function voteTypes(groups: Groups, mentions: readonly Mention[]): Map<string, En
     const root = groups.find(m.key);
     const tally = votes.get(root) ?? votes.set(root, new Map()).get(root)!;
     const weight = m.key === fullest.get(root) ? 2 : 1;
-    tally.set(m.type, (tally.get(m.type) ?? 0) + weight);
+    // News names a person in full at least once; a lone word the article never gives in full is a
+    // person on weaker evidence (Chelsea, Apple, Yukos).
+    const lone = m.type === 'person' && !fullest.get(root)!.includes(' ') ? LONE_PERSON : 1;
+    tally.set(m.type, (tally.get(m.type) ?? 0) + weight * lone);
     // The rule engine votes too, a little less: it knows clubs and companies the tagger has rarely seen.
     if (m.ruleType) tally.set(m.ruleType, (tally.get(m.ruleType) ?? 0) + weight * RULE_VOTE);
   }
