@@ -206,26 +206,30 @@ export function withCapitalThe(spans: readonly TaggedSpan[], sentences: readonly
 }
 
 /**
- * Where the tagger found nothing, a name of two or more words that the rule engine found stands: the
- * model settles every conflict, the rules only fill its silences.
+ * Where the tagger found nothing, or only a fragment, a name of two or more words that the rule engine
+ * found stands: otherwise the model settles the conflict.
  */
 export function withRuleNames(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[]): TaggedSpan[] {
-  const taken = new Set(spans.map((s) => `${s.sentence}:${s.from}`));
-  for (const s of spans) for (let i = s.from; i < s.to; i++) taken.add(`${s.sentence}:${i}`);
   const added: TaggedSpan[] = [];
+  const replaced = new Set<TaggedSpan>();
   sentences.forEach((sentence, index) => {
     let open = -1;
     sentence.ruleTags.forEach((tag, i) => {
       if (tag.startsWith('B-')) open = i;
       else if (tag.startsWith('L-') && open >= 0) {
         const type = tag.slice(2) as EntityType;
-        const free = Array.from({ length: i + 1 - open }, (_, k) => open + k).every((k) => !taken.has(`${index}:${k}`));
-        if (free) added.push({ block: sentence.block, start: sentence.tokens[open]!.start, end: sentence.tokens[i]!.end, type, sentence: index, from: open, to: i + 1 });
+        const rule = { block: sentence.block, start: sentence.tokens[open]!.start, end: sentence.tokens[i]!.end, type, sentence: index, from: open, to: i + 1 };
+        const overlapping = spans.filter((s) => s.sentence === index && s.from < rule.to && s.to > rule.from);
+        // Where the tagger found only a fragment of the rule's name ("Diffusion" of "Stable Video Diffusion"), the whole name stands.
+        if (overlapping.every((s) => s.from >= rule.from && s.to <= rule.to && s.to - s.from < rule.to - rule.from)) {
+          added.push(overlapping.length ? { ...rule, type: overlapping[overlapping.length - 1]!.type } : rule);
+          for (const s of overlapping) replaced.add(s);
+        }
         open = -1;
       } else if (!tag.startsWith('I-')) open = -1;
     });
   });
-  return added.length ? [...spans, ...added].sort((p, q) => p.sentence - q.sentence || p.from - q.from) : [...spans];
+  return added.length ? [...spans.filter((s) => !replaced.has(s)), ...added].sort((p, q) => p.sentence - q.sentence || p.from - q.from) : [...spans];
 }
 
 export function recognizeEntities(article: ArticleInput, model: Perceptron = defaultTaggerModel()): DocumentEntity[] {

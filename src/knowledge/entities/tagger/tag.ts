@@ -5,7 +5,7 @@ import { splitSentenceSpans } from '../../sentences.ts';
 import { tokenize, type Token } from '../tokens.ts';
 import { looksLikeHeading } from '../collect.ts';
 import { extractDocumentEntities } from '../document.ts';
-import { allowedAfter, OUTSIDE, prefixOf, TAGS, tagsToSpans } from './bilou.ts';
+import { allowedAfter, OUTSIDE, prefixOf, tagOf, TAGS, tagsToSpans, typeOf } from './bilou.ts';
 import { sentenceFeatures, type DocumentContext, type SentenceInput } from './features.ts';
 import type { Perceptron } from './perceptron.ts';
 
@@ -94,14 +94,32 @@ const SCORE = /^\d+[-–:]\d+$/u;
 function mayContinue(sentence: SentenceInput, i: number): boolean {
   const t = sentence.tokens[i];
   if (!t) return false;
-  if (SCORE.test(t.text)) return false; // "Ajax 2-1": a score, never part of the name
+  if (SCORE.test(t.text) || HONORIFICS.has(t.lower)) return false; // "Ajax 2-1", "Blair and Mr Brown": never inside a name
   if (sentence.shouting || t.cap || t.upper || t.hasDigit) return t.word || CONTINUERS.has(t.text);
   return CONTINUERS.has(t.lower);
 }
 
+/** Honorifics that come before a name and never end one ("Blair and Mr Brown" is two names, not "Blair and Mr"). */
+const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame']);
+
 function nameShaped(sentence: SentenceInput, i: number): boolean {
   const t = sentence.tokens[i]!;
-  return t.word && (sentence.shouting || t.cap || t.upper || t.hasDigit);
+  return t.word && !HONORIFICS.has(t.lower) && (sentence.shouting || t.cap || t.upper || t.hasDigit);
+}
+
+/** Retag the name left open at the end of `tags` so that it ends at its last name-shaped token, or drop it. */
+function closeOpenName(sentence: SentenceInput, tags: number[]): void {
+  for (let k = tags.length - 1; k >= 0; k--) {
+    const prefix = prefixOf(tags[k]!);
+    if (prefix !== 'B' && prefix !== 'I') return;
+    const type = typeOf(tags[k]!)!;
+    if (nameShaped(sentence, k)) {
+      tags[k] = tagOf(prefix === 'B' ? 'U' : 'L', type);
+      return;
+    }
+    tags[k] = OUTSIDE;
+    if (prefix === 'B') return;
+  }
 }
 
 /** The features that depend on the tags chosen before token i. */
@@ -148,6 +166,11 @@ export function decodeSentence(
       if ((prefix === 'B' || prefix === 'I') && !mayContinue(sentence, i + 1)) continue;
       if ((prefix === 'L' || prefix === 'U') && !nameShaped(sentence, i)) continue;
       if (best < 0 || scores[t]! > scores[best]!) best = t;
+    }
+    if (best < 0) {
+      // A dead end: the open name cannot go on here. Close it at its last token that can end a name.
+      best = OUTSIDE;
+      closeOpenName(sentence, tags);
     }
     if (learn) learn(features!, best, i);
     tags.push(best);
