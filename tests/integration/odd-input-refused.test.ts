@@ -117,3 +117,11 @@ describe('a bad briefing.md', { timeout: 300_000 }, () => {
     expect(output).toContain(`${join(dir, 'briefing.md')}: is a folder, not a file. Remove it, or make it a .md file with the site's title and introduction.`);
   });
 });
+
+describe('a SITE that is not a web address', { timeout: 300_000 }, () => {
+  it('names SITE and the fix', () => {
+    const { status, output } = syncContent(contentFolder({ 'articles/good.md': goodArticle }), { SITE: 'example.com' });
+    expect(status).not.toBe(0);
+    expect(output).toContain('SITE "example.com" is not a web address: write it in full, with https://, e.g. SITE=https://example.com');
+  });
+});
