@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { checkBody, tooDeepMessage } from './body-checks.ts';
+import { contentError } from './content-error.ts';
 import { readBriefingFile } from './briefing.ts';
 import { listMarkdownFiles, type ContentProblem } from './content-files.ts';
 import { slugFieldProblem, slugFromFileName } from './entry-slug.ts';
@@ -28,13 +29,6 @@ export interface MarkdownFolderOptions {
   briefing?: string;
   /** Checks across all entries, e.g. two editor notes that name the same entity. */
   across?: (entries: LoadedEntry[]) => ContentProblem[];
-}
-
-/** An error about the content, not the code: the message says everything, so no stack trace follows it. */
-export function contentError(message: string): Error {
-  const error = new Error(message);
-  error.stack = '';
-  return error;
 }
 
 const format = ({ file, line, message }: ContentProblem) => `${file}${line ? `:${line}` : ''}: ${message}`;

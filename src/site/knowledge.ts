@@ -5,18 +5,19 @@ import { extractorDigest } from '../build/extractor-digest.ts';
 import type { ArticleRecord } from '../knowledge/assemble.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import type { ArticleInput } from '../knowledge/types.ts';
+import { contentError } from '../content/content-error.ts';
 import { blocksFromTree, markdownToTree } from '../markdown/pipeline.ts';
 import { resolve } from 'node:path';
 import { getArticles, sourceLabel, sourceLink } from './articles.ts';
 import { bodyLinks, brokenLinkWarnings, type BodyLinks } from './body-links.ts';
 import { startGraphLayouts } from './graph-layouts.ts';
 import { digestOf, readCache } from './build-cache.ts';
-import type { KnowledgeJob, PreparedArticle } from './knowledge-job.ts';
+import type { KnowledgeJob, KnowledgeResult, PreparedArticle } from './knowledge-job.ts';
 import { isInteractive } from './progress.ts';
 import { runWorker } from './run-worker.ts';
 import { url } from './urls.ts';
 
-async function buildKnowledge(): Promise<{ knowledgeBase: KnowledgeBase; links: BodyLinks[] }> {
+async function buildKnowledge(): Promise<KnowledgeResult & { links: BodyLinks[] }> {
   const articles = await getArticles();
   const version = extractorDigest(join(process.cwd(), 'src', 'knowledge'), process.cwd());
   const links: BodyLinks[] = [];
@@ -46,12 +47,13 @@ async function buildKnowledge(): Promise<{ knowledgeBase: KnowledgeBase; links: 
   const notes = (await getCollection('entities')).map((note) => ({
     ...note.data,
     ...(note.body?.trim() ? { description: note.body.trim() } : {}),
+    ...(note.filePath ? { file: resolve(process.cwd(), note.filePath) } : {}),
   }));
 
   // The whole knowledge base is reused when no article, note, extractor or URL changed.
   const corpusKey = digestOf(version, url(), JSON.stringify(notes), ...prepared.map((p) => p.key + JSON.stringify(p.article)));
-  const cachedCorpus = readCache<KnowledgeBase>(`corpus-${corpusKey}`);
-  if (cachedCorpus) return { knowledgeBase: cachedCorpus, links };
+  const cachedCorpus = readCache<KnowledgeResult>(`corpus-${corpusKey}`);
+  if (cachedCorpus) return { ...cachedCorpus, links };
 
   // Otherwise the articles whose text changed are extracted again and the corpus assembled, on a
   // worker thread: the gazetteers that needs leave memory with it, before the pages are rendered.
@@ -63,7 +65,7 @@ async function buildKnowledge(): Promise<{ knowledgeBase: KnowledgeBase; links: 
     entityPrefix: url('entities/'),
     interactive: isInteractive(),
   };
-  return { knowledgeBase: await runWorker<KnowledgeBase>('site/knowledge-worker.ts', job), links };
+  return { ...(await runWorker<KnowledgeResult>('site/knowledge-worker.ts', job)), links };
 }
 
 let knowledge: Promise<KnowledgeBase> | undefined;
@@ -72,7 +74,10 @@ let knowledge: Promise<KnowledgeBase> | undefined;
 export function getKnowledge(): Promise<KnowledgeBase> {
   // The graph layouts start as soon as the base is ready, on their own thread, so they are done by the
   // time the graph pages render.
-  knowledge ??= buildKnowledge().then(({ knowledgeBase, links }) => {
+  knowledge ??= buildKnowledge().then(({ knowledgeBase, notes, links }) => {
+    // Notes that would merge two entities stop the build; the message names both files.
+    if (notes.errors.length) throw contentError(notes.errors.join('\n'));
+    for (const warning of notes.warnings) console.warn(`warning: ${warning}`);
     startGraphLayouts(knowledgeBase);
     // Once per build, whatever the cache held: links in article bodies that lead nowhere.
     for (const warning of brokenLinkWarnings(links, new Set(knowledgeBase.entities.map((e) => e.slug)), url())) console.warn(`warning: ${warning}`);

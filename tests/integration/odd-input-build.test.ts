@@ -54,6 +54,12 @@ describe('odd but acceptable input builds', () => {
   });
 });
 
+describe('editor notes', () => {
+  it('warns about a note that matches no entity, naming its file', () => {
+    expect(log).toContain(`warning: ${join(corpus.dir, 'entities', 'unmatched.md')}: the note for "Contoso Robotics" matches no entity of the articles`);
+  });
+});
+
 describe('XML outputs are well-formed', () => {
   it('rss.xml', () => {
     expect(xmlProblems(readFileSync(join(out, 'rss.xml'), 'utf8'))).toEqual([]);

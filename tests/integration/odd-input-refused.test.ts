@@ -101,6 +101,30 @@ describe('content folders that hold no article', { timeout: 300_000 }, () => {
   });
 });
 
+describe('editor notes for one entity', { timeout: 300_000 }, () => {
+  it('names both files of two notes that alias each other', () => {
+    const dir = contentFolder({ 'articles/good.md': goodArticle });
+    mkdirSync(join(dir, 'entities'));
+    writeFileSync(join(dir, 'entities', 'openai.md'), '---\nname: OpenAI\naliases: [Sora]\n---\n');
+    writeFileSync(join(dir, 'entities', 'sora.md'), '---\nname: Sora\naliases: [OpenAI]\n---\n');
+    const { status, output } = syncContent(dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      `${join(dir, 'entities', 'openai.md')} and ${join(dir, 'entities', 'sora.md')} are notes for the same entity (both answer to "sora"): merge them into one note, or remove "sora" from one of them.`,
+    );
+  });
+
+  it('names both files of two notes with one name', () => {
+    const dir = contentFolder({ 'articles/good.md': goodArticle });
+    mkdirSync(join(dir, 'entities'));
+    writeFileSync(join(dir, 'entities', 'a.md'), '---\nname: OpenAI\n---\n');
+    writeFileSync(join(dir, 'entities', 'b.md'), '---\nname: openai\nsummary: A second note.\n---\n');
+    const { status, output } = syncContent(dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain(`${join(dir, 'entities', 'a.md')} and ${join(dir, 'entities', 'b.md')} are notes for the same entity (both answer to "openai")`);
+  });
+});
+
 describe('a bad briefing.md', { timeout: 300_000 }, () => {
   it('names the file and line of bad YAML', () => {
     const dir = contentFolder({ 'articles/good.md': goodArticle, 'briefing.md': '---\ntitle: [The site\n---\n\nIntro.\n' });

@@ -108,5 +108,7 @@ export function writeAcceptedCorpus(): { dir: string; articles: string } {
   }
   for (const file of SKIPPED_FILES) writeFileSync(join(articles, file), article('Not an article', 'Text.'));
   writeFileSync(join(dir, 'briefing.md'), '---\ntitle: Odd input\n---\n\nEvery article here is odd in one way.\n');
+  mkdirSync(join(dir, 'entities'));
+  writeFileSync(join(dir, 'entities', 'unmatched.md'), '---\nname: Contoso Robotics\n---\n\nNamed in no article.\n');
   return { dir, articles };
 }
