@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readMarkdownFile, removeUncarriable } from '../content/markdown-file.ts';
 import { htmlToArticle } from './html.ts';
 import { IngestError } from './ingest-error.ts';
+import { binaryReason } from '../content/binary.ts';
 import { blocksToMarkdown } from './markdown.ts';
 import { repairMojibake } from './mojibake.ts';
 import { inferTitle, looksLikeHeading, structurePlainText } from './plaintext.ts';
@@ -16,18 +17,6 @@ export interface PreparedArticle {
   quotes: number;
   repairs: string[];
   warnings: string[];
-}
-
-/**
- * Bytes that are no text: NUL bytes outside UTF-16, or more than one control character in ten. An
- * image or a PDF renamed .txt would otherwise become an article of garbage.
- */
-function binaryReason(bytes: Uint8Array): string | null {
-  const sample = bytes.subarray(0, 8192);
-  if (sample.includes(0)) return 'it holds NUL bytes';
-  let controls = 0;
-  for (const byte of sample) if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) controls++;
-  return sample.length > 0 && controls / sample.length > 0.1 ? 'more than one byte in ten is a control character' : null;
 }
 
 /** Decode bytes as UTF-16 when they start with its byte-order mark, else UTF-8; fall back to Windows-1252 (a superset of Latin-1) and say so. */
