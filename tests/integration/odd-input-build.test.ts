@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ACCEPTED_CASES, SKIPPED_FILES, writeAcceptedCorpus } from '../support/odd-input-corpus.ts';
 import { buildSite } from '../support/site-build.ts';
+import { checkerUnavailable, checkSite } from '../support/html-checker.ts';
 import { xmlProblems } from '../support/xml.ts';
 
 interface Knowledge {
@@ -112,4 +113,12 @@ describe('article bodies render as written', () => {
     expect(log).toContain(`${file}: the link "/articles/nope/" leads nowhere: the site has no such page`);
     expect(log).not.toContain('"#p-1" leads nowhere');
   });
+});
+
+describe('the Nu HTML Checker', () => {
+  const unavailable = checkerUnavailable();
+  if (unavailable) console.warn(unavailable);
+  it.skipIf(unavailable !== null)('finds no error on any page of the odd-input build', () => {
+    expect(checkSite(out)).toEqual([]);
+  }, 600_000);
 });
