@@ -169,13 +169,16 @@ export function markdownFolder(folder: string, options: MarkdownFolderOptions): 
     }
     for (const id of context.store.keys()) if (!kept.has(id)) context.store.delete(id);
   };
+  let watching = false;
   return {
     name: 'briefing-markdown-folder',
     load: async (context) => {
       await load(context);
       // The dev server reads the folder again when anything in it changes.
-      context.watcher?.add(folder);
-      context.watcher?.on('all', (_event, path) => {
+      if (!context.watcher || watching) return;
+      watching = true;
+      context.watcher.add(folder);
+      context.watcher.on('all', (_event, path) => {
         if (!path.startsWith(join(folder, '/')) && path !== folder) return;
         load(context).catch((error: Error) => context.logger.error(error.message));
       });

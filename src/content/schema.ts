@@ -60,7 +60,8 @@ export const articleSchema = z
               : `title must be text, not ${kindOf(issue.input)}: ${quoteIt('title', issue.input)}`,
       })
       .trim()
-      .min(1, { error: 'title is empty: write the article\'s headline after title:' })
+      // A title of only invisible characters (zero-width spaces, joiners) would be an empty heading.
+      .refine((title) => title.replace(/[\s\p{Cf}]/gu, '') !== '', { error: 'title is empty: write the article\'s headline after title:' })
       .max(300, { error: 'title is longer than 300 characters: shorten it to the headline, and move the rest to summary or the body' }),
     published: calendarDate('published').optional(),
     /** Accepted as a synonym of published, as many exported corpora name it. */

@@ -49,6 +49,14 @@ describe('odd but acceptable input builds', () => {
     expect(log).toContain(`skipped: ${join(corpus.articles, file)}, because`);
   });
 
+  it('reads a folder that links back to itself once', () => {
+    expect(log).toContain(`skipped: ${join(corpus.articles, 'loop')}, because it leads to ${corpus.articles}, which is read already`);
+  });
+
+  it('shows the alt text of an image that is the whole body', () => {
+    expect(page('image-only')).toContain('Mary Major speaking in Zwolle');
+  });
+
   it('removes control characters and says so', () => {
     expect(article('control-characters')?.title).toBe('Bell  and escape  in a title');
     expect(log).toContain(`${join(corpus.articles, 'control-characters.md')}:2: removed control characters (U+0007, U+001B, U+FFFE)`);

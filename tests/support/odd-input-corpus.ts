@@ -33,6 +33,12 @@ export const REFUSED_CASES: RefusedCase[] = [
   { file: 'only-script.md', bytes: article('Only a script', '<script>alert(1)</script>'), message: /^: the article has no text a reader would see \(only HTML comments, scripts or styles, --- rules or invisible characters\)/u },
   { file: 'only-comment.md', bytes: article('Only a comment', '<!-- nothing to see -->'), message: /^: the article has no text a reader would see/u },
   { file: 'only-rules.md', bytes: article('Only rules', '---\n\n***\n\n___'), message: /^: the article has no text a reader would see/u },
+  // Beyond the list: odd input found while fixing it.
+  { file: 'invisible-title.md', bytes: '---\ntitle: "\u200B\u2060"\n---\n\nText.\n', message: /^:2: title: title is empty: write the article's headline after title:/u },
+  { file: 'title-fields.md', bytes: '---\ntitle: {main: A, sub: B}\n---\n\nText.\n', message: /^:2: title: title must be text, not a set of fields/u },
+  { file: 'field-twice.md', bytes: '---\ntitle: A\nsummary: One.\nsummary: Two.\n---\n\nText.\n', message: /^:4: a field appears twice in the frontmatter: keep one of them\./u },
+  { file: 'alias-loop.md', bytes: '---\ntitle: Loop\nloop: &x [*x]\n---\n\nText.\n', message: /^:2: the frontmatter cannot be read: .*Remove YAML anchors \(&name\) and aliases \(\*name\)/u },
+  { file: 'timestamp-tag.md', bytes: '---\ntitle: Tagged\npublished: !!timestamp 2025-03-01T23:30:00-05:00\n---\n\nText.\n', message: /^:3: the frontmatter uses the YAML tag !!timestamp, which is not supported/u },
   { file: 'only-invisible.md', bytes: article('Only invisible characters', '\u200B\u200B \u2060\uFEFF'), message: /^: the article has no text a reader would see/u },
 ];
 
@@ -93,6 +99,12 @@ export const ACCEPTED_CASES: AcceptedCase[] = [
   { file: 'heading-like-an-id.md', bytes: article('A heading that looks like a paragraph id', '## p-1\n\nMary Major spoke in Ghent.\n\n## p-2\n\nShe left for Antwerp.'), slug: 'heading-like-an-id' },
   { file: 'javascript-source.md', bytes: article('A javascript: source URL', 'Mary Major spoke in Liege.', 'source:\n  name: Evil Wire\n  url: "javascript:alert(1)"\n'), slug: 'javascript-source' },
   { file: 'local-image.md', bytes: article('A local image', 'Mary Major spoke in Namur.\n\n![A chart of the vote](images/a.jpg)'), slug: 'local-image' },
+  // Beyond the list.
+  { file: 'spaces in the name.md', bytes: article('Spaces in the file name', 'Mary Major spoke in Leiden.'), slug: 'spaces-in-the-name' },
+  { file: 'date-synonym.md', bytes: article('A date field with a UTC time', 'Mary Major spoke in Delft.', 'date: 2024-01-02T23:04:05Z\n'), slug: 'date-synonym', published: '2024-01-02' },
+  { file: 'bom-cr.md', bytes: '\uFEFF---\rtitle: Byte-order mark and CR line ends\rpublished: 2024-07-08\r---\r\rMary Major spoke in Utrecht.\r', slug: 'bom-cr', published: '2024-07-08' },
+  { file: 'dots-close.md', bytes: '---\ntitle: Frontmatter closed with dots\n...\n\nMary Major spoke in Haarlem.\n', slug: 'dots-close' },
+  { file: 'image-only.md', bytes: article('Only an image', '![Mary Major speaking in Zwolle](photo.jpg)'), slug: 'image-only' },
   { file: 'broken-links.md', bytes: article('Links that lead nowhere', 'See [the ninth paragraph](#p-9), [a missing article](/articles/nope/) and [the first paragraph](#p-1).'), slug: 'broken-links' },
 ];
 
@@ -107,6 +119,8 @@ export function writeAcceptedCorpus(): { dir: string; articles: string } {
     writeFileSync(join(articles, file), bytes);
   }
   for (const file of SKIPPED_FILES) writeFileSync(join(articles, file), article('Not an article', 'Text.'));
+  // A link back to the folder itself: read once, not forever.
+  symlinkSync(articles, join(articles, 'loop'));
   writeFileSync(join(dir, 'briefing.md'), '---\ntitle: Odd input\n---\n\nEvery article here is odd in one way.\n');
   mkdirSync(join(dir, 'entities'));
   writeFileSync(join(dir, 'entities', 'unmatched.md'), '---\nname: Contoso Robotics\n---\n\nNamed in no article.\n');
