@@ -1,6 +1,6 @@
 // Where `npm run build` may write, and what happens when two builds want the same place.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -59,5 +59,28 @@ describe('two builds into one output', { timeout: 600_000 }, () => {
     expect(await firstDone).toBe(0);
     expect(existsSync(join(out, 'index.html'))).toBe(true);
     expect(existsSync(`${out}.lock`)).toBe(false);
+  });
+});
+
+describe('an empty corpus', { timeout: 600_000 }, () => {
+  it('stops the build and keeps the last good site, unless --allow-empty says it is intended', () => {
+    const scratch = mkdtempSync(join(tmpdir(), 'briefing-empty-'));
+    const out = join(scratch, 'dist');
+    const caches = join(scratch, 'caches');
+    const build = (content: string, args: string[] = []) =>
+      spawnSync('npm', ['run', '--silent', 'build', '--', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...buildEnv(out, caches), BRIEFING_CONTENT: content }, timeout: 300_000 });
+    expect(build(SEED).status).toBe(0);
+    const empty = join(scratch, 'empty');
+    mkdirSync(join(empty, 'articles'), { recursive: true });
+    writeFileSync(join(empty, 'articles', 'notes.txt'), 'Not an article.');
+
+    const refused = build(empty);
+    expect(refused.status).not.toBe(0);
+    expect(`${refused.stdout}${refused.stderr}`).toContain(`${join(empty, 'articles')}: no articles. Add .md files, or set BRIEFING_ALLOW_EMPTY=1`);
+    expect(`${refused.stdout}${refused.stderr}`).toContain(`The build failed; ${out} still holds the last good build.`);
+    expect(JSON.parse(readFileSync(join(out, 'knowledge.json'), 'utf8')).articles).toHaveLength(2);
+
+    expect(build(empty, ['--allow-empty']).status).toBe(0);
+    expect(JSON.parse(readFileSync(join(out, 'knowledge.json'), 'utf8')).articles).toEqual([]);
   });
 });
