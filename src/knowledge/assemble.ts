@@ -41,11 +41,12 @@ function sentenceIndex(sentences: readonly Sentence[]): (block: number, offset: 
  * Pairs kept per sentence and per paragraph. Entities are taken in the order of their first mention
  * there, and each is paired with the RELATED_WINDOW entities just before it (so also with the ones
  * just after it, from their side). A sentence or paragraph naming RELATED_WINDOW + 1 entities or fewer
- * keeps every pair, as any news paragraph does; a list that names thousands (a directory, a table of
- * results) gives each entity its nearest neighbours instead of every other name, so the work and the
- * memory grow with the number of entities, not with its square.
+ * keeps every pair, as news paragraphs do (6 of the BBC corpus's 9,777 paragraphs name more); a list
+ * that names thousands (a directory, a table of results) gives each entity its nearest neighbours
+ * instead of every other name, so the work and the memory grow with the number of entities, not with
+ * its square.
  */
-export const RELATED_WINDOW = 16;
+export const RELATED_WINDOW = 32;
 
 function relatedEntities(entities: readonly KbEntity[]): Map<string, KbRelation[]> {
   // Which entities each sentence and paragraph holds (as indices into `entities`), in the order of
