@@ -89,7 +89,8 @@ function loadFile(file: string, options: MarkdownFolderOptions): { entry?: Loade
     }
   }
   if (problems.length) return { problems, warnings };
-  const digest = createHash('sha256').update(bytes).digest('hex').slice(0, 32);
+  // The path is part of the digest: a file moved or renamed keeps its text but must get its new path.
+  const digest = createHash('sha256').update(file).update('\0').update(bytes).digest('hex').slice(0, 32);
   return { entry: { id, file, data, body, digest }, problems, warnings };
 }
 
