@@ -1,13 +1,12 @@
 // Builds the knowledge base once per build, from the content collections, with a per-article cache.
 import { getCollection } from 'astro:content';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { extractorDigest } from '../build/extractor-digest.ts';
 import type { ArticleRecord } from '../knowledge/assemble.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import type { ArticleInput } from '../knowledge/types.ts';
 import { contentError } from '../content/content-error.ts';
 import { blocksFromTree, markdownToTree } from '../markdown/pipeline.ts';
-import { resolve } from 'node:path';
 import { getArticles, sourceLabel, sourceLink } from './articles.ts';
 import { bodyLinks, brokenLinkWarnings, type BodyLinks } from './body-links.ts';
 import { startGraphLayouts } from './graph-layouts.ts';
