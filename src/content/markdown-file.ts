@@ -146,7 +146,9 @@ function readFrontmatter(yaml: string, result: MarkdownFile): void {
     const message =
       error.code === 'DUPLICATE_KEY'
         ? 'a field appears twice in the frontmatter: keep one of them.'
-        : `the frontmatter is not valid YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/u, '')}. ${YAML_FIX}`;
+        : /call stack/iu.test(error.message)
+          ? 'the frontmatter nests lists or fields inside each other too deeply to be read: flatten it.'
+          : `the frontmatter is not valid YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/u, '')}. ${YAML_FIX}`;
     result.problems.push({ line, message });
   }
   for (const warning of document.warnings) {

@@ -39,6 +39,7 @@ export const REFUSED_CASES: RefusedCase[] = [
   { file: 'field-twice.md', bytes: '---\ntitle: A\nsummary: One.\nsummary: Two.\n---\n\nText.\n', message: /^:4: a field appears twice in the frontmatter: keep one of them\./u },
   { file: 'alias-loop.md', bytes: '---\ntitle: Loop\nloop: &x [*x]\n---\n\nText.\n', message: /^:2: the frontmatter cannot be read: .*Remove YAML anchors \(&name\) and aliases \(\*name\)/u },
   { file: 'timestamp-tag.md', bytes: '---\ntitle: Tagged\npublished: !!timestamp 2025-03-01T23:30:00-05:00\n---\n\nText.\n', message: /^:3: the frontmatter uses the YAML tag !!timestamp, which is not supported/u },
+  { file: 'deep-frontmatter.md', bytes: `---\ntitle: Deep\ntags: ${'['.repeat(5000)}${']'.repeat(5000)}\n---\n\nText.\n`, message: /^:3: the frontmatter nests lists or fields inside each other too deeply to be read: flatten it\./u },
   { file: 'only-invisible.md', bytes: article('Only invisible characters', '\u200B\u200B \u2060\uFEFF'), message: /^: the article has no text a reader would see/u },
 ];
 
