@@ -112,7 +112,7 @@ describe('editor notes that do not fit the articles', () => {
   });
 });
 
-describe('related entities in a paragraph that names thousands', () => {
+describe('related entities in a paragraph that names thousands', { timeout: 120_000 }, () => {
   // A made-up directory paragraph: 15,000 distinct entities in one paragraph, one sentence each.
   const COUNT = 15_000;
   const knowledge = extractArticle({ id: 'directory', title: 'directory', blocks: [{ index: 1, kind: 'paragraph', text: 'Placeholder.' }] });
