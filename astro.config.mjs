@@ -5,13 +5,17 @@ import { articleCount } from './src/integrations/article-count.ts';
 import { buildTimings } from './src/integrations/build-timings.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { contentSecurityPolicy } from './src/site/content-security-policy.ts';
+import { siteAddress } from './src/site/site-address.ts';
 
 const [timingsStart, timingsEnd] = buildTimings();
+// SITE=https://example.com/sub/ puts the site under /sub/ (see site-address.ts); a SITE that is not a
+// web address stops here, naming it.
+const address = siteAddress(process.env);
 
 // SITE and BASE let a deployment set its own address, e.g. BASE=/briefing for a project page.
 export default defineConfig({
-  site: process.env.SITE ?? 'https://example.org',
-  base: process.env.BASE ?? '/',
+  site: address.site,
+  base: address.base,
   // OUT_DIR lets the tests build a second copy under a base path beside the first.
   outDir: process.env.OUT_DIR ?? 'dist',
   // Separate caches let two builds run at once (the tests build a second copy under a base path).

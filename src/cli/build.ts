@@ -1,16 +1,42 @@
 // npm run build: astro build into a fresh folder beside the output, moved into place only when the
 // whole build succeeded, so a failed build never leaves a half-written site where the last good one was.
 import { spawn } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { acquireOutputLock } from './output-lock.ts';
 import { PageLogFilter } from './page-log.ts';
+import { partialOutputDir } from './partial-output.ts';
 import { replacedOutputName, replacedOutputs } from './replaced-output.ts';
 
+// Variables Vite reads as its own when they are set in the shell: BASE_URL would replace the site's
+// base in every link. They mean nothing to this build, so the build never sees them.
+const VITE_OWN = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'];
+
+function astroEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, OUT_DIR: partial, BRIEFING_OUTPUT: outDir, ASTRO_TELEMETRY_DISABLED: '1' };
+  for (const name of VITE_OWN) delete env[name];
+  if (allowEmpty) env.BRIEFING_ALLOW_EMPTY = '1';
+  return env;
+}
+
 const outDir = resolve(process.env.OUT_DIR ?? 'dist');
-const partial = `${outDir}.partial`;
+const partial = partialOutputDir(outDir, process.cwd());
+
+// `--allow-empty` builds a site from an empty articles/ folder on purpose (the same as BRIEFING_ALLOW_EMPTY=1).
+const args = process.argv.slice(2);
+const allowEmpty = args.includes('--allow-empty');
+const astroArgs = args.filter((arg) => arg !== '--allow-empty');
+
+// Two builds into one output would delete each other's files: the second stops here, at once.
+mkdirSync(dirname(outDir), { recursive: true });
+const lock = acquireOutputLock(outDir);
+if (!lock.acquired) {
+  console.error(lock.message);
+  process.exit(1);
+}
 
 rmSync(partial, { recursive: true, force: true });
-const status = await astroBuild(process.argv.slice(2));
+const status = await astroBuild(astroArgs);
 
 if (status !== 0) {
   rmSync(partial, { recursive: true, force: true });
@@ -21,7 +47,7 @@ if (status !== 0) {
 // Swap in two renames. The old tree is deleted by a detached process: removing tens of thousands of
 // files takes seconds that neither the reader nor the person waiting for the build needs to wait for.
 if (existsSync(outDir)) renameSync(outDir, replacedOutputName(outDir));
-renameSync(partial, outDir);
+moveInto(partial, outDir);
 // This build's replaced output, and any an interrupted clean-up left behind.
 const trashes = replacedOutputs(outDir);
 if (trashes.length) {
@@ -29,6 +55,20 @@ if (trashes.length) {
     detached: true,
     stdio: 'ignore',
   }).unref();
+}
+
+/** Rename, or copy then rename when the two folders are on different file systems. */
+function moveInto(from: string, to: string): void {
+  try {
+    renameSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    const beside = join(to, '..', `.${basename(to)}.copying`);
+    rmSync(beside, { recursive: true, force: true });
+    cpSync(from, beside, { recursive: true });
+    renameSync(beside, to);
+    rmSync(from, { recursive: true, force: true });
+  }
 }
 
 /**
@@ -41,7 +81,7 @@ function astroBuild(args: string[]): Promise<number> {
     stdio: ['inherit', 'pipe', 'inherit'],
     // BRIEFING_OUTPUT tells the build where its output ends up: the search index links its bundle from the
     // last build there when nothing it reads has changed.
-    env: { ...process.env, OUT_DIR: partial, BRIEFING_OUTPUT: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: astroEnv(),
   });
   const filter = process.env.BRIEFING_LOG_PAGES === '1' ? null : new PageLogFilter();
   const interactive = Boolean(process.stdout.isTTY) && !process.env.CI;

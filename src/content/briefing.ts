@@ -1,8 +1,8 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { splitFrontmatter } from '../knowledge/blocks.ts';
+import { checkBody, tooDeepMessage } from './body-checks.ts';
 import { contentDirectory } from './location.ts';
+import { readMarkdownFile } from './markdown-file.ts';
 
 export interface BriefingIntro {
   /** The site's name, shown in the header and page titles. */
@@ -35,19 +35,37 @@ export function readBriefingIntro(folder = contentDirectory()): BriefingIntro {
   return intro;
 }
 
-function parseBriefingIntro(file: string): BriefingIntro {
-  if (!existsSync(file)) return { title: DEFAULT_TITLE, body: '' };
-  const { frontmatter, body } = splitFrontmatter(readFileSync(file, 'utf8'));
-  const data: unknown = frontmatter ? parseYaml(frontmatter) : {};
-  const fields = (data && typeof data === 'object' ? data : {}) as Record<string, unknown>;
-  const title = fields.title;
-  const description = fields.description;
-  if (title !== undefined && typeof title !== 'string') {
-    throw new Error(`${file}: title must be text, e.g. title: "The Sora shutdown"`);
+/** Read content/briefing.md, or report why it cannot be read: each problem names the file and line. */
+export function readBriefingFile(file: string): { intro: BriefingIntro; problems: string[] } {
+  const stats = statSync(file, { throwIfNoEntry: false });
+  if (!stats) return { intro: { title: DEFAULT_TITLE, body: '' }, problems: [] };
+  if (stats.isDirectory()) {
+    return { intro: { title: DEFAULT_TITLE, body: '' }, problems: [`${file}: is a folder, not a file. Remove it, or make it a .md file with the site's title and introduction.`] };
   }
+  const parsed = readMarkdownFile(readFileSync(file));
+  const problems = parsed.problems.map(({ line, message }) => `${file}${line ? `:${line}` : ''}: ${message}`);
+  const { title, description } = parsed.data;
+  if (title !== undefined && typeof title !== 'string') {
+    problems.push(`${file}:${parsed.fieldLines.get('title') ?? 2}: title must be text, e.g. title: "The Sora shutdown"`);
+  }
+  if (description !== undefined && typeof description !== 'string') {
+    problems.push(`${file}:${parsed.fieldLines.get('description') ?? 2}: description must be text: put it in quotes`);
+  }
+  const body = parsed.body.trim();
+  const check = body ? checkBody(body) : { empty: true };
+  if (check.tooDeep) problems.push(`${file}: ${tooDeepMessage(check.tooDeep)}`);
   return {
-    title: title?.trim() || DEFAULT_TITLE,
-    ...(typeof description === 'string' ? { description } : {}),
-    body: body.trim(),
+    intro: {
+      title: (typeof title === 'string' && title.trim()) || DEFAULT_TITLE,
+      ...(typeof description === 'string' ? { description } : {}),
+      body,
+    },
+    problems,
   };
+}
+
+function parseBriefingIntro(file: string): BriefingIntro {
+  const { intro, problems } = readBriefingFile(file);
+  if (problems.length) throw new Error(problems.join('\n'));
+  return intro;
 }

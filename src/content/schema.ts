@@ -18,7 +18,25 @@ const calendarDate = (field: string) =>
     return date;
   });
 
-const text = (field: string) => z.string({ error: `${field} must be text; put it in quotes` });
+/** What a YAML value is, in words, for "must be text, not …". */
+function kindOf(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'number') return 'a number';
+  if (typeof value === 'boolean') return 'true or false';
+  if (value && typeof value === 'object') return 'a set of fields';
+  return typeof value;
+}
+
+/** The fix for a value that should have been text: quote numbers and booleans, write one line for the rest. */
+function quoteIt(field: string, value: unknown): string {
+  return typeof value === 'number' || typeof value === 'boolean' ? `put it in quotes, e.g. ${field}: "${String(value)}"` : `write it as one line of text, in quotes`;
+}
+
+const text = (field: string) =>
+  z.string({
+    error: (issue) =>
+      issue.input === null ? `${field} is empty: write a value or remove the field` : `${field} must be text, not ${kindOf(issue.input)}: ${quoteIt(field, issue.input)}`,
+  });
 
 const sourceObject = z.strictObject(
   {
@@ -33,9 +51,17 @@ const sourceObject = z.strictObject(
 export const articleSchema = z
   .looseObject({
     title: z
-      .string({ error: 'title is missing: add a line such as title: "What happened" to the frontmatter' })
+      .string({
+        error: (issue) =>
+          issue.input === undefined
+            ? 'title is missing: add a line such as title: "What happened" to the frontmatter'
+            : issue.input === null
+              ? "title is empty: write the article's headline after title:"
+              : `title must be text, not ${kindOf(issue.input)}: ${quoteIt('title', issue.input)}`,
+      })
       .trim()
-      .min(1, { error: 'title is empty: write the article\'s headline after title:' })
+      // A title of only invisible characters (zero-width spaces, joiners) would be an empty heading.
+      .refine((title) => title.replace(/[\s\p{Cf}]/gu, '') !== '', { error: 'title is empty: write the article\'s headline after title:' })
       .max(300, { error: 'title is longer than 300 characters: shorten it to the headline, and move the rest to summary or the body' }),
     published: calendarDate('published').optional(),
     /** Accepted as a synonym of published, as many exported corpora name it. */

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { parse as parseYaml } from 'yaml';
-import { splitFrontmatter } from '../knowledge/blocks.ts';
+import { readMarkdownFile, removeUncarriable } from '../content/markdown-file.ts';
 import { htmlToArticle } from './html.ts';
+import { IngestError } from './ingest-error.ts';
+import { binaryReason } from '../content/binary.ts';
 import { blocksToMarkdown } from './markdown.ts';
 import { repairMojibake } from './mojibake.ts';
 import { inferTitle, looksLikeHeading, structurePlainText } from './plaintext.ts';
@@ -18,8 +19,10 @@ export interface PreparedArticle {
   warnings: string[];
 }
 
-/** Decode bytes as UTF-8; fall back to Windows-1252 (a superset of Latin-1) and say so. */
+/** Decode bytes as UTF-16 when they start with its byte-order mark, else UTF-8; fall back to Windows-1252 (a superset of Latin-1) and say so. */
 export function decodeText(bytes: Uint8Array): { text: string; warning?: string } {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes) };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes) };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) };
   } catch {
@@ -46,12 +49,15 @@ function fileStem(fileName: string): string {
 export function prepareArticle(fileName: string, bytes: Uint8Array): PreparedArticle {
   const extension = /\.([^.]+)$/u.exec(fileName)?.[1]?.toLowerCase() ?? 'txt';
   const warnings: string[] = [];
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  const binary = utf16 ? null : binaryReason(bytes);
+  if (binary) throw new IngestError(`this looks like a binary file (${binary}), not text. Convert it to text first.`);
   const decoded = decodeText(bytes);
   if (decoded.warning) warnings.push(decoded.warning);
-  const { text: cleanText, repairs: mojibake } = repairMojibake(
-    decoded.text.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n').replace(/\0/gu, ''),
-  );
+  const carriable = removeUncarriable(decoded.text.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n').replace(/\0/gu, ''));
+  const { text: cleanText, repairs: mojibake } = repairMojibake(carriable.text);
   const repairs = mojibake.map((r) => `repaired "${r.found}" → "${r.repaired}" (${r.codePage})`);
+  if (carriable.removed.length) repairs.push(`removed control characters (${carriable.removed.join(', ')})`);
 
   let frontmatter: Record<string, unknown> = {};
   let title: string | undefined;
@@ -64,12 +70,12 @@ export function prepareArticle(fileName: string, bytes: Uint8Array): PreparedArt
     title = article.title;
     body = article.markdown;
   } else if (extension === 'md' || extension === 'markdown') {
-    const split = splitFrontmatter(cleanText);
-    if (split.frontmatter !== null) {
-      const data: unknown = parseYaml(split.frontmatter);
-      if (data && typeof data === 'object' && !Array.isArray(data)) frontmatter = { ...data };
-    }
-    body = split.body.trim() + '\n';
+    // Read as the build reads it, so a frontmatter the build would refuse is refused here, with its line.
+    const file = readMarkdownFile(new TextEncoder().encode(cleanText));
+    const problem = file.problems[0];
+    if (problem) throw new IngestError(problem.message, problem.line);
+    frontmatter = { ...file.data };
+    body = file.body.trim() + '\n';
     title = typeof frontmatter.title === 'string' ? frontmatter.title : /^#\s+(.+)$/mu.exec(body)?.[1]?.trim();
   } else {
     const structure = structurePlainText(cleanText);
@@ -106,3 +112,5 @@ export function prepareArticle(fileName: string, bytes: Uint8Array): PreparedArt
   };
   return { slug, frontmatter, body, titleInferred, headings, quotes, repairs, warnings };
 }
+
+export { IngestError };

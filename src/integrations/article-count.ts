@@ -1,10 +1,12 @@
 import type { AstroIntegration } from 'astro';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { listMarkdownFiles } from '../content/content-files.ts';
 import { contentDirectory } from '../content/location.ts';
 
 function countFiles(dir: string, accept: (name: string) => boolean): number {
+  if (!existsSync(dir)) return 0;
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(accept).length;
 }
 
@@ -17,7 +19,9 @@ export function articleCount(): AstroIntegration {
     name: 'briefing-article-count',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
-        const articlesIn = countFiles(join(contentDirectory(), 'articles'), (name) => name.endsWith('.md'));
+        // Counted as the loader lists them (subfolders, .markdown, any letter case), so no file can be
+        // dropped without the counts differing; the loader names every file it skips.
+        const articlesIn = listMarkdownFiles(join(contentDirectory(), 'articles')).files.length;
         const articlesDir = join(fileURLToPath(dir), 'articles');
         const pagesOut = countFiles(articlesDir, (name) => /^[^/]+\/index\.html$/u.test(name.replaceAll('\\', '/')));
         if (articlesIn !== pagesOut) {

@@ -3,6 +3,7 @@ import { segmentClauses, type Segment } from './claims/clauses.ts';
 import { eventKey, figureKey, unsupportedCorroborations } from './claims/corroboration-check.ts';
 import { resolveCorpus, type CorpusEntity } from './entities/corpus.ts';
 import { applyEditorNotes, formerNames, type EditorNote } from './entities/editor-notes.ts';
+import { checkEditorNotes, type EditorNoteReport } from './editor-note-report.ts';
 import type { ArticleKnowledge } from './extract-article.ts';
 import type { KbArticle, KbEntity, KbEvent, KbFigure, KbMention, KbQuote, KbRelation, KnowledgeBase } from './knowledge-base.ts';
 import { assignSlugs, baseSlug, RESERVED } from './slugs.ts';
@@ -16,6 +17,8 @@ export interface ArticleRecord {
 export interface EntityNoteInput extends EditorNote {
   /** The note's markdown body: a longer description. */
   description?: string;
+  /** The note's file, for messages about it. */
+  file?: string;
 }
 
 export interface AssembleOptions {
@@ -36,31 +39,56 @@ function sentenceIndex(sentences: readonly Sentence[]): (block: number, offset: 
   return (block, offset) => byBlock.get(block)?.find((s) => s.start <= offset && offset < s.end);
 }
 
+/**
+ * Pairs kept per sentence and per paragraph. Entities are taken in the order of their first mention
+ * there, and each is paired with the RELATED_WINDOW entities just before it (so also with the ones
+ * just after it, from their side). A sentence or paragraph naming RELATED_WINDOW + 1 entities or fewer
+ * keeps every pair, as news paragraphs do (6 of the BBC corpus's 9,777 paragraphs name more); a list
+ * that names thousands (a directory, a table of results) gives each entity its nearest neighbours
+ * instead of every other name, so the work and the memory grow with the number of entities, not with
+ * its square.
+ */
+export const RELATED_WINDOW = 32;
+
 function relatedEntities(entities: readonly KbEntity[]): Map<string, KbRelation[]> {
-  // Which entities each sentence and paragraph holds (as indices into `entities`), then count the pairs.
-  const sentenceMembers = new Map<string, Set<number>>();
-  const paragraphMembers = new Map<string, Set<number>>();
+  // Which entities each sentence and paragraph holds (as indices into `entities`), in the order of
+  // their first mention there, then count the pairs.
+  const sentenceMembers = new Map<string, Map<number, number>>();
+  const paragraphMembers = new Map<string, Map<number, number>>();
+  const note = (groups: Map<string, Map<number, number>>, key: string, index: number, start: number) => {
+    const group = groups.get(key) ?? groups.set(key, new Map()).get(key)!;
+    const earliest = group.get(index);
+    if (earliest === undefined || start < earliest) group.set(index, start);
+  };
   entities.forEach((entity, index) => {
     for (const m of entity.mentions) {
       const paragraph = `${m.article}\u0000${m.paragraph}`;
-      const sentence = `${paragraph}\u0000${m.sentenceStart}`;
-      (sentenceMembers.get(sentence) ?? sentenceMembers.set(sentence, new Set()).get(sentence)!).add(index);
-      (paragraphMembers.get(paragraph) ?? paragraphMembers.set(paragraph, new Set()).get(paragraph)!).add(index);
+      note(paragraphMembers, paragraph, index, m.start);
+      note(sentenceMembers, `${paragraph}\u0000${m.sentenceStart}`, index, m.start);
     }
   });
   // Pair counts keyed by a * n + b: numbers, not strings, because pairs run into the millions at scale.
   const n = entities.length;
   const sentencePairs = new Map<number, number>();
   const paragraphPairs = new Map<number, number>();
-  const count = (groups: Iterable<Set<number>>, pairs: Map<number, number>) => {
+  const add = (pairs: Map<number, number>, key: number) => pairs.set(key, (pairs.get(key) ?? 0) + 1);
+  const count = (groups: Iterable<Map<number, number>>, pairs: Map<number, number>) => {
     for (const group of groups) {
       if (group.size < 2) continue;
-      const members = [...group];
-      for (const a of members) for (const b of members) if (a !== b) pairs.set(a * n + b, (pairs.get(a * n + b) ?? 0) + 1);
+      const members = [...group].sort((x, y) => x[1] - y[1] || x[0] - y[0]).map(([index]) => index);
+      members.forEach((b, position) => {
+        for (let k = Math.max(0, position - RELATED_WINDOW); k < position; k++) {
+          const a = members[k]!;
+          add(pairs, a * n + b);
+          add(pairs, b * n + a);
+        }
+      });
     }
   };
   count(sentenceMembers.values(), sentencePairs);
   count(paragraphMembers.values(), paragraphPairs);
+  // A pair tied in a sentence shares that paragraph too, even where the paragraph's window left it out.
+  for (const key of sentencePairs.keys()) if (!paragraphPairs.has(key)) paragraphPairs.set(key, 1);
   const relations: KbRelation[][] = entities.map(() => []);
   for (const [key, paragraphs] of paragraphPairs) {
     const a = Math.floor(key / n);
@@ -103,6 +131,11 @@ function redirectSlugs(
  * Pure and independent of input order.
  */
 export function assembleKnowledgeBase(records: readonly ArticleRecord[], options: AssembleOptions): KnowledgeBase {
+  return assembleWithReport(records, options).knowledgeBase;
+}
+
+/** The knowledge base, and what the editor notes did not fit (notes matching nothing, notes sharing an entity). */
+export function assembleWithReport(records: readonly ArticleRecord[], options: AssembleOptions): { knowledgeBase: KnowledgeBase; notes: EditorNoteReport } {
   const ordered = [...records].sort((a, b) => byString(a.article.id, b.article.id));
   const knowledgeOf = new Map(ordered.map((r) => [r.article.id, r.knowledge]));
   const sentenceFinders = new Map(ordered.map((r) => [r.article.id, sentenceIndex(r.knowledge.sentences)]));
@@ -110,6 +143,7 @@ export function assembleKnowledgeBase(records: readonly ArticleRecord[], options
 
   const resolved = resolveCorpus(ordered.map((r) => ({ article: r.article.id, entities: r.knowledge.entities })));
   const notes = options.notes ?? [];
+  const noteReport = checkEditorNotes(resolved, notes);
   const withNotes = applyEditorNotes(resolved, notes);
   const slugs = assignSlugs(withNotes);
   const noteFor = (entity: CorpusEntity) =>
@@ -280,5 +314,5 @@ export function assembleKnowledgeBase(records: readonly ArticleRecord[], options
   }
 
   const articles: KbArticle[] = ordered.map(({ article }) => ({ ...article, url: options.articleUrl(article.slug) }));
-  return { articles, entities, events, figures, quotes };
+  return { knowledgeBase: { articles, entities, events, figures, quotes }, notes: noteReport };
 }

@@ -1,7 +1,7 @@
 import type { Root as HastRoot } from 'hast';
 import { toString } from 'hast-util-to-string';
 import rehypeRaw from 'rehype-raw';
-import rehypeSanitize from 'rehype-sanitize';
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
 import { markdownToHast } from 'satteri';
@@ -9,6 +9,8 @@ import { unified } from 'unified';
 import { EXIT, visit } from 'unist-util-visit';
 import type { Block } from '../knowledge/types.ts';
 import { paragraphElements } from './paragraphs.ts';
+import rehypeHeadingIds from './rehype-heading-ids.ts';
+import { rehypeFollowPrefixedIds, rehypeUnprefixGeneratedIds } from './rehype-in-page-links.ts';
 import rehypeNoRemoteImages from './rehype-no-remote-images.ts';
 import rehypeParagraphIds from './rehype-paragraph-ids.ts';
 
@@ -17,8 +19,16 @@ import rehypeParagraphIds from './rehype-paragraph-ids.ts';
 // Raw HTML is then parsed and cut down to the GitHub allow-list, so <script>, on* handlers,
 // javascript: URLs and <iframe> never reach a page; no image loads (rehype-no-remote-images). Those two steps are most of the remaining cost
 // and most articles have neither HTML nor URLs, so they run only where there is something to do.
-const sanitise = unified().use(rehypeRaw).use(rehypeSanitize).use(rehypeNoRemoteImages);
-const addHeadingIds = unified().use(rehypeSlug);
+// GitHub's allow-list, except that elements whose content is never shown (a <style>'s rules, a
+// <template>) go with their content instead of leaving it behind as visible text.
+const schema = { ...defaultSchema, strip: [...(defaultSchema.strip ?? []), 'style', 'template', 'title', 'noembed', 'noframes', 'iframe'] };
+const sanitise = unified()
+  .use(rehypeUnprefixGeneratedIds)
+  .use(rehypeRaw)
+  .use(rehypeSanitize, schema)
+  .use(rehypeFollowPrefixedIds)
+  .use(rehypeNoRemoteImages);
+const addHeadingIds = unified().use(rehypeSlug).use(rehypeHeadingIds);
 
 function needsSanitising(tree: HastRoot): boolean {
   let found = false;

@@ -2,6 +2,7 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { readBriefingIntro } from '../content/briefing.ts';
+import { removeUncarriable } from '../content/markdown-file.ts';
 import { blocksFromTree, markdownToTree } from '../markdown/pipeline.ts';
 import { getArticles, sourceLabel } from '../site/articles.ts';
 import { articleUrl } from '../site/urls.ts';
@@ -12,21 +13,24 @@ function leadText(body: string, limit = 400): string {
   return first.length <= limit ? first : `${first.slice(0, limit).replace(/\s+\S*$/u, '')}…`;
 }
 
+/** Text as XML can carry it. The content loader removes control characters already; a feed must never depend on that. */
+const xmlText = (text: string) => removeUncarriable(text).text;
+
 export async function GET(context: APIContext) {
   const site = readBriefingIntro();
   const articles = await getArticles();
   return rss({
-    title: site.title,
-    description: site.description ?? `Articles of ${site.title}`,
+    title: xmlText(site.title),
+    description: xmlText(site.description ?? `Articles of ${site.title}`),
     site: context.site ?? 'https://example.org',
     trailingSlash: true,
     items: articles.map((article) => ({
-      title: article.data.title,
+      title: xmlText(article.data.title),
       link: articleUrl(article.id),
-      description: article.data.summary ?? leadText(article.body ?? ''),
+      description: xmlText(article.data.summary ?? leadText(article.body ?? '')),
       ...(article.data.published ? { pubDate: new Date(`${article.data.published}T00:00:00Z`) } : {}),
-      ...(article.data.author ? { author: [article.data.author].flat().join(', ') } : {}),
-      categories: [sourceLabel(article), ...(article.data.tags ?? [])],
+      ...(article.data.author ? { author: xmlText([article.data.author].flat().join(', ')) } : {}),
+      categories: [sourceLabel(article), ...(article.data.tags ?? [])].map(xmlText),
     })),
   });
 }

@@ -33,7 +33,7 @@ function searchPageUrl(query: string): string {
 }
 
 export function initSearchBox(form: HTMLFormElement): void {
-  const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const panel = form.querySelector<HTMLElement>('[data-search-panel]')!;
   const list = form.querySelector<HTMLUListElement>('[data-search-results]')!;
   const status = form.querySelector<HTMLElement>('[data-search-status]')!;

@@ -3,6 +3,7 @@
 // thread (knowledge-worker.ts), so it takes plain data only and imports nothing of Astro's.
 import type { ArticleRecord, EntityNoteInput } from '../knowledge/assemble.ts';
 import type { ArticleKnowledge } from '../knowledge/extract-article.ts';
+import type { EditorNoteReport } from '../knowledge/editor-note-report.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import type { ArticleInput } from '../knowledge/types.ts';
 import { dropCached, readCache, writeCache } from './build-cache.ts';
@@ -27,7 +28,13 @@ export interface KnowledgeJob {
   interactive: boolean;
 }
 
-export async function buildFromPrepared(job: KnowledgeJob): Promise<KnowledgeBase> {
+/** The knowledge base and what the editor notes did not fit, as the build reports it. */
+export interface KnowledgeResult {
+  knowledgeBase: KnowledgeBase;
+  notes: EditorNoteReport;
+}
+
+export async function buildFromPrepared(job: KnowledgeJob): Promise<KnowledgeResult> {
   const { prepared } = job;
   // Only the articles whose text changed are extracted again.
   const knowledge = prepared.map((p) => readCache<ArticleKnowledge>(p.key));
@@ -37,14 +44,14 @@ export async function buildFromPrepared(job: KnowledgeJob): Promise<KnowledgeBas
   let next = 0;
   const records: ArticleRecord[] = prepared.map((p, i) => ({ article: p.article, knowledge: knowledge[i] ?? extracted[next++]! }));
 
-  const { assembleKnowledgeBase } = await import('../knowledge/assemble.ts');
-  const knowledgeBase = assembleKnowledgeBase(records, {
+  const { assembleWithReport } = await import('../knowledge/assemble.ts');
+  const result = assembleWithReport(records, {
     notes: job.notes,
     articleUrl: (slug) => `${job.articlePrefix}${slug}/`,
     entityUrl: (slug) => `${job.entityPrefix}${slug}/`,
   });
   // One snapshot of the whole base is enough (they run to tens of MB): drop the ones it replaces.
   dropCached('corpus-');
-  writeCache(`corpus-${job.corpusKey}`, knowledgeBase);
-  return knowledgeBase;
+  writeCache(`corpus-${job.corpusKey}`, result);
+  return result;
 }

@@ -1,31 +1,37 @@
 // Builds the knowledge base once per build, from the content collections, with a per-article cache.
 import { getCollection } from 'astro:content';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { extractorDigest } from '../build/extractor-digest.ts';
 import type { ArticleRecord } from '../knowledge/assemble.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import type { ArticleInput } from '../knowledge/types.ts';
+import { contentError } from '../content/content-error.ts';
 import { blocksFromTree, markdownToTree } from '../markdown/pipeline.ts';
-import { getArticles, sourceLabel } from './articles.ts';
+import { getArticles, sourceLabel, sourceLink } from './articles.ts';
+import { bodyLinks, brokenLinkWarnings, type BodyLinks } from './body-links.ts';
 import { startGraphLayouts } from './graph-layouts.ts';
 import { digestOf, readCache } from './build-cache.ts';
-import type { KnowledgeJob, PreparedArticle } from './knowledge-job.ts';
+import type { KnowledgeJob, KnowledgeResult, PreparedArticle } from './knowledge-job.ts';
 import { isInteractive } from './progress.ts';
 import { runWorker } from './run-worker.ts';
 import { url } from './urls.ts';
 
-async function buildKnowledge(): Promise<KnowledgeBase> {
+async function buildKnowledge(): Promise<KnowledgeResult & { links: BodyLinks[] }> {
   const articles = await getArticles();
   const version = extractorDigest(join(process.cwd(), 'src', 'knowledge'), process.cwd());
+  const links: BodyLinks[] = [];
   const prepared = articles.map((entry) => {
-    const blocks = blocksFromTree(markdownToTree(entry.body ?? ''));
+    const tree = markdownToTree(entry.body ?? '');
+    const blocks = blocksFromTree(tree);
+    links.push(bodyLinks(entry.id, entry.filePath ? resolve(process.cwd(), entry.filePath) : entry.id, tree, blocks.length));
     const input: ArticleInput = {
       id: entry.id,
       title: entry.data.title,
       ...(entry.data.published ? { published: entry.data.published } : {}),
       blocks,
     };
-    const sourceUrl = entry.data.source?.url ?? entry.data.url;
+    // Only a web address is published: a javascript: or data: URL in the frontmatter goes no further.
+    const sourceUrl = sourceLink(entry);
     const article: ArticleRecord['article'] = {
       id: entry.id,
       slug: entry.id,
@@ -40,12 +46,13 @@ async function buildKnowledge(): Promise<KnowledgeBase> {
   const notes = (await getCollection('entities')).map((note) => ({
     ...note.data,
     ...(note.body?.trim() ? { description: note.body.trim() } : {}),
+    ...(note.filePath ? { file: resolve(process.cwd(), note.filePath) } : {}),
   }));
 
   // The whole knowledge base is reused when no article, note, extractor or URL changed.
   const corpusKey = digestOf(version, url(), JSON.stringify(notes), ...prepared.map((p) => p.key + JSON.stringify(p.article)));
-  const cachedCorpus = readCache<KnowledgeBase>(`corpus-${corpusKey}`);
-  if (cachedCorpus) return cachedCorpus;
+  const cachedCorpus = readCache<KnowledgeResult>(`corpus-${corpusKey}`);
+  if (cachedCorpus) return { ...cachedCorpus, links };
 
   // Otherwise the articles whose text changed are extracted again and the corpus assembled, on a
   // worker thread: the gazetteers that needs leave memory with it, before the pages are rendered.
@@ -57,7 +64,7 @@ async function buildKnowledge(): Promise<KnowledgeBase> {
     entityPrefix: url('entities/'),
     interactive: isInteractive(),
   };
-  return runWorker<KnowledgeBase>('site/knowledge-worker.ts', job);
+  return { ...(await runWorker<KnowledgeResult>('site/knowledge-worker.ts', job)), links };
 }
 
 let knowledge: Promise<KnowledgeBase> | undefined;
@@ -66,9 +73,14 @@ let knowledge: Promise<KnowledgeBase> | undefined;
 export function getKnowledge(): Promise<KnowledgeBase> {
   // The graph layouts start as soon as the base is ready, on their own thread, so they are done by the
   // time the graph pages render.
-  knowledge ??= buildKnowledge().then((kb) => {
-    startGraphLayouts(kb);
-    return kb;
+  knowledge ??= buildKnowledge().then(({ knowledgeBase, notes, links }) => {
+    // Notes that would merge two entities stop the build; the message names both files.
+    if (notes.errors.length) throw contentError(notes.errors.join('\n'));
+    for (const warning of notes.warnings) console.warn(`warning: ${warning}`);
+    startGraphLayouts(knowledgeBase);
+    // Once per build, whatever the cache held: links in article bodies that lead nowhere.
+    for (const warning of brokenLinkWarnings(links, new Set(knowledgeBase.entities.map((e) => e.slug)), url())) console.warn(`warning: ${warning}`);
+    return knowledgeBase;
   });
   return knowledge;
 }

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
-/** `npm run build` into `out`, with caches under `caches`; returns the build's output, throws on failure. */
+/** `npm run build` into `out`, with caches under `caches`; returns what the build printed (stdout, then stderr), throws on failure. */
 export function buildSite(out: string, caches: string, env: Record<string, string> = {}): string {
   const result = spawnSync('npm', ['run', '--silent', 'build'], {
     cwd: ROOT,
@@ -22,7 +22,7 @@ export function buildSite(out: string, caches: string, env: Record<string, strin
     },
   });
   if (result.status !== 0) throw new Error(`build failed (${JSON.stringify(env)}):\n${result.stdout}\n${result.stderr}`);
-  return result.stdout;
+  return `${result.stdout}\n${result.stderr}`;
 }
 
 /** Every file of a built site, by path relative to it, with a digest of its bytes. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assembleKnowledgeBase, type ArticleRecord } from '../../src/knowledge/assemble.ts';
+import { assembleKnowledgeBase, assembleWithReport, type ArticleRecord } from '../../src/knowledge/assemble.ts';
 import { extractArticle } from '../../src/knowledge/extract-article.ts';
 import type { ArticleInput } from '../../src/knowledge/types.ts';
 
@@ -88,5 +88,71 @@ describe('assembling the knowledge base', () => {
     // An address another entity holds is never taken over.
     const taken = assembleKnowledgeBase([first, second], { ...urls, notes: [{ name: 'OpenAI', aliases: ['Bill Peebles'], split: true }] });
     expect(taken.entities.find((e) => e.name === 'OpenAI')!.redirectFrom).toBeUndefined();
+  });
+});
+
+describe('editor notes that do not fit the articles', () => {
+  it('warns about a note that matches no entity, naming its file', () => {
+    const { notes } = assembleWithReport([first, second], { ...urls, notes: [{ name: 'Contoso Robotics', file: 'content/entities/contoso.md' }] });
+    expect(notes.warnings).toEqual([
+      'content/entities/contoso.md: the note for "Contoso Robotics" matches no entity of the articles by its name or aliases: check the spelling, add the form the articles use to aliases, or delete the note.',
+    ]);
+    expect(notes.errors).toEqual([]);
+  });
+
+  it('refuses two notes that one entity answers to, naming both files', () => {
+    const { notes } = assembleWithReport([first, second], {
+      ...urls,
+      notes: [
+        { name: 'Bill Peebles', file: 'content/entities/bill.md' },
+        { name: 'Peebles', file: 'content/entities/peebles.md' },
+      ],
+    });
+    expect(notes.errors).toEqual([
+      'content/entities/bill.md and content/entities/peebles.md are notes for one entity: "Bill Peebles" of the articles answers to "Bill Peebles" in the first and "Peebles" in the second, and would silently become one. Merge the two notes, or remove the name or alias that joins them.',
+    ]);
+    expect(notes.warnings).toEqual([]);
+  });
+
+  it('reports nothing for notes that each match their own entity', () => {
+    const { notes } = assembleWithReport([first, second], {
+      ...urls,
+      notes: [
+        { name: 'OpenAI', file: 'content/entities/openai.md' },
+        { name: 'Sora', file: 'content/entities/sora.md', hidden: true },
+      ],
+    });
+    expect(notes).toEqual({ warnings: [], errors: [] });
+  });
+});
+
+describe('related entities in a paragraph that names thousands', { timeout: 120_000 }, () => {
+  // A made-up directory paragraph: 15,000 distinct entities in one paragraph, one sentence each.
+  const COUNT = 15_000;
+  const knowledge = extractArticle({ id: 'directory', title: 'directory', blocks: [{ index: 1, kind: 'paragraph', text: 'Placeholder.' }] });
+  const entities = Array.from({ length: COUNT }, (_, i) => {
+    const name = `Member ${i}`;
+    const start = i * 20;
+    return { name, type: 'organization' as const, aliases: [], mentions: [{ block: 1, start, end: start + name.length, text: name }] };
+  });
+  const directory: ArticleRecord = {
+    article: { id: 'directory', slug: 'directory', title: 'directory', source: 'directory', paragraphs: 1 },
+    knowledge: { ...knowledge, entities, sentences: entities.map((e, i) => ({ block: 1, start: i * 20, end: i * 20 + 19, text: e.name })) },
+  };
+
+  it('assembles without running out of room, keeping at most RELATED_WINDOW neighbours on each side', () => {
+    const kb = assembleKnowledgeBase([directory], urls);
+    const middle = kb.entities.find((e) => e.name === 'Member 7000')!;
+    // The ties kept are the nearest entities before and after it in the paragraph, 32 on each side,
+    // of which the 50 strongest are published (all equal here, so the first 50 by id).
+    const neighbours = [...Array.from({ length: 32 }, (_, k) => 6968 + k), ...Array.from({ length: 32 }, (_, k) => 7001 + k)].map((n) => `member-${n}`).sort();
+    expect(middle.related.map((r) => r.entity)).toEqual(neighbours.slice(0, 50));
+    const total = kb.entities.reduce((sum, e) => sum + e.related.length, 0);
+    expect(total).toBeLessThanOrEqual(COUNT * 50);
+  });
+
+  it('keeps every pair in an ordinary paragraph', () => {
+    const kb = assembleKnowledgeBase([first, second], urls);
+    expect(kb.entities.find((e) => e.name === 'Sora')!.related.map((r) => r.entity).sort()).toEqual(['bill-peebles', 'openai']);
   });
 });

@@ -32,13 +32,13 @@ const CASES: Array<[string, RegExp | string]> = [
   ['empty-title', /title: title is empty: write the article's headline/u],
   ['huge-title', /title: title is longer than 300 characters: shorten it/u],
   ['not-a-date', /published: published "next Tuesday" is not a real calendar date; write it as YYYY-MM-DD/u],
-  ['impossible-date', `${article('impossible-date')}:3: published "2025-02-30" is not a real calendar date. Write it as YYYY-MM-DD`],
+  ['impossible-date', `${article('impossible-date')}:3: published: published "2025-02-30" is not a real calendar date; write it as YYYY-MM-DD`],
   ['wrong-type', /tags: tags must be a list, such as tags: \[ai, video\]/u],
   ['no-body', `${article('no-body')}: the article has no body. Write the article text below the frontmatter's closing ---`],
   ['malformed-yaml', `${article('malformed-yaml')}:3: the frontmatter is not valid YAML`],
   ['latin1', `${article('latin1')}:2: the file is not valid UTF-8 (it looks like Latin-1 or CP1252). Convert it`],
   ['nul-bytes', `${article('nul-bytes')}:5: the file contains a NUL byte`],
-  ['duplicate-slug', /multiple entries with the same slug: `same-slug`/u],
+  ['duplicate-slug', `${article('duplicate-slug', 'a.md')} and ${article('duplicate-slug', 'b.md')} both give the URL /articles/same-slug/`],
 ];
 
 describe('bad input stops the build with a clear message', { timeout: 300_000 }, () => {

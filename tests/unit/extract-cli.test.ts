@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ const SEEDS = join(import.meta.dirname, '../../../shared/seeds');
 const DEV = join(import.meta.dirname, '../fixtures/wikinews-dev/articles');
 
 function runCli(args: string[]) {
-  return spawnSync('npm', ['run', '--silent', 'extract', '--', ...args], { encoding: 'utf8', timeout: 120_000 });
+  return spawnSync('npm', ['run', '--silent', 'extract', '--', ...args], { encoding: 'utf8', timeout: 120_000, maxBuffer: 256 * 1024 * 1024 });
 }
 
 describe('extract CLI', { timeout: 120_000 }, () => {
@@ -71,6 +71,81 @@ describe('extract CLI', { timeout: 120_000 }, () => {
     const result = runCli(['--published', '2024-13-01', join(SEEDS, '000_7a7de0392025a01d.txt')]);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/not a date; write it as YYYY-MM-DD/u);
+  });
+});
+
+describe('extract on folders, lists and odd files', { timeout: 300_000 }, () => {
+  const tree = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'extract-tree-'));
+    mkdirSync(join(dir, 'sub', 'deeper'), { recursive: true });
+    writeFileSync(join(dir, 'b.txt'), 'Angela Merkel visited Paris.\n');
+    writeFileSync(join(dir, 'a.md'), '---\ntitle: A\n---\nEmmanuel Macron spoke in Lyon.\n');
+    writeFileSync(join(dir, 'sub', 'c.html'), '<p>Jane Roe met officials in Oslo.</p>\n');
+    writeFileSync(join(dir, 'sub', 'deeper', 'd.MD'), 'John Smith left Cairo.\n');
+    writeFileSync(join(dir, '.hidden.md'), 'Hidden Person was here.\n');
+    writeFileSync(join(dir, 'photo.jpg'), 'not text');
+    return dir;
+  };
+
+  it('takes a folder: every .md, .txt and .html inside it, at any depth, in path order', () => {
+    const dir = tree();
+    const result = runCli([dir]);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect((JSON.parse(result.stdout) as Array<{ file: string }>).map((o) => o.file)).toEqual([
+      join(dir, 'a.md'),
+      join(dir, 'b.txt'),
+      join(dir, 'sub', 'c.html'),
+      join(dir, 'sub', 'deeper', 'd.MD'),
+    ]);
+  });
+
+  it('takes a list of files on standard input with --files-from -, in the order given', () => {
+    const dir = tree();
+    const files = [join(dir, 'sub', 'c.html'), join(dir, 'a.md')];
+    const result = spawnSync('npm', ['run', '--silent', 'extract', '--', '--files-from', '-'], { input: `${files.join('\n')}\n\n`, encoding: 'utf8', timeout: 120_000 });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect((JSON.parse(result.stdout) as Array<{ file: string }>).map((o) => o.file)).toEqual(files);
+  });
+
+  it('reads HTML as text: tags, scripts and styles are no names, and offsets index the file', () => {
+    const text = '<html><head><style>.Lorem { color: red }</style></head><body><p>Angela Merkel met Emmanuel Macron in <b>Berlin</b>.</p>\n<script>var x = "Donald Trump";</script></body></html>\n';
+    const result = extractFile('page.html', text);
+    const names = result.entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Angela Merkel', 'Emmanuel Macron', 'Berlin']));
+    expect(names).not.toContain('Donald Trump');
+    for (const entity of result.entities) for (const m of entity.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('refuses a binary file by name, with a non-zero exit and no output', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'extract-binary-'));
+    const file = join(dir, 'image.txt');
+    writeFileSync(file, new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0]));
+    const result = runCli([file]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(`extract: ${file} looks like a binary file (it holds NUL bytes), not text; convert it to text or leave it out\n`);
+    expect(result.stdout).toBe('');
+  });
+
+  it('says so when a folder holds nothing to extract', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'extract-empty-'));
+    writeFileSync(join(dir, 'photo.jpg'), 'not text');
+    const result = runCli([dir]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(`extract: ${dir} holds no .md, .markdown, .txt or .html file\n`);
+  });
+
+  it('extracts a folder of 3,000 files through npm run', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'extract-many-'));
+    for (let i = 0; i < 3000; i++) writeFileSync(join(dir, `article-${String(i).padStart(4, '0')}.txt`), `Mayor Alice Brown of Springfield ${i} opened a bridge on 3 March 2024.\n`);
+    const result = runCli([dir]);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const output = JSON.parse(result.stdout) as Array<{ file: string; entities: unknown[]; times: unknown[] }>;
+    expect(output).toHaveLength(3000);
+    expect(output[2999]!.file).toBe(join(dir, 'article-2999.txt'));
+    expect(output[0]!.times).toHaveLength(1);
   });
 });
 

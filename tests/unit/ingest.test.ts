@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -133,11 +133,14 @@ describe('the ingest command', () => {
   let dir: string;
   let out: string;
   let lines: string[];
+  let errors: string[];
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'ingest-'));
     out = join(dir, 'articles');
     lines = [];
+    errors = [];
     vi.spyOn(console, 'log').mockImplementation((line: string) => void lines.push(line));
+    vi.spyOn(console, 'error').mockImplementation((line: string) => void errors.push(line));
   });
   afterEach(() => vi.restoreAllMocks());
 
@@ -169,8 +172,107 @@ describe('the ingest command', () => {
     expect(lines.at(-1)).toMatch(/skipped, same body as .*\.md/u);
     expect(readdirSync(out)).toHaveLength(2);
   });
-  it('fails clearly on a path that does not exist', () => {
-    expect(() => ingest(['--out', out, join(dir, 'missing.txt')])).toThrow(/missing\.txt: no such file or directory/u);
-    expect(existsSync(out)).toBe(true);
+  it('names a path that does not exist, goes on with the rest and exits non-zero', () => {
+    const good = join(dir, 'good.txt');
+    writeFileSync(good, 'Council Votes\nThe council voted to close the library.\n');
+    expect(ingest(['--out', out, join(dir, 'missing.txt'), good])).toBe(1);
+    expect(errors).toEqual([`${join(dir, 'missing.txt')}: failed: no such file or directory`]);
+    expect(readdirSync(out)).toEqual(['council-votes.md']);
+  });
+});
+
+describe('ingest never loses an input', () => {
+  let dir: string;
+  let out: string;
+  let lines: string[];
+  let errors: string[];
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'ingest-'));
+    out = join(dir, 'articles');
+    lines = [];
+    errors = [];
+    vi.spyOn(console, 'log').mockImplementation((line: string) => void lines.push(line));
+    vi.spyOn(console, 'error').mockImplementation((line: string) => void errors.push(line));
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  const write = (name: string, content: string | Uint8Array) => {
+    const path = join(dir, name);
+    mkdirSync(join(path, '..'), { recursive: true });
+    writeFileSync(path, content);
+    return path;
+  };
+
+  it('gives the second of two inputs with one headline its own slug, and says so, even with --force', () => {
+    const a = write('a.txt', 'Same Headline Here\nThe first story, about a bridge.\n');
+    const b = write('b.txt', 'Same Headline Here\nThe second story, about a tunnel.\n');
+    expect(ingest(['--force', '--out', out, a, b])).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['same-headline-here-2.md', 'same-headline-here.md']);
+    expect(readFileSync(join(out, 'same-headline-here.md'), 'utf8')).toContain('about a bridge');
+    expect(readFileSync(join(out, 'same-headline-here-2.md'), 'utf8')).toContain('about a tunnel');
+    expect(lines[1]).toMatch(/b\.txt → .*same-headline-here-2\.md \(same headline as .*same-headline-here\.md, imported from a\.txt: given a slug of its own\)/u);
+    // Run again with --force: each input updates its own article, nothing is lost or duplicated.
+    writeFileSync(b, 'Same Headline Here\nThe second story, about a longer tunnel.\n');
+    expect(ingest(['--force', '--out', out, a, b])).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['same-headline-here-2.md', 'same-headline-here.md']);
+    expect(readFileSync(join(out, 'same-headline-here-2.md'), 'utf8')).toContain('about a longer tunnel');
+  });
+
+  it('keeps HTML tables and definition lists, and goes on to the next input', () => {
+    const page = write(
+      'table.html',
+      '<html><body><h1>Vote Results</h1><p>The council voted.</p><table><tr><th>Party</th><th>Seats</th></tr><tr><td>Green</td><td>12</td></tr></table><dl><dt>Quorum</dt><dd>Half the members.</dd></dl><p>Turnout was <del>40</del> 42 per cent.</p></body></html>',
+    );
+    const next = write('next.txt', 'Another Story\nThe library stays open.\n');
+    expect(ingest(['--out', out, page, next])).toBe(0);
+    const body = readFileSync(join(out, 'vote-results.md'), 'utf8');
+    expect(body).toContain('<td>Green</td>');
+    expect(body).toContain('Quorum');
+    expect(body).toContain('Half the members.');
+    expect(body).toContain('42 per cent');
+    expect(existsSync(join(out, 'another-story.md'))).toBe(true);
+  });
+
+  it('names a .md input with bad YAML and its line, and goes on', () => {
+    const bad = write('bad.md', '---\ntitle: [unclosed\n---\n\nText.\n');
+    const good = write('good.txt', 'Another Story\nThe library stays open.\n');
+    expect(ingest(['--out', out, bad, good])).toBe(1);
+    expect(errors).toEqual([expect.stringMatching(new RegExp(`^${bad.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}:2: failed: the frontmatter is not valid YAML`, 'u'))]);
+    expect(readdirSync(out)).toEqual(['another-story.md']);
+  });
+
+  it('reads folders inside folders, a folder named like a file included', () => {
+    write('in/x.md/inner.txt', 'Inner Story\nThe inner text.\n');
+    write('in/top.txt', 'Top Story\nThe top text.\n');
+    expect(ingest(['--out', out, join(dir, 'in')])).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['inner-story.md', 'top-story.md']);
+  });
+
+  it('refuses a binary file by name', () => {
+    const binary = write('photo.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 1, 2, 3, 0, 0, 7, 8]));
+    expect(ingest(['--out', out, binary])).toBe(1);
+    expect(errors).toEqual([`${binary}: failed: this looks like a binary file (it holds NUL bytes), not text. Convert it to text first.`]);
+    expect(existsSync(join(out))).toBe(true);
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('drops control characters from text and says so', () => {
+    const input = write('bell.txt', 'Bell Story\nThe bell \u0007 rang and the escape \u001b key stuck.\n');
+    expect(ingest(['--out', out, input])).toBe(0);
+    const text = readFileSync(join(out, 'bell-story.md'), 'utf8');
+    expect(text).not.toMatch(/[\u0007\u001b]/u);
+    expect(lines[0]).toMatch(/removed control characters \(U\+0007, U\+001B\)/u);
+  });
+
+  it('reads UTF-16 with a byte-order mark', () => {
+    const input = write('wide.txt', new Uint8Array([0xff, 0xfe, ...Buffer.from('Wide Story\nThe café opened.\n', 'utf16le')]));
+    expect(ingest(['--out', out, input])).toBe(0);
+    expect(readFileSync(join(out, 'wide-story.md'), 'utf8')).toContain('The café opened.');
+  });
+
+  it('refuses HTML nested too deeply to convert, by name', () => {
+    const deep = write('deep.html', `<html><body><h1>Deep</h1>${'<div>'.repeat(5000)}text${'</div>'.repeat(5000)}</body></html>`);
+    expect(ingest(['--out', out, deep])).toBe(1);
+    expect(errors).toEqual([expect.stringMatching(/deep\.html: failed: the page nests elements more than 100 levels deep/u)]);
   });
 });

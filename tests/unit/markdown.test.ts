@@ -58,3 +58,45 @@ describe('search titles', () => {
     expect(html).toContain('<li id="p-3" data-pagefind-title="¶ 3">');
   });
 });
+
+describe('what sanitising must keep working', () => {
+  const idsOf = (html: string) => [...html.matchAll(/\sid="([^"]+)"/gu)].map((m) => m[1]!);
+
+  it('drops the text inside <style> and <template>, not only the tags', () => {
+    const html = renderTree(markdownToTree('<style>.hidden-rule { color: red }</style>\n\n<template>template text</template>\n\nVisible text.'));
+    expect(html).not.toContain('hidden-rule');
+    expect(html).not.toContain('template text');
+    expect(html).toContain('Visible text.');
+  });
+
+  it('keeps footnote links and back-references pointing at their targets', () => {
+    const html = renderTree(markdownToTree('Claim.[^1] Another.[^two]\n\n[^1]: First source.\n[^two]: Second source.'));
+    const ids = new Set(idsOf(html));
+    const targets = [...html.matchAll(/href="#([^"]+)"/gu)].map((m) => m[1]!).filter((target) => !/^p-\d+$/u.test(target));
+    expect(targets).toEqual(['user-content-fn-1', 'user-content-fn-two', 'user-content-fnref-1', 'user-content-fnref-two']);
+    expect(targets.filter((target) => !ids.has(target))).toEqual([]);
+    const described = [...html.matchAll(/aria-describedby="([^"]+)"/gu)].map((m) => m[1]!);
+    expect(described).toEqual(['user-content-footnote-label', 'user-content-footnote-label']);
+    expect(ids.has('user-content-footnote-label')).toBe(true);
+  });
+
+  it('keeps an in-page link to an id written in raw HTML', () => {
+    const html = renderTree(markdownToTree('<a href="#box">to the box</a>\n\n<div id="box">The box.</div>'));
+    expect(html).toContain('href="#user-content-box"');
+    expect(html).toContain('id="user-content-box"');
+  });
+});
+
+describe('heading ids', () => {
+  it('never gives a heading the id of a paragraph or of the page around the article', () => {
+    const html = renderTree(markdownToTree('## p-1\n\nText.\n\n## Main\n\nMore.\n\n## p-2'));
+    const ids = [...html.matchAll(/\sid="([^"]+)"/gu)].map((m) => m[1]);
+    expect(ids).toEqual(['section-p-1', 'p-1', 'section-main', 'p-2', 'section-p-2']);
+  });
+});
+
+describe('a malformed fragment', () => {
+  it('is kept as written, without an error', () => {
+    expect(renderTree(markdownToTree('[odd](#100%zz)'))).toContain('href="#100%zz"');
+  });
+});

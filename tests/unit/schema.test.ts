@@ -44,6 +44,16 @@ describe('article frontmatter', () => {
       source: { name: 'English Wikinews' },
     });
   });
+  it('reads years below 100 as written, not as 19xx', () => {
+    expect(parseCalendarDate('0001-01-01')).toBe('0001-01-01');
+    expect(parseCalendarDate('0099-12-31')).toBe('0099-12-31');
+    expect(parseCalendarDate('0004-02-29')).toBe('0004-02-29');
+    expect(parseCalendarDate('0100-02-29')).toBeNull();
+  });
+  it('takes the calendar date of a YAML timestamp with a space before its offset', () => {
+    expect(parseCalendarDate('2025-03-02 01:00:00 +14:00')).toBe('2025-03-02');
+    expect(parseCalendarDate('2001-12-14 21:59:43.10 -5')).toBe('2001-12-14');
+  });
   it('never shifts a date by a time zone', () => {
     expect(parseCalendarDate('2024-02-03T23:30:00-05:00')).toBe('2024-02-03');
     expect(parseCalendarDate('2024-02-29')).toBe('2024-02-29');
