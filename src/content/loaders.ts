@@ -3,6 +3,7 @@ import type { Loader } from 'astro/loaders';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { holdsMarkdown } from './location.ts';
 import { checkRawArticle } from './raw-checks.ts';
 
 /** Astro's YAML errors say where, not how to fix; add the fix. */
@@ -37,8 +38,13 @@ export function markdownFolder(folder: string, options: { required: boolean }): 
   return {
     name: 'briefing-markdown-folder',
     load: async (context) => {
+      if (!options.required && !holdsMarkdown(folder)) {
+        // An optional folder (content/entities) that is absent or empty: nothing to load, and nothing left
+        // from a build of another content folder either.
+        context.store.clear();
+        return;
+      }
       if (!existsSync(folder)) {
-        if (!options.required) return; // optional folder (content/entities): nothing to load
         throw new Error(
           `${folder}: no such folder. Put articles in content/articles/*.md, or set BRIEFING_CONTENT to a folder that has an articles/ folder.`,
         );

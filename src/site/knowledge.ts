@@ -2,13 +2,14 @@
 import { getCollection } from 'astro:content';
 import { join } from 'node:path';
 import { extractorDigest } from '../build/extractor-digest.ts';
+import { entityNotesDirectory, holdsMarkdown } from '../content/location.ts';
 import type { ArticleRecord } from '../knowledge/assemble.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import type { ArticleInput } from '../knowledge/types.ts';
 import { blocksFromTree, markdownToTree } from '../markdown/pipeline.ts';
 import { getArticles, sourceLabel } from './articles.ts';
 import { startGraphLayouts } from './graph-layouts.ts';
-import { digestOf, readCache } from './build-cache.ts';
+import { digestOf, readCache, scopedPrefix } from './build-cache.ts';
 import type { KnowledgeJob, PreparedArticle } from './knowledge-job.ts';
 import { isInteractive } from './progress.ts';
 import { runWorker } from './run-worker.ts';
@@ -37,14 +38,15 @@ async function buildKnowledge(): Promise<KnowledgeBase> {
     };
     return { article, input, key: digestOf(version, JSON.stringify(input)) } satisfies PreparedArticle;
   });
-  const notes = (await getCollection('entities')).map((note) => ({
+  // Notes are optional: without any, Astro would warn that the collection is empty.
+  const notes = (holdsMarkdown(entityNotesDirectory()) ? await getCollection('entities') : []).map((note) => ({
     ...note.data,
     ...(note.body?.trim() ? { description: note.body.trim() } : {}),
   }));
 
   // The whole knowledge base is reused when no article, note, extractor or URL changed.
   const corpusKey = digestOf(version, url(), JSON.stringify(notes), ...prepared.map((p) => p.key + JSON.stringify(p.article)));
-  const cachedCorpus = readCache<KnowledgeBase>(`corpus-${corpusKey}`);
+  const cachedCorpus = readCache<KnowledgeBase>(`${scopedPrefix('corpus')}${corpusKey}`);
   if (cachedCorpus) return cachedCorpus;
 
   // Otherwise the articles whose text changed are extracted again and the corpus assembled, on a
