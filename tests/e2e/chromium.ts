@@ -93,12 +93,16 @@ async function packagedChromium(): Promise<FoundChromium> {
     if (tmpdir === undefined) delete process.env.TMPDIR;
     else process.env.TMPDIR = tmpdir;
   }
-  try {
-    if (existsSync(folder)) rmSync(folder, { recursive: true, force: true }); // an earlier, broken unpacking
-    renameSync(staging, folder);
-  } catch (error) {
-    rmSync(staging, { recursive: true, force: true });
-    if (!isExecutableFile(binary)) throw error; // not another process that got there first
+  if (isExecutableFile(binary)) {
+    rmSync(staging, { recursive: true, force: true }); // another process got there first
+  } else {
+    rmSync(folder, { recursive: true, force: true }); // an earlier unpacking that broke off
+    try {
+      renameSync(staging, folder);
+    } catch (error) {
+      rmSync(staging, { recursive: true, force: true });
+      if (!isExecutableFile(binary)) throw error; // not another process that got there first
+    }
   }
   return { executablePath: binary, source: 'package', description: description(((performance.now() - started) / 1000).toFixed(1)) };
 }

@@ -37,7 +37,8 @@ describe('finding a Chromium for the browser tests', () => {
     expect(found).toEqual({ executablePath: fake.path, source: 'system', description: `Chromium 121.0.6167.85 built on Debian (${fake.path})` });
   });
 
-  it('passes over a system Chromium that cannot start, or cannot be run', async () => {
+  // Without another Chromium on the machine this goes on to unpack the packaged one: allow for that.
+  it('passes over a system Chromium that cannot start, or cannot be run', { timeout: 120_000 }, async () => {
     const broken = fakeProgram('chromium', 'error while loading shared libraries: libnss3.so', 127);
     const notExecutable = fakeProgram('google-chrome', 'Google Chrome 122.0', 0, 0o644);
     mkdirSync(join(notExecutable.folder, 'chromium-browser')); // a folder, not a program
