@@ -36,7 +36,7 @@ export async function findChromium(env: NodeJS.ProcessEnv = process.env): Promis
     return { executablePath: configured, source: 'CHROMIUM_PATH', description: `CHROMIUM_PATH=${configured}` };
   }
   if (!onlyPackage) {
-    const system = systemChromium(env);
+    const system = systemChromium([...(env.PATH ?? '').split(delimiter).filter(Boolean), '/usr/bin']);
     if (system) return { executablePath: system.path, source: 'system', description: `${system.version} (${system.path})` };
     if (existsSync(chromium.executablePath())) {
       return { executablePath: undefined, source: 'playwright', description: `Playwright's managed browser (${chromium.executablePath()})` };
@@ -45,9 +45,8 @@ export async function findChromium(env: NodeJS.ProcessEnv = process.env): Promis
   return packagedChromium();
 }
 
-/** A Chromium or Chrome on PATH or in /usr/bin that starts and reports its version. */
-function systemChromium(env: NodeJS.ProcessEnv): { path: string; version: string } | undefined {
-  const folders = [...(env.PATH ?? '').split(delimiter).filter(Boolean), '/usr/bin'];
+/** The first Chromium or Chrome in `folders` (PATH, then /usr/bin) that starts and reports its version. */
+export function systemChromium(folders: string[]): { path: string; version: string } | undefined {
   const candidates = [...new Set(SYSTEM_NAMES.flatMap((name) => folders.map((folder) => join(folder, name))))];
   for (const path of candidates) {
     if (!isExecutableFile(path)) continue;

@@ -1,11 +1,11 @@
 // The browser tests find a Chromium without anyone installing one: CHROMIUM_PATH, a system Chromium that
-// runs, Playwright's managed browser, and last the one inside @sparticuz/chromium.
-import { spawnSync } from 'node:child_process';
+// runs, Playwright's managed browser, and last the one inside @sparticuz/chromium
+// (tests/integration/packaged-chromium.test.ts unpacks and runs that one).
 import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findChromium } from '../e2e/chromium.ts';
+import { findChromium, systemChromium } from '../e2e/chromium.ts';
 
 /** A folder holding one program `name` that prints `output` and exits with `status`. */
 function fakeProgram(name: string, output: string, status = 0, mode = 0o755): { folder: string; path: string } {
@@ -15,8 +15,6 @@ function fakeProgram(name: string, output: string, status = 0, mode = 0o755): { 
   chmodSync(path, mode);
   return { folder, path };
 }
-
-const onLinuxX64 = process.platform === 'linux' && process.arch === 'x64';
 
 describe('finding a Chromium for the browser tests', () => {
   it('takes CHROMIUM_PATH first', async () => {
@@ -37,25 +35,15 @@ describe('finding a Chromium for the browser tests', () => {
     expect(found).toEqual({ executablePath: fake.path, source: 'system', description: `Chromium 121.0.6167.85 built on Debian (${fake.path})` });
   });
 
-  // Without another Chromium on the machine this goes on to unpack the packaged one: allow for that.
-  it('passes over a system Chromium that cannot start, or cannot be run', { timeout: 120_000 }, async () => {
+  it('passes over a system Chromium that cannot start, or cannot be run', () => {
     const broken = fakeProgram('chromium', 'error while loading shared libraries: libnss3.so', 127);
     const notExecutable = fakeProgram('google-chrome', 'Google Chrome 122.0', 0, 0o644);
     mkdirSync(join(notExecutable.folder, 'chromium-browser')); // a folder, not a program
-    const found = await findChromium({ PATH: `${broken.folder}:${notExecutable.folder}` });
-    expect(found.executablePath).not.toBe(broken.path);
-    expect(found.executablePath).not.toBe(notExecutable.path);
-    expect(found.executablePath).not.toBe(join(notExecutable.folder, 'chromium-browser'));
-  });
-
-  it.skipIf(!onLinuxX64)('with BRIEFING_CHROMIUM=package, skips the others and unpacks the Chromium of @sparticuz/chromium, which runs', { timeout: 120_000 }, async () => {
-    const fake = fakeProgram('chromium', 'Chromium 121.0');
-    const found = await findChromium({ BRIEFING_CHROMIUM: 'package', CHROMIUM_PATH: fake.path, PATH: fake.folder });
-    expect(found.source).toBe('package');
-    expect(found.executablePath).toMatch(/\/node_modules\/\.cache\/briefing-chromium\/sparticuz-[\d.]+\/chromium$/u);
-    const version = spawnSync(found.executablePath!, ['--version'], { encoding: 'utf8' });
-    expect(version.stdout).toMatch(/^Chromium \d+\.\d+\.\d+\.\d+/u);
-    // Found again, it is not unpacked again.
-    expect((await findChromium({ BRIEFING_CHROMIUM: 'package' })).description).not.toMatch(/unpacked in/u);
+    expect(systemChromium([broken.folder, notExecutable.folder])).toBeUndefined();
+    const working = fakeProgram('google-chrome-stable', 'Google Chrome 122.0.6261.94');
+    expect(systemChromium([broken.folder, notExecutable.folder, working.folder])).toEqual({
+      path: working.path,
+      version: 'Google Chrome 122.0.6261.94',
+    });
   });
 });
