@@ -4,7 +4,7 @@
 // editor's notes (B has an empty entities/ folder): no build warns about that optional folder, and no
 // build speaks of its internal `.partial` output folder.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -61,5 +61,6 @@ describe('caches per content folder and output', { timeout: 900_000 }, () => {
     expect(readdirSync(join(caches, 'astro')), 'one Astro cache per corpus and output').toHaveLength(2);
     expect(readdirSync(join(caches, 'knowledge')).filter((name) => name.startsWith('corpus-')), 'one knowledge base per corpus').toHaveLength(2);
     expect(differingFiles(fileDigests(outA), firstSite)).toEqual([]);
+    rmSync(scratch, { recursive: true, force: true }); // kept when the test fails, to look at
   });
 });

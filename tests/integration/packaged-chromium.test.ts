@@ -2,7 +2,7 @@
 // devDependency, unpacked once into node_modules/.cache/ and run. BRIEFING_CHROMIUM=package skips
 // CHROMIUM_PATH, a system Chromium and Playwright's managed browser, as on a machine that has none.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -24,5 +24,6 @@ describe('the Chromium inside @sparticuz/chromium', () => {
     const again = await findChromium({ BRIEFING_CHROMIUM: 'package' });
     expect(again.executablePath).toBe(found.executablePath);
     expect(again.description).not.toMatch(/unpacked in/u);
+    rmSync(folder, { recursive: true, force: true });
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -46,5 +46,6 @@ describe('cache scopes: one per content folder and output', () => {
     // Built again, a kept scope stays.
     expect(useScope(root, 'out-cccccccccccc', 2)).toEqual([]);
     expect(existsSync(join(root, 'astro', 'out-cccccccccccc', 'dist'))).toBe(true);
+    rmSync(root, { recursive: true, force: true });
   });
 });

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -23,5 +23,6 @@ describe('optional content folders', () => {
     mkdirSync(join(root, 'nested', 'people'), { recursive: true });
     writeFileSync(join(root, 'nested', 'people', 'ada-quill.md'), '---\nname: Ada Quill\n---\n');
     expect(holdsMarkdown(join(root, 'nested'))).toBe(true);
+    rmSync(root, { recursive: true, force: true });
   });
 });
