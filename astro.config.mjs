@@ -18,7 +18,8 @@ export default defineConfig({
   base: address.base,
   // OUT_DIR lets the tests build a second copy under a base path beside the first.
   outDir: process.env.OUT_DIR ?? 'dist',
-  // Separate caches let two builds run at once (the tests build a second copy under a base path).
+  // `npm run build` (src/cli/build.ts) gives each content folder and output a cache of its own here, so
+  // builds of different corpora, or two builds at once, never evict each other's pages.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   output: 'static',
   trailingSlash: 'always',

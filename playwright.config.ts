@@ -1,7 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './tests/e2e/chromium.ts';
 
-const executablePath = findChromium();
+// Which Chromium: see tests/e2e/chromium.ts. The config is loaded again in every worker: say it once.
+const { executablePath, description } = await findChromium();
+if (!process.env.TEST_WORKER_INDEX) console.log(`Browser tests run in ${description}`);
 // Overridable so that several builds can be tested side by side (E2E_DIST=dist-x E2E_PORT=4331 …).
 const DIST = process.env.E2E_DIST ?? 'dist';
 const BASE_DIST = process.env.E2E_BASE_DIST ?? 'dist-base';

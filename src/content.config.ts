@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { join } from 'node:path';
 import { markdownFolder } from './content/loaders.ts';
-import { contentDirectory } from './content/location.ts';
+import { contentDirectory, entityNotesDirectory } from './content/location.ts';
 import { notesNamingOneEntity } from './content/note-checks.ts';
 import { articleSchema, entityNoteSchema } from './content/schema.ts';
 
@@ -18,7 +18,7 @@ const articles = defineCollection({
 });
 
 const entities = defineCollection({
-  loader: markdownFolder(join(content, 'entities'), { required: false, schema: entityNoteSchema, across: notesNamingOneEntity }),
+  loader: markdownFolder(entityNotesDirectory(), { required: false, schema: entityNoteSchema, across: notesNamingOneEntity }),
   schema: entityNoteSchema,
 });
 

@@ -16,7 +16,7 @@ export interface PageMetrics {
 /** Load each path of a built site in Chromium and measure what it costs the reader. */
 export async function measurePages(dir: string, paths: string[], port = 4399): Promise<PageMetrics[]> {
   const server = serveStatic({ dir, port });
-  const executablePath = findChromium();
+  const { executablePath } = await findChromium();
   const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
   try {
     const results: PageMetrics[] = [];

@@ -120,7 +120,7 @@ async function measure(site: string, queries: string[], delay: number): Promise<
   });
   await new Promise((done) => server.once('listening', done));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const executablePath = findChromium();
+  const { executablePath } = await findChromium();
   const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
   const foreign: string[] = [];
   try {

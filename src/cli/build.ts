@@ -3,7 +3,10 @@
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { contentDirectory } from '../content/location.ts';
+import { astroCacheDir, buildCacheRoot, cacheScope, useScope } from './cache-scope.ts';
 import { acquireOutputLock } from './output-lock.ts';
+import { nameOutput } from './output-name.ts';
 import { PageLogFilter } from './page-log.ts';
 import { partialOutputDir } from './partial-output.ts';
 import { replacedOutputName, replacedOutputs } from './replaced-output.ts';
@@ -13,7 +16,14 @@ import { replacedOutputName, replacedOutputs } from './replaced-output.ts';
 const VITE_OWN = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'];
 
 function astroEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, OUT_DIR: partial, BRIEFING_OUTPUT: outDir, ASTRO_TELEMETRY_DISABLED: '1' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    OUT_DIR: partial,
+    BRIEFING_OUTPUT: outDir,
+    ASTRO_CACHE_DIR: astroCacheDir(process.env, scope),
+    BRIEFING_CACHE_SCOPE: scope,
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
   for (const name of VITE_OWN) delete env[name];
   if (allowEmpty) env.BRIEFING_ALLOW_EMPTY = '1';
   return env;
@@ -34,6 +44,11 @@ if (!lock.acquired) {
   console.error(lock.message);
   process.exit(1);
 }
+
+// Caches per content folder and output, so that building another corpus never evicts this one's pages.
+const scope = cacheScope(contentDirectory(), outDir);
+const evicted = useScope(buildCacheRoot(process.env), scope);
+if (evicted.length) console.log(`Removed the caches of ${evicted.length} less recently built content folder(s) or output(s): ${evicted.join(', ')}`);
 
 rmSync(partial, { recursive: true, force: true });
 const status = await astroBuild(astroArgs);
@@ -74,7 +89,8 @@ function moveInto(from: string, to: string): void {
 /**
  * Run `astro build` into the partial folder. Astro's line per page is counted instead of printed
  * (BRIEFING_LOG_PAGES=1 prints them): a counter that redraws itself on a terminal, a line every
- * PAGES_PER_LINE pages in CI logs. Everything else Astro prints passes through.
+ * PAGES_PER_LINE pages in CI logs. Everything else Astro prints passes through, naming the output
+ * folder where Astro names the partial one.
  */
 function astroBuild(args: string[]): Promise<number> {
   const child = spawn('astro', ['build', ...args], {
@@ -83,25 +99,27 @@ function astroBuild(args: string[]): Promise<number> {
     // last build there when nothing it reads has changed.
     env: astroEnv(),
   });
-  const filter = process.env.BRIEFING_LOG_PAGES === '1' ? null : new PageLogFilter();
-  const interactive = Boolean(process.stdout.isTTY) && !process.env.CI;
+  const logPages = process.env.BRIEFING_LOG_PAGES === '1';
+  const filter = new PageLogFilter({ keepPages: logPages });
+  const named = (text: string) => nameOutput(text, partial, outDir, process.cwd());
+  const interactive = Boolean(process.stdout.isTTY) && !process.env.CI && !logPages;
   const PAGES_PER_LINE = 5000;
   let shown = 0;
   let counterShown = false;
   let redrawnAt = -Infinity;
   const counter = () => {
-    const { pages, reused } = filter!.counts;
+    const { pages, reused } = filter.counts;
     return `pages: ${pages} written${reused ? ` (${reused} unchanged, copied from the last build)` : ''}`;
   };
   child.stdout.setEncoding('utf8');
   child.stdout.on('data', (chunk: string) => {
-    if (!filter) return void process.stdout.write(chunk);
     const kept = filter.push(chunk);
     if (kept) {
       // Bring the counter up to date before other output moves on from its line.
-      process.stdout.write(`${counterShown ? `\r${counter()}\n` : ''}${kept}`);
+      process.stdout.write(`${counterShown ? `\r${counter()}\n` : ''}${named(kept)}`);
       counterShown = false;
     }
+    if (logPages) return;
     if (interactive && filter.counts.pages > shown && performance.now() - redrawnAt > 100) {
       process.stdout.write(`\r${counter()}`);
       counterShown = true;
@@ -114,7 +132,7 @@ function astroBuild(args: string[]): Promise<number> {
   });
   return new Promise((done) => {
     child.on('close', (code) => {
-      if (filter) process.stdout.write(`${counterShown ? `\r${counter()}\n` : ''}${filter.flush()}`);
+      process.stdout.write(`${counterShown ? `\r${counter()}\n` : ''}${named(filter.flush())}`);
       done(code ?? 1);
     });
   });

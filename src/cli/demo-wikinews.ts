@@ -3,7 +3,8 @@
 // generator on a real, dated corpus. The corpus is copied into a temporary content folder at run time
 // (never into the repository), with a briefing.md that credits Wikinews, then built with BRIEFING_CONTENT.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -21,7 +22,11 @@ if (!existsSync(corpus)) {
   process.exit(1);
 }
 
-const content = mkdtempSync(join(tmpdir(), 'briefing-wikinews-'));
+// The same folder for the same corpus, project and output, so the build's caches (kept per content folder
+// and output) are found again by the next demo; distinct for another project or output built at once.
+const folderKey = createHash('sha256').update(`${process.cwd()}\u0000${corpus}\u0000${resolve(values.out!)}`).digest('hex');
+const content = join(tmpdir(), `briefing-wikinews-${folderKey.slice(0, 12)}`);
+rmSync(content, { recursive: true, force: true });
 const { articles } = prepareCorpus(corpus, content);
 writeFileSync(join(content, 'briefing.md'), `---
 title: Wikinews 2019–2020

@@ -19,6 +19,13 @@ export class PageLogFilter {
   readonly counts: PageLogCounts = { pages: 0, reused: 0 };
   private pending = '';
 
+  private readonly keepPages: boolean;
+
+  /** `keepPages`: count page lines and print them too (BRIEFING_LOG_PAGES=1). */
+  constructor(options: { keepPages?: boolean } = {}) {
+    this.keepPages = options.keepPages ?? false;
+  }
+
   /** Feed a chunk of output; returns what should still be printed (whole lines only). */
   push(chunk: string): string {
     const lines = (this.pending + chunk).split('\n');
@@ -39,6 +46,6 @@ export class PageLogFilter {
     if (starts === 0 && !PAGE_END.test(plain)) return true;
     this.counts.pages += starts;
     this.counts.reused += plain.match(REUSED)?.length ?? 0;
-    return false;
+    return this.keepPages;
   }
 }

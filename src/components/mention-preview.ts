@@ -73,6 +73,9 @@ export function setupMentionPreviews(): void {
     else if (box.contains(event.target as Node)) window.clearTimeout(hideTimer);
   });
   document.addEventListener('mouseout', (event) => {
+    // After a tap, the preview stays until the next tap elsewhere: some browsers follow a tap with mouse
+    // events that leave the link at once (headless Chromium moves its mouse back), which must not hide it.
+    if (lastPointer === 'touch') return;
     if (linkOf(event.target) || box.contains(event.target as Node)) hideSoon();
   });
   document.addEventListener('focusin', (event) => {

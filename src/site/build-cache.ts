@@ -30,6 +30,16 @@ export function writeCache(key: string, value: unknown): void {
   renameSync(partial, file);
 }
 
+/**
+ * The name prefix of entries of which a build keeps one version (the knowledge base snapshot, graph layouts),
+ * per content folder and output: BRIEFING_CACHE_SCOPE, set by the build wrapper (src/cli/cache-scope.ts).
+ * Building another corpus, or into another output, so never drops them. '@' (never part of a wrapper's
+ * scope) names builds run without the wrapper.
+ */
+export function scopedPrefix(kind: string): string {
+  return `${kind}-${process.env.BRIEFING_CACHE_SCOPE || '@'}-`;
+}
+
 /** Remove the cached entries whose key starts with `prefix` (superseded snapshots). */
 export function dropCached(prefix: string): void {
   for (const name of existsSync(CACHE_DIR) ? readdirSync(CACHE_DIR) : []) {

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
-import { digestOf, dropCached, readCache, writeCache } from './build-cache.ts';
+import { digestOf, dropCached, readCache, scopedPrefix, writeCache } from './build-cache.ts';
 import type { GraphLayout, GraphLayoutOptions } from './layout/force-layout.ts';
 import { selectGraph, type GraphSelection } from './layout/graph-data.ts';
 import { runWorker } from './run-worker.ts';
@@ -48,8 +48,8 @@ async function computeGraphPage(kb: KnowledgeBase, size: number): Promise<GraphP
     ticks: 300,
   };
   layoutCode ??= digestOf(readFileSync(join(process.cwd(), 'src', 'site', 'layout', 'force-layout.ts'), 'utf8'));
-  // One layout kept per graph size: a new one replaces the last.
-  const prefix = `graph-${shown}-`;
+  // One layout kept per graph size (and content folder and output): a new one replaces the last.
+  const prefix = scopedPrefix(`graph-${shown}`);
   const key = `${prefix}${digestOf(layoutCode, JSON.stringify([selection.nodes, selection.links, options]))}`;
   const cached = readCache<GraphLayout>(key);
   if (cached) return { selection, layout: cached };

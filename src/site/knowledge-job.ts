@@ -6,7 +6,7 @@ import type { ArticleKnowledge } from '../knowledge/extract-article.ts';
 import type { EditorNoteReport } from '../knowledge/editor-note-report.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import type { ArticleInput } from '../knowledge/types.ts';
-import { dropCached, readCache, writeCache } from './build-cache.ts';
+import { dropCached, readCache, scopedPrefix, writeCache } from './build-cache.ts';
 import { extractMany } from './extract-pool.ts';
 
 export interface PreparedArticle {
@@ -50,8 +50,10 @@ export async function buildFromPrepared(job: KnowledgeJob): Promise<KnowledgeRes
     articleUrl: (slug) => `${job.articlePrefix}${slug}/`,
     entityUrl: (slug) => `${job.entityPrefix}${slug}/`,
   });
-  // One snapshot of the whole base is enough (they run to tens of MB): drop the ones it replaces.
-  dropCached('corpus-');
-  writeCache(`corpus-${job.corpusKey}`, result);
+  // One snapshot of the whole base per content folder and output is enough (they run to tens of MB):
+  // drop the one it replaces.
+  const prefix = scopedPrefix('corpus');
+  dropCached(prefix);
+  writeCache(`${prefix}${job.corpusKey}`, result);
   return result;
 }

@@ -2,6 +2,7 @@
 import { getCollection } from 'astro:content';
 import { join, resolve } from 'node:path';
 import { extractorDigest } from '../build/extractor-digest.ts';
+import { entityNotesDirectory, holdsMarkdown } from '../content/location.ts';
 import type { ArticleRecord } from '../knowledge/assemble.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import type { ArticleInput } from '../knowledge/types.ts';
@@ -10,7 +11,7 @@ import { blocksFromTree, markdownToTree } from '../markdown/pipeline.ts';
 import { getArticles, sourceLabel, sourceLink } from './articles.ts';
 import { bodyLinks, brokenLinkWarnings, type BodyLinks } from './body-links.ts';
 import { startGraphLayouts } from './graph-layouts.ts';
-import { digestOf, readCache } from './build-cache.ts';
+import { digestOf, readCache, scopedPrefix } from './build-cache.ts';
 import type { KnowledgeJob, KnowledgeResult, PreparedArticle } from './knowledge-job.ts';
 import { isInteractive } from './progress.ts';
 import { runWorker } from './run-worker.ts';
@@ -43,7 +44,8 @@ async function buildKnowledge(): Promise<KnowledgeResult & { links: BodyLinks[] 
     };
     return { article, input, key: digestOf(version, JSON.stringify(input)) } satisfies PreparedArticle;
   });
-  const notes = (await getCollection('entities')).map((note) => ({
+  // Notes are optional: without any, Astro would warn that the collection is empty.
+  const notes = (holdsMarkdown(entityNotesDirectory()) ? await getCollection('entities') : []).map((note) => ({
     ...note.data,
     ...(note.body?.trim() ? { description: note.body.trim() } : {}),
     ...(note.filePath ? { file: resolve(process.cwd(), note.filePath) } : {}),
@@ -51,7 +53,7 @@ async function buildKnowledge(): Promise<KnowledgeResult & { links: BodyLinks[] 
 
   // The whole knowledge base is reused when no article, note, extractor or URL changed.
   const corpusKey = digestOf(version, url(), JSON.stringify(notes), ...prepared.map((p) => p.key + JSON.stringify(p.article)));
-  const cachedCorpus = readCache<KnowledgeResult>(`corpus-${corpusKey}`);
+  const cachedCorpus = readCache<KnowledgeResult>(`${scopedPrefix('corpus')}${corpusKey}`);
   if (cachedCorpus) return { ...cachedCorpus, links };
 
   // Otherwise the articles whose text changed are extracted again and the corpus assembled, on a

@@ -87,7 +87,7 @@ test('every page of the hostile corpus loads with no dialog, error, foreign requ
   for (const path of paths) {
     const response = await page.goto(`${origin}${path}`);
     expect(response?.status(), path).toBe(200);
-    await page.waitForLoadState('networkidle');
+    await watch.settled();
     expect.soft(await dangerousMarkup(page), path).toEqual([]);
     expect.soft(watch.problems.splice(0), path).toEqual([]);
   }

@@ -1,7 +1,7 @@
 // The pages of a build on disk, as the paths a browser asks for, and a watch over what a page does
 // that a reader should never see: script dialogs, console errors (CSP violations are console errors),
 // uncaught exceptions and requests to any other origin.
-import type { Page } from '@playwright/test';
+import type { Page, Request } from '@playwright/test';
 import { listFiles } from './crawl.ts';
 
 /** Every HTML page of the build in `dir`, as a path under `base` ('/articles/x/', '/404.html'). */
@@ -14,11 +14,38 @@ export function sitePaths(dir: string, base = '/'): string[] {
 export interface PageWatch {
   /** What went wrong since the watch began: empty for a page that behaved. */
   problems: string[];
+  /**
+   * Resolves once no request of the page has been in flight for `quietMs`: what Playwright's 'networkidle'
+   * means, counted from the page's own request events. Playwright's own count can miss the end of a large
+   * document's load and then never fire (seen with the headless Chromium of @sparticuz/chromium on the
+   * 2 MB hostile article, about one load in ten on a busy machine).
+   */
+  settled(quietMs?: number): Promise<void>;
 }
 
 /** Starts recording dialogs, console errors, page errors and foreign requests on `page`. */
 export function watchPage(page: Page, origin: string): PageWatch {
-  const watch: PageWatch = { problems: [] };
+  const inFlight = new Set<Request>();
+  let lastChange = performance.now();
+  const started = (request: Request) => {
+    inFlight.add(request);
+    lastChange = performance.now();
+  };
+  const ended = (request: Request) => {
+    inFlight.delete(request);
+    lastChange = performance.now();
+  };
+  page.on('request', started);
+  page.on('requestfinished', ended);
+  page.on('requestfailed', ended);
+  const watch: PageWatch = {
+    problems: [],
+    async settled(quietMs = 500) {
+      while (inFlight.size > 0 || performance.now() - lastChange < quietMs) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
+  };
   page.on('dialog', (dialog) => {
     watch.problems.push(`dialog ${dialog.type()}: ${dialog.message()}`);
     void dialog.dismiss();

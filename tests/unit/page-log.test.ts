@@ -29,4 +29,11 @@ describe('page log filter', () => {
     );
     expect(filter.counts).toEqual({ pages: 4, reused: 1 });
   });
+
+  it('prints page lines too when asked, and still counts them', () => {
+    const filter = new PageLogFilter({ keepPages: true });
+    const kept = filter.push(`${page('/articles/a/index.html', `${E}[32m(restored)${E}[39m`)}\n08:29:34 [build] Complete!\n`);
+    expect(kept.replace(/\u001b\[[0-9;]*m/gu, '')).toBe('08:28:30   ├─ /articles/a/index.html (restored)\n08:29:34 [build] Complete!\n');
+    expect(filter.counts).toEqual({ pages: 1, reused: 1 });
+  });
 });
