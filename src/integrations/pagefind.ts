@@ -13,6 +13,7 @@ import * as pagefind from 'pagefind';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import { markdownToTree } from '../markdown/pipeline.ts';
 import { isEntitySearchable } from '../site/search-index.ts';
+import { writeNameIndex } from './name-index.ts';
 import { digestOf, readCache, writeCache } from '../site/build-cache.ts';
 import {
   elementIds,
@@ -27,6 +28,13 @@ import {
 
 /** The folder, inside the output, that holds the index; the browser loads `<base>pagefind/pagefind.js`. */
 export const SEARCH_BUNDLE_DIR = 'pagefind';
+
+/**
+ * Page furniture inside the indexed part of a page, which no excerpt should show: the ¶ permalink after
+ * each paragraph, and the line of source, date and author under an article's title (source and date are
+ * filters and metadata of their own).
+ */
+export const EXCLUDED_FROM_INDEX = ['.permalink', '[data-pagefind-body] > .meta'];
 
 function failOn(errors: readonly string[], what: string): void {
   if (errors.length) throw new Error(`Pagefind could not ${what}:\n${errors.join('\n')}`);
@@ -128,6 +136,11 @@ export async function buildSearchIndex(root: string, base: string, options: Sear
   const started = performance.now();
   const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(1);
   const knowledge = await readKnowledge(root);
+  // The name index is small and quick to write: written on every build, beside the full-text index.
+  if (knowledge) {
+    const names = writeNameIndex(root, knowledge.entities);
+    logger?.info(`name index: ${names.entities} entities in ${names.files} files (${(names.bytes / 1024).toFixed(0)} KB) (${seconds(started)} s)`);
+  }
   const read = topLevelToRead(root, knowledge);
   const files = htmlFiles(root, read);
   const entityPages = knowledge ? entitySearchPages(knowledge.entities.filter(isEntitySearchable), { base, descriptionText: markdownText }) : [];
@@ -148,7 +161,7 @@ export async function buildSearchIndex(root: string, base: string, options: Sear
     return { pages: last.pages, events: last.events };
   }
 
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: EXCLUDED_FROM_INDEX });
   failOn(errors, 'start');
   if (!index) throw new Error('Pagefind did not create an index');
   try {

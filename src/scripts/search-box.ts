@@ -1,11 +1,16 @@
-// The header search box: a combobox over the first results. The costly fixed part of search (script,
-// WebAssembly, metadata) loads when the box gets focus; what a query needs loads once the reader pauses
-// (judged against their own typing rhythm, see search-rhythm.ts).
+// The header search box: a combobox whose listbox holds two groups. Names come first, from the first
+// letter typed: entities suggested from the name index (search-suggest.ts), one small file per keystroke.
+// Full-text results follow once the reader pauses (judged against their own typing rhythm, see
+// search-rhythm.ts). The costly fixed part of full-text search (script, WebAssembly, metadata) loads when
+// the box gets focus.
 import { url } from '../site/urls.ts';
 import { loadSearch, pendingHits, search } from './search-engine.ts';
+import type { SearchHit } from './search-hits.ts';
 import { renderHit } from './search-render.ts';
 import { INITIAL_RHYTHM, nextRhythm, typingPause } from './search-rhythm.ts';
 import { searchStateToParams } from './search-state.ts';
+import { renderSuggestion, suggestionUrl } from './search-suggest-render.ts';
+import { createSuggester, fetchNameFile, type Suggestion } from './search-suggest.ts';
 
 /**
  * A word of one or two letters matches a wide range of words (Pagefind matches the last word as a
@@ -20,8 +25,10 @@ const SHORT_TERM_PAUSE_MS = 400;
  * finished word needs (shorter prefixes span several chunks the word mostly does not).
  */
 const RANK_AHEAD_FROM = 4;
-/** Results shown in the box; the search page shows the rest. */
-const SHOWN = 6;
+/** Names suggested. */
+const SUGGESTED = 5;
+/** Full-text results shown under the names; the search page shows the rest. */
+const SHOWN = 4;
 
 function isEditable(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/u.test(target.tagName));
@@ -32,17 +39,37 @@ function searchPageUrl(query: string): string {
   return url('search/') + (params ? `?${params}` : '');
 }
 
+const count = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** What the status line says: how many names and results the list holds, or that there are none. */
+export function statusText(query: string, names: number, results: number | null): string {
+  const parts = [names ? `${count(names, 'name')} suggested` : '', results ? count(results, 'result') : ''].filter(Boolean);
+  if (parts.length) return parts.join(' · ');
+  if (results === 0) return `No results for “${query}”. Check the spelling, or browse the A–Z entity index.`;
+  return '';
+}
+
 export function initSearchBox(form: HTMLFormElement): void {
-  const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
+  const input = form.querySelector<HTMLInputElement>('input[role="combobox"]')!;
   const panel = form.querySelector<HTMLElement>('[data-search-panel]')!;
+  const listbox = form.querySelector<HTMLElement>('[role="listbox"]')!;
+  const namesList = form.querySelector<HTMLUListElement>('[data-search-names]')!;
   const list = form.querySelector<HTMLUListElement>('[data-search-results]')!;
   const status = form.querySelector<HTMLElement>('[data-search-status]')!;
+  const announce = form.querySelector<HTMLElement>('[data-search-announce]')!;
+  const suggester = createSuggester(fetchNameFile(url('names/')));
   let timer: ReturnType<typeof setTimeout> | undefined;
   let generation = 0;
+  let namesGeneration = 0;
   let active = -1;
   let rhythm = INITIAL_RHYTHM;
   let lastKeyAt = -Infinity;
   let keyDownAt = -Infinity;
+  /** What the list shows: names for `namesQuery`, and the full-text result count for `resultsQuery` (null: not yet). */
+  let names: Suggestion[] = [];
+  let namesQuery = '';
+  let resultsQuery = '';
+  let resultCount: number | null = null;
 
   let warmedUp = false;
   /**
@@ -59,7 +86,7 @@ export function initSearchBox(form: HTMLFormElement): void {
     }
   }
 
-  const options = () => Array.from(list.querySelectorAll<HTMLLIElement>('[role="option"]'));
+  const options = () => Array.from(listbox.querySelectorAll<HTMLLIElement>('[role="option"]'));
 
   /** Mark option `index` as the active one; -1 (or no options) means none. */
   function setActive(index: number): void {
@@ -73,10 +100,23 @@ export function initSearchBox(form: HTMLFormElement): void {
     } else input.removeAttribute('aria-activedescendant');
   }
 
+  /** Call before the options change: the returned function makes the same option active again, if it is still there. */
+  function keepActive(): () => void {
+    const current = options()[active];
+    return () => setActive(current ? options().indexOf(current as HTMLLIElement) : -1);
+  }
+
   function open(isOpen: boolean): void {
     panel.hidden = !isOpen;
     input.setAttribute('aria-expanded', String(isOpen));
     if (!isOpen) setActive(-1);
+  }
+
+  /** The status line, and the same words for screen readers when they change. */
+  function updateStatus(query: string): void {
+    const text = statusText(query, namesQuery === query ? names.length : 0, resultsQuery === query ? resultCount : null);
+    status.textContent = text;
+    if (announce.textContent !== text) announce.textContent = text;
   }
 
   function seeAll(query: string, total: number): HTMLLIElement {
@@ -94,6 +134,27 @@ export function initSearchBox(form: HTMLFormElement): void {
     return item;
   }
 
+  /** The entities whose names start with what was typed; shown as soon as their file is in. */
+  async function suggest(query: string): Promise<void> {
+    const mine = ++namesGeneration;
+    performance.mark('suggest:start');
+    const found = await suggester.suggest(query, SUGGESTED);
+    if (mine !== namesGeneration) return;
+    // A new list of names: an active name is gone, an active result stays active.
+    const restoreActive = keepActive();
+    names = found;
+    namesQuery = query;
+    namesList.replaceChildren(...found.map((suggestion, i) => renderSuggestion(suggestion, `site-search-name-${i}`)));
+    namesList.hidden = found.length === 0;
+    // Which query the names answer: tests and the benchmark wait for it.
+    namesList.dataset.query = query;
+    performance.mark('suggest:shown');
+    restoreActive();
+    updateStatus(query);
+    open(true);
+  }
+
+  /** Full-text results, without the entities the names above already offer. */
   async function run(query: string): Promise<void> {
     const mine = ++generation;
     // User Timing marks: the benchmark (npm run bench:search -- --verbose) reads them to split the latency.
@@ -107,36 +168,48 @@ export function initSearchBox(form: HTMLFormElement): void {
       open(true);
       return;
     }
+    const suggested = () => new Set(namesQuery === query ? names.map((name) => decodeURI(suggestionUrl(name))) : []);
+    const shown = (hit: SearchHit) => !(hit.kind === 'entity' && suggested().has(decodeURI(hit.url)));
     // Each hit shows as soon as its fragment arrives (in rank order), rather than after the slowest one.
     const pending = pendingHits(page, 0, SHOWN);
     const first = await pending[0];
     performance.mark('search:first-hit');
     if (mine !== generation) return;
-    list.replaceChildren(...(first ? [renderHit(first, { option: { id: 'site-search-option-0' } })] : []));
+    const restoreActive = keepActive();
+    list.replaceChildren(...(first && shown(first) ? [renderHit(first, { option: { id: 'site-search-option-0' } })] : []));
     // Which query the list answers: tests and the benchmark wait for it.
     list.dataset.query = query;
-    status.textContent = page.total
-      ? `${page.total} result${page.total === 1 ? '' : 's'}`
-      : `No results for “${query}”. Check the spelling, or browse the A–Z entity index.`;
-    setActive(-1);
+    resultsQuery = query;
+    resultCount = page.total;
+    restoreActive();
+    updateStatus(query);
     open(true);
     for (const [i, next] of pending.slice(1).entries()) {
       const hit = await next;
       if (mine !== generation) return;
-      list.append(renderHit(hit, { option: { id: `site-search-option-${i + 1}` } }));
+      if (shown(hit)) list.append(renderHit(hit, { option: { id: `site-search-option-${i + 1}` } }));
     }
     if (page.total) list.append(seeAll(query, page.total));
   }
 
-  input.addEventListener('focus', () => void loadSearch(), { once: true });
+  input.addEventListener(
+    'focus',
+    () => {
+      void loadSearch();
+      void suggester.prepare();
+    },
+    { once: true },
+  );
   input.addEventListener('input', () => {
     clearTimeout(timer);
     const query = input.value.trim();
     if (!query) {
       generation++;
+      namesGeneration++;
       open(false);
       return;
     }
+    void suggest(query);
     // When the key went down, not when this handler got to run: a busy main thread (the index loading)
     // must neither look like uneven typing nor lengthen the pause. Pasted text has no keydown.
     const now = performance.now();
@@ -155,9 +228,9 @@ export function initSearchBox(form: HTMLFormElement): void {
       if (panel.hidden) return;
       event.preventDefault();
       // Down from the box goes to the first option, up to the last; both wrap around.
-      const count = options().length;
-      const next = event.key === 'ArrowDown' ? active + 1 : (active < 0 ? count : active) - 1;
-      if (count) setActive((next + count) % count);
+      const total = options().length;
+      const next = event.key === 'ArrowDown' ? active + 1 : (active < 0 ? total : active) - 1;
+      if (total) setActive((next + total) % total);
     } else if (event.key === 'Enter') {
       const link = options()[active]?.querySelector('a');
       if (link && !panel.hidden) {
@@ -173,8 +246,8 @@ export function initSearchBox(form: HTMLFormElement): void {
     }
   });
 
-  // A mouse click on a result follows its link; keep the focus in the box until then.
-  list.addEventListener('mousedown', (event) => event.preventDefault());
+  // A mouse click on an option follows its link; keep the focus in the box until then.
+  listbox.addEventListener('mousedown', (event) => event.preventDefault());
   form.addEventListener('focusout', (event) => {
     if (!form.contains(event.relatedTarget as Node | null)) open(false);
   });
@@ -186,6 +259,10 @@ export function initSearchBox(form: HTMLFormElement): void {
     event.preventDefault();
     input.focus();
     input.select();
-    if (input.value.trim() && panel.hidden) void run(input.value.trim());
+    const query = input.value.trim();
+    if (query && panel.hidden) {
+      void suggest(query);
+      void run(query);
+    }
   });
 }

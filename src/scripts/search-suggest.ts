@@ -1,0 +1,136 @@
+// Entity suggestions for the search box, from the name index (src/site/name-index.ts). Each word of the
+// query is looked up by walking its prefixes: a keystroke loads at most the one file of the prefix typed
+// so far, since the shorter ones were loaded by the keystrokes before it, and nothing once a complete file
+// covers the word. How files are fetched is passed in, so this runs in tests over a built index too.
+import { baseSlug } from '../knowledge/slugs.ts';
+import {
+  EXACT_WORD,
+  compareMatches,
+  decodeEntry,
+  matchEntry,
+  queryWords,
+  shardFile,
+  type NameEntry,
+  type NameManifest,
+  type NameMatch,
+  type NameShard,
+} from '../site/name-match.ts';
+
+export interface Suggestion {
+  name: string;
+  /** The alias the query matched, when it did not match the name. */
+  alias?: string;
+  type: string;
+  mentions: number;
+  slug: string;
+}
+
+/** Reads a file of the name index by its path under the index folder; null when it is not there. */
+export type NameFileLoader = (path: string) => Promise<string | null>;
+
+/** What the index says about one query word: the entries it offers, and whether they are all there are. */
+interface WordLookup {
+  entries: NameEntry[];
+  complete: boolean;
+}
+
+export interface Suggester {
+  /** Load the manifest ahead of the first keystroke. */
+  prepare(): Promise<void>;
+  suggest(query: string, limit: number): Promise<Suggestion[]>;
+}
+
+export function createSuggester(load: NameFileLoader): Suggester {
+  const files = new Map<string, Promise<NameShard | null>>();
+  let manifest: Promise<NameManifest | null> | undefined;
+
+  const readJson = async <T>(path: string): Promise<T | null> => {
+    const text = await load(path);
+    return text === null ? null : (JSON.parse(text) as T);
+  };
+  const shard = (dir: string, file: string): Promise<NameShard | null> => {
+    let pending = files.get(file);
+    if (!pending) {
+      pending = readJson<NameShard>(`${dir}/${file}`).catch(() => null);
+      files.set(file, pending);
+    }
+    return pending;
+  };
+
+  /** The entries for one word: the complete file covering it, else the partial file of the word itself. */
+  async function lookup(index: NameManifest, word: string, finished: boolean): Promise<WordLookup> {
+    const chars = Array.from(word);
+    if (!index.first.includes(chars[0]!)) return { entries: [], complete: true };
+    let key = chars[0]!;
+    for (;;) {
+      const file = await shard(index.dir, shardFile(key));
+      if (!file) return { entries: [], complete: false };
+      const entries = file.entries.map((record) => decodeEntry(record, baseSlug));
+      if (file.next === undefined) return { entries, complete: true };
+      const next = Array.from(file.next);
+      const keyLength = Array.from(key).length;
+      if (keyLength === chars.length) {
+        // The word is itself a common prefix. Once the reader has moved on to another word, it is a whole
+        // word, and its own file lists every entity that has it.
+        if (finished && next.includes(EXACT_WORD)) {
+          const whole = await shard(index.dir, shardFile(key, true));
+          if (whole) return { entries: [...entries, ...whole.entries.map((record) => decodeEntry(record, baseSlug))], complete: false };
+        }
+        return { entries, complete: false };
+      }
+      const char = chars[keyLength]!;
+      if (!next.includes(char)) return { entries: [], complete: true };
+      key += char;
+    }
+  }
+
+  const loadManifest = () => (manifest ??= readJson<NameManifest>('index.json').catch(() => null));
+
+  return {
+    async prepare() {
+      await loadManifest();
+    },
+    async suggest(query, limit) {
+      const words = queryWords(query);
+      if (!words.length) return [];
+      const index = await loadManifest();
+      if (!index) return [];
+      // A space after the last word means it is finished too.
+      const lookups = await Promise.all(words.map((word, i) => lookup(index, word, i < words.length - 1 || /\s$/u.test(query))));
+      // Every match has all the query's words, so the smallest complete list holds them all; without
+      // one, the partial lists are the best there is.
+      const complete = lookups.filter((l) => l.complete).sort((a, b) => a.entries.length - b.entries.length)[0];
+      const candidates = complete ? complete.entries : lookups.flatMap((l) => l.entries);
+      const seen = new Set<string>();
+      const matches: { entry: NameEntry; match: NameMatch }[] = [];
+      for (const entry of candidates) {
+        if (seen.has(entry.slug)) continue;
+        seen.add(entry.slug);
+        const match = matchEntry(words, entry);
+        if (match) matches.push({ entry, match });
+      }
+      return matches
+        .sort(compareMatches)
+        .slice(0, limit)
+        .map(({ entry, match }) => ({
+          name: entry.name,
+          ...(match.alias ? { alias: match.alias } : {}),
+          type: index.types[entry.type] ?? 'other',
+          mentions: entry.mentions,
+          slug: entry.slug,
+        }));
+    },
+  };
+}
+
+/** The name index of this site, fetched from `<base>names/`. */
+export function fetchNameFile(root: string): NameFileLoader {
+  return async (path) => {
+    try {
+      const response = await fetch(`${root}${path}`);
+      return response.ok ? await response.text() : null;
+    } catch {
+      return null;
+    }
+  };
+}

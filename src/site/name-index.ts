@@ -1,0 +1,148 @@
+// The name index behind the search box's suggestions: every entity, found by any word of its name or
+// aliases, in small files keyed by word prefix. A keystroke loads only the file of the prefix typed so far.
+//
+// A prefix shared by few entities gets one complete file listing them all; once that file is loaded, longer
+// prefixes need nothing more. A prefix shared by too many ("j", "jo") gets a partial file holding only its
+// best few (what the box shows for it) and the list of the characters that continue it, each with a
+// file of its own; a word that is itself such a prefix ("john") also gets a whole-word file, read once the
+// reader has typed a word after it ("john sm…").
+//
+// Pure: entities in, file names and contents out, the same bytes for the same entities in any order.
+import { createHash } from 'node:crypto';
+import type { KbEntity } from '../knowledge/knowledge-base.ts';
+import { baseSlug } from '../knowledge/slugs.ts';
+import { ENTITY_TYPES } from './entity-views.ts';
+import {
+  EXACT_WORD,
+  compareMatches,
+  compareText,
+  encodeEntry,
+  matchEntry,
+  nameWords,
+  shardFile,
+  type NameEntry,
+  type NameManifest,
+  type NameRecord,
+  type NameShard,
+} from './name-match.ts';
+
+export interface NameIndexOptions {
+  /** A prefix whose complete list is at most this many bytes gets a complete file. */
+  completeBytes: number;
+  /** How many of its best entities a partial file holds (besides any more named exactly the prefix). */
+  partialCount: number;
+  /** No file is larger than this. */
+  maxBytes: number;
+}
+
+/**
+ * Small files, because the box loads one per keystroke until it reaches a complete one: a partial file
+ * holds a handful of entries (a few hundred bytes) and a complete one at most 2 KB, so a name costs a
+ * reader a few KB however large the archive.
+ */
+export const NAME_INDEX_OPTIONS: NameIndexOptions = { completeBytes: 2048, partialCount: 5, maxBytes: 10_000 };
+
+/** The folder under the site root that holds the name index. */
+export const NAME_INDEX_DIR = 'names';
+
+export interface NameIndex {
+  manifest: NameManifest;
+  /** Shard file name → its JSON, all in the folder `manifest.dir`. */
+  shards: Map<string, string>;
+}
+
+interface Member {
+  entry: NameEntry;
+  record: NameRecord;
+  bytes: number;
+  words: string[];
+}
+
+const json = (value: unknown): string => JSON.stringify(value);
+const byteLength = (text: string): number => new TextEncoder().encode(text).length;
+
+function member(entity: Pick<KbEntity, 'name' | 'aliases' | 'type' | 'mentions' | 'slug'>): Member {
+  const entry: NameEntry = {
+    name: entity.name,
+    aliases: entity.aliases,
+    type: Math.max(0, ENTITY_TYPES.indexOf(entity.type)),
+    mentions: entity.mentions.length,
+    slug: entity.slug,
+  };
+  const record = encodeEntry(entry, baseSlug);
+  const words = [...new Set([entity.name, ...entity.aliases].flatMap(nameWords))];
+  return { entry, record, bytes: byteLength(json(record)) + 1, words };
+}
+
+/** The members in the order the box ranks them for the one-word query `key`. */
+function ranked(members: readonly Member[], key: string): Member[] {
+  const scored = members.map((m) => ({ m, entry: m.entry, match: matchEntry([key], m.entry) ?? { kind: 'prefix' as const } }));
+  return scored.sort(compareMatches).map((s) => s.m);
+}
+
+/** A shard's JSON, its entries cut (in rank order) to stay within `maxBytes`. */
+function shardJson(members: readonly Member[], maxBytes: number, next?: string): string {
+  const overhead = byteLength(json({ entries: [], ...(next ? { next } : {}) }));
+  const kept: NameRecord[] = [];
+  let bytes = overhead;
+  for (const m of members) {
+    if (bytes + m.bytes > maxBytes) break;
+    kept.push(m.record);
+    bytes += m.bytes;
+  }
+  const shard: NameShard = { entries: kept, ...(next ? { next } : {}) };
+  return json(shard);
+}
+
+export function buildNameIndex(
+  entities: readonly Pick<KbEntity, 'name' | 'aliases' | 'type' | 'mentions' | 'slug'>[],
+  options: NameIndexOptions = NAME_INDEX_OPTIONS,
+): NameIndex {
+  // Input order must not matter: members are kept in slug order (slugs are unique).
+  const members = entities.map(member).sort((a, b) => compareText(a.entry.slug, b.entry.slug));
+  const shards = new Map<string, string>();
+
+  const build = (key: string, group: readonly Member[]): void => {
+    const order = ranked(group, key);
+    const completeBytes = order.reduce((sum, m) => sum + m.bytes, 0);
+    if (completeBytes <= options.completeBytes) {
+      shards.set(shardFile(key), shardJson(order, options.maxBytes));
+      return;
+    }
+    // Too many to list: split by the character after the key.
+    const children = new Map<string, Member[]>();
+    const wholeWord: Member[] = [];
+    for (const m of group) {
+      const continuations = new Set<string>();
+      for (const word of m.words) {
+        if (!word.startsWith(key)) continue;
+        const after = Array.from(word.slice(key.length))[0];
+        if (after === undefined) wholeWord.push(m);
+        else continuations.add(after);
+      }
+      for (const char of continuations) (children.get(char) ?? children.set(char, []).get(char)!).push(m);
+    }
+    const next = [...children.keys()].sort(compareText).join('') + (wholeWord.length ? EXACT_WORD : '');
+    // Ranked first, every entity named exactly the key is kept, however many there are.
+    const named = order.filter((m) => { const match = matchEntry([key], m.entry); return match?.kind === 'exact' && match.alias === undefined; });
+    const best = [...new Set([...named, ...order.slice(0, options.partialCount)])];
+    shards.set(shardFile(key), shardJson(best, options.maxBytes, next));
+    if (wholeWord.length) shards.set(shardFile(key, true), shardJson(ranked([...new Set(wholeWord)], key), options.maxBytes));
+    for (const [char, children_] of children) build(key + char, children_);
+  };
+
+  const byFirst = new Map<string, Member[]>();
+  for (const m of members) {
+    for (const char of new Set(m.words.map((word) => Array.from(word)[0]!))) (byFirst.get(char) ?? byFirst.set(char, []).get(char)!).push(m);
+  }
+  const first = [...byFirst.keys()].sort(compareText);
+  for (const char of first) build(char, byFirst.get(char)!);
+
+  const files = [...shards.keys()].sort(compareText);
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(file).update('\0').update(shards.get(file)!).update('\0');
+  return {
+    manifest: { dir: hash.digest('hex').slice(0, 12), types: [...ENTITY_TYPES], first: first.join('') },
+    shards: new Map(files.map((file) => [file, shards.get(file)!])),
+  };
+}
