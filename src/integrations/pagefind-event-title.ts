@@ -7,7 +7,7 @@ import words from './pagefind-event-title.words.json' with { type: 'json' };
 const alternatives = (list: readonly string[]): string => list.map((word) => word.replace(/\s+/gu, '\\s+')).join('|');
 
 /** Where a sentence divides into clauses and phrases: a comma, semicolon, colon or dash, or a sentence end. */
-const BOUNDARY = /,\s+|;\s+|:\s+|\s+[-–—]\s+|—|[.!?]["”’]?\s+(?=["“‘]?\p{Lu})/gu;
+const BOUNDARY = /,["”’]?\s+|;\s+|:\s+|\s+[-–—]\s+|—|[.!?]["”’]?\s+(?=["“‘]?\p{Lu})/gu;
 /** Prepositions that only place the date ("in 2005"): dropped with it, since the title starts with the date. */
 const PLACING = new RegExp(`(?:^|\\s)(?:${alternatives(words.placing)})\\s+$`, 'iu');
 /** Those that open a phrase with its date ("By 1979 he was…", "Since 2001, …"). */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { statusText } from '../../src/scripts/search-box.ts';
 import { bestParagraph, excerptRuns, toHit, type PagefindFragment, type PagefindSubResult } from '../../src/scripts/search-hits.ts';
+import { hitDetails } from '../../src/scripts/search-render.ts';
 import { INITIAL_RHYTHM, PAUSE_MAX_MS, PAUSE_MIN_MS, nextRhythm, typingPause } from '../../src/scripts/search-rhythm.ts';
 import { pagefindFilters, parseSearchState, searchStateToParams } from '../../src/scripts/search-state.ts';
 
@@ -48,9 +50,34 @@ describe('toHit', () => {
     expect(hit).toMatchObject({ url: '/articles/a/', kind: 'entity', type: 'person', title: 'Bill Peebles' });
     expect(hit.paragraph).toBeUndefined();
   });
+  it("shows an entity's summary and aliases from its metadata, not an excerpt of its name", () => {
+    const hit = toHit({
+      ...fragment('entity', []),
+      excerpt: 'Bill <mark>Peebles.</mark> <mark>Peebles.</mark>',
+      meta: { title: 'Bill Peebles', kind: 'entity', type: 'person', aliases: 'Peebles', about: 'Led the <video> team.' },
+    });
+    expect(hit.excerpt).toEqual([{ text: 'Led the <video> team.', marked: false }]);
+    expect(hitDetails(hit)).toEqual(['also Peebles']);
+    expect(toHit({ ...fragment('entity', []), meta: { title: 'Tencent', kind: 'entity' } }).excerpt).toEqual([]);
+  });
+  it('says which paragraph an article result opens in words, and leaves an event\'s date to its title', () => {
+    const article = toHit(fragment('article', [sub('p-7', 9)]));
+    expect(hitDetails(article)).toEqual(['BBC', '1 February 2005', 'paragraph 7']);
+    expect(hitDetails(toHit(fragment('event', [])))).toEqual(['BBC']);
+  });
   it('falls back to the page when no paragraph matched, and calls pages without a kind "page"', () => {
     const hit = toHit({ ...fragment('', [sub('p-1', 0)]), meta: { title: 'Home' } });
     expect(hit).toMatchObject({ url: '/articles/a/', kind: 'page' });
+  });
+});
+
+describe('the header box status', () => {
+  it('counts names and results, and says when there is nothing', () => {
+    expect(statusText('peeb', 1, null)).toBe('1 name suggested');
+    expect(statusText('peeb', 2, 14)).toBe('2 names suggested · 14 results');
+    expect(statusText('sora', 0, 1)).toBe('1 result');
+    expect(statusText('qzx', 0, 0)).toBe('No results for “qzx”. Check the spelling, or browse the A–Z entity index.');
+    expect(statusText('qzx', 0, null)).toBe('');
   });
 });
 
