@@ -6,7 +6,7 @@
 import { url } from '../site/urls.ts';
 import { loadSearch, pendingHits, search } from './search-engine.ts';
 import type { SearchHit } from './search-hits.ts';
-import { renderHit } from './search-render.ts';
+import { asOption, renderHit } from './search-render.ts';
 import { INITIAL_RHYTHM, nextRhythm, typingPause } from './search-rhythm.ts';
 import { searchStateToParams } from './search-state.ts';
 import { renderSuggestion, suggestionUrl } from './search-suggest-render.ts';
@@ -86,7 +86,7 @@ export function initSearchBox(form: HTMLFormElement): void {
     }
   }
 
-  const options = () => Array.from(listbox.querySelectorAll<HTMLLIElement>('[role="option"]'));
+  const options = () => Array.from(listbox.querySelectorAll<HTMLAnchorElement>('[role="option"]'));
 
   /** Mark option `index` as the active one; -1 (or no options) means none. */
   function setActive(index: number): void {
@@ -103,7 +103,7 @@ export function initSearchBox(form: HTMLFormElement): void {
   /** Call before the options change: the returned function makes the same option active again, if it is still there. */
   function keepActive(): () => void {
     const current = options()[active];
-    return () => setActive(current ? options().indexOf(current as HTMLLIElement) : -1);
+    return () => setActive(current ? options().indexOf(current) : -1);
   }
 
   function open(isOpen: boolean): void {
@@ -122,13 +122,10 @@ export function initSearchBox(form: HTMLFormElement): void {
   function seeAll(query: string, total: number): HTMLLIElement {
     const item = document.createElement('li');
     item.className = 'search-hit search-hit-all';
-    item.id = 'site-search-all';
-    item.setAttribute('role', 'option');
-    item.setAttribute('aria-selected', 'false');
     const link = document.createElement('a');
     link.className = 'search-hit-link';
     link.href = searchPageUrl(query);
-    link.tabIndex = -1;
+    asOption(item, link, 'site-search-all');
     link.textContent = total > SHOWN ? `All ${total} results, with filters →` : 'Open on the search page, with filters →';
     item.append(link);
     return item;
@@ -232,7 +229,7 @@ export function initSearchBox(form: HTMLFormElement): void {
       const next = event.key === 'ArrowDown' ? active + 1 : (active < 0 ? total : active) - 1;
       if (total) setActive((next + total) % total);
     } else if (event.key === 'Enter') {
-      const link = options()[active]?.querySelector('a');
+      const link = options()[active];
       if (link && !panel.hidden) {
         event.preventDefault();
         window.location.href = link.href;

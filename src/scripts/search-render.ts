@@ -40,6 +40,19 @@ export function hitDetails(hit: SearchHit): string[] {
   return parts.filter((part): part is string => Boolean(part));
 }
 
+/**
+ * Make a list item's link an option of the header box's listbox. The link itself is the option (a link
+ * inside an option would be a control nested in a control): the item steps aside (role none), and the
+ * link leaves the tab order, as the box moves between options with the arrow keys.
+ */
+export function asOption(item: HTMLLIElement, link: HTMLAnchorElement, id: string): void {
+  item.setAttribute('role', 'none');
+  link.id = id;
+  link.setAttribute('role', 'option');
+  link.setAttribute('aria-selected', 'false');
+  link.tabIndex = -1;
+}
+
 export interface HitOptions {
   /** Render as a listbox option (header box) rather than a plain list item (search page). */
   option?: { id: string };
@@ -50,12 +63,7 @@ export function renderHit(hit: SearchHit, options: HitOptions = {}): HTMLLIEleme
   const item = element('li', 'search-hit');
   const link = element('a', 'search-hit-link');
   link.href = hit.url;
-  if (options.option) {
-    item.id = options.option.id;
-    item.setAttribute('role', 'option');
-    item.setAttribute('aria-selected', 'false');
-    link.tabIndex = -1;
-  }
+  if (options.option) asOption(item, link, options.option.id);
   const kind = element('span', `search-hit-kind kind-${hit.type ?? hit.kind}`, hitLabel(hit));
   link.append(kind, element('span', 'search-hit-title', hit.title));
   if (hit.excerpt.length) link.append(renderExcerpt(hit));

@@ -1,6 +1,7 @@
 // One suggested entity as a listbox option: its name (and the alias that matched), what it is, and how
 // often the briefing names it. Text only goes in as text nodes.
 import { url } from '../site/urls.ts';
+import { asOption } from './search-render.ts';
 import type { Suggestion } from './search-suggest.ts';
 
 /** The entity page a suggestion opens. */
@@ -18,23 +19,16 @@ function span(className: string, text: string): HTMLSpanElement {
 export function renderSuggestion(suggestion: Suggestion, id: string): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'search-hit search-name';
-  item.id = id;
-  item.setAttribute('role', 'option');
-  item.setAttribute('aria-selected', 'false');
-  // Read as one phrase ("Bill Peebles, person, 3 mentions") rather than as run-together spans.
-  const mentions = `${suggestion.mentions} mention${suggestion.mentions === 1 ? '' : 's'}`;
-  item.setAttribute('aria-label', [suggestion.alias ? `${suggestion.name} (${suggestion.alias})` : suggestion.name, suggestion.type, mentions].join(', '));
   const link = document.createElement('a');
   link.className = 'search-hit-link search-name-link';
   link.href = suggestionUrl(suggestion);
-  link.tabIndex = -1;
+  asOption(item, link, id);
+  // Read as one phrase ("Bill Peebles, person, 3 mentions") rather than as run-together spans.
+  const mentions = `${suggestion.mentions} mention${suggestion.mentions === 1 ? '' : 's'}`;
+  link.setAttribute('aria-label', [suggestion.alias ? `${suggestion.name} (${suggestion.alias})` : suggestion.name, suggestion.type, mentions].join(', '));
   const name = span('search-name-title', suggestion.name);
   if (suggestion.alias) name.append(span('search-name-alias', ` (${suggestion.alias})`));
-  link.append(
-    name,
-    span(`search-hit-kind kind-${suggestion.type}`, suggestion.type),
-    span('search-name-count', mentions),
-  );
+  link.append(name, span(`search-hit-kind kind-${suggestion.type}`, suggestion.type), span('search-name-count', mentions));
   item.append(link);
   return item;
 }

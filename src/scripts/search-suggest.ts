@@ -18,7 +18,7 @@ import {
 
 export interface Suggestion {
   name: string;
-  /** The alias the query matched, when it did not match the name. */
+  /** The alias the query matched, when the name itself does not match. */
   alias?: string;
   type: string;
   mentions: number;
@@ -114,7 +114,8 @@ export function createSuggester(load: NameFileLoader): Suggester {
         .slice(0, limit)
         .map(({ entry, match }) => ({
           name: entry.name,
-          ...(match.alias ? { alias: match.alias } : {}),
+          // The alias is worth showing only when the name does not show what matched.
+          ...(match.alias && !matchEntry(words, { name: entry.name, aliases: [] }) ? { alias: match.alias } : {}),
           type: index.types[entry.type] ?? 'other',
           mentions: entry.mentions,
           slug: entry.slug,
