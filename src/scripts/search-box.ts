@@ -19,10 +19,11 @@ import { createSuggester, fetchNameFile, type Suggestion } from './search-sugges
 const SHORT_TERM = 3;
 const SHORT_TERM_PAUSE_MS = 400;
 /**
- * From this length of the word being typed, rank the term on every keystroke without loading any result: that fetches the
- * index chunk it needs while the reader types, so the search at their pause only fetches the results
- * it shows. A prefix this long names few enough words that its chunk is almost always the one the
- * finished word needs (shorter prefixes span several chunks the word mostly does not).
+ * Rank ahead (search without loading any result) once the word being typed has this many letters, and
+ * only when the name index says which word it will be: its only completion among the names ("greens" →
+ * "greenspan"). That fetches the full-text index chunk the word needs while the reader types, so the
+ * search at their pause only fetches the results it shows. A bare prefix would not do: the chunks it
+ * spans are not always the finished word's ("gree" loads a chunk "greenspan" does not need).
  */
 const RANK_AHEAD_FROM = 4;
 /** Names suggested. */
@@ -71,19 +72,24 @@ export function initSearchBox(form: HTMLFormElement): void {
   let resultsQuery = '';
   let resultCount: number | null = null;
 
-  let warmedUp = false;
   /**
-   * Rank the term while the reader types (see RANK_AHEAD_FROM). Once per page, also load its best
-   * result: the first result a page shows runs code the browser has not compiled yet, and that best
-   * result is usually the finished word's too, so the reader's first search finds both ready.
+   * Rank the query ahead with the word being typed completed (see RANK_AHEAD_FROM): its index chunk
+   * arrives while the reader types.
    */
   async function rankAhead(query: string): Promise<void> {
-    const page = await search(query);
-    const best = page?.results[0];
-    if (best && !warmedUp) {
-      warmedUp = true;
-      renderHit(await pendingHits(page, 0, 1)[0]!); // rendered off the page, and dropped
-    }
+    const word = await suggester.completion(query);
+    if (word && query === input.value.trim()) await search(query.replace(/\S+$/u, word));
+  }
+
+  /**
+   * The first result a page shows runs code the browser has not compiled yet (Pagefind's ranking and
+   * excerpts, our rendering). Run it once as soon as search has loaded, on a search of no words: that
+   * reads no index chunk, and loads one small fragment, rendered off the page and dropped.
+   */
+  async function warmUp(): Promise<void> {
+    const page = await search('');
+    const first = page ? pendingHits(page, 0, 1)[0] : undefined;
+    if (first) renderHit(await first);
   }
 
   const options = () => Array.from(listbox.querySelectorAll<HTMLAnchorElement>('[role="option"]'));
@@ -167,32 +173,45 @@ export function initSearchBox(form: HTMLFormElement): void {
     }
     const suggested = () => new Set(namesQuery === query ? names.map((name) => decodeURI(suggestionUrl(name))) : []);
     const shown = (hit: SearchHit) => !(hit.kind === 'entity' && suggested().has(decodeURI(hit.url)));
+    /** The list answers the query from its first shown hit on (or at once, when none will show). */
+    const answer = (items: HTMLLIElement[]) => {
+      const restoreActive = keepActive();
+      list.replaceChildren(...items);
+      // Which query the list answers: tests and the benchmark wait for it.
+      list.dataset.query = query;
+      resultsQuery = query;
+      resultCount = page.total;
+      restoreActive();
+      updateStatus(query);
+      open(true);
+    };
     // Each hit shows as soon as its fragment arrives (in rank order), rather than after the slowest one.
-    const pending = pendingHits(page, 0, SHOWN);
-    const first = await pending[0];
-    performance.mark('search:first-hit');
-    if (mine !== generation) return;
-    const restoreActive = keepActive();
-    list.replaceChildren(...(first && shown(first) ? [renderHit(first, { option: { id: 'site-search-option-0' } })] : []));
-    // Which query the list answers: tests and the benchmark wait for it.
-    list.dataset.query = query;
-    resultsQuery = query;
-    resultCount = page.total;
-    restoreActive();
-    updateStatus(query);
-    open(true);
-    for (const [i, next] of pending.slice(1).entries()) {
-      const hit = await next;
+    // The entities named above are among the best results for a name: ask for as many more as there are
+    // names (an entity's fragment is a few hundred bytes), so that SHOWN other results remain.
+    let answered = false;
+    let count = 0;
+    const extra = namesQuery === query ? names.length : 0;
+    for (const [i, pending] of pendingHits(page, 0, SHOWN + extra).entries()) {
+      const hit = await pending;
       if (mine !== generation) return;
-      if (shown(hit)) list.append(renderHit(hit, { option: { id: `site-search-option-${i + 1}` } }));
+      if (!shown(hit) || count === SHOWN) continue;
+      count++;
+      const item = renderHit(hit, { option: { id: `site-search-option-${i}` } });
+      if (answered) list.append(item);
+      else {
+        performance.mark('search:first-hit');
+        answer([item]);
+        answered = true;
+      }
     }
+    if (!answered) answer([]);
     if (page.total) list.append(seeAll(query, page.total));
   }
 
   input.addEventListener(
     'focus',
     () => {
-      void loadSearch();
+      void loadSearch().then(warmUp);
       void suggester.prepare();
     },
     { once: true },

@@ -8,6 +8,7 @@ import {
   compareMatches,
   decodeEntry,
   matchEntry,
+  plainWords,
   queryWords,
   shardFile,
   type NameEntry,
@@ -38,6 +39,12 @@ export interface Suggester {
   /** Load the manifest ahead of the first keystroke. */
   prepare(): Promise<void>;
   suggest(query: string, limit: number): Promise<Suggestion[]>;
+  /**
+   * The one word of the names that the last word of `query` can still become ("greens" → "greenspan"),
+   * or null when there are several, none, or the index does not list them all. Looks only at files
+   * already loaded for the query.
+   */
+  completion(query: string): Promise<string | null>;
 }
 
 export function createSuggester(load: NameFileLoader): Suggester {
@@ -89,6 +96,15 @@ export function createSuggester(load: NameFileLoader): Suggester {
   return {
     async prepare() {
       await loadManifest();
+    },
+    async completion(query) {
+      const word = queryWords(query).at(-1);
+      const index = await loadManifest();
+      if (!word || !index || /\s$/u.test(query)) return null;
+      const { entries, complete } = await lookup(index, word, false);
+      if (!complete) return null;
+      const words = new Set(entries.flatMap((entry) => [entry.name, ...entry.aliases].flatMap(plainWords)).filter((w) => w.startsWith(word)));
+      return words.size === 1 ? [...words][0]! : null;
     },
     async suggest(query, limit) {
       const words = queryWords(query);

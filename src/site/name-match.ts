@@ -19,6 +19,9 @@ export function queryWords(query: string): string[] {
   return foldName(query).split(NOT_WORD).filter(Boolean);
 }
 
+/** The words of a name as written, folded, without the joined forms nameWords adds ("U.S." → u, s). */
+export const plainWords: (name: string) => string[] = queryWords;
+
 /**
  * The words one name can be found by, in order and repeats kept ("Duran Duran" needs both): each word,
  * plus the joined form of a word written with inner punctuation ("U.S." → u, s, us; "GPT-5" → gpt, 5,
@@ -107,7 +110,7 @@ function matchName(words: readonly string[], name: string): MatchKind {
     if (at < 0) return null;
     used.add(at);
   }
-  const plain = foldName(name).split(NOT_WORD).filter(Boolean);
+  const plain = plainWords(name);
   // "us" is "U.S." exactly, as "u s" is.
   return plain.join('') === words.join('') ? 'exact' : 'prefix';
 }

@@ -102,6 +102,17 @@ describe('suggestions from a built name index', () => {
     expect(await suggester.suggest('  ', 5)).toEqual([]);
   });
 
+  it('tells which word of the names a prefix must become, when only one can', async () => {
+    const { suggester } = served(index);
+    expect(await suggester.completion('hun')).toBeNull();
+    expect(await suggester.completion('HUNY')).toBe('hunyuan');
+    expect(await suggester.completion('bill peeb')).toBe('peebles');
+    expect(await suggester.completion('stab')).toBeNull();
+    expect(await suggester.completion('stabl')).toBe('stable');
+    expect(await suggester.completion('peebles ')).toBeNull();
+    expect(await suggester.completion('qq')).toBeNull();
+  });
+
   it('gives the same bytes for the same entities in any order', () => {
     const again = buildNameIndex([...ENTITIES].reverse());
     expect(again.manifest).toEqual(index.manifest);
@@ -132,6 +143,12 @@ describe('splitting by prefix', () => {
     for (const typed of ['a', 'an', 'ann', 'anne', 'annex']) await suggester.suggest(typed, 5);
     const dir = index.manifest.dir;
     expect(asked).toEqual(['index.json', `${dir}/a.json`, `${dir}/an.json`, `${dir}/ann.json`, `${dir}/anne.json`]);
+  });
+
+  it('knows no completion from a partial file', async () => {
+    const { suggester } = served(index);
+    expect(await suggester.completion('annex')).toBe('annex');
+    expect(await suggester.completion('ann')).toBeNull();
   });
 
   it('reads the whole-word file once another word follows, and finds a rare entity by its words', async () => {
