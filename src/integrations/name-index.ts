@@ -3,7 +3,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { KbEntity } from '../knowledge/knowledge-base.ts';
-import { NAME_INDEX_DIR, buildNameIndex } from '../site/name-index.ts';
+import { NAME_INDEX_DIR, NAME_INDEX_OPTIONS, buildNameIndex } from '../site/name-index.ts';
 
 export interface NameIndexSummary {
   entities: number;
@@ -11,8 +11,13 @@ export interface NameIndexSummary {
   bytes: number;
 }
 
-export function writeNameIndex(root: string, entities: readonly KbEntity[]): NameIndexSummary {
-  const { manifest, shards } = buildNameIndex(entities);
+/** `resultId`: an entity page's id among the full-text results, when the full-text index holds it. */
+export function writeNameIndex(
+  root: string,
+  entities: readonly KbEntity[],
+  resultId: (entity: KbEntity) => string | undefined = () => undefined,
+): NameIndexSummary {
+  const { manifest, shards } = buildNameIndex(entities, NAME_INDEX_OPTIONS, resultId);
   const folder = join(root, NAME_INDEX_DIR);
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(join(folder, manifest.dir), { recursive: true });

@@ -4,6 +4,7 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { createHash } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +25,7 @@ import {
   type SearchPage,
   type SearchRecord,
   type TopLevelEntry,
+  withoutBase,
 } from './pagefind-records.ts';
 
 /** The folder, inside the output, that holds the index; the browser loads `<base>pagefind/pagefind.js`. */
@@ -120,6 +122,28 @@ function indexInputsDigest(root: string, files: readonly string[], base: string,
   return hash.digest('hex');
 }
 
+/** What every fragment file of a bundle starts with, once decompressed. */
+const FRAGMENT_SIGNATURE = 'pagefind_dcd';
+
+/**
+ * The result id of every page in a written bundle, by the page's URL (without the base). Pagefind names a
+ * page's fragment file by the result id its search returns (or, when it groups fragments, keys them by it).
+ */
+export function resultIdsByUrl(bundle: string): Map<string, string> {
+  const ids = new Map<string, string>();
+  const folder = join(bundle, 'fragment');
+  if (!existsSync(folder)) return ids;
+  for (const file of readdirSync(folder).sort()) {
+    const text = gunzipSync(readFileSync(join(folder, file))).toString('utf8');
+    const data = JSON.parse(text.startsWith(FRAGMENT_SIGNATURE) ? text.slice(FRAGMENT_SIGNATURE.length) : text) as
+      | { url: string }
+      | Record<string, { url: string }>;
+    if (typeof data.url === 'string') ids.set(data.url, file.replace(/\.pf_fragment$/u, ''));
+    else for (const [id, fragment] of Object.entries(data as Record<string, { url: string }>)) ids.set(fragment.url, id);
+  }
+  return ids;
+}
+
 /** Link every file of `from` into `to` (same disk): the old output is deleted later, its files live on here. */
 function linkTree(from: string, to: string): void {
   for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
@@ -136,11 +160,18 @@ export async function buildSearchIndex(root: string, base: string, options: Sear
   const started = performance.now();
   const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(1);
   const knowledge = await readKnowledge(root);
-  // The name index is small and quick to write: written on every build, beside the full-text index.
-  if (knowledge) {
-    const names = writeNameIndex(root, knowledge.entities);
-    logger?.info(`name index: ${names.entities} entities in ${names.files} files (${(names.bytes / 1024).toFixed(0)} KB) (${seconds(started)} s)`);
-  }
+  const bundle = join(root, SEARCH_BUNDLE_DIR);
+  /**
+   * The name index, written on every build once the full-text bundle is in place: it records which
+   * full-text result is each entity's page.
+   */
+  const writeNames = (): void => {
+    if (!knowledge) return;
+    const writing = performance.now();
+    const ids = resultIdsByUrl(bundle);
+    const names = writeNameIndex(root, knowledge.entities, (entity) => ids.get(withoutBase(entity.url, base)));
+    logger?.info(`name index: ${names.entities} entities in ${names.files} files (${(names.bytes / 1024).toFixed(0)} KB, ${seconds(writing)} s)`);
+  };
   const read = topLevelToRead(root, knowledge);
   const files = htmlFiles(root, read);
   const entityPages = knowledge ? entitySearchPages(knowledge.entities.filter(isEntitySearchable), { base, descriptionText: markdownText }) : [];
@@ -150,7 +181,6 @@ export async function buildSearchIndex(root: string, base: string, options: Sear
 
   // The index is computed over the whole corpus: built again only when something it reads changed.
   const inputs = indexInputsDigest(root, files, base, entityPages, records);
-  const bundle = join(root, SEARCH_BUNDLE_DIR);
   // One record per output folder, so builds into different folders (the tests' /briefing copy) keep theirs.
   const cacheKey = options.finalOutput ? `search-index-${digestOf(options.finalOutput).slice(0, 16)}` : null;
   const last = cacheKey ? readCache<LastIndex>(cacheKey) : undefined;
@@ -158,6 +188,7 @@ export async function buildSearchIndex(root: string, base: string, options: Sear
   if (last && lastBundle && existsSync(join(lastBundle, 'pagefind-entry.json'))) {
     linkTree(lastBundle, bundle);
     logger?.info(`nothing the index reads changed: ${SEARCH_BUNDLE_DIR}/ linked from the last build (${seconds(started)} s)`);
+    writeNames();
     return { pages: last.pages, events: last.events };
   }
 
@@ -185,6 +216,7 @@ export async function buildSearchIndex(root: string, base: string, options: Sear
     const written = await index.writeFiles({ outputPath: bundle });
     failOn(written.errors, 'write the index');
     await minifyLoader(bundle);
+    writeNames();
     logger?.info(
       `read ${added.page_count ?? 0} pages (${readSeconds} s), indexed ${entityPages.length} entities and ${records.length} events into ${SEARCH_BUNDLE_DIR}/ (written in ${seconds(writing)} s; ${seconds(started)} s in all)`,
     );

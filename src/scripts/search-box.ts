@@ -171,8 +171,12 @@ export function initSearchBox(form: HTMLFormElement): void {
       open(true);
       return;
     }
-    const suggested = () => new Set(namesQuery === query ? names.map((name) => decodeURI(suggestionUrl(name))) : []);
-    const shown = (hit: SearchHit) => !(hit.kind === 'entity' && suggested().has(decodeURI(hit.url)));
+    // The entities suggested above are among the best results for a name: leave them out, by their result
+    // id before their fragments are fetched (and by address, should an id be unknown).
+    const suggestedNow = namesQuery === query ? names : [];
+    const skipped = new Set(suggestedNow.flatMap((name) => (name.result ? [name.result] : [])));
+    const suggestedUrls = new Set(suggestedNow.map((name) => decodeURI(suggestionUrl(name))));
+    const shown = (hit: SearchHit) => !(hit.kind === 'entity' && suggestedUrls.has(decodeURI(hit.url)));
     /** The list answers the query from its first shown hit on (or at once, when none will show). */
     const answer = (items: HTMLLIElement[]) => {
       const restoreActive = keepActive();
@@ -186,16 +190,12 @@ export function initSearchBox(form: HTMLFormElement): void {
       open(true);
     };
     // Each hit shows as soon as its fragment arrives (in rank order), rather than after the slowest one.
-    // The entities named above are among the best results for a name: ask for as many more as there are
-    // names (an entity's fragment is a few hundred bytes), so that SHOWN other results remain.
     let answered = false;
-    let count = 0;
-    const extra = namesQuery === query ? names.length : 0;
-    for (const [i, pending] of pendingHits(page, 0, SHOWN + extra).entries()) {
+    const others = { ...page, results: page.results.filter((result) => !skipped.has(result.id)) };
+    for (const [i, pending] of pendingHits(others, 0, SHOWN).entries()) {
       const hit = await pending;
       if (mine !== generation) return;
-      if (!shown(hit) || count === SHOWN) continue;
-      count++;
+      if (!shown(hit)) continue;
       const item = renderHit(hit, { option: { id: `site-search-option-${i}` } });
       if (answered) list.append(item);
       else {

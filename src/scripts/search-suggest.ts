@@ -24,6 +24,8 @@ export interface Suggestion {
   type: string;
   mentions: number;
   slug: string;
+  /** Its page's id among the full-text results, when the full-text index holds it. */
+  result?: string;
 }
 
 /** Reads a file of the name index by its path under the index folder; null when it is not there. */
@@ -135,6 +137,7 @@ export function createSuggester(load: NameFileLoader): Suggester {
           type: index.types[entry.type] ?? 'other',
           mentions: entry.mentions,
           slug: entry.slug,
+          ...(entry.result ? { result: entry.result } : {}),
         }));
     },
   };

@@ -61,13 +61,17 @@ interface Member {
 const json = (value: unknown): string => JSON.stringify(value);
 const byteLength = (text: string): number => new TextEncoder().encode(text).length;
 
-function member(entity: Pick<KbEntity, 'name' | 'aliases' | 'type' | 'mentions' | 'slug'>): Member {
+type IndexedEntity = Pick<KbEntity, 'name' | 'aliases' | 'type' | 'mentions' | 'slug'>;
+
+function member<E extends IndexedEntity>(entity: E, resultId: (entity: E) => string | undefined): Member {
+  const result = resultId(entity);
   const entry: NameEntry = {
     name: entity.name,
     aliases: entity.aliases,
     type: Math.max(0, ENTITY_TYPES.indexOf(entity.type)),
     mentions: entity.mentions.length,
     slug: entity.slug,
+    ...(result ? { result } : {}),
   };
   const record = encodeEntry(entry, baseSlug);
   const words = [...new Set([entity.name, ...entity.aliases].flatMap(nameWords))];
@@ -94,12 +98,17 @@ function shardJson(members: readonly Member[], maxBytes: number, next?: string):
   return json(shard);
 }
 
-export function buildNameIndex(
-  entities: readonly Pick<KbEntity, 'name' | 'aliases' | 'type' | 'mentions' | 'slug'>[],
+/**
+ * `resultId` gives an entity's page id among the full-text results, when the full-text index holds it
+ * (see NameEntry.result).
+ */
+export function buildNameIndex<E extends IndexedEntity>(
+  entities: readonly E[],
   options: NameIndexOptions = NAME_INDEX_OPTIONS,
+  resultId: (entity: E) => string | undefined = () => undefined,
 ): NameIndex {
   // Input order must not matter: members are kept in slug order (slugs are unique).
-  const members = entities.map(member).sort((a, b) => compareText(a.entry.slug, b.entry.slug));
+  const members = entities.map((entity) => member(entity, resultId)).sort((a, b) => compareText(a.entry.slug, b.entry.slug));
   const shards = new Map<string, string>();
 
   const build = (key: string, group: readonly Member[]): void => {

@@ -45,25 +45,35 @@ export interface NameEntry {
   type: number;
   mentions: number;
   slug: string;
+  /**
+   * The id of its page among the full-text results (Pagefind's result id), when it has one: the box
+   * leaves out a result it already suggests without downloading it.
+   */
+  result?: string;
 }
 
 /**
- * How an entry is written in a shard: [mentions, type, name, aliases?, slug?]. Aliases are left out when
- * there are none, and the slug when it is the one the name asks for (`defaultSlug`), which it nearly always is.
+ * How an entry is written in a shard: [mentions, type, name, aliases?, slug?, result?]. Trailing fields
+ * are left out when empty: aliases when there are none, the slug when it is the one the name asks for
+ * (`defaultSlug`), which it nearly always is (0 holds its place before a result id).
  */
-export type NameRecord = [number, number, string, string[]?, string?];
+export type NameRecord = [number, number, string, string[]?, (string | 0)?, string?];
 
 export function encodeEntry(entry: NameEntry, defaultSlug: (name: string) => string): NameRecord {
-  const record: NameRecord = [entry.mentions, entry.type, entry.name];
-  const customSlug = entry.slug !== defaultSlug(entry.name);
-  if (entry.aliases.length || customSlug) record.push([...entry.aliases]);
-  if (customSlug) record.push(entry.slug);
+  const slug = entry.slug !== defaultSlug(entry.name) ? entry.slug : 0;
+  const record: NameRecord = [entry.mentions, entry.type, entry.name, [...entry.aliases], slug];
+  if (entry.result) record.push(entry.result);
+  while (record.length > 3) {
+    const last = record.at(-1);
+    if (last === 0 || (Array.isArray(last) && last.length === 0)) record.pop();
+    else break;
+  }
   return record;
 }
 
 export function decodeEntry(record: NameRecord, defaultSlug: (name: string) => string): NameEntry {
-  const [mentions, type, name, aliases = [], slug] = record;
-  return { mentions, type, name, aliases, slug: slug ?? defaultSlug(name) };
+  const [mentions, type, name, aliases = [], slug, result] = record;
+  return { mentions, type, name, aliases, slug: slug || defaultSlug(name), ...(result ? { result } : {}) };
 }
 
 /**

@@ -103,6 +103,11 @@ describe('buildSearchIndex', () => {
       JSON.parse(gunzipSync(readFileSync(join(site, 'pagefind', 'fragment', name))).toString().replace(/^pagefind_dcd/u, '')),
     );
     expect(fragments.map((f) => f.url)).toEqual(['/entities/openai/']);
+    // The name index knows the full-text result of OpenAI's page by its id (its fragment's file name).
+    const [fragmentFile] = readdirSync(join(site, 'pagefind', 'fragment'));
+    expect(JSON.parse(readFileSync(join(site, 'names', manifest.dir, 'o.json'), 'utf8'))).toEqual({
+      entries: [[3, 1, 'OpenAI', [], 0, fragmentFile!.replace('.pf_fragment', '')]],
+    });
     expect(fragments[0].meta.title).toBe('OpenAI');
     expect(fragments[0].filters).toMatchObject({ kind: ['entity'], type: ['organization'] });
     expect(fragments[0].content).not.toContain('Zanzibar');
