@@ -4,7 +4,7 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { createHash } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
+import { constants as zlibConstants, gunzipSync } from 'node:zlib';
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -125,21 +125,29 @@ function indexInputsDigest(root: string, files: readonly string[], base: string,
 /** What every fragment file of a bundle starts with, once decompressed. */
 const FRAGMENT_SIGNATURE = 'pagefind_dcd';
 
+/** A fragment begins with its page's URL: this much of its compressed file always holds it. */
+const FRAGMENT_HEAD = 2048;
+
 /**
  * The result id of every page in a written bundle, by the page's URL (without the base). Pagefind names a
- * page's fragment file by the result id its search returns (or, when it groups fragments, keys them by it).
+ * page's fragment file by the result id its search returns; the URL is the first field of the fragment, so
+ * only the head of each file is decompressed. (Grouped fragments, which Pagefind writes only past its
+ * maxFragments, are keyed by id and read whole.)
  */
 export function resultIdsByUrl(bundle: string): Map<string, string> {
   const ids = new Map<string, string>();
   const folder = join(bundle, 'fragment');
   if (!existsSync(folder)) return ids;
   for (const file of readdirSync(folder).sort()) {
-    const text = gunzipSync(readFileSync(join(folder, file))).toString('utf8');
-    const data = JSON.parse(text.startsWith(FRAGMENT_SIGNATURE) ? text.slice(FRAGMENT_SIGNATURE.length) : text) as
-      | { url: string }
-      | Record<string, { url: string }>;
-    if (typeof data.url === 'string') ids.set(data.url, file.replace(/\.pf_fragment$/u, ''));
-    else for (const [id, fragment] of Object.entries(data as Record<string, { url: string }>)) ids.set(fragment.url, id);
+    const compressed = readFileSync(join(folder, file));
+    const head = gunzipSync(compressed.subarray(0, FRAGMENT_HEAD), { finishFlush: zlibConstants.Z_SYNC_FLUSH }).toString('utf8');
+    const url = /^pagefind_dcd\{"url":("(?:[^"\\]|\\.)*")/u.exec(head)?.[1];
+    if (url) {
+      ids.set(JSON.parse(url) as string, file.replace(/\.pf_fragment$/u, ''));
+      continue;
+    }
+    const text = gunzipSync(compressed).toString('utf8').replace(/^pagefind_dcd/u, '');
+    for (const [id, fragment] of Object.entries(JSON.parse(text) as Record<string, { url?: string }>)) if (fragment.url) ids.set(fragment.url, id);
   }
   return ids;
 }

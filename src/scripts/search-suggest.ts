@@ -74,7 +74,7 @@ export function createSuggester(load: NameFileLoader): Suggester {
     for (;;) {
       const file = await shard(index.dir, shardFile(key));
       if (!file) return { entries: [], complete: false };
-      const entries = file.entries.map((record) => decodeEntry(record, baseSlug));
+      const entries = file.entries.map((record) => decodeEntry(record, baseSlug, index.resultPrefix));
       if (file.next === undefined) return { entries, complete: true };
       const next = Array.from(file.next);
       const keyLength = Array.from(key).length;
@@ -83,7 +83,7 @@ export function createSuggester(load: NameFileLoader): Suggester {
         // word, and its own file lists every entity that has it.
         if (finished && next.includes(EXACT_WORD)) {
           const whole = await shard(index.dir, shardFile(key, true));
-          if (whole) return { entries: [...entries, ...whole.entries.map((record) => decodeEntry(record, baseSlug))], complete: false };
+          if (whole) return { entries: [...entries, ...whole.entries.map((record) => decodeEntry(record, baseSlug, index.resultPrefix))], complete: false };
         }
         return { entries, complete: false };
       }

@@ -14,11 +14,10 @@ import { baseSlug } from '../knowledge/slugs.ts';
 import { ENTITY_TYPES } from './entity-views.ts';
 import {
   EXACT_WORD,
-  compareMatches,
   compareText,
   encodeEntry,
-  matchEntry,
   nameWords,
+  plainWords,
   shardFile,
   type NameEntry,
   type NameManifest,
@@ -55,7 +54,11 @@ interface Member {
   entry: NameEntry;
   record: NameRecord;
   bytes: number;
+  /** Every word it can be found by (name and aliases, nameWords). */
   words: string[];
+  /** Its name, and each alias, as a one-word query equal to it would be written (plainWords joined). */
+  nameKey: string;
+  aliasKeys: string[];
 }
 
 const json = (value: unknown): string => JSON.stringify(value);
@@ -63,7 +66,7 @@ const byteLength = (text: string): number => new TextEncoder().encode(text).leng
 
 type IndexedEntity = Pick<KbEntity, 'name' | 'aliases' | 'type' | 'mentions' | 'slug'>;
 
-function member<E extends IndexedEntity>(entity: E, resultId: (entity: E) => string | undefined): Member {
+function member<E extends IndexedEntity>(entity: E, resultId: (entity: E) => string | undefined, resultPrefix: string): Member {
   const result = resultId(entity);
   const entry: NameEntry = {
     name: entity.name,
@@ -73,15 +76,36 @@ function member<E extends IndexedEntity>(entity: E, resultId: (entity: E) => str
     slug: entity.slug,
     ...(result ? { result } : {}),
   };
-  const record = encodeEntry(entry, baseSlug);
+  const record = encodeEntry(entry, baseSlug, resultPrefix);
   const words = [...new Set([entity.name, ...entity.aliases].flatMap(nameWords))];
-  return { entry, record, bytes: byteLength(json(record)) + 1, words };
+  const key = (name: string) => plainWords(name).join('');
+  return { entry, record, bytes: byteLength(json(record)) + 1, words, nameKey: key(entity.name), aliasKeys: entity.aliases.map(key) };
+}
+
+/**
+ * How the box's order (compareMatches) ranks a member for the one-word query `key`, which it matches
+ * by prefix: 2 when named exactly that, 1 when it is an alias, 0 otherwise. Worked out once per member
+ * rather than by matching each name again for every prefix.
+ */
+function tier(m: Member, key: string): number {
+  return m.nameKey === key ? 2 : m.aliasKeys.includes(key) ? 1 : 0;
+}
+
+/** What all the ids start with, up to and with their last underscore ("en_"), or nothing. */
+function commonPrefix(ids: readonly string[]): string {
+  const prefix = /^[^_]*_/u.exec(ids[0] ?? '')?.[0] ?? '';
+  return prefix && ids.every((id) => id.startsWith(prefix)) ? prefix : '';
 }
 
 /** The members in the order the box ranks them for the one-word query `key`. */
 function ranked(members: readonly Member[], key: string): Member[] {
-  const scored = members.map((m) => ({ m, entry: m.entry, match: matchEntry([key], m.entry) ?? { kind: 'prefix' as const } }));
-  return scored.sort(compareMatches).map((s) => s.m);
+  return [...members].sort(
+    (a, b) =>
+      tier(b, key) - tier(a, key) ||
+      b.entry.mentions - a.entry.mentions ||
+      compareText(a.entry.name, b.entry.name) ||
+      compareText(a.entry.slug, b.entry.slug),
+  );
 }
 
 /** A shard's JSON, its entries cut (in rank order) to stay within `maxBytes`. */
@@ -108,7 +132,8 @@ export function buildNameIndex<E extends IndexedEntity>(
   resultId: (entity: E) => string | undefined = () => undefined,
 ): NameIndex {
   // Input order must not matter: members are kept in slug order (slugs are unique).
-  const members = entities.map((entity) => member(entity, resultId)).sort((a, b) => compareText(a.entry.slug, b.entry.slug));
+  const resultPrefix = commonPrefix(entities.flatMap((entity) => resultId(entity) ?? []));
+  const members = entities.map((entity) => member(entity, resultId, resultPrefix)).sort((a, b) => compareText(a.entry.slug, b.entry.slug));
   const shards = new Map<string, string>();
 
   const build = (key: string, group: readonly Member[]): void => {
@@ -133,7 +158,7 @@ export function buildNameIndex<E extends IndexedEntity>(
     }
     const next = [...children.keys()].sort(compareText).join('') + (wholeWord.length ? EXACT_WORD : '');
     // Ranked first, every entity named exactly the key is kept, however many there are.
-    const named = order.filter((m) => { const match = matchEntry([key], m.entry); return match?.kind === 'exact' && match.alias === undefined; });
+    const named = order.filter((m) => tier(m, key) === 2);
     const best = [...new Set([...named, ...order.slice(0, options.partialCount)])];
     shards.set(shardFile(key), shardJson(best, options.maxBytes, next));
     if (wholeWord.length) shards.set(shardFile(key, true), shardJson(ranked([...new Set(wholeWord)], key), options.maxBytes));
@@ -151,7 +176,7 @@ export function buildNameIndex<E extends IndexedEntity>(
   const hash = createHash('sha256');
   for (const file of files) hash.update(file).update('\0').update(shards.get(file)!).update('\0');
   return {
-    manifest: { dir: hash.digest('hex').slice(0, 12), types: [...ENTITY_TYPES], first: first.join('') },
+    manifest: { dir: hash.digest('hex').slice(0, 12), types: [...ENTITY_TYPES], first: first.join(''), resultPrefix },
     shards: new Map(files.map((file) => [file, shards.get(file)!])),
   };
 }

@@ -53,27 +53,25 @@ export interface NameEntry {
 }
 
 /**
- * How an entry is written in a shard: [mentions, type, name, aliases?, slug?, result?]. Trailing fields
- * are left out when empty: aliases when there are none, the slug when it is the one the name asks for
- * (`defaultSlug`), which it nearly always is (0 holds its place before a result id).
+ * How an entry is written in a shard: [mentions, type, name, aliases, result, slug], where trailing
+ * fields are left out when empty and an empty field before a present one is written 0: no aliases; no
+ * full-text result; the slug the name asks for (`defaultSlug`), which it nearly always is. The result
+ * id is written without the prefix every id shares (the manifest's `resultPrefix`).
  */
-export type NameRecord = [number, number, string, string[]?, (string | 0)?, string?];
+export type NameRecord = [number, number, string, (string[] | 0)?, (string | 0)?, string?];
 
-export function encodeEntry(entry: NameEntry, defaultSlug: (name: string) => string): NameRecord {
-  const slug = entry.slug !== defaultSlug(entry.name) ? entry.slug : 0;
-  const record: NameRecord = [entry.mentions, entry.type, entry.name, [...entry.aliases], slug];
-  if (entry.result) record.push(entry.result);
-  while (record.length > 3) {
-    const last = record.at(-1);
-    if (last === 0 || (Array.isArray(last) && last.length === 0)) record.pop();
-    else break;
-  }
+export function encodeEntry(entry: NameEntry, defaultSlug: (name: string) => string, resultPrefix = ''): NameRecord {
+  const result = entry.result?.startsWith(resultPrefix) ? entry.result.slice(resultPrefix.length) : (entry.result ?? '');
+  const slug = entry.slug !== defaultSlug(entry.name) ? entry.slug : '';
+  const record: NameRecord = [entry.mentions, entry.type, entry.name, entry.aliases.length ? [...entry.aliases] : 0, result || 0];
+  if (slug) record.push(slug);
+  while (record.length > 3 && record.at(-1) === 0) record.pop();
   return record;
 }
 
-export function decodeEntry(record: NameRecord, defaultSlug: (name: string) => string): NameEntry {
-  const [mentions, type, name, aliases = [], slug, result] = record;
-  return { mentions, type, name, aliases, slug: slug || defaultSlug(name), ...(result ? { result } : {}) };
+export function decodeEntry(record: NameRecord, defaultSlug: (name: string) => string, resultPrefix = ''): NameEntry {
+  const [mentions, type, name, aliases, result, slug] = record;
+  return { mentions, type, name, aliases: aliases || [], slug: slug || defaultSlug(name), ...(result ? { result: resultPrefix + result } : {}) };
 }
 
 /**
@@ -94,6 +92,8 @@ export interface NameManifest {
   types: string[];
   /** The characters that start a word of some name: each has a shard. */
   first: string;
+  /** What every full-text result id starts with ("en_"), left out of the records. */
+  resultPrefix: string;
 }
 
 /** In `next`, the mark for the shard that lists every entity with the key as a whole word. */

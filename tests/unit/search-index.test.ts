@@ -97,8 +97,8 @@ describe('buildSearchIndex', () => {
     expect(await buildSearchIndex(site, '/')).toEqual({ pages: 1, events: 0 });
     // The name index holds every entity, the one named once too.
     const manifest = JSON.parse(readFileSync(join(site, 'names', 'index.json'), 'utf8'));
-    expect(manifest).toMatchObject({ types: ['person', 'organization', 'place', 'product', 'other'], first: 'nor' });
-    expect(JSON.parse(readFileSync(join(site, 'names', manifest.dir, 'r.json'), 'utf8'))).toEqual({ entries: [[1, 0, 'Rare Name', [], 'rare']] });
+    expect(manifest).toMatchObject({ types: ['person', 'organization', 'place', 'product', 'other'], first: 'nor', resultPrefix: 'en_' });
+    expect(JSON.parse(readFileSync(join(site, 'names', manifest.dir, 'r.json'), 'utf8'))).toEqual({ entries: [[1, 0, 'Rare Name', 0, 0, 'rare']] });
     const fragments = readdirSync(join(site, 'pagefind', 'fragment')).map((name) =>
       JSON.parse(gunzipSync(readFileSync(join(site, 'pagefind', 'fragment', name))).toString().replace(/^pagefind_dcd/u, '')),
     );
@@ -106,7 +106,7 @@ describe('buildSearchIndex', () => {
     // The name index knows the full-text result of OpenAI's page by its id (its fragment's file name).
     const [fragmentFile] = readdirSync(join(site, 'pagefind', 'fragment'));
     expect(JSON.parse(readFileSync(join(site, 'names', manifest.dir, 'o.json'), 'utf8'))).toEqual({
-      entries: [[3, 1, 'OpenAI', [], 0, fragmentFile!.replace('.pf_fragment', '')]],
+      entries: [[3, 1, 'OpenAI', 0, fragmentFile!.replace(/^en_|\.pf_fragment$/gu, '')]],
     });
     expect(fragments[0].meta.title).toBe('OpenAI');
     expect(fragments[0].filters).toMatchObject({ kind: ['entity'], type: ['organization'] });
