@@ -3,6 +3,7 @@
 // Full-text results follow once the reader pauses (judged against their own typing rhythm, see
 // search-rhythm.ts). The costly fixed part of full-text search (script, WebAssembly, metadata) loads when
 // the box gets focus.
+import { plural } from '../site/entity-views.ts';
 import { url } from '../site/urls.ts';
 import { loadSearch, pendingHits, search } from './search-engine.ts';
 import type { SearchHit } from './search-hits.ts';
@@ -40,11 +41,9 @@ function searchPageUrl(query: string): string {
   return url('search/') + (params ? `?${params}` : '');
 }
 
-const count = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 /** What the status line says: how many names and results the list holds, or that there are none. */
 export function statusText(query: string, names: number, results: number | null): string {
-  const parts = [names ? `${count(names, 'name')} suggested` : '', results ? count(results, 'result') : ''].filter(Boolean);
+  const parts = [names ? `${plural(names, 'name')} suggested` : '', results ? plural(results, 'result') : ''].filter(Boolean);
   if (parts.length) return parts.join(' · ');
   if (results === 0) return `No results for “${query}”. Check the spelling, or browse the A–Z entity index.`;
   return '';

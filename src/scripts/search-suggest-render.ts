@@ -1,5 +1,6 @@
 // One suggested entity as a listbox option: its name (and the alias that matched), what it is, and how
 // often the briefing names it. Text only goes in as text nodes.
+import { plural } from '../site/entity-views.ts';
 import { url } from '../site/urls.ts';
 import { asOption } from './search-render.ts';
 import type { Suggestion } from './search-suggest.ts';
@@ -24,7 +25,7 @@ export function renderSuggestion(suggestion: Suggestion, id: string): HTMLLIElem
   link.href = suggestionUrl(suggestion);
   asOption(item, link, id);
   // Read as one phrase ("Bill Peebles, person, 3 mentions") rather than as run-together spans.
-  const mentions = `${suggestion.mentions} mention${suggestion.mentions === 1 ? '' : 's'}`;
+  const mentions = plural(suggestion.mentions, 'mention');
   link.setAttribute('aria-label', [suggestion.alias ? `${suggestion.name} (${suggestion.alias})` : suggestion.name, suggestion.type, mentions].join(', '));
   const name = span('search-name-title', suggestion.name);
   if (suggestion.alias) name.append(span('search-name-alias', ` (${suggestion.alias})`));
