@@ -14,17 +14,18 @@ import { renderSuggestion, suggestionUrl } from './search-suggest-render.ts';
 import { createSuggester, fetchNameFile, type Suggestion } from './search-suggest.ts';
 
 /**
- * A word of one or two letters matches a wide range of words (Pagefind matches the last word as a
- * prefix): search only after a longer pause while the word being typed is this short.
+ * A word of three letters or fewer matches a wide range of words (Pagefind matches the last word as a
+ * prefix): search the full text only after a longer pause while the word being typed is this short. The
+ * names answer at once meanwhile.
  */
-const SHORT_TERM = 3;
+const SHORT_TERM = 4;
 const SHORT_TERM_PAUSE_MS = 400;
 /**
  * Rank ahead (search without loading any result) once the word being typed has this many letters, and
- * only when the name index says which word it will be: its only completion among the names ("greens" →
- * "greenspan"). That fetches the full-text index chunk the word needs while the reader types, so the
- * search at their pause only fetches the results it shows. A bare prefix would not do: the chunks it
- * spans are not always the finished word's ("gree" loads a chunk "greenspan" does not need).
+ * only when the name index says which word it will almost surely be ("greens" → "greenspan", "blai" →
+ * "blair"; see Suggester.completion). That fetches the full-text index chunk the word needs while the
+ * reader types, so the search at their pause only fetches the results it shows. A bare prefix would not
+ * do: the chunks it spans are not always the finished word's ("gree" loads a chunk "greenspan" does not need).
  */
 const RANK_AHEAD_FROM = 4;
 /** Names suggested. */

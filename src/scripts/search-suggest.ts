@@ -6,6 +6,7 @@ import { baseSlug } from '../knowledge/slugs.ts';
 import {
   EXACT_WORD,
   compareMatches,
+  compareText,
   decodeEntry,
   matchEntry,
   plainWords,
@@ -16,6 +17,9 @@ import {
   type NameMatch,
   type NameShard,
 } from '../site/name-match.ts';
+
+/** How much of the mentions a completion must hold to be the word the reader is taken to be typing. */
+export const DOMINANT_SHARE = 0.8;
 
 export interface Suggestion {
   name: string;
@@ -42,9 +46,9 @@ export interface Suggester {
   prepare(): Promise<void>;
   suggest(query: string, limit: number): Promise<Suggestion[]>;
   /**
-   * The one word of the names that the last word of `query` can still become ("greens" → "greenspan"),
-   * or null when there are several, none, or the index does not list them all. Looks only at files
-   * already loaded for the query.
+   * The word of the names that the last word of `query` will almost surely become ("greens" →
+   * "greenspan"): the one that names entities with at least DOMINANT_SHARE of the mentions of all the
+   * words it can still become. Null when there is none such, or the index does not list them all.
    */
   completion(query: string): Promise<string | null>;
 }
@@ -105,8 +109,15 @@ export function createSuggester(load: NameFileLoader): Suggester {
       if (!word || !index || /\s$/u.test(query)) return null;
       const { entries, complete } = await lookup(index, word, false);
       if (!complete) return null;
-      const words = new Set(entries.flatMap((entry) => [entry.name, ...entry.aliases].flatMap(plainWords)).filter((w) => w.startsWith(word)));
-      return words.size === 1 ? [...words][0]! : null;
+      // Each word the typed one can become, weighted by the mentions of the entities named with it.
+      const weights = new Map<string, number>();
+      for (const entry of entries) {
+        const words = new Set([entry.name, ...entry.aliases].flatMap(plainWords).filter((w) => w.startsWith(word)));
+        for (const w of words) weights.set(w, (weights.get(w) ?? 0) + entry.mentions);
+      }
+      const total = [...weights.values()].reduce((sum, weight) => sum + weight, 0);
+      const [best] = [...weights].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
+      return best && best[1] >= DOMINANT_SHARE * total ? best[0] : null;
     },
     async suggest(query, limit) {
       const words = queryWords(query);

@@ -25,6 +25,8 @@ const ENTITIES: Named[] = [
   entity('Duran Duran', 'other', 1),
   entity('Jordan', 'place', 9),
   entity('Northwind Trading Company', 'organization', 6, ['Northwind', 'NTC']),
+  entity('Vexford Lanes', 'place', 40),
+  entity('Vexo', 'product', 2),
   entity('Jordan', 'person', 1, [], 'jordan-person'),
 ];
 
@@ -102,9 +104,12 @@ describe('suggestions from a built name index', () => {
     expect(await suggester.suggest('  ', 5)).toEqual([]);
   });
 
-  it('tells which word of the names a prefix must become, when only one can', async () => {
+  it('tells which word of the names a prefix will become, when one holds four fifths of the mentions', async () => {
     const { suggester } = served(index);
+    // Hungarian (5 mentions) against Hunyuan (2): no word dominates.
     expect(await suggester.completion('hun')).toBeNull();
+    // Vexford (40) against Vexo (2).
+    expect(await suggester.completion('vex')).toBe('vexford');
     expect(await suggester.completion('HUNY')).toBe('hunyuan');
     expect(await suggester.completion('bill peeb')).toBe('peebles');
     expect(await suggester.completion('stab')).toBeNull();
