@@ -162,7 +162,7 @@ export function buildNameIndex<E extends IndexedEntity>(
     const best = [...new Set([...named, ...order.slice(0, options.partialCount)])];
     shards.set(shardFile(key), shardJson(best, options.maxBytes, next));
     if (wholeWord.length) shards.set(shardFile(key, true), shardJson(ranked([...new Set(wholeWord)], key), options.maxBytes));
-    for (const [char, children_] of children) build(key + char, children_);
+    for (const [char, continuing] of children) build(key + char, continuing);
   };
 
   const byFirst = new Map<string, Member[]>();
