@@ -21,6 +21,12 @@ import { createSuggester, fetchNameFile, type Suggestion } from './search-sugges
 const SHORT_TERM = 4;
 const SHORT_TERM_PAUSE_MS = 400;
 /**
+ * The pause after a word that is only the start of words of the names ("gree"): the reader is most
+ * likely in the middle of the word, and a search there would fetch an index chunk and results for
+ * nothing. A reader typing unevenly often leaves a gap there longer than their usual pause.
+ */
+const UNFINISHED_WORD_PAUSE_MS = 300;
+/**
  * Rank ahead (search without loading any result) once the word being typed has this many letters, and
  * only when the name index says which word it will almost surely be ("greens" → "greenspan", "blai" →
  * "blair"; see Suggester.completion). That fetches the full-text index chunk the word needs while the
@@ -76,9 +82,8 @@ export function initSearchBox(form: HTMLFormElement): void {
    * Rank the query ahead with the word being typed completed (see RANK_AHEAD_FROM): its index chunk
    * arrives while the reader types.
    */
-  async function rankAhead(query: string): Promise<void> {
-    const word = await suggester.completion(query);
-    if (word && query === input.value.trim()) await search(query.replace(/\S+$/u, word));
+  async function rankAhead(query: string, word: string): Promise<void> {
+    if (query === input.value.trim()) await search(query.replace(/\S+$/u, word));
   }
 
   /**
@@ -216,8 +221,10 @@ export function initSearchBox(form: HTMLFormElement): void {
     },
     { once: true },
   );
-  input.addEventListener('input', () => {
+  let keystrokes = 0;
+  input.addEventListener('input', async () => {
     clearTimeout(timer);
+    const mine = ++keystrokes;
     const query = input.value.trim();
     if (!query) {
       generation++;
@@ -233,9 +240,15 @@ export function initSearchBox(form: HTMLFormElement): void {
     rhythm = nextRhythm(rhythm, pressedAt - lastKeyAt);
     lastKeyAt = pressedAt;
     const typing = query.split(/\s+/u).at(-1)!;
-    if (typing.length >= RANK_AHEAD_FROM) void rankAhead(query);
-    const pause = typing.length < SHORT_TERM ? SHORT_TERM_PAUSE_MS : typingPause(rhythm);
-    timer = setTimeout(() => void run(query), Math.max(0, pause - (now - pressedAt)));
+    let pause = typing.length < SHORT_TERM ? SHORT_TERM_PAUSE_MS : typingPause(rhythm);
+    if (typing.length >= RANK_AHEAD_FROM) {
+      // The names' file for this word is being loaded for the suggestions anyway.
+      const guess = await suggester.guess(query);
+      if (mine !== keystrokes) return;
+      if (guess?.word) void rankAhead(query, guess.word);
+      if (guess?.unfinished) pause = Math.max(pause, UNFINISHED_WORD_PAUSE_MS);
+    }
+    timer = setTimeout(() => void run(query), Math.max(0, pause - (performance.now() - pressedAt)));
   });
 
   input.addEventListener('keydown', (event) => {

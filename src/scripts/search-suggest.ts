@@ -41,16 +41,25 @@ interface WordLookup {
   complete: boolean;
 }
 
+export interface TypingGuess {
+  /**
+   * The word of the names it will almost surely become ("greens" → "greenspan"): the one that names
+   * entities with at least DOMINANT_SHARE of the mentions of all the words it can still become; or null.
+   */
+  word: string | null;
+  /** Whether it is only the start of words of the names, and none of them itself ("gree"). */
+  unfinished: boolean;
+}
+
 export interface Suggester {
   /** Load the manifest ahead of the first keystroke. */
   prepare(): Promise<void>;
   suggest(query: string, limit: number): Promise<Suggestion[]>;
   /**
-   * The word of the names that the last word of `query` will almost surely become ("greens" →
-   * "greenspan"): the one that names entities with at least DOMINANT_SHARE of the mentions of all the
-   * words it can still become. Null when there is none such, or the index does not list them all.
+   * What the name index tells of the word being typed (the last of `query`), or null when it cannot
+   * tell (no name has such a word, or the index does not list them all).
    */
-  completion(query: string): Promise<string | null>;
+  guess(query: string): Promise<TypingGuess | null>;
 }
 
 export function createSuggester(load: NameFileLoader): Suggester {
@@ -103,12 +112,12 @@ export function createSuggester(load: NameFileLoader): Suggester {
     async prepare() {
       await loadManifest();
     },
-    async completion(query) {
+    async guess(query) {
       const word = queryWords(query).at(-1);
       const index = await loadManifest();
       if (!word || !index || /\s$/u.test(query)) return null;
       const { entries, complete } = await lookup(index, word, false);
-      if (!complete) return null;
+      if (!complete || !entries.length) return null;
       // Each word the typed one can become, weighted by the mentions of the entities named with it.
       const weights = new Map<string, number>();
       for (const entry of entries) {
@@ -117,7 +126,7 @@ export function createSuggester(load: NameFileLoader): Suggester {
       }
       const total = [...weights.values()].reduce((sum, weight) => sum + weight, 0);
       const [best] = [...weights].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
-      return best && best[1] >= DOMINANT_SHARE * total ? best[0] : null;
+      return { word: best && best[1] >= DOMINANT_SHARE * total ? best[0] : null, unfinished: weights.size > 0 && !weights.has(word) };
     },
     async suggest(query, limit) {
       const words = queryWords(query);

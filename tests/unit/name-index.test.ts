@@ -107,15 +107,21 @@ describe('suggestions from a built name index', () => {
   it('tells which word of the names a prefix will become, when one holds four fifths of the mentions', async () => {
     const { suggester } = served(index);
     // Hungarian (5 mentions) against Hunyuan (2): no word dominates.
-    expect(await suggester.completion('hun')).toBeNull();
+    expect(await suggester.guess('hun')).toEqual({ word: null, unfinished: true });
     // Vexford (40) against Vexo (2).
-    expect(await suggester.completion('vex')).toBe('vexford');
-    expect(await suggester.completion('HUNY')).toBe('hunyuan');
-    expect(await suggester.completion('bill peeb')).toBe('peebles');
-    expect(await suggester.completion('stab')).toBeNull();
-    expect(await suggester.completion('stabl')).toBe('stable');
-    expect(await suggester.completion('peebles ')).toBeNull();
-    expect(await suggester.completion('qq')).toBeNull();
+    expect(await suggester.guess('vex')).toEqual({ word: 'vexford', unfinished: true });
+    expect(await suggester.guess('HUNY')).toEqual({ word: 'hunyuan', unfinished: true });
+    expect(await suggester.guess('bill peeb')).toEqual({ word: 'peebles', unfinished: true });
+    expect(await suggester.guess('stab')).toEqual({ word: null, unfinished: true });
+    expect(await suggester.guess('stabl')).toEqual({ word: 'stable', unfinished: true });
+  });
+
+  it('tells a finished word from the start of one, and says nothing of words it does not know', async () => {
+    const { suggester } = served(index);
+    expect(await suggester.guess('vexo')).toEqual({ word: 'vexo', unfinished: false });
+    expect(await suggester.guess('jordan')).toEqual({ word: 'jordan', unfinished: false });
+    expect(await suggester.guess('peebles ')).toBeNull();
+    expect(await suggester.guess('qq')).toBeNull();
   });
 
   it("carries the full-text result id of an entity's page, so the box can leave that result out unseen", async () => {
@@ -163,10 +169,10 @@ describe('splitting by prefix', () => {
     expect(asked).toEqual(['index.json', `${dir}/a.json`, `${dir}/an.json`, `${dir}/ann.json`, `${dir}/anne.json`]);
   });
 
-  it('knows no completion from a partial file', async () => {
+  it('guesses nothing from a partial file', async () => {
     const { suggester } = served(index);
-    expect(await suggester.completion('annex')).toBe('annex');
-    expect(await suggester.completion('ann')).toBeNull();
+    expect(await suggester.guess('annex')).toEqual({ word: 'annex', unfinished: false });
+    expect(await suggester.guess('ann')).toBeNull();
   });
 
   it('reads the whole-word file once another word follows, and finds a rare entity by its words', async () => {
