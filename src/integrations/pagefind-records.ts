@@ -53,10 +53,9 @@ export function eventRecords(
     const year = timexYear(event.date);
     const page = withoutBase(article.url, options.base);
     const url = options.timelineIds.has(event.id) ? `/timeline/#${event.id}` : `${page}#p-${event.paragraph}`;
+    // Kind and source are filters only: Pagefind searches metadata, and results read them from the filters.
     const meta: Record<string, string> = {
       title: eventTitle(eventDateLabel(event).label, event.text, event.when),
-      kind: 'event',
-      source: article.source,
       ...(event.date ? { date: event.date } : {}),
     };
     const filters: Record<string, string[]> = {
@@ -99,9 +98,9 @@ export function clip(text: string, length: number): string {
  * highest), summary and the editor's description. Its events, figures, quotes and mentions repeat article
  * sentences that search finds in the articles; indexed again, they would bury the name in other words and
  * cost readers bytes on every query. And at scale, reading thousands of full entity pages cost Pagefind
- * more than reading the articles. What a result shows besides (type, aliases, a summary) is metadata,
- * kept apart from the indexed text so it never shows as an excerpt. Pagefind searches metadata too, so it
- * holds no words of its own ("3 mentions" would match every entity for "mentions"). `descriptionText`
+ * more than reading the articles. Its kind and type are filters; its aliases and summary are metadata
+ * too, kept apart from the indexed text so they never show as an excerpt. Pagefind searches metadata, so
+ * it holds no words of its own ("3 mentions" would match every entity for "mentions"). `descriptionText`
  * turns the editor's markdown into text.
  */
 export function entitySearchPages(
@@ -114,8 +113,8 @@ export function entitySearchPages(
     const meta = (name: string, value: string) => (value ? `<span data-pagefind-meta="${name}">${escapeHtml(value)}</span>` : '');
     const parts = [
       '<div hidden data-pagefind-ignore>',
-      `<span data-pagefind-filter="kind">entity</span>${meta('kind', 'entity')}`,
-      `<span data-pagefind-filter="type">${entity.type}</span>${meta('type', entity.type)}`,
+      '<span data-pagefind-filter="kind">entity</span>',
+      `<span data-pagefind-filter="type">${entity.type}</span>`,
       meta('aliases', entity.aliases.join(', ')),
       meta('about', about),
       '</div>',

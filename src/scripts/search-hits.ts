@@ -108,9 +108,12 @@ function kindOf(value: string | undefined): HitKind {
  * best-matching paragraph, with that paragraph's excerpt. Events show their sentence.
  */
 export function toHit(fragment: PagefindFragment): SearchHit {
-  const kind = kindOf(fragment.meta.kind);
+  // Kind, type and source are filters: Pagefind searches metadata, not filters.
+  const filter = (key: string): string | undefined => fragment.filters[key]?.[0];
+  const kind = kindOf(filter('kind'));
   const paragraph = kind === 'entity' ? null : bestParagraph(fragment);
-  const { type, source, date, aliases, about } = fragment.meta;
+  const [type, source] = [filter('type'), filter('source')];
+  const { date, aliases, about } = fragment.meta;
   const excerpt = kind === 'entity' ? (about ? [{ text: about, marked: false }] : []) : excerptRuns(paragraph?.excerpt || fragment.excerpt);
   return {
     url: paragraph?.url ?? fragment.url,

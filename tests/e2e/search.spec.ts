@@ -86,6 +86,15 @@ test('every result for “Peebles” mentions him, and no excerpt shows page fur
   }
 });
 
+test('a word of the source line matches nothing', async ({ page }) => {
+  // The seed articles' source is their file name ("000_….txt"): a filter, shown with each result, never searched.
+  await searchPage(page, 'q=txt');
+  await expect(page.locator('[data-page-status]')).toContainText('No results for “txt”');
+  await searchPage(page, 'q=Peebles');
+  const article = page.locator('[data-page-results] .search-hit', { has: page.locator('.search-hit-kind', { hasText: /^Article$/u }) });
+  await expect(article.first().locator('.search-hit-meta')).toContainText('.txt');
+});
+
 test('an event result is titled by its date and its own clause, not by its article', async ({ page }) => {
   await searchPage(page, 'q=Hunyuan&kind=event');
   const event = page.locator('[data-page-results] .search-hit').first();

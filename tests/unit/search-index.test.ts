@@ -28,7 +28,8 @@ describe('event records', () => {
       url: '/articles/sora/#p-3',
       content: 'Quillon closed lab e1 on 24 March, a week early.',
       language: 'en',
-      meta: { title: '24 March 2026 — Quillon closed lab e1', kind: 'event', source: 'The Verge', date: '2026-03-24' },
+      // Kind and source only as filters: Pagefind searches metadata.
+      meta: { title: '24 March 2026 — Quillon closed lab e1', date: '2026-03-24' },
       filters: { kind: ['event'], source: ['The Verge'], year: ['2026'] },
     });
   });
@@ -167,6 +168,8 @@ describe('entity search pages', () => {
     expect(page!.content).toContain('<span data-pagefind-meta="about">Led Sora.</span>');
     for (const furniture of ['mention', 'article', 'Also written', '>person<']) expect(page!.content).not.toContain(`${furniture}</p>`);
     expect(page!.content).not.toContain('mentions');
+    // Kind and type are filters, which Pagefind does not search.
+    expect(page!.content).not.toMatch(/data-pagefind-meta="(kind|type)"/u);
   });
 
   it("gives the editor's description as text, and no alias line to an entity without aliases", () => {

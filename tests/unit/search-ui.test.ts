@@ -17,8 +17,8 @@ const sub = (id: string | null, score: number, excerpt = `in ${id}`): PagefindSu
 const fragment = (kind: string, subs: PagefindSubResult[]): PagefindFragment => ({
   url: '/articles/a/',
   excerpt: 'page <mark>excerpt</mark>',
-  meta: { title: 'A title', kind, source: 'BBC', date: '2005-02-01' },
-  filters: {},
+  meta: { title: 'A title', date: '2005-02-01' },
+  filters: { kind: [kind], source: ['BBC'] },
   sub_results: subs,
 });
 
@@ -46,7 +46,7 @@ describe('toHit', () => {
     expect(hit.excerpt).toEqual([{ text: 'best ', marked: false }, { text: 'match', marked: true }]);
   });
   it('opens an entity page at its top, with the page excerpt', () => {
-    const hit = toHit({ ...fragment('entity', [sub('p-3', 4)]), meta: { title: 'Bill Peebles', kind: 'entity', type: 'person' } });
+    const hit = toHit({ ...fragment('entity', [sub('p-3', 4)]), meta: { title: 'Bill Peebles' }, filters: { kind: ['entity'], type: ['person'] } });
     expect(hit).toMatchObject({ url: '/articles/a/', kind: 'entity', type: 'person', title: 'Bill Peebles' });
     expect(hit.paragraph).toBeUndefined();
   });
@@ -54,11 +54,12 @@ describe('toHit', () => {
     const hit = toHit({
       ...fragment('entity', []),
       excerpt: 'Bill <mark>Peebles.</mark> <mark>Peebles.</mark>',
-      meta: { title: 'Bill Peebles', kind: 'entity', type: 'person', aliases: 'Peebles', about: 'Led the <video> team.' },
+      meta: { title: 'Bill Peebles', aliases: 'Peebles', about: 'Led the <video> team.' },
+      filters: { kind: ['entity'], type: ['person'] },
     });
     expect(hit.excerpt).toEqual([{ text: 'Led the <video> team.', marked: false }]);
     expect(hitDetails(hit)).toEqual(['also Peebles']);
-    expect(toHit({ ...fragment('entity', []), meta: { title: 'Tencent', kind: 'entity' } }).excerpt).toEqual([]);
+    expect(toHit({ ...fragment('entity', []), meta: { title: 'Tencent' } }).excerpt).toEqual([]);
   });
   it('says which paragraph an article result opens in words, and leaves an event\'s date to its title', () => {
     const article = toHit(fragment('article', [sub('p-7', 9)]));
@@ -66,7 +67,7 @@ describe('toHit', () => {
     expect(hitDetails(toHit(fragment('event', [])))).toEqual(['BBC']);
   });
   it('falls back to the page when no paragraph matched, and calls pages without a kind "page"', () => {
-    const hit = toHit({ ...fragment('', [sub('p-1', 0)]), meta: { title: 'Home' } });
+    const hit = toHit({ ...fragment('', [sub('p-1', 0)]), meta: { title: 'Home' }, filters: {} });
     expect(hit).toMatchObject({ url: '/articles/a/', kind: 'page' });
   });
 });
