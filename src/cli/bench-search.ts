@@ -2,7 +2,9 @@
 // Builds a briefing of a corpus (by default the BBC research corpus, read at run time into a temporary
 // folder, never into the repository), serves it like a static host and, in Chromium, measures what search
 // costs a reader: index size, bytes fetched for a first and later queries, and the time from the last
-// keystroke to the first rendered result. It prints figures and never fails on them.
+// keystroke to the first rendered result; and for the names the box suggests as you type (the name index
+// under names/), the bytes they cost and the time from the last keystroke to the names shown. It prints
+// figures and never fails on them.
 import { chromium, type Page } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -26,8 +28,17 @@ const { values } = parseArgs({
   },
 });
 
+/** Timestamps the page records for one query (performance.now()): the last key, and when the results and the names showed. */
+interface BenchMarks {
+  lastKey: number;
+  handled: number;
+  rendered: number;
+  /** NaN on a site without suggested names. */
+  named: number;
+}
+
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const TARGETS = { firstQuery: 200 * 1024, laterQuery: 40 * 1024, latency: 150 };
+const TARGETS = { firstQuery: 200 * 1024, laterQuery: 40 * 1024, latency: 150, nameFile: 10 * 1024 };
 
 function buildSite(corpus: string, work: string): string {
   if (!existsSync(corpus)) throw new Error(`No corpus at ${corpus}: pass --corpus DIR (a folder of .md articles)`);
@@ -67,13 +78,22 @@ function reportIndex(site: string): void {
     const group = files.filter((file) => pattern.test(file));
     console.log(`    ${label}: ${group.length} files, ${kb(size(group))}`);
   }
+  const names = existsSync(join(site, 'names')) ? walk(join(site, 'names')) : [];
+  const largest = Math.max(0, ...names.map((file) => statSync(file).size));
+  console.log(`  names/ (the name index): ${names.length} files, ${kb(size(names))}, the largest ${kb(largest)}`);
+}
+
+/** The requests of a query that went to the name index. */
+function nameRequests(requests: readonly { path: string; size: number }[]): { count: number; bytes: number; largest: number } {
+  const sizes = requests.filter((request) => request.path.startsWith('/names/')).map((request) => request.size);
+  return { count: sizes.length, bytes: sizes.reduce((sum, size) => sum + size, 0), largest: Math.max(0, ...sizes) };
 }
 
 /** Counts what the server sends, gzip-equivalent too (a typical static host compresses text). */
 function meter(site: string) {
   let bytes = 0;
   let gzipped = 0;
-  let requests: string[] = [];
+  let requests: { path: string; size: number }[] = [];
   const root = resolve(site);
   const gzipCache = new Map<string, number>();
   return {
@@ -85,7 +105,7 @@ function meter(site: string) {
       if (!gzipCache.has(file)) gzipCache.set(file, Math.min(size, gzipSync(readFileSync(file)).length));
       bytes += size;
       gzipped += gzipCache.get(file)!;
-      requests.push(`${pathname} ${kb(size)}`);
+      requests.push({ path: pathname, size });
     },
     take() {
       const taken = { bytes, gzipped, requests };
@@ -146,8 +166,10 @@ async function measure(site: string, queries: string[], delay: number): Promise<
       await page.evaluate((expected) => {
         const box = document.querySelector<HTMLInputElement>('#site-search')!;
         const list = document.querySelector<HTMLElement>('#site-search-results')!;
-        const bench = { lastKey: 0, handled: 0, rendered: 0 };
-        (window as unknown as { bench: typeof bench }).bench = bench;
+        // A site built before the box suggested names has no such list: its names count as shown at once.
+        const names = document.querySelector<HTMLElement>('#site-search-names');
+        const bench: BenchMarks = { lastKey: 0, handled: 0, rendered: 0, named: 0 };
+        (window as unknown as { bench: BenchMarks }).bench = bench;
         box.addEventListener(
           'keydown',
           (event) => {
@@ -162,35 +184,55 @@ async function measure(site: string, queries: string[], delay: number): Promise<
           requestAnimationFrame(() => (bench.rendered = performance.now()));
         });
         observer.observe(list, { attributes: true, childList: true });
+        // The names for the whole query (not for the prefixes typed on the way), on screen.
+        if (!names) bench.named = Number.NaN;
+        else {
+          const namesObserver = new MutationObserver(() => {
+            if (names.dataset.query !== expected) return;
+            namesObserver.disconnect();
+            requestAnimationFrame(() => (bench.named = performance.now()));
+          });
+          namesObserver.observe(names, { attributes: true, childList: true });
+        }
       }, query);
       await typeOnCadence(page, query, delay);
-      await page.waitForFunction(() => (window as unknown as { bench: { rendered: number } }).bench.rendered > 0, undefined, {
-        timeout: 15_000,
-      });
-      const { lastKey, handled, rendered } = await page.evaluate(
-        () => (window as unknown as { bench: { lastKey: number; handled: number; rendered: number } }).bench,
+      await page.waitForFunction(
+        () => {
+          const { rendered, named } = (window as unknown as { bench: BenchMarks }).bench;
+          return rendered > 0 && (Number.isNaN(named) || named > 0);
+        },
+        undefined,
+        { timeout: 15_000 },
       );
+      const { lastKey, handled, rendered, named } = await page.evaluate(() => (window as unknown as { bench: BenchMarks }).bench);
       // The search box marks where its time goes (User Timing): typing pause, ranking, first fragment.
       const marks = await page.evaluate(() => {
         const last = (name: string) => performance.getEntriesByName(name, 'mark').at(-1)?.startTime ?? Number.NaN;
         return { start: last('search:start'), ranked: last('search:ranked'), firstHit: last('search:first-hit') };
       });
       const results = await page.locator('#site-search-results .search-hit:not(.search-hit-all)').count();
+      const suggested = await page.locator('#site-search-names [role="option"]').count();
       await page.waitForLoadState('networkidle');
       await page.waitForTimeout(200);
       const cost = traffic.take();
       if (values.verbose) {
         const ms = (from: number, to: number) => `${(to - from).toFixed(0)} ms`;
         console.log(`  “${query}”: key handled after ${ms(lastKey, handled)}, pause ${ms(handled, marks.start)}, ranking ${ms(marks.start, marks.ranked)}, first fragment ${ms(marks.ranked, marks.firstHit)}, render ${ms(marks.firstHit, rendered)}`);
-        console.log(`    ${cost.requests.join('\n    ')}`);
+        console.log(`    ${cost.requests.map((request) => `${request.path} ${kb(request.size)}`).join('\n    ')}`);
       }
       const latency = rendered - lastKey;
       const label = i === 0 ? 'first query' : 'later query';
       const target = i === 0 ? TARGETS.firstQuery : TARGETS.laterQuery;
+      const nameCost = nameRequests(cost.requests);
+      const namesLine = Number.isNaN(named)
+        ? 'none (this site has no name index)'
+        : `${kb(nameCost.bytes).padStart(9)} in ${String(nameCost.count).padStart(2)} requests ` +
+          `(the largest ${kb(nameCost.largest)}; target ≤ ${kb(TARGETS.nameFile)} each), shown ${(named - lastKey).toFixed(0)} ms after the last key, ${suggested} suggested`;
       rows.push(
         `  ${label.padEnd(11)} “${query}”: ${kb(cost.bytes).padStart(9)} in ${String(cost.requests.length).padStart(2)} requests ` +
           `(gzip ${kb(cost.gzipped)}; target ≤ ${kb(target)}), first result ${latency.toFixed(0)} ms after the last key ` +
-          `(target ≤ ${TARGETS.latency} ms), ${results} shown`,
+          `(target ≤ ${TARGETS.latency} ms), ${results} shown\n` +
+          `  ${''.padEnd(11)} names: ${namesLine}`,
       );
     }
     // Timings depend on what else the machine is doing: say so next to them.

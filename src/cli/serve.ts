@@ -1,4 +1,5 @@
 // node src/cli/serve.ts [--dir dist] [--base /] [--port 4321] [--host 127.0.0.1]
+// (npm run serve -- --port 4322 when 4321 is taken: the command says so and stops.)
 // A small static server for the built site: the browser tests and benchmarks run against it, so it
 // behaves like a plain static host (index.html for folders, 404.html with status 404, nothing else).
 import { createReadStream, existsSync, readFileSync, statSync, type Stats } from 'node:fs';
@@ -76,6 +77,14 @@ export function serveStatic(options: { dir: string; base?: string; port: number;
   return server;
 }
 
+/** What the command says when it cannot listen: one line, naming the port and the way out, for the errors people meet. */
+export function listenFailure(error: NodeJS.ErrnoException, host: string, port: number): string {
+  if (error.code === 'EADDRINUSE') return `Port ${port} is already in use (is another server running?). Stop it, or choose another port: npm run serve -- --port ${port + 1}`;
+  if (error.code === 'EACCES') return `Port ${port} needs privileges this user does not have. Choose a port above 1023: npm run serve -- --port 4321`;
+  if (error.code === 'EADDRNOTAVAIL') return `Cannot listen on ${host}: this machine has no such address. Use --host 127.0.0.1 (or 0.0.0.0 for every interface).`;
+  return `Cannot serve on ${host}:${port}: ${error.message}`;
+}
+
 if (import.meta.main) {
   const { values } = parseArgs({
     options: {
@@ -89,6 +98,15 @@ if (import.meta.main) {
     console.error(`${values.dir} does not exist: run npm run build first`);
     process.exit(1);
   }
-  serveStatic({ dir: values.dir, base: values.base, port: Number(values.port), host: values.host });
-  console.log(`Serving ${values.dir} at http://${values.host}:${values.port}${values.base}`);
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`--port ${values.port} is not a port number: give a whole number from 0 to 65535, e.g. --port 4321`);
+    process.exit(1);
+  }
+  const server = serveStatic({ dir: values.dir, base: values.base, port, host: values.host });
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    console.error(listenFailure(error, values.host, port));
+    process.exit(1);
+  });
+  server.on('listening', () => console.log(`Serving ${values.dir} at http://${values.host}:${port}${values.base}`));
 }

@@ -3,7 +3,8 @@
 // event of the knowledge base.
 import { snippetText } from '../site/claim-snippet.ts';
 import type { KbArticle, KbEntity, KbEvent } from '../knowledge/knowledge-base.ts';
-import { plural, TYPE_LABELS } from '../site/entity-views.ts';
+import { eventDateLabel } from '../site/event-label.ts';
+import { eventTitle } from './pagefind-event-title.ts';
 
 /** The calendar year of a TIMEX3 value ('2019-03-14' → '2019', '2019-Q2' → '2019'), or null ('201X', 'PAST_REF'). */
 export function timexYear(value: string | null): string | null {
@@ -34,10 +35,12 @@ export function withoutBase(url: string, base: string): string {
 }
 
 /**
- * One record per dated event: the clause that states it is the text, its year and source are filters. It opens the event
- * on the timeline when the timeline shows it with its id, otherwise the paragraph that states it. Undated
- * events ("last week" in an undated article) get no record: the timeline cannot place them either, and
- * their sentence is found through its article's paragraph.
+ * One record per dated event: its sentence is the text, its year and source are filters. Its title is its
+ * date and its own clause ("January 2026 — Hunyuan Video, released by Tencent …"), never its article's
+ * headline: Pagefind searches titles too, and a headline would make every event of an article match
+ * whatever the article is about. It opens the event on the timeline when the timeline shows it with its
+ * id, otherwise the paragraph that states it. Undated events ("last week" in an undated article) get no
+ * record: the timeline cannot place them either, and their sentence is found through its article's paragraph.
  */
 export function eventRecords(
   events: readonly KbEvent[],
@@ -51,10 +54,9 @@ export function eventRecords(
     const year = timexYear(event.date);
     const page = withoutBase(article.url, options.base);
     const url = options.timelineIds.has(event.id) ? `/timeline/#${event.id}` : `${page}#p-${event.paragraph}`;
+    // Kind and source are filters only: Pagefind searches metadata, and results read them from the filters.
     const meta: Record<string, string> = {
-      title: `${event.when}: ${article.title}`,
-      kind: 'event',
-      source: article.source,
+      title: eventTitle(eventDateLabel(event).label, event.text, event.when),
       ...(event.date ? { date: event.date } : {}),
     };
     const filters: Record<string, string[]> = {
@@ -81,13 +83,27 @@ export interface SearchPage {
 const escapeHtml = (text: string): string =>
   text.replace(/[&<>"]/gu, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
+/** The longest summary a result shows, in characters. */
+const ABOUT_LENGTH = 200;
+
+/** `text` cut at a word to at most `length` characters, with an ellipsis when cut. */
+export function clip(text: string, length: number): string {
+  if (text.length <= length) return text;
+  const cut = text.slice(0, length);
+  const space = cut.lastIndexOf(' ');
+  return `${cut.slice(0, space > length / 2 ? space : length).replace(/[\s,;:.]+$/u, '')}…`;
+}
+
 /**
  * One search page per searchable entity, built from the knowledge base rather than read from its built page.
  * The index holds only the part of an entity page readers search for: its name and aliases (weighted
- * highest), type, counts, summary and the editor's description. Its events, figures, quotes and mentions
- * repeat article sentences that search finds in the articles; indexed again, they would bury the name in
- * other words and cost readers bytes on every query. And at scale, reading thousands of full entity pages
- * cost Pagefind more than reading the articles. `descriptionText` turns the editor's markdown into text.
+ * highest), summary and the editor's description. Its events, figures, quotes and mentions repeat article
+ * sentences that search finds in the articles; indexed again, they would bury the name in other words and
+ * cost readers bytes on every query. And at scale, reading thousands of full entity pages cost Pagefind
+ * more than reading the articles. Its kind and type are filters; its aliases and summary are metadata
+ * too, kept apart from the indexed text so they never show as an excerpt. Pagefind searches metadata, so
+ * it holds no words of its own ("3 mentions" would match every entity for "mentions"). `descriptionText`
+ * turns the editor's markdown into text.
  */
 export function entitySearchPages(
   entities: readonly KbEntity[],
@@ -95,15 +111,17 @@ export function entitySearchPages(
 ): SearchPage[] {
   return entities.map((entity) => {
     const description = entity.description ? options.descriptionText(entity.description) : '';
+    const about = clip(entity.summary?.trim() || description, ABOUT_LENGTH);
+    const meta = (name: string, value: string) => (value ? `<span data-pagefind-meta="${name}">${escapeHtml(value)}</span>` : '');
     const parts = [
       '<div hidden data-pagefind-ignore>',
-      `<span data-pagefind-filter="kind">entity</span><span data-pagefind-meta="kind">entity</span>`,
-      `<span data-pagefind-filter="type">${entity.type}</span><span data-pagefind-meta="type">${entity.type}</span>`,
+      '<span data-pagefind-filter="kind">entity</span>',
+      `<span data-pagefind-filter="type">${entity.type}</span>`,
+      meta('aliases', entity.aliases.join(', ')),
+      meta('about', about),
       '</div>',
-      `<p>${TYPE_LABELS[entity.type].one}</p>`,
       `<h1 data-pagefind-weight="10">${escapeHtml(entity.name)}</h1>`,
-      entity.aliases.length ? `<p data-pagefind-weight="10">Also written: ${entity.aliases.map(escapeHtml).join(', ')}</p>` : '',
-      `<p>${plural(entity.mentions.length, 'mention')} in ${plural(entity.articles.length, 'article')}</p>`,
+      entity.aliases.length ? `<p data-pagefind-weight="10">${entity.aliases.map(escapeHtml).join(', ')}</p>` : '',
       entity.summary ? `<p>${escapeHtml(entity.summary)}</p>` : '',
       description ? `<p>${escapeHtml(description)}</p>` : '',
     ];

@@ -4,6 +4,7 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { createHash } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { constants as zlibConstants, gunzipSync } from 'node:zlib';
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +14,7 @@ import * as pagefind from 'pagefind';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import { markdownToTree } from '../markdown/pipeline.ts';
 import { isEntitySearchable } from '../site/search-index.ts';
+import { writeNameIndex } from './name-index.ts';
 import { digestOf, readCache, writeCache } from '../site/build-cache.ts';
 import {
   elementIds,
@@ -23,10 +25,18 @@ import {
   type SearchPage,
   type SearchRecord,
   type TopLevelEntry,
+  withoutBase,
 } from './pagefind-records.ts';
 
 /** The folder, inside the output, that holds the index; the browser loads `<base>pagefind/pagefind.js`. */
 export const SEARCH_BUNDLE_DIR = 'pagefind';
+
+/**
+ * Page furniture inside the indexed part of a page, which no excerpt should show: the ¶ permalink after
+ * each paragraph, and the line of source, date and author under an article's title (source and date are
+ * filters and metadata of their own).
+ */
+export const EXCLUDED_FROM_INDEX = ['.permalink', '[data-pagefind-body] > .meta'];
 
 function failOn(errors: readonly string[], what: string): void {
   if (errors.length) throw new Error(`Pagefind could not ${what}:\n${errors.join('\n')}`);
@@ -113,6 +123,36 @@ function indexInputsDigest(root: string, files: readonly string[], base: string,
   return hash.digest('hex');
 }
 
+/** What every fragment file of a bundle starts with, once decompressed. */
+const FRAGMENT_SIGNATURE = 'pagefind_dcd';
+
+/** A fragment begins with its page's URL: this much of its compressed file always holds it. */
+const FRAGMENT_HEAD = 2048;
+
+/**
+ * The result id of every page in a written bundle, by the page's URL (without the base). Pagefind names a
+ * page's fragment file by the result id its search returns; the URL is the first field of the fragment, so
+ * only the head of each file is decompressed. (Grouped fragments, which Pagefind writes only past its
+ * maxFragments, are keyed by id and read whole.)
+ */
+export function resultIdsByUrl(bundle: string): Map<string, string> {
+  const ids = new Map<string, string>();
+  const folder = join(bundle, 'fragment');
+  if (!existsSync(folder)) return ids;
+  for (const file of readdirSync(folder).sort()) {
+    const compressed = readFileSync(join(folder, file));
+    const head = gunzipSync(compressed.subarray(0, FRAGMENT_HEAD), { finishFlush: zlibConstants.Z_SYNC_FLUSH }).toString('utf8');
+    const url = /^pagefind_dcd\{"url":("(?:[^"\\]|\\.)*")/u.exec(head)?.[1];
+    if (url) {
+      ids.set(JSON.parse(url) as string, file.replace(/\.pf_fragment$/u, ''));
+      continue;
+    }
+    const text = gunzipSync(compressed).toString('utf8').replace(/^pagefind_dcd/u, '');
+    for (const [id, fragment] of Object.entries(JSON.parse(text) as Record<string, { url?: string }>)) if (fragment.url) ids.set(fragment.url, id);
+  }
+  return ids;
+}
+
 /** Link every file of `from` into `to` (same disk): the old output is deleted later, its files live on here. */
 function linkTree(from: string, to: string): void {
   for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
@@ -129,6 +169,18 @@ export async function buildSearchIndex(root: string, base: string, options: Sear
   const started = performance.now();
   const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(1);
   const knowledge = await readKnowledge(root);
+  const bundle = join(root, SEARCH_BUNDLE_DIR);
+  /**
+   * The name index, written on every build once the full-text bundle is in place: it records which
+   * full-text result is each entity's page.
+   */
+  const writeNames = (): void => {
+    if (!knowledge) return;
+    const writing = performance.now();
+    const ids = resultIdsByUrl(bundle);
+    const names = writeNameIndex(root, knowledge.entities, (entity) => ids.get(withoutBase(entity.url, base)));
+    logger?.info(`name index: ${names.entities} entities in ${names.files} files (${(names.bytes / 1024).toFixed(0)} KB, ${seconds(writing)} s)`);
+  };
   const read = topLevelToRead(root, knowledge);
   const files = htmlFiles(root, read);
   const entityPages = knowledge ? entitySearchPages(knowledge.entities.filter(isEntitySearchable), { base, descriptionText: markdownText }) : [];
@@ -138,7 +190,6 @@ export async function buildSearchIndex(root: string, base: string, options: Sear
 
   // The index is computed over the whole corpus: built again only when something it reads changed.
   const inputs = indexInputsDigest(root, files, base, entityPages, records);
-  const bundle = join(root, SEARCH_BUNDLE_DIR);
   // One record per output folder, so builds into different folders (the tests' /briefing copy) keep theirs.
   const cacheKey = options.finalOutput ? `search-index-${digestOf(options.finalOutput).slice(0, 16)}` : null;
   const last = cacheKey ? readCache<LastIndex>(cacheKey) : undefined;
@@ -146,10 +197,11 @@ export async function buildSearchIndex(root: string, base: string, options: Sear
   if (last && lastBundle && existsSync(join(lastBundle, 'pagefind-entry.json'))) {
     linkTree(lastBundle, bundle);
     logger?.info(`nothing the index reads changed: ${SEARCH_BUNDLE_DIR}/ linked from the last build (${seconds(started)} s)`);
+    writeNames();
     return { pages: last.pages, events: last.events };
   }
 
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: EXCLUDED_FROM_INDEX });
   failOn(errors, 'start');
   if (!index) throw new Error('Pagefind did not create an index');
   try {
@@ -173,6 +225,7 @@ export async function buildSearchIndex(root: string, base: string, options: Sear
     const written = await index.writeFiles({ outputPath: bundle });
     failOn(written.errors, 'write the index');
     await minifyLoader(bundle);
+    writeNames();
     logger?.info(
       `read ${added.page_count ?? 0} pages (${readSeconds} s), indexed ${entityPages.length} entities and ${records.length} events into ${SEARCH_BUNDLE_DIR}/ (written in ${seconds(writing)} s; ${seconds(started)} s in all)`,
     );

@@ -4,7 +4,8 @@ import { url } from '../site/urls.ts';
 import { toHit, type PagefindFragment, type SearchHit } from './search-hits.ts';
 import { pagefindFilters, type SelectedFilters } from './search-state.ts';
 
-interface PagefindResult {
+export interface PagefindResult {
+  /** The page's id (its fragment file's name): the name index records it for entity pages. */
   id: string;
   score: number;
   data(): Promise<PagefindFragment>;

@@ -44,6 +44,8 @@ export interface SearchHit {
   date?: string;
   /** The paragraph the link opens (p-N), when the match is in one. */
   paragraph?: string;
+  /** An entity's other names ("Peebles"). */
+  aliases?: string;
   excerpt: ExcerptRun[];
 }
 
@@ -101,13 +103,18 @@ function kindOf(value: string | undefined): HitKind {
 }
 
 /**
- * What a result shows. Entity pages open at the top (their name is the match that matters); articles
- * and other pages open at the best-matching paragraph, with that paragraph's excerpt.
+ * What a result shows. Entity pages open at the top (their name is the match that matters) and show their
+ * summary and aliases, which the index keeps as metadata; articles and other pages open at the
+ * best-matching paragraph, with that paragraph's excerpt. Events show their sentence.
  */
 export function toHit(fragment: PagefindFragment): SearchHit {
-  const kind = kindOf(fragment.meta.kind);
+  // Kind, type and source are filters: Pagefind searches metadata, not filters.
+  const filter = (key: string): string | undefined => fragment.filters[key]?.[0];
+  const kind = kindOf(filter('kind'));
   const paragraph = kind === 'entity' ? null : bestParagraph(fragment);
-  const { type, source, date } = fragment.meta;
+  const [type, source] = [filter('type'), filter('source')];
+  const { date, aliases, about } = fragment.meta;
+  const excerpt = kind === 'entity' ? (about ? [{ text: about, marked: false }] : []) : excerptRuns(paragraph?.excerpt || fragment.excerpt);
   return {
     url: paragraph?.url ?? fragment.url,
     title: fragment.meta.title?.trim() || fragment.url,
@@ -116,6 +123,7 @@ export function toHit(fragment: PagefindFragment): SearchHit {
     ...(source ? { source } : {}),
     ...(date ? { date } : {}),
     ...(paragraph?.anchor ? { paragraph: paragraph.anchor.id } : {}),
-    excerpt: excerptRuns(paragraph?.excerpt || fragment.excerpt),
+    ...(aliases ? { aliases } : {}),
+    excerpt,
   };
 }

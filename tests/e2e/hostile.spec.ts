@@ -174,12 +174,15 @@ test('hostile text is escaped for every context it reaches', async ({ page, requ
     expect(JSON.stringify(JSON.parse(block))).toContain(JSON.stringify(EVIL_NAME).slice(1, -1));
   }
 
-  // Search: the hit for the name shows it as text, from Pagefind's metadata.
+  // Search: the name is suggested as text, from the name index, and full-text hits show as text too.
   await page.locator('#site-search').pressSequentially('bold', { delay: 20 });
   const hits = page.locator(`#site-search-results[data-query="bold"] [role="option"]`);
   await expect(hits.first()).toBeVisible();
-  await expect(page.locator('#site-search-results b, #site-search-results script, #site-search-results img')).toHaveCount(0);
-  expect(await hits.allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining(`O"Brien <b>bold</b>`)]));
+  const names = page.locator(`#site-search-names[data-query="bold"] [role="option"]`);
+  await expect(names.first()).toBeVisible();
+  await expect(page.locator('#site-search-listbox :is(b, script, img)')).toHaveCount(0);
+  expect(await names.allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining(`O"Brien <b>bold</b>`)]));
+  expect(await names.first().getAttribute('href')).toBe(entity(EVIL_NAME).url);
 
   // /knowledge.json and the RSS feed parse, and hold the strings exactly.
   const data = (await (await request.get(`${origin}/knowledge.json`)).json()) as Knowledge;

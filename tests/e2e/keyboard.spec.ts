@@ -31,8 +31,8 @@ test('home → entity → mention → paragraph with Tab, Enter and the / search
   const input = page.locator('#site-search');
   await expect(input).toBeFocused();
   await page.keyboard.type('Bill Peebles');
-  // The list says which query it answers: wait for the last one, not a result for "Bill Pee".
-  const first = page.locator('#site-search-results[data-query="Bill Peebles"] [role="option"]').first();
+  // The names say which query they answer: wait for the last one, not the names for "Bill Pee".
+  const first = page.locator('#site-search-names[data-query="Bill Peebles"] [role="option"]').first();
   await expect(first).toContainText('Bill Peebles');
   await page.keyboard.press('ArrowDown');
   await expect(first).toHaveAttribute('aria-selected', 'true');

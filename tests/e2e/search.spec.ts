@@ -1,4 +1,6 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { watchPage } from '../support/site-pages.ts';
 
 // Written against the page contracts: entity pages live at /entities/<id>/ with the name as <h1>;
 // article paragraphs carry ids p-N. The search index comes from `npm run build`.
@@ -16,22 +18,90 @@ async function typeInHeader(page: Page, query: string) {
   return list;
 }
 
+/** Type into the header box and wait until its suggested names answer exactly this query. */
+async function suggestionsFor(page: Page, query: string) {
+  const input = page.locator('#site-search');
+  await input.fill('');
+  await input.pressSequentially(query, { delay: 30 });
+  const names = page.locator(`#site-search-names[data-query="${query}"]`);
+  await expect(names).toBeAttached();
+  return names.locator('[role="option"]');
+}
+
 async function searchPage(page: Page, params: string) {
   await page.goto(`/search/?${params}`);
   await expect(page.locator('[data-page-status]')).not.toHaveText(/^(Searching…)?$/u);
 }
 
+test('“Hunyuan” suggests Hunyuan Video first, and choosing it opens its page', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('/');
+  const names = await suggestionsFor(page, 'Hunyuan');
+  await expect(names.first().locator('.search-name-title')).toHaveText('Hunyuan Video');
+  await expect(names.first().locator('.search-hit-kind')).toHaveText('product');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('#site-search')).toHaveAttribute('aria-activedescendant', (await names.first().getAttribute('id'))!);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/entities\/hunyuan-video\/$/u);
+  await expect(page.locator('h1')).toHaveText('Hunyuan Video');
+});
+
+test('names are suggested from the first letter, by any word, whatever the case', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('/');
+  await expect((await suggestionsFor(page, 'h')).first()).toBeVisible();
+  expect(await (await suggestionsFor(page, 'Peebles')).locator('.search-name-title').allInnerTexts()).toEqual(['Bill Peebles']);
+  expect(await (await suggestionsFor(page, 'peeb')).locator('.search-name-title').allInnerTexts()).toEqual(['Bill Peebles']);
+  const stab = await (await suggestionsFor(page, 'stab')).locator('.search-name-title').allInnerTexts();
+  expect(stab).toEqual(['Stable Video Diffusion', 'Stability AI']);
+  // Clicking a name opens its page too.
+  await (await suggestionsFor(page, 'stab')).nth(1).click();
+  await expect(page).toHaveURL(/\/entities\/stability-ai\/$/u);
+});
+
 for (const [query, name] of [['Peebles', 'Bill Peebles'], ['OpenAI', 'OpenAI']] as const) {
-  test(`a query for “${query}” ranks the ${name} entity page first`, async ({ page }) => {
-    await page.goto('/');
-    const list = await typeInHeader(page, query);
-    const first = list.locator('.search-hit').first();
+  test(`the search page for “${query}” ranks the ${name} entity page first`, async ({ page }) => {
+    await searchPage(page, `q=${query}`);
+    const first = page.locator('[data-page-results] .search-hit').first();
     await expect(first.locator('.search-hit-kind')).toHaveText(/^Entity/u);
     await first.locator('a').click();
     await expect(page).toHaveURL(/\/entities\/[^/]+\/$/u);
     await expect(page.locator('h1')).toHaveText(name);
   });
 }
+
+test('every result for “Peebles” mentions him, and no excerpt shows page furniture', async ({ page }) => {
+  await searchPage(page, 'q=Peebles');
+  const hits = page.locator('[data-page-results] .search-hit');
+  await expect(hits.first()).toBeVisible();
+  for (const hit of await hits.all()) {
+    await expect(hit).toContainText('Peebles');
+  }
+  await searchPage(page, 'q=Diffusion');
+  const excerpts = await page.locator('[data-page-results] .search-hit-excerpt').allInnerTexts();
+  expect(excerpts.length).toBeGreaterThan(1);
+  for (const excerpt of excerpts) {
+    expect(excerpt).not.toContain('¶');
+    expect(excerpt).not.toMatch(/date not stated|\.txt/u);
+  }
+});
+
+test('a word of the source line matches nothing', async ({ page }) => {
+  // The seed articles' source is their file name ("000_….txt"): a filter, shown with each result, never searched.
+  await searchPage(page, 'q=txt');
+  await expect(page.locator('[data-page-status]')).toContainText('No results for “txt”');
+  await searchPage(page, 'q=Peebles');
+  const article = page.locator('[data-page-results] .search-hit', { has: page.locator('.search-hit-kind', { hasText: /^Article$/u }) });
+  await expect(article.first().locator('.search-hit-meta')).toContainText('.txt');
+});
+
+test('an event result is titled by its date and its own clause, not by its article', async ({ page }) => {
+  await searchPage(page, 'q=Hunyuan&kind=event');
+  const event = page.locator('[data-page-results] .search-hit').first();
+  await expect(event.locator('.search-hit-kind')).toHaveText('Event');
+  await expect(event.locator('.search-hit-title')).toHaveText('January 2026 — Hunyuan Video, released by Tencent under a permissive license');
+  await expect(event.locator('.search-hit-excerpt mark').first()).toHaveText('Hunyuan');
+});
 
 test('a phrase from an article body finds the article and opens the paragraph', async ({ page }) => {
   await page.goto(ARTICLE);
@@ -73,7 +143,9 @@ test('the header box works from the keyboard: / and Ctrl-K, arrows, Enter, Escap
   await expect(list.locator('[aria-selected="true"]')).toHaveCount(0);
 
   await page.keyboard.press('ArrowDown');
-  const first = page.locator('#site-search-results [role="option"]').first();
+  // The first option is the first suggested name, above the full-text results.
+  const first = page.locator('#site-search-listbox [role="option"]').first();
+  await expect(first).toHaveClass(/search-name/u);
   await expect(first).toHaveAttribute('aria-selected', 'true');
   await expect(input).toHaveAttribute('aria-activedescendant', (await first.getAttribute('id'))!);
   await page.keyboard.press('ArrowDown');
@@ -93,7 +165,7 @@ test('the header box works from the keyboard: / and Ctrl-K, arrows, Enter, Escap
   await expect(input).toBeFocused();
   await typeInHeader(page, 'OpenAI');
   await page.keyboard.press('ArrowDown');
-  const target = await first.locator('a').getAttribute('href');
+  const target = await first.getAttribute('href');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`${target!.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}$`, 'u'));
 });
@@ -150,5 +222,30 @@ test('search never asks another host, and works under a base path', async ({ pag
   await page.keyboard.press('/');
   await page.locator('#site-search').pressSequentially('Sora', { delay: 30 });
   await expect(page.locator('#site-search-results[data-query="Sora"] .search-hit a').first()).toHaveAttribute('href', /^\/briefing\//u);
+  await expect(page.locator('#site-search-names[data-query="Sora"] a').first()).toHaveAttribute('href', '/briefing/entities/sora/');
   expect(foreign).toEqual([]);
+});
+
+test('the open box is a combobox over a listbox of names and results, announced, with no axe violation', async ({ page, baseURL }) => {
+  const watch = watchPage(page, new URL(baseURL!).origin);
+  await page.goto('/');
+  const input = page.locator('#site-search');
+  await expect(input).toHaveAttribute('type', 'text');
+  await expect(input).toHaveAttribute('role', 'combobox');
+  await page.keyboard.press('/');
+  await typeInHeader(page, 'Sora');
+  await expect(page.locator('#site-search-names[data-query="Sora"] [role="option"]').first()).toBeVisible();
+  const listbox = page.getByRole('listbox', { name: 'Names and results' });
+  await expect(listbox).toBeVisible();
+  await expect(listbox.getByRole('group', { name: 'Names' }).getByRole('option').first()).toHaveAccessibleName(/^Sora, product, \d+ mentions$/u);
+  await expect(page.locator('[data-search-announce]')).toHaveText(/^\d+ names? suggested · \d+ results?$/u);
+  await page.keyboard.press('ArrowDown');
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const results = await new AxeBuilder({ page }).include('[data-search-box]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`), colorScheme).toEqual([]);
+  }
+  await page.keyboard.press('Escape');
+  await expect(input).toHaveAttribute('aria-expanded', 'false');
+  expect(watch.problems).toEqual([]);
 });

@@ -8,11 +8,12 @@ import { join, resolve } from 'node:path';
 export const ROOT = resolve(import.meta.dirname, '../..');
 
 /** `npm run build` into `out`, with caches under `caches`; returns what the build printed (stdout, then stderr), throws on failure. */
-export function buildSite(out: string, caches: string, env: Record<string, string> = {}): string {
+export function buildSite(out: string, caches: string, env: Record<string, string> = {}, timeout = 300_000): string {
   const result = spawnSync('npm', ['run', '--silent', 'build'], {
     cwd: ROOT,
     encoding: 'utf8',
-    timeout: 300_000,
+    timeout,
+    maxBuffer: 256 * 1024 * 1024,
     env: {
       ...process.env,
       ...env,

@@ -11,7 +11,7 @@ import { isEntitySearchable } from '../../src/site/search-index.ts';
 describe('event records', () => {
   const article: KbArticle = { id: 'sora', slug: 'sora', title: 'Sora shut down', url: '/briefing/articles/sora/', source: 'The Verge', paragraphs: 4 };
   const event = (id: string, date: string | null, paragraph = 3): KbEvent => ({
-    id, date, precision: 'day', when: 'on 24 March', text: `Event ${id} happened.`, article: 'sora', paragraph, entities: [], subject: [], clause: `Event ${id} happened.`, clauseStart: 0, mark: { start: 0, end: 0 }, kind: [], action: [], sources: 1, corroboratedBy: [],
+    id, date, precision: 'day', when: '24 March', text: `Quillon closed lab ${id} on 24 March, a week early.`, article: 'sora', paragraph, entities: [], subject: [], clause: `Quillon closed lab ${id} on 24 March, a week early.`, clauseStart: 0, mark: { start: 0, end: 0 }, kind: [], action: [], sources: 1, corroboratedBy: [],
   });
 
   it('reads years from TIMEX values and refuses to guess one', () => {
@@ -26,11 +26,18 @@ describe('event records', () => {
     const [record] = eventRecords([event('e1', '2026-03-24')], [article], { base: '/briefing/', timelineIds: new Set() });
     expect(record).toEqual({
       url: '/articles/sora/#p-3',
-      content: 'Event e1 happened.',
+      content: 'Quillon closed lab e1 on 24 March, a week early.',
       language: 'en',
-      meta: { title: 'on 24 March: Sora shut down', kind: 'event', source: 'The Verge', date: '2026-03-24' },
+      // Kind and source only as filters: Pagefind searches metadata.
+      meta: { title: '24 March 2026 — Quillon closed lab e1', date: '2026-03-24' },
       filters: { kind: ['event'], source: ['The Verge'], year: ['2026'] },
     });
+  });
+
+  it('is titled by its own date and clause, never by its article\'s headline (Pagefind searches titles)', () => {
+    const records = eventRecords([event('e6', '2026-03')], [{ ...article, title: 'Peebles leaves' }], { base: '/', timelineIds: new Set() });
+    expect(records[0]!.meta.title).toBe('March 2026 — Quillon closed lab e6');
+    expect(JSON.stringify(records[0])).not.toContain('Peebles');
   });
 
   it('opens the timeline when the timeline carries the event id, and gives a decade no year', () => {
@@ -89,10 +96,19 @@ describe('buildSearchIndex', () => {
     };
     writeFileSync(join(site, 'knowledge.json'), JSON.stringify(knowledge));
     expect(await buildSearchIndex(site, '/')).toEqual({ pages: 1, events: 0 });
+    // The name index holds every entity, the one named once too.
+    const manifest = JSON.parse(readFileSync(join(site, 'names', 'index.json'), 'utf8'));
+    expect(manifest).toMatchObject({ types: ['person', 'organization', 'place', 'product', 'other'], first: 'nor', resultPrefix: 'en_' });
+    expect(JSON.parse(readFileSync(join(site, 'names', manifest.dir, 'r.json'), 'utf8'))).toEqual({ entries: [[1, 0, 'Rare Name', 0, 0, 'rare']] });
     const fragments = readdirSync(join(site, 'pagefind', 'fragment')).map((name) =>
       JSON.parse(gunzipSync(readFileSync(join(site, 'pagefind', 'fragment', name))).toString().replace(/^pagefind_dcd/u, '')),
     );
     expect(fragments.map((f) => f.url)).toEqual(['/entities/openai/']);
+    // The name index knows the full-text result of OpenAI's page by its id (its fragment's file name).
+    const [fragmentFile] = readdirSync(join(site, 'pagefind', 'fragment'));
+    expect(JSON.parse(readFileSync(join(site, 'names', manifest.dir, 'o.json'), 'utf8'))).toEqual({
+      entries: [[3, 1, 'OpenAI', 0, fragmentFile!.replace(/^en_|\.pf_fragment$/gu, '')]],
+    });
     expect(fragments[0].meta.title).toBe('OpenAI');
     expect(fragments[0].filters).toMatchObject({ kind: ['entity'], type: ['organization'] });
     expect(fragments[0].content).not.toContain('Zanzibar');
@@ -141,14 +157,25 @@ describe('entity search pages', () => {
     expect(page!.url).toBe('/entities/bill-peebles/');
     expect(page!.content).toContain('<article data-pagefind-body>');
     expect(page!.content).toContain('<h1 data-pagefind-weight="10">Bill Peebles</h1>');
-    expect(page!.content).toContain('<p data-pagefind-weight="10">Also written: Peebles, B. &lt;Peebles&gt;</p>');
+    expect(page!.content).toContain('<p data-pagefind-weight="10">Peebles, B. &lt;Peebles&gt;</p>');
     expect(page!.content).toContain('<span data-pagefind-filter="type">person</span>');
     expect(page!.content).toContain('<p>Led Sora &amp; left.</p>');
+  });
+
+  it('shows aliases and summary through metadata, and no words of its own that a query could match', () => {
+    const [page] = entitySearchPages([entity({ aliases: ['Peebles'], summary: 'Led Sora.', mentions: [] })], options);
+    expect(page!.content).toContain('<span data-pagefind-meta="aliases">Peebles</span>');
+    expect(page!.content).toContain('<span data-pagefind-meta="about">Led Sora.</span>');
+    for (const furniture of ['mention', 'article', 'Also written', '>person<']) expect(page!.content).not.toContain(`${furniture}</p>`);
+    expect(page!.content).not.toContain('mentions');
+    // Kind and type are filters, which Pagefind does not search.
+    expect(page!.content).not.toMatch(/data-pagefind-meta="(kind|type)"/u);
   });
 
   it("gives the editor's description as text, and no alias line to an entity without aliases", () => {
     const [page] = entitySearchPages([entity({ description: 'Head of *Sora*.' })], options);
     expect(page!.content).toContain('<p>Head of Sora.</p>');
-    expect(page!.content).not.toContain('Also written');
+    expect(page!.content).toContain('<span data-pagefind-meta="about">Head of Sora.</span>');
+    expect(page!.content).not.toContain('data-pagefind-meta="aliases"');
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { statusText } from '../../src/scripts/search-box.ts';
 import { bestParagraph, excerptRuns, toHit, type PagefindFragment, type PagefindSubResult } from '../../src/scripts/search-hits.ts';
+import { hitDetails } from '../../src/scripts/search-render.ts';
 import { INITIAL_RHYTHM, PAUSE_MAX_MS, PAUSE_MIN_MS, nextRhythm, typingPause } from '../../src/scripts/search-rhythm.ts';
 import { pagefindFilters, parseSearchState, searchStateToParams } from '../../src/scripts/search-state.ts';
 
@@ -15,8 +17,8 @@ const sub = (id: string | null, score: number, excerpt = `in ${id}`): PagefindSu
 const fragment = (kind: string, subs: PagefindSubResult[]): PagefindFragment => ({
   url: '/articles/a/',
   excerpt: 'page <mark>excerpt</mark>',
-  meta: { title: 'A title', kind, source: 'BBC', date: '2005-02-01' },
-  filters: {},
+  meta: { title: 'A title', date: '2005-02-01' },
+  filters: { kind: [kind], source: ['BBC'] },
   sub_results: subs,
 });
 
@@ -44,13 +46,39 @@ describe('toHit', () => {
     expect(hit.excerpt).toEqual([{ text: 'best ', marked: false }, { text: 'match', marked: true }]);
   });
   it('opens an entity page at its top, with the page excerpt', () => {
-    const hit = toHit({ ...fragment('entity', [sub('p-3', 4)]), meta: { title: 'Bill Peebles', kind: 'entity', type: 'person' } });
+    const hit = toHit({ ...fragment('entity', [sub('p-3', 4)]), meta: { title: 'Bill Peebles' }, filters: { kind: ['entity'], type: ['person'] } });
     expect(hit).toMatchObject({ url: '/articles/a/', kind: 'entity', type: 'person', title: 'Bill Peebles' });
     expect(hit.paragraph).toBeUndefined();
   });
+  it("shows an entity's summary and aliases from its metadata, not an excerpt of its name", () => {
+    const hit = toHit({
+      ...fragment('entity', []),
+      excerpt: 'Bill <mark>Peebles.</mark> <mark>Peebles.</mark>',
+      meta: { title: 'Bill Peebles', aliases: 'Peebles', about: 'Led the <video> team.' },
+      filters: { kind: ['entity'], type: ['person'] },
+    });
+    expect(hit.excerpt).toEqual([{ text: 'Led the <video> team.', marked: false }]);
+    expect(hitDetails(hit)).toEqual(['also Peebles']);
+    expect(toHit({ ...fragment('entity', []), meta: { title: 'Tencent' } }).excerpt).toEqual([]);
+  });
+  it('says which paragraph an article result opens in words, and leaves an event\'s date to its title', () => {
+    const article = toHit(fragment('article', [sub('p-7', 9)]));
+    expect(hitDetails(article)).toEqual(['BBC', '1 February 2005', 'paragraph 7']);
+    expect(hitDetails(toHit(fragment('event', [])))).toEqual(['BBC']);
+  });
   it('falls back to the page when no paragraph matched, and calls pages without a kind "page"', () => {
-    const hit = toHit({ ...fragment('', [sub('p-1', 0)]), meta: { title: 'Home' } });
+    const hit = toHit({ ...fragment('', [sub('p-1', 0)]), meta: { title: 'Home' }, filters: {} });
     expect(hit).toMatchObject({ url: '/articles/a/', kind: 'page' });
+  });
+});
+
+describe('the header box status', () => {
+  it('counts names and results, and says when there is nothing', () => {
+    expect(statusText('peeb', 1, null)).toBe('1 name suggested');
+    expect(statusText('peeb', 2, 14)).toBe('2 names suggested · 14 results');
+    expect(statusText('sora', 0, 1)).toBe('1 result');
+    expect(statusText('qzx', 0, 0)).toBe('No results for “qzx”. Check the spelling, or browse the A–Z entity index.');
+    expect(statusText('qzx', 0, null)).toBe('');
   });
 });
 
