@@ -2,7 +2,7 @@
 // names in it, and nothing else.
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../src/knowledge/entities/index.ts';
-import { listedWithNames, voteTypes, withCapitalThe, withRuleNames } from '../../src/knowledge/entities/recognize.ts';
+import { asSpeakers, listedWithNames, voteTypes, withCapitalThe, withoutLeadingTitles, withRuleNames } from '../../src/knowledge/entities/recognize.ts';
 import { Groups } from '../../src/knowledge/entities/link.ts';
 import type { EntityType } from '../../src/knowledge/types.ts';
 import { prepareSentences } from '../../src/knowledge/entities/tagger/tag.ts';
@@ -38,6 +38,24 @@ describe('text as archives write it', () => {
       .toEqual(['Clearwater Trust/organization', 'Helena Brooks/person', 'Leeds/place']);
     expect(entities('Q: What did Oxfam ask for?', 'A: Oxfam asked Canada and Japan for more aid.'))
       .toEqual(['Canada/place', 'Japan/place', 'Oxfam/organization']);
+  });
+
+  it('a speaker label holding a full name is a person, whatever type the tagger gave it', () => {
+    const sentences = prepareSentences([
+      { index: 1, kind: 'paragraph', text: '((Marisol Quenby)) We found it.' },
+      { index: 2, kind: 'paragraph', text: '((WNX)) And then?' },
+    ]);
+    const label = { block: 1, start: 2, end: 16, type: 'place' as const, sentence: 0, from: 2, to: 4 };
+    const initials = { block: 2, start: 2, end: 5, type: 'organization' as const, sentence: 1, from: 2, to: 3 };
+    expect(asSpeakers([label, initials], sentences)).toEqual([{ ...label, type: 'person' }, initials]);
+  });
+
+  it('titles and roles taken in with a person are left out of the name', () => {
+    const spans = [{ block: 1, start: 0, end: 29, type: 'person' as const, sentence: 0, from: 0, to: 3 }];
+    const sentences = prepareSentences([{ index: 1, kind: 'paragraph', text: 'Assemblywoman Dana Voskuijlen said no.' }]);
+    expect(withoutLeadingTitles(spans, sentences)).toEqual([{ block: 1, start: 14, end: 29, type: 'person', sentence: 0, from: 1, to: 3 }]);
+    const organization = [{ ...spans[0]!, type: 'organization' as const }];
+    expect(withoutLeadingTitles(organization, sentences)).toEqual(organization);
   });
 
   it('text that arrives tokenised, with spaces before commas and brackets', () => {

@@ -1,8 +1,8 @@
 // Step 1 of document extraction: cut an article into sentences and collect candidate runs,
 // deciding which ones may found an entity ("strong") and which may only mention a known one.
 import type { ArticleInput, Block } from '../types.ts';
-import { splitSentenceSpans } from '../sentences.ts';
-import { tokenize, type Token } from './tokens.ts';
+import { blockSentences } from './sentence-tokens.ts';
+import type { Token } from './tokens.ts';
 import { findRuns, type Run } from './runs.ts';
 import { gazetteers } from './gazetteers.ts';
 import { scoreAfter } from './evidence.ts';
@@ -34,7 +34,7 @@ export function looksLikeHeading(block: Block): boolean {
 }
 
 /** A sentence written in capitals ("OPENAI SHUTS DOWN SORA"): case says nothing there. */
-function isShouting(tokens: Token[]): boolean {
+function isShouting(tokens: readonly Token[]): boolean {
   const words = tokens.filter((t) => t.word && /\p{L}{2}/u.test(t.text));
   if (words.length < 3) return words.length > 0 && words.every((t) => t.upper) && words.length > 1;
   return words.filter((t) => t.upper).length / words.length >= 0.7;
@@ -100,9 +100,7 @@ export function collectCandidates(article: ArticleInput): Candidate[] {
   const runs: Run[] = [];
   for (const block of article.blocks) {
     const heading = looksLikeHeading(block);
-    for (const span of splitSentenceSpans(block.text)) {
-      const text = block.text.slice(span.start, span.end);
-      const tokens = tokenize(text, span.start);
+    for (const { tokens } of blockSentences(block)) {
       const weak = heading || isShouting(tokens);
       runs.push(...findRuns(tokens, { block: block.index, text: block.text, base: 0, weak }));
     }

@@ -65,7 +65,7 @@ export function shoutedWord(run: Run): boolean {
 }
 
 /** The words between a bracket after token i and its closing bracket, or null. */
-function bracketed(tokens: Token[], i: number): Token[] | null {
+function bracketed(tokens: readonly Token[], i: number): Token[] | null {
   if (!OPEN.has(tokens[i]?.text ?? '')) return null;
   for (let k = i + 1; k < tokens.length && k <= i + 8; k++) {
     if (CLOSE.has(tokens[k]!.text)) return k > i + 1 ? tokens.slice(i + 1, k) : null;

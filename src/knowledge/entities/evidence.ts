@@ -53,14 +53,14 @@ const ORG_MODIFIED = new Set(['office', 'offices', 'staff', 'employees', 'employ
   'chief', 'boss', 'bosses', 'executive', 'ceo', 'founder', 'chairman', 'owner', 'owners', 'shares', 'workforce']);
 
 /** "Wynnum 45 points to 24", "Noosa 32–22": a number after a team's name is its score, no version. */
-export function scoreAfter(tokens: Token[], i: number): boolean {
+export function scoreAfter(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next) return false;
   return /^(?:points?|goals?|runs?|votes?|seats?|to)$/.test(next.lower) || (/^[–-]$/.test(next.text) && /^\d/.test(tokens[i + 2]?.text ?? ''));
 }
 
 /** The head noun of a short apposition starting at i ("the world 's largest oil company"): the word before its end. */
-function appositionNoun(tokens: Token[], i: number): string | undefined {
+function appositionNoun(tokens: readonly Token[], i: number): string | undefined {
   for (let k = i; k < tokens.length && k < i + 8; k++) {
     const t = tokens[k]!;
     if (/^[,.;:)(—–"”]$/.test(t.text) || ['which', 'that', 'who', 'based', 'in', 'of', 'with'].includes(t.lower)) {
@@ -71,7 +71,7 @@ function appositionNoun(tokens: Token[], i: number): string | undefined {
 }
 
 /** The verb right after a name, past adverbs and auxiliaries ("mainly works", "has helped"). */
-function afterAgentVerb(tokens: Token[], i: number): boolean {
+function afterAgentVerb(tokens: readonly Token[], i: number): boolean {
   let k = i;
   while (/^(?:mainly|also|only|just|now|still|then|has|have|had)$/.test(tokens[k]?.lower ?? '')) k++;
   return AGENT_VERBS.has(tokens[k]?.lower ?? '');

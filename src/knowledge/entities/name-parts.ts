@@ -8,7 +8,7 @@ export const isTitle = (t: Token) => TITLES.has(t.lower) || TITLES.has(t.lower.r
   (t.lower.length > 4 && TITLES.has(t.lower.replace(/s$/, ''))); // "Senators Marco Rubio"
 
 /** A head word ends the name or comes right before its "of": "British Airways", "American Civil Liberties Union of Montana". */
-export function headedName(tokens: Token[], from: number, to: number): boolean {
+export function headedName(tokens: readonly Token[], from: number, to: number): boolean {
   const isHead = (t: Token | undefined) => !!t && (ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower) || OTHER_HEADS.has(t.lower));
   if (isHead(tokens[to - 1])) return true;
   const of = tokens.slice(from, to).findIndex((t) => t.text === 'of');
@@ -22,7 +22,7 @@ export const TITLE_MODIFIERS = new Set(['district', 'state', 'first', 'deputy', 
   'labor', 'labour', 'shadow', 'junior', 'county', 'city']);
 
 /** End of a city's name starting at i that closes the phrase ("…, San Diego." / "…, Los Angeles's"), or -1. */
-export function campusCity(tokens: Token[], i: number): number {
+export function campusCity(tokens: readonly Token[], i: number): number {
   for (const size of [3, 2, 1]) {
     const words = tokens.slice(i, i + size);
     if (words.length < size || !words.every((t) => t.cap)) continue;
@@ -34,7 +34,7 @@ export function campusCity(tokens: Token[], i: number): number {
 }
 
 /** Tokens i..j look like a person's name: a given name first, or a title. */
-export function personLike(tokens: Token[], i: number, j: number): boolean {
+export function personLike(tokens: readonly Token[], i: number, j: number): boolean {
   const g = gazetteers();
   const first = tokens[i]!;
   const last = tokens[j - 1]!;
@@ -44,7 +44,7 @@ export function personLike(tokens: Token[], i: number, j: number): boolean {
 }
 
 /** "X of Y" where X is no "of"-taking head and Y a country or city: two names ("South Western Railway of India"). */
-export function ofPlace(tokens: Token[], i: number, of: number): boolean {
+export function ofPlace(tokens: readonly Token[], i: number, of: number): boolean {
   const g = gazetteers();
   const next = tokens[of + 1]!.lower;
   if (!(g.countries.has(next) || g.cities.has(next) || g.regions.has(next))) return false;
@@ -55,7 +55,7 @@ export const hasOrgHead = (t: Token) => ORG_HEADS.has(t.lower);
 export const COMPANY_SUFFIX = /^(?:inc|corp|corporation|ltd|limited|plc|llc|co|group|company|ag|gmbh|sa)\.?$/;
 export const endsInHead = (t: Token) => ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower) || OTHER_HEADS.has(t.lower);
 
-export const placeName = (tokens: Token[], from: number, to: number) => {
+export const placeName = (tokens: readonly Token[], from: number, to: number) => {
   const lower = tokens.slice(from, to).map((t) => t.lower).join(' ');
   const g = gazetteers();
   return g.countries.has(lower) || g.regions.has(lower) || g.cities.has(lower);
@@ -65,7 +65,7 @@ export const placeName = (tokens: Token[], from: number, to: number) => {
  * Where a person's name starts after a place or a lone everyday word in one run ("United States Joe Biden",
  * "Vermont Bernie Sanders", "State Corey Stapleton"); -1 when the run is one name.
  */
-export function personAfterPlace(tokens: Token[], from: number, to: number): number {
+export function personAfterPlace(tokens: readonly Token[], from: number, to: number): number {
   const g = gazetteers();
   for (const size of [2, 3]) {
     const p = to - size;

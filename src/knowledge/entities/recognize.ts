@@ -7,6 +7,7 @@ import { normalizeKey } from './collect.ts';
 import { addDevanagariMentions } from './devanagari.ts';
 import { addNestedMakers } from './document.ts';
 import { gazetteers } from './gazetteers.ts';
+import { isTitle } from './name-parts.ts';
 import { FUNCTION_WORDS, GROUP_WORDS } from './vocabulary.ts';
 import { clippedFrom, fullerFirst, Groups, initialsMatch, linkShortForms } from './link.ts';
 import { ENTITY_TYPES } from './tagger/bilou.ts';
@@ -85,6 +86,39 @@ export function widenedToAcronym(spans: readonly TaggedSpan[], sentences: readon
       }
     }
     return span;
+  });
+}
+
+/**
+ * An interview's speaker label, "((Zara Kay))" opening a paragraph, holds a person when it holds a full
+ * name: outlets label themselves with initials ("((WN))"). The model weighs the brackets, but a label
+ * repeated fifty times in one interview makes a near tie there an error fifty times over.
+ */
+export function asSpeakers(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[]): TaggedSpan[] {
+  return spans.map((span) => {
+    const tokens = sentences[span.sentence]!.tokens;
+    const label = span.from === 2 && tokens[0]!.text === '(' && tokens[1]!.text === '(' && tokens[span.to]?.text === ')' && tokens[span.to + 1]?.text === ')';
+    const words = tokens.slice(span.from, span.to).filter((t) => t.word);
+    return label && words.length >= 2 && words.every((t) => t.cap && !t.upper) ? { ...span, type: 'person' } : span;
+  });
+}
+
+/**
+ * A person's name starts after the titles and roles the tagger took in with it ("Assemblywoman Selena
+ * Torres", "Senate Minority Whip Dick Durbin" → "Selena Torres", "Dick Durbin"): titles are not part of
+ * the name (as the guideline says), and a name left with them would never meet its other mentions.
+ */
+export function withoutLeadingTitles(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[]): TaggedSpan[] {
+  const { roles } = gazetteers();
+  return spans.map((span) => {
+    if (span.type !== 'person') return span;
+    const tokens = sentences[span.sentence]!.tokens;
+    let last = -1;
+    for (let k = span.from; k < span.to - 1; k++) if (isTitle(tokens[k]!) || roles.has(tokens[k]!.lower)) last = k;
+    if (last < 0) return span;
+    const rest = tokens.slice(last + 1, span.to);
+    if (!rest.some((t) => t.word && t.cap) || !rest[0]!.word) return span;
+    return { ...span, from: last + 1, start: rest[0]!.start };
   });
 }
 
@@ -238,7 +272,7 @@ export function recognizeEntities(article: ArticleInput, model: Perceptron = def
   const tagged = tagBlocks(model, article.blocks);
   const sentences = tagged.sentences;
   const found = withRuleNames(tagged.spans, sentences);
-  const spans = withCapitalThe(widenedToAcronym(listedWithNames(backedSpans(found, sentences, text), sentences), sentences, text), sentences);
+  const spans = asSpeakers(withoutLeadingTitles(withCapitalThe(widenedToAcronym(listedWithNames(backedSpans(found, sentences, text), sentences), sentences, text), sentences), sentences), sentences);
   const mentions = mentionsOf(spans, sentences, text);
   // "OPENAI" in a capitals headline is the body's "OpenAI": a shouted form takes the body's spelling.
   const bodySpelling = new Map<string, string>();

@@ -12,7 +12,7 @@ import {
 
 export interface Run {
   /** Tokens of the sentence the run sits in. */
-  tokens: Token[];
+  tokens: readonly Token[];
   /** Index of the first and one past the last token of the name. */
   from: number;
   to: number;
@@ -51,13 +51,13 @@ function inGazetteer(lower: string): boolean {
   return g.countries.has(lower) || g.regions.has(lower) || g.cities.has(lower) || g.organizations.has(lower);
 }
 
-function hasHead(tokens: Token[], from: number, to: number): boolean {
+function hasHead(tokens: readonly Token[], from: number, to: number): boolean {
   const last = tokens[to - 1]!.lower;
   return ORG_HEADS.has(last) || PLACE_HEADS.has(last) || OTHER_HEADS.has(last) ||
     tokens.slice(from, to).some((t) => t.lower === 'of');
 }
 
-function spanText(tokens: Token[], from: number, to: number, source: string, base: number): string {
+function spanText(tokens: readonly Token[], from: number, to: number, source: string, base: number): string {
   return source.slice(tokens[from]!.start - base, tokens[to - 1]!.end - base);
 }
 
@@ -70,7 +70,7 @@ const DAY_NAMERS = new Set(['super', 'black', 'good', 'cyber', 'ash', 'holy', 'm
  * "Bill and Melinda Gates Foundation") or when A is "X of Y" and B a lone word right before a bracket or comma
  * ("Institute of Volcanology and Seismology (Phivolcs)").
  */
-function andJoins(tokens: Token[], i: number, and: number, k: number): boolean {
+function andJoins(tokens: readonly Token[], i: number, and: number, k: number): boolean {
   const last = tokens[k - 1]!;
   // "Emily Blunt and Nathalie Press" are two people; "Bill and Melinda Gates Foundation" is one foundation.
   const a = tokens[i]!.lower === 'the' ? i + 1 : i;
@@ -90,7 +90,7 @@ function andJoins(tokens: Token[], i: number, and: number, k: number): boolean {
 }
 
 /** Extend a run from `i` over name tokens and the connectors that sit between them. */
-function extend(tokens: Token[], i: number): number {
+function extend(tokens: readonly Token[], i: number): number {
   let j = i + 1;
   while (j < tokens.length) {
     const t = tokens[j]!;
@@ -133,7 +133,7 @@ function extend(tokens: Token[], i: number): number {
 }
 
 /** Trim the front of a run: sentence-opening function words, titles, nationality adjectives. */
-function trimFront(tokens: Token[], from: number, to: number, titles: string[]): number {
+function trimFront(tokens: readonly Token[], from: number, to: number, titles: string[]): number {
   const g = gazetteers();
   while (from < to) {
     const t = tokens[from]!;
@@ -167,7 +167,7 @@ function trimFront(tokens: Token[], from: number, to: number, titles: string[]):
   return from;
 }
 
-function trimBack(tokens: Token[], from: number, to: number): number {
+function trimBack(tokens: readonly Token[], from: number, to: number): number {
   while (to > from) {
     const t = tokens[to - 1]!;
     if (NAME_PARTICLES.has(t.text) || t.text === 'of' || t.text === 'for' || t.text === 'the' || t.text === '&' || t.text === ',') { to--; continue; }
@@ -186,7 +186,7 @@ export interface SentenceContext {
   weak: boolean;
 }
 
-function makeRun(tokens: Token[], from: number, to: number, end: number, titles: string[], ctx: SentenceContext): Run {
+function makeRun(tokens: readonly Token[], from: number, to: number, end: number, titles: string[], ctx: SentenceContext): Run {
   const run: Run = {
     tokens,
     from,
@@ -207,7 +207,7 @@ function makeRun(tokens: Token[], from: number, to: number, end: number, titles:
 }
 
 /** All candidate runs of one tokenised sentence. */
-export function findRuns(tokens: Token[], ctx: SentenceContext): Run[] {
+export function findRuns(tokens: readonly Token[], ctx: SentenceContext): Run[] {
   const runs: Run[] = [];
   let i = 0;
   while (i < tokens.length) {

@@ -63,6 +63,7 @@ general gen gen. colonel col col. major maj lieutenant lt lt. captain capt capt.
 chief officer detective inspector constable judge justice attorney prosecutor ambassador envoy commissioner
 chairman chairwoman chair director ceo cfo cto founder co-founder cofounder executive professor coach manager
 deputy acting former late interim incumbent vice-president vice-chairman ex-president supreme leader speaker spokesman spokeswoman spokesperson minister-president
+whip assemblyman assemblywoman assemblymember councillor councilor councilman councilwoman alderman lawmaker legislator sheriff magistrate comptroller treasurer
 `);
 
 /** A final word that makes the whole name an organisation. */

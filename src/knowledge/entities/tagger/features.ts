@@ -111,51 +111,76 @@ function phraseClasses(g: Gazetteers, lower: string, out: string[], prefix: stri
 const caseClass = (t: Token) => (!t.word ? 'p' : t.upper ? 'U' : t.cap ? 'C' : t.hasDigit ? 'd' : 'l');
 
 /**
- * The static features of each token of one sentence (the tag history is added while decoding),
- * computed when first asked for: most tokens are never scored.
- * In a shouting sentence words are looked up in lower case and case features say "shout".
+ * The static features of one token (the tag history is added while decoding). Most of them depend only
+ * on the text of the token or of one neighbour; those come in `words`, one group per position, each named
+ * by a key that says all it depends on, so a scorer may remember a group's weights by its key. `rest`
+ * depends on the sentence around the token.
  */
-export function sentenceFeatures(sentence: SentenceInput, doc: DocumentContext, block: number): (i: number) => string[] {
+export interface TokenFeatures {
+  /** The token's own word (lower case): the tag-history features pair with it. */
+  lower: string;
+  wordKeys: readonly string[];
+  /** The groups of `wordKeys`, in the same order, computed when asked for. */
+  words: () => string[][];
+  rest: readonly string[];
+}
+
+/** All of a token's static features, as training reads them. */
+export const allFeatures = (f: TokenFeatures): string[] => [...f.words().flat(), ...f.rest];
+
+/** Where a neighbour stands, as its features name it. */
+const POSITIONS = ['-2', '-1', '', '+1', '+2'] as const;
+
+/**
+ * The static features of each token of one sentence, computed when first asked for: most tokens are
+ * never scored. In a shouting sentence words are looked up in lower case and case features say "shout".
+ */
+export function sentenceFeatures(sentence: SentenceInput, doc: DocumentContext, block: number): (i: number) => TokenFeatures {
   const g = gazetteers();
   const { tokens, shouting, heading } = sentence;
   let runs: Array<[number, number] | null> | undefined;
   const shapes = new Array<string | undefined>(tokens.length);
   const lowerAt = (i: number) => tokens[i]?.lower ?? (i < 0 ? '<s>' : '</s>');
   const shapeAt = (i: number) => (tokens[i] ? (shouting ? 'SHOUT' : (shapes[i] ??= shapeOf(tokens[i]!.text))) : i < 0 ? '<s>' : '</s>');
+  const textAt = (i: number) => tokens[i]?.text ?? (i < 0 ? '<s>' : '</s>');
   const mode = shouting ? 'shout' : heading ? 'head' : 'body';
-  const memo = new Array<string[] | undefined>(tokens.length);
+  const memo = new Array<TokenFeatures | undefined>(tokens.length);
   return (i: number) => (memo[i] ??= tokenFeatures(i));
-  function tokenFeatures(i: number): string[] {
+
+  /** The features of the word at i + offset, as seen from i: they depend on its text and on shouting alone. */
+  function wordGroup(i: number, offset: number): string[] {
+    const at = i + offset;
+    const position = POSITIONS[offset + 2]!;
+    const lower = lowerAt(at);
+    const f = [`w${position}=${lower}`];
+    if (offset === 0) {
+      f.push(`shape=${shapeAt(at)}`, `suf3=${lower.slice(-3)}`, `suf4=${lower.slice(-4)}`, `pre3=${lower.slice(0, 3)}`);
+      if (tokens[at]!.text.length === 1) f.push(`char=${tokens[at]!.text}`);
+    } else if (offset === -1 || offset === 1) {
+      f.push(`shape${position}=${shapeAt(at)}`);
+    }
+    if (offset >= -1 && offset <= 1 && tokens[at]) wordClasses(g, lower, f, `g${position}:`);
+    return f;
+  }
+
+  function tokenFeatures(i: number): TokenFeatures {
     const t = tokens[i]!;
     const lower = t.lower;
     const shape = shapeAt(i);
+    const shout = shouting ? 'S' : '';
+    const wordKeys = [-2, -1, 0, 1, 2].map((offset) => `${offset}${shout} ${textAt(i + offset)}`);
     const f: string[] = [
       'bias',
-      `w=${lower}`,
-      `shape=${shape}`,
       `mode=${mode}`,
-      `suf3=${lower.slice(-3)}`,
-      `suf4=${lower.slice(-4)}`,
-      `pre3=${lower.slice(0, 3)}`,
       `case=${shouting ? 'S' : caseClass(t)}${t.initial ? '^' : ''}`,
-      `w-1=${lowerAt(i - 1)}`,
-      `w+1=${lowerAt(i + 1)}`,
-      `w-2=${lowerAt(i - 2)}`,
-      `w+2=${lowerAt(i + 2)}`,
-      `shape-1=${shapeAt(i - 1)}`,
-      `shape+1=${shapeAt(i + 1)}`,
       `w-1|w=${lowerAt(i - 1)}|${lower}`,
       `w|w+1=${lower}|${lowerAt(i + 1)}`,
       `w-1|shape=${lowerAt(i - 1)}|${shape}`,
     ];
-    if (t.text.length === 1) f.push(`char=${t.text}`);
     if (i >= 2 && tokens[i - 1]!.text === '(' && tokens[i - 2]!.text === '(') f.push('label:open'); // "((Zara Kay))", an interview's speaker
     if (tokens[i + 1]?.text === ')' && tokens[i + 2]?.text === ')') f.push('label:close');
     const rule = doc.rules.get(`${block}:${t.start}`) ?? 'O';
     f.push(`rule=${rule}`, `rule|shape=${rule}|${shape}`, `rule-1=${doc.rules.get(`${block}:${tokens[i - 1]?.start}`) ?? 'O'}`);
-    wordClasses(g, lower, f, 'g:');
-    if (tokens[i - 1]) wordClasses(g, lowerAt(i - 1), f, 'g-1:');
-    if (tokens[i + 1]) wordClasses(g, lowerAt(i + 1), f, 'g+1:');
     if (tokens[i - 1] && isTitle(tokens[i - 1]!)) f.push('title-1');
     if (isTitle(t)) f.push('title');
     if (t.word && !shouting) {
@@ -167,7 +192,7 @@ export function sentenceFeatures(sentence: SentenceInput, doc: DocumentContext, 
       const run = runs[i];
       if (run) runFeatures(tokens, run, i, f, g);
     }
-    return f;
+    return { lower, wordKeys, words: () => [-2, -1, 0, 1, 2].map((offset) => wordGroup(i, offset)), rest: f };
   }
 }
 

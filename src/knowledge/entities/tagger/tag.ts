@@ -1,19 +1,19 @@
 // Greedy left-to-right BILOU decoding with the averaged perceptron: each token's tag is chosen from
 // its static features plus the tags already chosen before it, among the tags that may follow them.
 import type { Block, EntityType } from '../../types.ts';
-import { splitSentenceSpans } from '../../sentences.ts';
-import { tokenize, type Token } from '../tokens.ts';
+import { blockSentences } from '../sentence-tokens.ts';
+import type { Token } from '../tokens.ts';
 import { looksLikeHeading } from '../collect.ts';
 import { extractDocumentEntities } from '../document.ts';
 import { allowedAfter, OUTSIDE, prefixOf, tagOf, TAGS, tagsToSpans, typeOf } from './bilou.ts';
-import { sentenceFeatures, type DocumentContext, type SentenceInput } from './features.ts';
+import { allFeatures, sentenceFeatures, type DocumentContext, type SentenceInput, type TokenFeatures } from './features.ts';
 import type { Perceptron } from './perceptron.ts';
 
 /** One sentence ready for tagging: its block, its tokens (offsets into the block's text) and features. */
 export interface PreparedSentence extends SentenceInput {
   block: number;
   /** The static features of token i. */
-  features: (i: number) => string[];
+  features: (i: number) => TokenFeatures;
   /** The rule engine's tag of each token ("B-person", "O"). */
   ruleTags: string[];
 }
@@ -67,8 +67,7 @@ export function prepareSentences(blocks: readonly Block[]): PreparedSentence[] {
   for (const block of blocks) {
     // A line with figures ("1. Jesper Lindqvist (Sweden) 25.76") is a list or a results table, not a heading.
     const heading = block.kind === 'heading' || (looksLikeHeading(block) && !/\d/u.test(block.text));
-    for (const span of splitSentenceSpans(block.text)) {
-      const tokens = tokenize(block.text.slice(span.start, span.end), span.start);
+    for (const { tokens } of blockSentences(block)) {
       if (tokens.length) raw.push({ block: block.index, tokens, heading, shouting: isShouting(tokens) });
     }
   }
@@ -123,9 +122,30 @@ function closeOpenName(sentence: SentenceInput, tags: number[]): void {
 }
 
 /** The features that depend on the tags chosen before token i. */
-export function historyFeatures(static_: readonly string[], previous: number, beforePrevious: number): string[] {
-  const word = static_[1]!; // "w=…"
-  return [`t-1=${TAGS[previous]}`, `t-2|t-1=${TAGS[beforePrevious]}|${TAGS[previous]}`, `t-1|${word}=${TAGS[previous]}`];
+export function historyFeatures(lower: string, previous: number, beforePrevious: number): string[] {
+  return [`t-1=${TAGS[previous]}`, `t-2|t-1=${TAGS[beforePrevious]}|${TAGS[previous]}`, `t-1|w=${lower}=${TAGS[previous]}`];
+}
+
+/** The tags token i may take after `previous`: BILOU order, and a name opens, goes on and ends only where its tokens allow. */
+function candidateTags(sentence: SentenceInput, i: number, previous: number, tagCount: number): number[] {
+  const allowed: number[] = [];
+  for (let t = 0; t < tagCount; t++) {
+    if (!allowedAfter(previous, t)) continue;
+    // A name only opens or goes on where the next token can go on with it, and ends on a name-shaped token.
+    const prefix = prefixOf(t);
+    if ((prefix === 'B' || prefix === 'I') && !mayContinue(sentence, i + 1)) continue;
+    if ((prefix === 'L' || prefix === 'U') && !nameShaped(sentence, i)) continue;
+    allowed.push(t);
+  }
+  return allowed;
+}
+
+/** Token i's static scores: the weights of its word groups (remembered by the model) and of the rest. */
+function staticScores(model: Perceptron, features: TokenFeatures): Float64Array {
+  const scores = new Float64Array(model.tagCount);
+  let groups: string[][] | undefined;
+  features.wordKeys.forEach((key, k) => model.addGroup(key, () => (groups ??= features.words())[k]!, scores));
+  return model.addScores(features.rest, scores);
 }
 
 /**
@@ -148,25 +168,18 @@ export function decodeSentence(
       continue;
     }
     const static_ = sentence.features(i);
-    const history = historyFeatures(static_, previous, tags[i - 2] ?? OUTSIDE);
+    const history = historyFeatures(static_.lower, previous, tags[i - 2] ?? OUTSIDE);
     let features: string[] | undefined;
     if (learn) {
-      features = [...static_, ...history];
+      features = [...allFeatures(static_), ...history];
       if (thin) features = thin(features);
       model.score(features, scores);
     } else {
-      model.score(static_, scores);
+      scores.set(staticScores(model, static_));
       model.addScores(history, scores);
     }
     let best = -1;
-    for (let t = 0; t < model.tagCount; t++) {
-      if (!allowedAfter(previous, t)) continue;
-      // A name only opens or goes on where the next token can go on with it, and ends on a name-shaped token.
-      const prefix = prefixOf(t);
-      if ((prefix === 'B' || prefix === 'I') && !mayContinue(sentence, i + 1)) continue;
-      if ((prefix === 'L' || prefix === 'U') && !nameShaped(sentence, i)) continue;
-      if (best < 0 || scores[t]! > scores[best]!) best = t;
-    }
+    for (const t of candidateTags(sentence, i, previous, model.tagCount)) if (best < 0 || scores[t]! > scores[best]!) best = t;
     if (best < 0) {
       // A dead end: the open name cannot go on here. Close it at its last token that can end a name.
       best = OUTSIDE;
