@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './tests/e2e/chromium.ts';
+import { CHROMIUM_ARGS, findChromium } from './tools/browser/chromium.ts';
 
-// Which Chromium: see tests/e2e/chromium.ts. The config is loaded again in every worker: say it once.
+// Which Chromium: see tools/browser/chromium.ts. The config is loaded again in every worker: say it once.
 const { executablePath, description } = await findChromium();
 if (!process.env.TEST_WORKER_INDEX) console.log(`Browser tests run in ${description}`);
 // Overridable so that several builds can be tested side by side (E2E_DIST=dist-x E2E_PORT=4331 …).

@@ -8,7 +8,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { prepareCorpus } from '../bench/corpus.ts';
+import { prepareCorpus } from '../ingest/corpus-folder.ts';
 
 const { values } = parseArgs({
   options: {

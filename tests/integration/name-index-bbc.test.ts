@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BBC_CORPUS, prepareCorpus } from '../../src/bench/corpus.ts';
+import { BBC_CORPUS, prepareCorpus } from '../../src/ingest/corpus-folder.ts';
 import type { KbEntity, KnowledgeBase } from '../../src/knowledge/knowledge-base.ts';
 import { createSuggester } from '../../src/scripts/search-suggest.ts';
 import { buildSite } from '../support/site-build.ts';

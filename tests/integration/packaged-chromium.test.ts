@@ -1,4 +1,4 @@
-// The last resort of the browser tests (tests/e2e/chromium.ts): the Chromium inside the @sparticuz/chromium
+// The last resort of the browser tests (tools/browser/chromium.ts): the Chromium inside the @sparticuz/chromium
 // devDependency, unpacked once into node_modules/.cache/ and run. BRIEFING_CHROMIUM=package skips
 // CHROMIUM_PATH, a system Chromium and Playwright's managed browser, as on a machine that has none.
 import { spawnSync } from 'node:child_process';
@@ -6,7 +6,7 @@ import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findChromium } from '../e2e/chromium.ts';
+import { findChromium } from '../../tools/browser/chromium.ts';
 
 const onLinuxX64 = process.platform === 'linux' && process.arch === 'x64';
 

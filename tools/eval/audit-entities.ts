@@ -6,13 +6,13 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
-import { entityNoteSchema } from '../content/schema.ts';
-import { splitFrontmatter } from '../knowledge/blocks.ts';
-import { auditEntities, formatAudit } from '../knowledge/entities/audit.ts';
-import type { EditorNote } from '../knowledge/entities/editor-notes.ts';
-import { extractEntities, resolveEntities } from '../knowledge/entities/index.ts';
-import type { DocumentEntity } from '../knowledge/types.ts';
-import { blocksFromTree, markdownToTree } from '../markdown/pipeline.ts';
+import { entityNoteSchema } from '../../src/content/schema.ts';
+import { splitFrontmatter } from '../../src/knowledge/blocks.ts';
+import { auditEntities, formatAudit } from '../../src/knowledge/entities/audit.ts';
+import type { EditorNote } from '../../src/knowledge/entities/editor-notes.ts';
+import { extractEntities, resolveEntities } from '../../src/knowledge/entities/index.ts';
+import type { DocumentEntity } from '../../src/knowledge/types.ts';
+import { blocksFromTree, markdownToTree } from '../../src/markdown/pipeline.ts';
 
 const usage = 'usage: npm run audit:entities -- [--content DIR] [--top N] [--forms N]';
 

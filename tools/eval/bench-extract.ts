@@ -1,8 +1,8 @@
 // npm run bench:extract: extraction quality on the hand-annotated Wikinews dev set, and speed over the
 // BBC corpus. Prints figures; judging them is left to people.
-import { entityReport } from '../../tools/eval/entity-eval.ts';
-import { timeReport } from '../bench/time-eval.ts';
-import { claimPairsReport } from '../bench/claim-pairs.ts';
+import { entityReport } from './entity-eval.ts';
+import { timeReport } from './time-eval.ts';
+import { claimPairsReport } from './claim-pairs.ts';
 
 const showErrors = process.argv.includes('--errors');
 console.log('# Entities\n');

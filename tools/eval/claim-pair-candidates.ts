@@ -7,7 +7,7 @@
 import { entityMentionsBySentence } from './claim-pair-sentences.ts';
 import { figureKey, eventKey } from '../../src/knowledge/claims/corroboration-check.ts';
 import { readFileSync } from 'node:fs';
-import { PAIRS_FILE, wikinewsKnowledge, type LabelledPair, type LabelledStatement } from '../../src/bench/claim-pairs.ts';
+import { PAIRS_FILE, wikinewsKnowledge, type LabelledPair, type LabelledStatement } from './claim-pairs.ts';
 import type { KbEvent, KbFigure } from '../../src/knowledge/knowledge-base.ts';
 
 const sample = Number(process.argv[2] ?? 90);
@@ -45,7 +45,7 @@ function seeded<T>(items: T[], seed = 15): T[] {
   return items.map((item) => ({ item, order: next() })).sort((x, y) => x.order - y.order).map((x) => x.item);
 }
 
-const figures = candidates('figure', kb.figures, (f) => figureKey(f.value, (f as KbFigure).unit));
+const figures = candidates('figure', kb.figures, (f) => figureKey((f as KbFigure).value, (f as KbFigure).unit));
 const events = candidates('event', kb.events, (e) => eventKey((e as KbEvent).date));
 const chosen = [...figures, ...events.filter((p) => p.rule), ...seeded(events.filter((p) => !p.rule), seed).slice(0, sample)];
 console.log(JSON.stringify(chosen, null, 1));

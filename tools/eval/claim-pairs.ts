@@ -5,11 +5,11 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { assembleKnowledgeBase, type ArticleRecord } from '../knowledge/assemble.ts';
-import { splitFrontmatter } from '../knowledge/blocks.ts';
-import { extractArticle } from '../knowledge/extract-article.ts';
-import type { KbEvent, KbFigure, KnowledgeBase } from '../knowledge/knowledge-base.ts';
-import { blocksFromTree, markdownToTree } from '../markdown/pipeline.ts';
+import { assembleKnowledgeBase, type ArticleRecord } from '../../src/knowledge/assemble.ts';
+import { splitFrontmatter } from '../../src/knowledge/blocks.ts';
+import { extractArticle } from '../../src/knowledge/extract-article.ts';
+import type { KbEvent, KbFigure, KnowledgeBase } from '../../src/knowledge/knowledge-base.ts';
+import { blocksFromTree, markdownToTree } from '../../src/markdown/pipeline.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const PAIRS_FILE = join(ROOT, 'tests/fixtures/claim-pairs/pairs.json');

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { splitFrontmatter, textToBlocks } from '../../src/knowledge/blocks.ts';
 import { extractEntities, extractEntitiesByRules } from '../../src/knowledge/entities/index.ts';
 import type { ArticleInput, DocumentEntity, EntityType } from '../../src/knowledge/types.ts';
-import { BBC_CORPUS, articleFiles } from '../../src/bench/corpus.ts';
+import { BBC_CORPUS, articleFiles } from '../../src/ingest/corpus-folder.ts';
 import { annotatedFiles, compareSpans, readAnnotated, readSplits, type GoldSpan, type Split, type Tally } from './annotated-corpus.ts';
 
 const OLD_DEV = fileURLToPath(new URL('../../tests/fixtures/wikinews-dev/', import.meta.url));

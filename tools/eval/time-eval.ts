@@ -1,15 +1,15 @@
 // Measures the time tagger on the hand-annotated Wikinews dev set (TempEval-3 style), counts figures and quotes,
-// and times extraction over the BBC corpus. Run: npx node src/bench/time-eval.ts [--baselines] [--errors]
+// and times extraction over the BBC corpus. Run: npx node tools/eval/time-eval.ts [--baselines] [--errors]
 // --baselines also scores chrono-node and Microsoft Recognizers-Text on the same gold, the measurement behind
 // choosing a rule tagger.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { splitFrontmatter, textToBlocks } from '../knowledge/blocks.ts';
-import { extractTimes } from '../knowledge/time/index.ts';
-import { extractFigures, extractQuotes } from '../knowledge/claims/index.ts';
-import type { ArticleInput } from '../knowledge/types.ts';
-import { BBC_CORPUS, articleFiles } from './corpus.ts';
+import { splitFrontmatter, textToBlocks } from '../../src/knowledge/blocks.ts';
+import { extractTimes } from '../../src/knowledge/time/index.ts';
+import { extractFigures, extractQuotes } from '../../src/knowledge/claims/index.ts';
+import type { ArticleInput } from '../../src/knowledge/types.ts';
+import { BBC_CORPUS, articleFiles } from '../../src/ingest/corpus-folder.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const DEV = join(ROOT, 'tests/fixtures/wikinews-dev');

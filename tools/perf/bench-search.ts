@@ -13,9 +13,9 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/chromium.ts';
-import { prepareCorpus } from '../bench/corpus.ts';
-import { resolveFile, serveStatic } from './serve.ts';
+import { CHROMIUM_ARGS, findChromium } from '../browser/chromium.ts';
+import { prepareCorpus } from '../../src/ingest/corpus-folder.ts';
+import { resolveFile, serveStatic } from '../../src/cli/serve.ts';
 
 const { values } = parseArgs({
   options: {

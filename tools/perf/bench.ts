@@ -6,12 +6,12 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildBaseline } from '../bench/baseline.ts';
-import { folderSize, timedRun, type BuildRun } from '../bench/build-run.ts';
-import { BBC_CORPUS, articleFiles, editOneArticle, prepareCorpus } from '../bench/corpus.ts';
-import { measurePages, type PageMetrics } from '../bench/page-metrics.ts';
-import { replacedOutputs } from './replaced-output.ts';
-import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
+import { buildBaseline } from './baseline.ts';
+import { folderSize, timedRun, type BuildRun } from './build-run.ts';
+import { BBC_CORPUS, articleFiles, editOneArticle, prepareCorpus } from '../../src/ingest/corpus-folder.ts';
+import { measurePages, type PageMetrics } from './page-metrics.ts';
+import { replacedOutputs } from '../../src/cli/replaced-output.ts';
+import type { KnowledgeBase } from '../../src/knowledge/knowledge-base.ts';
 
 const { values } = parseArgs({
   options: {

@@ -1,6 +1,6 @@
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/chromium.ts';
-import { serveStatic } from '../cli/serve.ts';
+import { CHROMIUM_ARGS, findChromium } from '../browser/chromium.ts';
+import { serveStatic } from '../../src/cli/serve.ts';
 
 export interface PageMetrics {
   path: string;
