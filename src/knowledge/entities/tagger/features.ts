@@ -119,8 +119,13 @@ const caseClass = (t: Token) => (!t.word ? 'p' : t.upper ? 'U' : t.cap ? 'C' : t
 export interface TokenFeatures {
   /** The token's own word (lower case): the tag-history features pair with it. */
   lower: string;
-  wordKeys: readonly string[];
-  /** The groups of `wordKeys`, in the same order, computed when asked for. */
+  /**
+   * The words the groups depend on, from two before the token to two after it (boundary markers beyond
+   * the sentence), and the slot of each group: its position, and whether the sentence is shouted.
+   */
+  groupWords: readonly string[];
+  groupSlots: readonly number[];
+  /** The groups' features, in the same order, computed when asked for. */
   words: () => string[][];
   rest: readonly string[];
 }
@@ -130,6 +135,10 @@ export const allFeatures = (f: TokenFeatures): string[] => [...f.words().flat(),
 
 /** Where a neighbour stands, as its features name it. */
 const POSITIONS = ['-2', '-1', '', '+1', '+2'] as const;
+const OFFSETS = [-2, -1, 0, 1, 2] as const;
+/** One slot per position, and others for shouted sentences, where a word's groups say other things. */
+const SLOTS = [0, 1, 2, 3, 4] as const;
+const SHOUTED_SLOTS = [5, 6, 7, 8, 9] as const;
 
 /**
  * The static features of each token of one sentence, computed when first asked for: most tokens are
@@ -167,8 +176,7 @@ export function sentenceFeatures(sentence: SentenceInput, doc: DocumentContext, 
     const t = tokens[i]!;
     const lower = t.lower;
     const shape = shapeAt(i);
-    const shout = shouting ? 'S' : '';
-    const wordKeys = [-2, -1, 0, 1, 2].map((offset) => `${offset}${shout} ${textAt(i + offset)}`);
+    const groupWords = OFFSETS.map((offset) => textAt(i + offset));
     const f: string[] = [
       'bias',
       `mode=${mode}`,
@@ -192,7 +200,7 @@ export function sentenceFeatures(sentence: SentenceInput, doc: DocumentContext, 
       const run = runs[i];
       if (run) runFeatures(tokens, run, i, f, g);
     }
-    return { lower, wordKeys, words: () => [-2, -1, 0, 1, 2].map((offset) => wordGroup(i, offset)), rest: f };
+    return { lower, groupWords, groupSlots: shouting ? SHOUTED_SLOTS : SLOTS, words: () => OFFSETS.map((offset) => wordGroup(i, offset)), rest: f };
   }
 }
 

@@ -11,8 +11,8 @@ export interface PerceptronWeights {
   features: Record<string, number[]>;
 }
 
-/** How many groups addGroup remembers before it starts afresh (a few hundred thousand words of a large corpus). */
-const MAX_GROUPS = 400_000;
+/** How many words addGroup remembers per slot before it starts afresh (a large corpus has fewer distinct words). */
+const MAX_GROUPS = 100_000;
 
 export class Perceptron {
   readonly tagCount: number;
@@ -23,8 +23,8 @@ export class Perceptron {
    * A model in training keeps full rows, one weight per tag.
    */
   private readonly packed: boolean;
-  /** addGroup's memory: a group's key → the rows of its features that have weights. */
-  private readonly groups = new Map<string, Float64Array[]>();
+  /** addGroup's memory: per slot, a word → the summed weights of its group's features. */
+  private readonly groups: Array<Map<string, Float64Array>> = [];
 
   constructor(tagCount: number, packed = false) {
     this.tagCount = tagCount;
@@ -63,22 +63,21 @@ export class Perceptron {
   }
 
   /**
-   * Add the weights of a group of features that always come together, such as those of one word: the
-   * group's rows are looked up once per `key` and remembered, sparing the lookup of each feature by its
-   * string, which is most of tagging's time. Only for a model read from stored weights, which never changes.
+   * Add the weights of a group of features that always come together, such as those of one word seen
+   * from one position: the group's weights are summed once per `slot` and `word` and remembered, sparing
+   * the lookup of each feature by its string, which is most of tagging's time. The word is the token's
+   * own string, whose hash the engine keeps, so no key is built. Only for a model read from stored
+   * weights, which never changes.
    */
-  addGroup(key: string, features: () => readonly string[], scores: Float64Array): void {
-    let rows = this.groups.get(key);
-    if (!rows) {
-      rows = [];
-      for (const feature of features()) {
-        const row = this.weights.get(feature);
-        if (row) rows.push(row);
-      }
-      if (this.groups.size >= MAX_GROUPS) this.groups.clear();
-      this.groups.set(key, rows);
+  addGroup(slot: number, word: string, features: () => readonly string[], scores: Float64Array): void {
+    const remembered = (this.groups[slot] ??= new Map());
+    let sum = remembered.get(word);
+    if (!sum) {
+      sum = this.addScores(features(), new Float64Array(this.tagCount));
+      if (remembered.size >= MAX_GROUPS) remembered.clear();
+      remembered.set(word, sum);
     }
-    for (const row of rows) for (let k = 0; k < row.length; k += 2) scores[row[k]!]! += row[k + 1]!;
+    for (let t = 0; t < this.tagCount; t++) scores[t]! += sum[t]!;
   }
 
   /** A feature's weight for each tag (training only: a model read from stored weights has no full rows). */

@@ -144,7 +144,9 @@ function candidateTags(sentence: SentenceInput, i: number, previous: number, tag
 function staticScores(model: Perceptron, features: TokenFeatures): Float64Array {
   const scores = new Float64Array(model.tagCount);
   let groups: string[][] | undefined;
-  features.wordKeys.forEach((key, k) => model.addGroup(key, () => (groups ??= features.words())[k]!, scores));
+  for (let k = 0; k < features.groupWords.length; k++) {
+    model.addGroup(features.groupSlots[k]!, features.groupWords[k]!, () => (groups ??= features.words())[k]!, scores);
+  }
   return model.addScores(features.rest, scores);
 }
 
