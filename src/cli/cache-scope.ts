@@ -23,7 +23,7 @@ export function astroCacheDir(env: NodeJS.ProcessEnv, scope: string, cwd = proce
   return join(buildCacheRoot(env, cwd), 'astro', scope);
 }
 
-/** The build cache's folder: BRIEFING_CACHE_DIR, default .cache (as src/site/build-cache.ts reads it). */
+/** The build cache's folder: BRIEFING_CACHE_DIR, default .cache (as src/build/build-cache.ts reads it). */
 export function buildCacheRoot(env: NodeJS.ProcessEnv, cwd = process.cwd()): string {
   return resolve(cwd, env.BRIEFING_CACHE_DIR ?? '.cache');
 }

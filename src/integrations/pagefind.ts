@@ -15,7 +15,7 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import { markdownToTree } from '../markdown/pipeline.ts';
 import { isEntitySearchable } from '../site/search-index.ts';
 import { writeNameIndex } from './name-index.ts';
-import { digestOf, readCache, writeCache } from '../site/build-cache.ts';
+import { digestOf, readCache, writeCache } from '../build/build-cache.ts';
 import {
   elementIds,
   entitySearchPages,

@@ -5,10 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
-import { digestOf, dropCached, readCache, scopedPrefix, writeCache } from './build-cache.ts';
+import { digestOf, dropCached, readCache, scopedPrefix, writeCache } from '../build/build-cache.ts';
 import type { GraphLayout, GraphLayoutOptions } from './layout/force-layout.ts';
 import { selectGraph, type GraphSelection } from './layout/graph-data.ts';
-import { runWorker } from './run-worker.ts';
+import { runWorker } from '../build/run-worker.ts';
 import { GRAPH_SIZES, graphVariants } from './layout/graph-variants.ts';
 
 export interface GraphPageData {

@@ -11,10 +11,10 @@ import { blocksFromTree, markdownToTree } from '../markdown/pipeline.ts';
 import { getArticles, sourceLabel, sourceLink } from './articles.ts';
 import { bodyLinks, brokenLinkWarnings, type BodyLinks } from './body-links.ts';
 import { startGraphLayouts } from './graph-layouts.ts';
-import { digestOf, readCache, scopedPrefix } from './build-cache.ts';
-import type { KnowledgeJob, KnowledgeResult, PreparedArticle } from './knowledge-job.ts';
-import { isInteractive } from './progress.ts';
-import { runWorker } from './run-worker.ts';
+import { digestOf, readCache, scopedPrefix } from '../build/build-cache.ts';
+import type { KnowledgeJob, KnowledgeResult, PreparedArticle } from '../build/knowledge-job.ts';
+import { isInteractive } from '../build/progress.ts';
+import { runWorker } from '../build/run-worker.ts';
 import { url } from './urls.ts';
 
 async function buildKnowledge(): Promise<KnowledgeResult & { links: BodyLinks[] }> {
@@ -66,7 +66,7 @@ async function buildKnowledge(): Promise<KnowledgeResult & { links: BodyLinks[] 
     entityPrefix: url('entities/'),
     interactive: isInteractive(),
   };
-  return { ...(await runWorker<KnowledgeResult>('site/knowledge-worker.ts', job)), links };
+  return { ...(await runWorker<KnowledgeResult>('build/knowledge-worker.ts', job)), links };
 }
 
 let knowledge: Promise<KnowledgeBase> | undefined;

@@ -8,7 +8,7 @@ import { runWorker } from './run-worker.ts';
  * Below this many articles, starting workers (each loads the gazetteers) costs more than it saves.
  * Measured on 2 cores: 2,225 BBC articles took 3.3–3.8 s on one thread and 3.9–4.0 s on two workers;
  * 8,900 took 14.4 s on one thread and 10.6 s on two workers. (This all runs inside the knowledge
- * worker, src/site/knowledge-worker.ts, so "one thread" is that worker's, never the page renderer's.)
+ * worker, src/build/knowledge-worker.ts, so "one thread" is that worker's, never the page renderer's.)
  */
 const MIN_ARTICLES_FOR_WORKERS = 4000;
 
@@ -43,7 +43,7 @@ export async function extractMany(inputs: ArticleInput[], progressOptions: Progr
   let done = 0;
   const outputs = await Promise.all(
     batches.map(async (batch) => {
-      const result = await runWorker<ArticleKnowledge[]>('knowledge/extract-worker.ts', batch);
+      const result = await runWorker<ArticleKnowledge[]>('build/extract-worker.ts', batch);
       done += batch.length;
       progress.update(done);
       return result;
