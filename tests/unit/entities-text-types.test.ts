@@ -1,9 +1,9 @@
 // The text real archives contain, each on a made-up example: the learned recognizer must find the
 // names in it, and nothing else.
 import { describe, expect, it } from 'vitest';
+import { KeyGroups } from '../../src/knowledge/union-find.ts';
 import { extractEntities } from '../../src/knowledge/entities/index.ts';
 import { asSpeakers, listedWithNames, voteTypes, withCapitalThe, withoutLeadingTitles, withRuleNames } from '../../src/knowledge/entities/recognize.ts';
-import { Groups } from '../../src/knowledge/entities/link.ts';
 import type { EntityType } from '../../src/knowledge/types.ts';
 import { prepareSentences } from '../../src/knowledge/entities/tagger/tag.ts';
 
@@ -108,7 +108,7 @@ describe('rules that stay beside the tagger', () => {
 
   it('one type per entity: the tagger votes, the rules vote lighter, and a lone word is a weaker person', () => {
     const mention = (key: string, type: EntityType, ruleType?: EntityType) => ({ block: 1, start: 0, end: key.length, text: key, key, type, ...(ruleType ? { ruleType } : {}) });
-    const groups = new Groups();
+    const groups = new KeyGroups();
     for (const key of ['Quillon', 'Maren Dost', 'Dost']) groups.add(key);
     groups.union('Maren Dost', 'Dost');
     const types = voteTypes(groups, [

@@ -1,8 +1,9 @@
 // Extraction within one article: candidates → groups of surface forms → typed entities with mentions.
 import type { ArticleInput, DocumentEntity, EntityMention, EntityType } from '../types.ts';
+import { KeyGroups } from '../union-find.ts';
 import { collectCandidates, normalizeKey, type Candidate } from './collect.ts';
 import { acronymEvidence, addScores, bestType, emptyScores, nameEvidence, runEvidence, type Scores } from './evidence.ts';
-import { acronymDefinitions, fullerFirst, Groups, linkShortForms } from './link.ts';
+import { acronymDefinitions, fullerFirst, linkShortForms } from './link.ts';
 import { gazetteers } from './gazetteers.ts';
 import { findKnownForms, nestedMakers } from './known-forms.ts';
 import { addDevanagariMentions } from './devanagari.ts';
@@ -117,7 +118,7 @@ function coordinationVotes(candidates: Candidate[], groupScores: (key: string) =
   return votes;
 }
 
-function typeGroups(groups: Groups, scored: KeyScores, extra?: Map<string, Scores>) {
+function typeGroups(groups: KeyGroups, scored: KeyScores, extra?: Map<string, Scores>) {
   const members = new Map<string, string[]>();
   for (const key of groups.keys()) {
     const root = groups.find(key);
@@ -144,7 +145,7 @@ function typeGroups(groups: Groups, scored: KeyScores, extra?: Map<string, Score
 export function extractDocumentEntities(article: ArticleInput): DocumentEntity[] {
   const candidates = collectCandidates(article);
   const strong = candidates.filter((c) => c.strong);
-  const groups = new Groups();
+  const groups = new KeyGroups();
   for (const c of strong) groups.add(c.key);
   const acronyms = acronymDefinitions(candidates);
   for (const [acronym, name] of acronyms) { groups.add(acronym); groups.union(name, acronym); }

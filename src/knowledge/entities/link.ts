@@ -1,29 +1,9 @@
 // Which surface forms of one document name the same thing: acronyms defined in parentheses,
-// surnames and other short forms of a longer name. A small union-find over surface keys.
+// surnames and other short forms of a longer name. The groups are a union-find over surface keys (../union-find.ts).
 import type { EntityType } from '../types.ts';
 import type { Candidate } from './collect.ts';
 import { gazetteers } from './gazetteers.ts';
-
-export class Groups {
-  private parent = new Map<string, string>();
-  add(key: string): void {
-    if (!this.parent.has(key)) this.parent.set(key, key);
-  }
-  find(key: string): string {
-    let root = key;
-    while (this.parent.get(root) !== root) root = this.parent.get(root)!;
-    this.parent.set(key, root);
-    return root;
-  }
-  union(a: string, b: string): void {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    if (ra !== rb) this.parent.set(rb, ra);
-  }
-  keys(): string[] {
-    return [...this.parent.keys()];
-  }
-}
+import type { KeyGroups } from '../union-find.ts';
 
 /** Openers of names whose rest is used alone later: "Hurricane Lorenzo" … "Lorenzo". */
 const NAMED_BY_OPENER = new Set(['hurricane', 'storm', 'typhoon', 'cyclone', 'tropical', 'operation']);
@@ -80,7 +60,7 @@ export function acronymDefinitions(candidates: Candidate[]): Map<string, string>
  * ("Peebles" → "Bill Peebles"), the first word of an organisation ("Scripps" → "Scripps Institution…").
  * A country or region name never becomes a surname ("Georgia" stays a place).
  */
-export function linkShortForms(keys: string[], typeOf: (key: string) => EntityType, groups: Groups): void {
+export function linkShortForms(keys: string[], typeOf: (key: string) => EntityType, groups: KeyGroups): void {
   const g = gazetteers();
   const long = keys.filter((k) => k.includes(' ')).sort(fullerFirst);
   const wordsOf = new Map(long.map((k) => [k, k.toLowerCase().split(' ')]));

@@ -3,13 +3,14 @@
 // the vote of its mentions → the same names found again where the tagger could not see them
 // (headings, capitals, sentence openings) → products' makers and versions, Devanagari transliterations.
 import type { ArticleInput, DocumentEntity, EntityMention, EntityType } from '../types.ts';
+import { KeyGroups } from '../union-find.ts';
 import { normalizeKey } from './collect.ts';
 import { addDevanagariMentions } from './devanagari.ts';
 import { addNestedMakers } from './document.ts';
 import { gazetteers } from './gazetteers.ts';
 import { isTitle } from './name-parts.ts';
 import { FUNCTION_WORDS, GROUP_WORDS } from './vocabulary.ts';
-import { clippedFrom, fullerFirst, Groups, initialsMatch, linkShortForms } from './link.ts';
+import { clippedFrom, fullerFirst, initialsMatch, linkShortForms } from './link.ts';
 import { ENTITY_TYPES } from './tagger/bilou.ts';
 import { defaultTaggerModel } from './tagger/default-model.ts';
 import type { Perceptron } from './tagger/perceptron.ts';
@@ -126,7 +127,7 @@ const RULE_VOTE = 0.6;
 const LONE_PERSON = 0.5;
 
 /** One type per entity: the vote of its mentions, the full name's counting double. */
-export function voteTypes(groups: Groups, mentions: readonly Mention[]): Map<string, EntityType> {
+export function voteTypes(groups: KeyGroups, mentions: readonly Mention[]): Map<string, EntityType> {
   const votes = new Map<string, Map<EntityType, number>>();
   const fullest = new Map<string, string>();
   for (const m of mentions) {
@@ -284,7 +285,7 @@ export function recognizeEntities(article: ArticleInput, model: Perceptron = def
     if (sentences[spans[i]!.sentence]!.shouting) m.key = bodySpelling.get(m.key.toLowerCase()) ?? m.key;
   });
 
-  const groups = new Groups();
+  const groups = new KeyGroups();
   for (const m of mentions) groups.add(m.key);
   const keyOfSpan = new Map(spans.map((s, i) => [s, mentions[i]!.key]));
   for (const [name, short] of bracketedShortForms(spans, sentences, (s) => keyOfSpan.get(s)!)) groups.union(name, short);

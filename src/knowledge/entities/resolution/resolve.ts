@@ -17,6 +17,7 @@ import { canonicalName, type FormUse } from './canonical.ts';
 import { personNamePart, personShaped, relateForm, type FormRelation } from './form-relations.ts';
 import { foldKey, foldKeys, isAcronym, wordsOf } from './name-keys.ts';
 import { splitBySense, type ArticleContext } from './sense.ts';
+import { UnionFind } from '../../union-find.ts';
 import { compatibleTallies, tallyTypes, TYPE_ORDER, type TypeTally } from './type-vote.ts';
 import { acronymLetters, countryOf, givenNameGroupsOf, initialsOf, isClippedForm, isGivenNameVariant, withoutDesignators } from './variants.ts';
 
@@ -145,25 +146,6 @@ function fullKeys(unit: Unit): string[] {
   if (!unit.detachedFrom) add(unit.name);
   for (const p of unit.pieces) if (isFull(p)) add(p.spelling);
   return [...keys];
-}
-
-class UnionFind {
-  private parent: number[];
-  constructor(size: number) {
-    this.parent = Array.from({ length: size }, (_, i) => i);
-  }
-  find(x: number): number {
-    while (this.parent[x] !== x) {
-      this.parent[x] = this.parent[this.parent[x]!]!;
-      x = this.parent[x]!;
-    }
-    return x;
-  }
-  union(a: number, b: number): void {
-    const [ra, rb] = [this.find(a), this.find(b)];
-    // The smaller id stays the root, so the result never depends on the order of unions.
-    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  }
 }
 
 interface Group {
