@@ -1,5 +1,6 @@
 // Closed word classes that decide where a name starts, stops and what it is.
 // All lower-case. These are properties of English news prose, not of any article.
+import { MONTH_NUMBERS } from '../lexicon/months.ts';
 
 const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
 
@@ -37,8 +38,7 @@ east_africa north_africa southern_africa balkans caribbean scandinavia arctic an
 pacific mediterranean baltic sahara himalayas alps amazon_rainforest gaza_strip west_bank northern_ireland`.replace(/_/g, '~'));
 
 /** Words that end a capitalised run instead of joining it (they sit inside many names otherwise). */
-export const MONTHS = set(`january february march april may june july august september october november december
-jan feb mar apr jun jul aug sep sept oct nov dec`);
+export const MONTHS: ReadonlySet<string> = new Set(Object.keys(MONTH_NUMBERS));
 export const WEEKDAYS = set(`monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun`);
 
 /** Upper-case or mixed-case abbreviations used as common nouns, not names. */

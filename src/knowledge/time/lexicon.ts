@@ -1,10 +1,8 @@
 // Words the time rules recognise, and the regular-expression fragments built from them.
 
-export const MONTHS: Record<string, number> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8,
-  september: 9, october: 10, november: 11, december: 12,
-  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-};
+import { MONTH_NUMBERS } from '../lexicon/months.ts';
+
+export const MONTHS = MONTH_NUMBERS;
 
 /** ISO weekday numbers. */
 export const WEEKDAYS: Record<string, number> = {
