@@ -120,4 +120,18 @@ describe('rules that stay beside the tagger', () => {
     expect(types.get(groups.find('Quillon'))).toBe('organization');
     expect(types.get(groups.find('Dost'))).toBe('person');
   });
+
+  it('a lone word that is no known name is a person only on strong evidence, from the rules as from the tagger', () => {
+    const mention = (key: string, type: EntityType, ruleType?: EntityType) => ({ block: 1, start: 0, end: key.length, text: key, key, type, ...(ruleType ? { ruleType } : {}) });
+    const groups = new KeyGroups();
+    for (const key of ['Vextora', 'Michael']) groups.add(key);
+    const types = voteTypes(groups, [
+      // "Shares of Vextora" and "Vextora said": an organization once, a person once, and the rules say person twice.
+      mention('Vextora', 'organization', 'person'), mention('Vextora', 'person', 'person'),
+      // The same votes for a known first name stay a person.
+      mention('Michael', 'organization', 'person'), mention('Michael', 'person', 'person'),
+    ]);
+    expect(types.get(groups.find('Vextora'))).toBe('organization');
+    expect(types.get(groups.find('Michael'))).toBe('person');
+  });
 });

@@ -158,3 +158,55 @@ export function resultsLists(articles: readonly AnnotatedArticle[], count: numbe
   }
   return lists;
 }
+
+/** Syllables of made-up company names: the tagger must learn companies from their context, not their spelling. */
+const SYLLABLES = ['Bel', 'tra', 'Quin', 'dor', 'Ves', 'pa', 'Lum', 'ex', 'Gar', 'net', 'Tal', 'ico', 'Mor', 'vian', 'Sel', 'ka', 'Pry', 'don', 'Zen', 'tro', 'Hol', 'ver', 'Cas', 'tel', 'Nor', 'ix'];
+const HEADS = ['Energy', 'Holdings', 'Group', 'Motors', 'Pharmaceuticals', 'Capital', 'Bank', 'Mining', 'Airlines', 'Systems', 'Steel', 'Telecom'];
+const BUSINESSES = ['drugmaker', 'carmaker', 'bank', 'retailer', 'miner', 'airline', 'insurer', 'chipmaker', 'oil group', 'telecoms firm'];
+
+function madeUpCompany(k: number): string {
+  const a = SYLLABLES[(k * 2) % SYLLABLES.length]!;
+  const b = SYLLABLES[(k * 5 + 1) % SYLLABLES.length]!.toLowerCase();
+  const c = k % 3 === 0 ? SYLLABLES[(k * 3 + 7) % SYLLABLES.length]!.toLowerCase() : '';
+  const name = a + b + c;
+  return k % 4 === 1 ? `${name} ${HEADS[k % HEADS.length]!}` : name;
+}
+
+/**
+ * Business-wire paragraphs written from templates: a company named by the cues wire copy gives
+ * ("shares of", "analysts at", "its chief executive", "the … drugmaker"), half of them made-up names,
+ * half the training set's own organisations; people and places from the training set. Wikinews has
+ * little business news, so without these a lone company name followed by "said" reads as a person.
+ */
+export function businessWire(articles: readonly AnnotatedArticle[], count: number): AnnotatedArticle[] {
+  const people = [...new Set(articles.flatMap((a) => a.spans.filter((s) => s.type === 'person' && /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(s.text)).map((s) => s.text)))].sort();
+  const places = [...new Set(articles.flatMap((a) => a.spans.filter((s) => s.type === 'place' && /^\p{Lu}\p{Ll}+$/u.test(s.text)).map((s) => s.text)))].sort();
+  const known = [...new Set(articles.flatMap((a) => a.spans.filter((s) => s.type === 'organization' && /^\p{Lu}[\p{L}&]+(?: \p{Lu}[\p{L}&]+)?$/u.test(s.text)).map((s) => s.text)))].sort();
+  if (!people.length || !places.length || !known.length) return [];
+  const paragraphs: AnnotatedArticle[] = [];
+  for (let k = 0; k < count; k++) {
+    const company = (i: number) => ((k + i) % 2 ? madeUpCompany(k * 3 + i) : known[(k * 11 + i * 17) % known.length]!);
+    const person = (i: number) => people[(k * 7 + i * 13) % people.length]!;
+    const place = (i: number) => places[(k * 5 + i * 3) % places.length]!;
+    let body = '';
+    const spans: GoldSpan[] = [];
+    const add = (text: string, type?: GoldSpan['type']) => {
+      if (type) spans.push({ start: body.length, end: body.length + text.length, text, type });
+      body += text;
+    };
+    const percent = `${1 + (k % 9)}.${k % 10}`;
+    const [first, second] = [company(0), company(1)];
+    switch (k % 8) {
+      case 0: add('Shares of '); add(first, 'organization'); add(` fell ${percent}% on Tuesday after the company cut its forecast.`); break;
+      case 1: add(first, 'organization'); add(` shares rose ${percent} percent in `); add(place(0), 'place'); add(' as investors welcomed the results.'); break;
+      case 2: add(first, 'organization'); add(' said its chief executive, '); add(person(0), 'person'); add(', would step down next year.'); break;
+      case 3: add('Analysts at '); add(first, 'organization'); add(' said the deal would help '); add(second, 'organization'); add(' cut costs.'); break;
+      case 4: add(first, 'organization'); add(`, the `); add(place(1), 'place'); add(`-based ${BUSINESSES[k % BUSINESSES.length]}, said profits rose ${percent}%.`); break;
+      case 5: add('A spokesman for '); add(first, 'organization'); add(' said talks with '); add(second, 'organization'); add(' were continuing.'); break;
+      case 6: add(person(1), 'person'); add(', chief executive of '); add(first, 'organization'); add(', told reporters in '); add(place(2), 'place'); add(' the firm would grow.'); break;
+      default: add(first, 'organization'); add(' agreed to buy '); add(second, 'organization'); add(` for $${2 + (k % 7)}bn, the ${BUSINESSES[(k + 3) % BUSINESSES.length]} said.`);
+    }
+    paragraphs.push({ file: `business-wire-${k}`, source: body, body, spans });
+  }
+  return paragraphs;
+}

@@ -125,6 +125,14 @@ export function withoutLeadingTitles(spans: readonly TaggedSpan[], sentences: re
 
 const RULE_VOTE = 0.6;
 const LONE_PERSON = 0.5;
+/** A lone word that is no known first name or surname either ("Corvalis said") is a person on weaker evidence still. */
+const LONE_UNKNOWN_PERSON = 0.25;
+
+function knownName(word: string): boolean {
+  const { firstNames, lastNames } = gazetteers();
+  const lower = word.toLowerCase();
+  return firstNames.has(lower) || lastNames.has(lower);
+}
 
 /** One type per entity: the vote of its mentions, the full name's counting double. */
 export function voteTypes(groups: KeyGroups, mentions: readonly Mention[]): Map<string, EntityType> {
@@ -141,10 +149,11 @@ export function voteTypes(groups: KeyGroups, mentions: readonly Mention[]): Map<
     const weight = m.key === fullest.get(root) ? 2 : 1;
     // News names a person in full at least once; a lone word the article never gives in full is a
     // person on weaker evidence (Chelsea, Apple, Yukos).
-    const lone = m.type === 'person' && !fullest.get(root)!.includes(' ') ? LONE_PERSON : 1;
-    tally.set(m.type, (tally.get(m.type) ?? 0) + weight * lone);
+    const name = fullest.get(root)!;
+    const lone = (type: EntityType) => (type !== 'person' || name.includes(' ') ? 1 : knownName(name) ? LONE_PERSON : LONE_UNKNOWN_PERSON);
+    tally.set(m.type, (tally.get(m.type) ?? 0) + weight * lone(m.type));
     // The rule engine votes too, a little less: it knows clubs and companies the tagger has rarely seen.
-    if (m.ruleType) tally.set(m.ruleType, (tally.get(m.ruleType) ?? 0) + weight * RULE_VOTE);
+    if (m.ruleType) tally.set(m.ruleType, (tally.get(m.ruleType) ?? 0) + weight * RULE_VOTE * lone(m.ruleType));
   }
   const types = new Map<string, EntityType>();
   for (const [root, tally] of votes) {

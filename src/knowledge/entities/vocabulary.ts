@@ -71,6 +71,7 @@ export const ORG_HEADS = set(`
 inc inc. corp corp. corporation co co. ltd ltd. limited llc llp plc gmbh ag sa nv company companies group holdings
 labs lab laboratories technologies tech systems software networks solutions industries enterprises ventures
 capital partners fund investments bank bancorp insurance securities exchange motors airlines airways media
+energy petroleum mining steel telecom telecoms chemicals
 studios pictures records entertainment games interactive foods brands pharmaceuticals pharma therapeutics
 university college institute institution school academy polytechnic seminary council committee commission ministry department
 agency authority bureau office service services force forces corps army navy police guard guards militia brigade directorate
