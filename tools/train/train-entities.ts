@@ -126,7 +126,7 @@ function main(): void {
   writeFileSync(values.out, text);
   const tokens = examples.reduce((n, e) => n + e.gold.length, 0);
   process.stdout.write(
-    `trained on ${articles.length} articles (${splits.join('+')} and the seeds, with shouted, datelined and tokenised copies and results lists), ${examples.length} sentences, ${tokens} tokens, ` +
+    `trained on ${articles.length} articles (${splits.join('+')} and the seeds, with shouted, datelined and tokenised copies, results lists and business-wire paragraphs), ${examples.length} sentences, ${tokens} tokens, ` +
       `${values.runs} runs of ${values.epochs} epochs, averaged, in ${((performance.now() - started) / 1000).toFixed(1)} s\n` +
       `${Object.keys(weights.features).length} features, ${(text.length / 1e6).toFixed(2)} MB → ${values.out}\n`,
   );
