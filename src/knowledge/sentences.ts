@@ -76,8 +76,22 @@ export function splitSentenceSpans(text: string): Array<{ start: number; end: nu
   return spans;
 }
 
+const spansOfBlock = new WeakMap<Block, { text: string; spans: ReadonlyArray<{ start: number; end: number }> }>();
+
+/**
+ * The sentence spans of a block, split once per block however many extractors ask (entities, times,
+ * events, figures, quotes all read sentences). Remembered per block object; shared, so never changed.
+ */
+export function blockSentenceSpans(block: Block): ReadonlyArray<{ start: number; end: number }> {
+  const known = spansOfBlock.get(block);
+  if (known && known.text === block.text) return known.spans;
+  const spans = splitSentenceSpans(block.text);
+  spansOfBlock.set(block, { text: block.text, spans });
+  return spans;
+}
+
 export function splitSentences(block: Block): Sentence[] {
-  return splitSentenceSpans(block.text).map(({ start, end }) => ({
+  return blockSentenceSpans(block).map(({ start, end }) => ({
     block: block.index,
     start,
     end,

@@ -1,5 +1,5 @@
 import type { ArticleInput, Precision, TimeExpression } from '../types.ts';
-import { splitSentenceSpans } from '../sentences.ts';
+import { blockSentenceSpans } from '../sentences.ts';
 
 /** A sentence that says when something happened (or will). */
 export interface DatedEvent {
@@ -33,7 +33,7 @@ export function extractEvents(article: ArticleInput, times: TimeExpression[]): D
   for (const block of article.blocks) {
     const inBlock = times.filter((t) => t.block === block.index && isEventTime(t));
     if (inBlock.length === 0) continue;
-    for (const s of splitSentenceSpans(block.text)) {
+    for (const s of blockSentenceSpans(block)) {
       const inSentence = inBlock.filter((t) => t.start >= s.start && t.start < s.end);
       const seen = new Set<string>();
       for (const t of inSentence) {

@@ -1,5 +1,5 @@
 import type { ArticleInput, Figure, TimeExpression } from '../types.ts';
-import { splitSentenceSpans } from '../sentences.ts';
+import { blockSentenceSpans } from '../sentences.ts';
 import { extractTimes } from '../time/index.ts';
 
 // Numeric claims: a number with what it counts. Dates, years, ages, ordinals and version numbers are not figures.
@@ -58,7 +58,7 @@ const overlaps = (times: TimeExpression[], block: number, start: number, end: nu
 export function extractFigures(article: ArticleInput, times: TimeExpression[] = extractTimes(article)): Figure[] {
   const figures: Figure[] = [];
   for (const block of article.blocks) {
-    for (const s of splitSentenceSpans(block.text)) {
+    for (const s of blockSentenceSpans(block)) {
       const sentence = block.text.slice(s.start, s.end);
       let previousUnit: string | undefined;
       for (const m of sentence.matchAll(FIGURE)) {

@@ -1,7 +1,7 @@
 // Each block's sentences, tokenised once per article: the rule engine and the learned tagger both read
 // them, and tokenising is a good share of extraction time. Remembered per block object, so the cache
 // goes with the article; the tokens are shared, so no caller may change them.
-import { splitSentenceSpans } from '../sentences.ts';
+import { blockSentenceSpans } from '../sentences.ts';
 import type { Block } from '../types.ts';
 import { tokenize, type Token } from './tokens.ts';
 
@@ -19,7 +19,7 @@ const remembered = new WeakMap<Block, { text: string; sentences: readonly Senten
 export function blockSentences(block: Block): readonly SentenceTokens[] {
   const known = remembered.get(block);
   if (known && known.text === block.text) return known.sentences;
-  const sentences = splitSentenceSpans(block.text).map(({ start, end }) => ({ start, end, tokens: tokenize(block.text.slice(start, end), start) }));
+  const sentences = blockSentenceSpans(block).map(({ start, end }) => ({ start, end, tokens: tokenize(block.text.slice(start, end), start) }));
   remembered.set(block, { text: block.text, sentences });
   return sentences;
 }

@@ -1,5 +1,5 @@
 import type { ArticleInput, Precision, TimeExpression } from '../types.ts';
-import { splitSentenceSpans } from '../sentences.ts';
+import { blockSentenceSpans } from '../sentences.ts';
 import { parseIsoDate, toDayNumber, type Ymd } from './calendar.ts';
 import { findCandidates } from './find.ts';
 import { resolveSpec, type Anchors } from './resolve.ts';
@@ -43,7 +43,7 @@ export function extractTimes(article: ArticleInput): TimeExpression[] {
   const anchors: Anchors = { dct, reference: null, referencePrecision: null, sentenceDay: null, lastDay: null, tense: 0, sentenceDirection: 0 };
   const out: TimeExpression[] = [];
   for (const block of article.blocks) {
-    const sentences = splitSentenceSpans(block.text);
+    const sentences = blockSentenceSpans(block);
     const candidates = findCandidates(block.text);
     for (const sentence of sentences) {
       const inside = candidates.filter((c) => c.start >= sentence.start && c.start < sentence.end && !isDoubtfulYear(c, dct));
