@@ -23,7 +23,7 @@ function applyFilters(root: Document, form: HTMLFormElement | null, period: [num
   const data = form ? new FormData(form) : new FormData();
   const filter = { entity: String(data.get('entity') ?? ''), type: String(data.get('type') ?? ''), precision: String(data.get('precision') ?? '') };
   const filteredValues = new Set<string>();
-  for (const mark of root.querySelectorAll<SVGElement>('.tl-mark')) {
+  for (const mark of root.querySelectorAll<SVGElement>('.tl-mark, .tl-vmark')) {
     const out = !matches(mark, filter);
     mark.classList.toggle('is-filtered', out);
     if (out && mark.dataset.value) filteredValues.add(mark.dataset.value);
@@ -160,7 +160,7 @@ function setupZoom(svg: SVGSVGElement, form: HTMLFormElement | null, onPeriod: (
       // The table below follows the range shown (once per frame, not per wheel tick).
       const identity = event.transform.k === 1 && event.transform.x === 0;
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => onPeriod(identity ? null : (scale.domain().map((d) => d.getTime()) as [number, number])));
+      frame = requestAnimationFrame(() => onPeriod(identity ? null : (scale.domain().map((d) => Math.round(d.getTime() / 1000) * 1000) as [number, number])));
     });
   const selection = select(svg).call(behaviour);
   // A year on the axis zooms to that year here; without the script it is a link to the year's events.

@@ -93,8 +93,8 @@ export function axisTicks(domain: [number, number], width: number, fontSize = 12
     for (let t = binFloor(domain[0], 'month'); t <= domain[1]; t = binNext(t, 'month')) {
       const month = new Date(t).getUTCMonth();
       if (t < domain[0] || month === 0 || month % months !== 0) continue;
-      // Never crowd a year label.
-      if (ticks.some((tick) => tick.year && Math.abs(tick.time - t) * pxPerMs < room)) continue;
+      // Never crowd a year label (it starts at its boundary and runs right).
+      if (ticks.some((tick) => tick.year && Math.abs(tick.time - t) * pxPerMs < fontSize * 4.4)) continue;
       ticks.push({ time: t, label: MONTHS_SHORT[month]!, year: false });
     }
   }
