@@ -53,8 +53,8 @@ function applyFilters(root: Document, form: HTMLFormElement | null, period: [num
     status.textContent = filtering ? `${shown} of ${rows.length} events match${range}` : `${rows.length} events`;
   } else {
     // The table is on per-year pages: count the dates drawn, plus the undated events listed here.
-    const marks = root.querySelectorAll('svg[data-timeline] .tl-mark');
-    const visible = [...marks].filter((m) => !m.classList.contains('is-filtered')).length;
+    const marks = [...root.querySelectorAll<SVGElement>('svg[data-timeline] .tl-mark')];
+    const visible = marks.filter((m) => !m.classList.contains('is-filtered') && (!period || (Number(m.dataset.start) < period[1] && Number(m.dataset.end) > period[0]))).length;
     status.textContent = filtering ? `${visible} of ${marks.length} dates and ${shown} of ${rows.length} undated events match${range}` : `${marks.length} dates, ${rows.length} undated events`;
   }
 }
