@@ -3,7 +3,7 @@
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
-import { axisTicks, placeLabels, textWidth } from '../site/layout/timeline-overview.ts';
+import { axisTicks, binUnit, densityBins, placeLabels, textWidth } from '../site/layout/timeline-overview.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const numbers = (value: string | undefined): number[] => (value ?? '').split(' ').map(Number);
@@ -131,7 +131,32 @@ function setupZoom(svg: SVGSVGElement, form: HTMLFormElement | null, onPeriod: (
   const marks = [...svg.querySelectorAll<SVGAElement>('.tl-mark')].map((el) => ({
     start: Number(el.dataset.start), end: Number(el.dataset.end), shape: el.querySelector<SVGGraphicsElement>('circle, rect')!,
   }));
-  const bins = [...svg.querySelectorAll<SVGRectElement>('[data-bins] rect')].map((el) => ({ start: Number(el.dataset.start), end: Number(el.dataset.end), el }));
+  let bins = [...svg.querySelectorAll<SVGRectElement>('[data-bins] rect')].map((el) => ({ start: Number(el.dataset.start), end: Number(el.dataset.end), el }));
+  const binGroup = svg.querySelector<SVGGElement>('[data-bins]');
+  const dated = [...svg.querySelectorAll<SVGAElement>('.tl-mark')].map((el) => ({ start: Number(el.dataset.start), end: Number(el.dataset.end), count: Number(el.dataset.count ?? 1) }));
+  let binned = { unit: binUnit(domain), range: domain };
+  /** Count again, by week, month or year as the range shown asks, once a zoom gesture ends. */
+  const rebin = (scale: ScaleTime<number, number>) => {
+    if (!binGroup) return;
+    const [from, to] = scale.domain().map((d) => d.getTime()) as [number, number];
+    const unit = binUnit([from, to]);
+    if (unit === binned.unit && from >= binned.range[0] && to <= binned.range[1]) return;
+    // A margin of one view each side, so a short pan needs no new count.
+    const range: [number, number] = [from - (to - from), to + (to - from)];
+    binned = { unit, range };
+    const counted = densityBins(dated, range, unit).filter((b) => b.count > 0);
+    const max = Math.max(1, ...counted.map((b) => b.count));
+    const base = Number(binGroup.dataset.base);
+    const height = Number(binGroup.dataset.height);
+    binGroup.replaceChildren();
+    bins = counted.map((bin) => {
+      const el = document.createElementNS(SVG_NS, 'rect');
+      const h = Math.max(1.5, (bin.count / max) * height);
+      setAttrs(el, { y: base - h, height: h, x: scale(bin.start), width: Math.max(1, scale(bin.end) - scale(bin.start) - 1) });
+      binGroup.append(el);
+      return { start: bin.start, end: bin.end, el };
+    });
+  };
   const fitTo = ([from, to]: [number, number]) => {
     const k = (right - left) / (base(to) - base(from));
     return zoomIdentity.translate(left - k * base(from), 0).scale(k);
@@ -162,6 +187,7 @@ function setupZoom(svg: SVGSVGElement, form: HTMLFormElement | null, onPeriod: (
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => onPeriod(identity ? null : (scale.domain().map((d) => Math.round(d.getTime() / 1000) * 1000) as [number, number])));
     });
+  behaviour.on('end', () => rebin(current));
   const selection = select(svg).call(behaviour);
   // A year on the axis zooms to that year here; without the script it is a link to the year's events.
   svg.addEventListener('click', (event) => {
