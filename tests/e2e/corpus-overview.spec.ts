@@ -79,9 +79,10 @@ test('no page scrolls sideways at 390 px', async ({ page, request }) => {
 });
 
 for (const width of WIDTHS) {
-  test(`no SVG text under 11 px on the home page, timeline and graph at ${width} px`, async ({ page }) => {
-    await page.setViewportSize({ width, height: 900 });
-    for (const path of ['/', '/timeline/', '/graph/']) {
+  test(`no SVG text under 11 px on the home page, timeline, graph and an entity's graph at ${width} px`, async ({ page, request }) => {
+    await page.setViewportSize({ width, height: width === 390 ? 844 : 720 });
+    const { entity } = await pageTypes(request);
+    for (const path of ['/', '/timeline/', '/graph/', entity!]) {
       await page.goto(`${CORPUS}${path}`);
       const sizes = await svgTextSizes(page, 'main svg text');
       expect(sizes.length, `${path} draws some SVG text`).toBeGreaterThan(0);
@@ -91,7 +92,7 @@ for (const width of WIDTHS) {
   });
 
   test(`the timeline overview labels key events and its labels never overlap at ${width} px`, async ({ page }) => {
-    await page.setViewportSize({ width, height: 900 });
+    await page.setViewportSize({ width, height: width === 390 ? 844 : 720 });
     for (const path of ['/', '/timeline/']) {
       await page.goto(`${CORPUS}${path}`);
       const labels = await visibleBoxes(page, '.tl-overview .tl-label text');
@@ -102,7 +103,7 @@ for (const width of WIDTHS) {
   });
 
   test(`graph names fit: many shown, none over another or over a node at ${width} px`, async ({ page }) => {
-    await page.setViewportSize({ width, height: 900 });
+    await page.setViewportSize({ width, height: width === 390 ? 844 : 720 });
     await page.goto(`${CORPUS}/graph/`);
     const labels = await visibleBoxes(page, '.graph-frame svg text.is-named');
     expect(labels.length).toBeGreaterThanOrEqual(width === 1280 ? 50 : 12);
