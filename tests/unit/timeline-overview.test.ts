@@ -114,4 +114,13 @@ describe('the vertical overview', () => {
     const rows = verticalRows([utc('2031-11-01'), utc('2032-03-01')], 'month');
     expect(rows.map((r) => [r.label, r.year ?? ''])).toEqual([['Nov', '2031'], ['Dec', ''], ['Jan', '2032'], ['Feb', '']]);
   });
+  it('merges rows past the limit: months into quarters, years into round spans', () => {
+    const quarters = verticalRows([utc('2031-01-01'), utc('2035-01-01')], 'month');
+    expect(quarters).toHaveLength(16);
+    expect(quarters.slice(0, 5).map((r) => [r.label, r.year ?? ''])).toEqual([['Jan–Mar', '2031'], ['Apr–Jun', ''], ['Jul–Sep', ''], ['Oct–Dec', ''], ['Jan–Mar', '2032']]);
+    const spans = verticalRows([utc('1903-01-01'), utc('2031-01-01')], 'year');
+    expect(spans.map((r) => r.label).slice(0, 3)).toEqual(['1903–1904', '1905–1909', '1910–1914']);
+    expect(spans.at(-1)!.label).toBe('2030');
+    expect(spans.length).toBeLessThanOrEqual(36);
+  });
 });

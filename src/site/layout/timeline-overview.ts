@@ -226,16 +226,39 @@ export interface VerticalRow {
   year?: string;
 }
 
-/** The rows of the vertical overview: one per bin, each year's first row headed by the year. */
-export function verticalRows(domain: [number, number], unit: BinUnit): VerticalRow[] {
+/**
+ * The rows of the vertical overview: one per bin, each year's first row headed by the year. Past
+ * `maxRows` bins, rows merge so a phone never scrolls through a century: months into quarters, years into
+ * spans of 2, 5, 10 or more years ("1990–1994").
+ */
+export function verticalRows(domain: [number, number], unit: BinUnit, maxRows = 36): VerticalRow[] {
+  const bins: { start: number; end: number }[] = [];
+  for (let start = binFloor(domain[0], unit); start < domain[1]; start = binNext(start, unit)) bins.push({ start, end: binNext(start, unit) });
+  const years = (t: number) => new Date(t).getUTCFullYear();
+  let group = 1;
+  if (bins.length > maxRows) {
+    if (unit === 'month') group = 3;
+    else if (unit === 'year') group = [2, 5, 10, 20, 50, 100].find((n) => Math.ceil(bins.length / n) <= maxRows) ?? 100;
+  }
   const rows: VerticalRow[] = [];
   let lastYear = '';
-  for (let start = binFloor(domain[0], unit); start < domain[1]; start = binNext(start, unit)) {
-    const d = new Date(Math.max(start, domain[0]));
+  for (let i = 0; i < bins.length; ) {
+    // Groups of years start on a round year (1990, 1995), quarters on January, April, July, October.
+    const first = bins[i]!;
+    let j = i + 1;
+    const boundary = (b: { start: number }) => (unit === 'year' ? years(b.start) % group === 0 : unit === 'month' ? new Date(b.start).getUTCMonth() % group === 0 : true);
+    while (j < bins.length && j - i < group && !boundary(bins[j]!)) j += 1;
+    const last = bins[j - 1]!;
+    const d = new Date(Math.max(first.start, domain[0]));
     const year = String(d.getUTCFullYear());
-    const label = unit === 'year' ? year : unit === 'month' ? MONTHS_SHORT[d.getUTCMonth()]! : `${d.getUTCDate()} ${MONTHS_SHORT[d.getUTCMonth()]}`;
-    rows.push({ start, end: binNext(start, unit), label, ...(year !== lastYear && unit !== 'year' ? { year } : {}) });
+    const label = unit === 'year'
+      ? (j - i > 1 ? `${years(first.start)}–${years(last.start)}` : year)
+      : unit === 'month'
+        ? (j - i > 1 ? `${MONTHS_SHORT[d.getUTCMonth()]}–${MONTHS_SHORT[new Date(last.start).getUTCMonth()]}` : MONTHS_SHORT[d.getUTCMonth()]!)
+        : `${d.getUTCDate()} ${MONTHS_SHORT[d.getUTCMonth()]}`;
+    rows.push({ start: first.start, end: last.end, label, ...(year !== lastYear && unit !== 'year' ? { year } : {}) });
     lastYear = year;
+    i = j;
   }
   return rows;
 }
