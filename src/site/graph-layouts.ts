@@ -46,6 +46,9 @@ async function computeGraphPage(kb: KnowledgeBase, size: number): Promise<GraphP
     width: shown > 400 ? 1400 : 1000,
     height: shown > 400 ? 1100 : shown > 60 ? 760 : 560,
     ticks: 300,
+    // The most mentioned entities keep room around them for their names (see graph-labels.ts).
+    labelRoom: 26,
+    roomy: 12,
   };
   layoutCode ??= digestOf(readFileSync(join(process.cwd(), 'src', 'site', 'layout', 'force-layout.ts'), 'utf8'));
   // One layout kept per graph size (and content folder and output): a new one replaces the last.

@@ -44,6 +44,10 @@ describe('TIMEX values as UTC intervals [start, end)', () => {
     expect([label('2024-02-03'), label('2024-02'), label('2025-Q1'), label('2025-H1'), label('2025'), label('201X'), label('2024-W11')])
       .toEqual(['3 February 2024', 'February 2024', 'Q1 2025', 'first half of 2025', '2025', 'the 2010s', 'week 11 of 2024']);
   });
+  it('name centuries with their ordinal', () => {
+    const label = (v: string) => intervalLabel(v, timexInterval(v)!);
+    expect([label('00'), label('01'), label('02'), label('10'), label('19XX'), label('20')]).toEqual(['1st century', '2nd century', '3rd century', '11th century', '20th century', '21st century']);
+  });
 });
 
 describe('timeline layout', () => {

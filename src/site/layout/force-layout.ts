@@ -41,11 +41,15 @@ export interface GraphLayoutOptions {
   minRadius?: number;
   maxRadius?: number;
   padding?: number;
+  /** Extra room kept clear around the `roomy` heaviest nodes, so their names fit beside them. */
+  labelRoom?: number;
+  roomy?: number;
 }
 
 interface SimNode extends SimulationNodeDatum {
   id: string;
   r: number;
+  room: number;
 }
 
 const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -83,12 +87,12 @@ function canonical(nodes: GraphNodeInput[], links: GraphLinkInput[]): { nodes: G
 }
 
 export function layoutGraph(nodes: GraphNodeInput[], links: GraphLinkInput[], options: GraphLayoutOptions): GraphLayout {
-  const { width, height, ticks = 300, minRadius = 3, maxRadius = 16, padding = 24 } = options;
+  const { width, height, ticks = 300, minRadius = 3, maxRadius = 16, padding = 24, labelRoom = 0, roomy = 0 } = options;
   const graph = canonical(nodes, links);
   const maxWeight = Math.max(1, ...graph.nodes.map((n) => n.weight));
   const simNodes: SimNode[] = graph.nodes.map((n, i) => {
     const [x, y] = phyllotaxis(i, 12);
-    return { id: n.id, r: minRadius + (maxRadius - minRadius) * Math.sqrt(n.weight / maxWeight), x, y };
+    return { id: n.id, r: minRadius + (maxRadius - minRadius) * Math.sqrt(n.weight / maxWeight), room: i < roomy ? labelRoom : 0, x, y };
   });
   const maxLink = Math.max(1, ...graph.links.map((l) => l.weight));
   const simLinks: SimulationLinkDatum<SimNode>[] = graph.links.map((l) => ({ source: l.source, target: l.target, weight: l.weight }));
@@ -97,7 +101,7 @@ export function layoutGraph(nodes: GraphNodeInput[], links: GraphLinkInput[], op
     .force('link', forceLink<SimNode, SimulationLinkDatum<SimNode>>(simLinks).id((n) => n.id).distance(40)
       .strength((l) => 0.1 + 0.6 * ((l as unknown as PlacedLink).weight / maxLink)))
     .force('charge', forceManyBody<SimNode>().strength((n) => -20 - n.r * 4).distanceMax(400))
-    .force('collide', forceCollide<SimNode>((n) => n.r + 2))
+    .force('collide', forceCollide<SimNode>((n) => n.r + 2 + n.room))
     // Pull gently toward the middle so unlinked nodes stay near the picture instead of drifting away.
     .force('x', forceX<SimNode>(0).strength(0.06))
     .force('y', forceY<SimNode>(0).strength(0.06 * (width / height)))

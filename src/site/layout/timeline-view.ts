@@ -35,6 +35,9 @@ export function filterableEntities(events: KbEvent[], entities: EntityLookup, ma
   return (all.length <= 60 ? all : all.filter((e) => e.events >= 2)).slice(0, max);
 }
 
+/** Anchor id of a year's section in the events table. */
+export const yearAnchor = (key: string): string => `year-${key}`;
+
 /** Anchor id of a date group in the events table. */
 export const whenAnchor = (value: string): string => `when-${value.replace(/[^0-9A-Za-z-]/gu, '_')}`;
 

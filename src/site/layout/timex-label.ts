@@ -28,8 +28,15 @@ export function intervalLabel(value: string, interval: TimeInterval): string {
     case 'decade':
       return `the ${year}s`;
     case 'century':
-      return `${Math.floor(year / 100) + 1}th century`;
+      return `${ordinal(Math.floor(year / 100) + 1)} century`;
   }
+}
+
+/** 1st, 2nd, 3rd, 4th, 11th, 21st. */
+export function ordinal(n: number): string {
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  const suffix = teen ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  return `${n}${suffix}`;
 }
 
 /** The precision as a reader would say it ("month", "quarter"), for legends and table cells. */
