@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hostOf, publisherLabel } from '../../src/site/source-label.ts';
+import { shortTitle } from '../../src/site/layout/coverage.ts';
 
 describe('publisherLabel: a source shown by its publisher or host, never a file name', () => {
   it('names the publisher when the source has a name', () => {
@@ -27,5 +28,24 @@ describe('publisherLabel: a source shown by its publisher or host, never a file 
     expect(hostOf('javascript:alert(1)')).toBeUndefined();
     expect(hostOf('not a url')).toBeUndefined();
     expect(hostOf('file:///home/me/a.txt')).toBeUndefined();
+  });
+});
+
+describe('shortTitle: coverage columns named by a short title', () => {
+  it('keeps a short title whole', () => {
+    expect(shortTitle('Storm hits Port Wren')).toBe('Storm hits Port Wren');
+  });
+
+  it('cuts a long title at a word boundary, with an ellipsis', () => {
+    expect(shortTitle('Harbour council votes to close the old ferry terminal by spring')).toBe('Harbour council votes to…');
+  });
+
+  it('drops punctuation left at the cut', () => {
+    expect(shortTitle('Mayor, council, and port authority sign deal', 20)).toBe('Mayor, council, and…');
+    expect(shortTitle('Ferries: a history of the harbour', 12)).toBe('Ferries: a…');
+  });
+
+  it('cuts inside a single word longer than the limit', () => {
+    expect(shortTitle('Supercalifragilisticexpialidocious', 10)).toBe('Supercali…');
   });
 });
