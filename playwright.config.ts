@@ -10,6 +10,12 @@ const BASE_DIST = process.env.E2E_BASE_DIST ?? 'dist-base';
 const PORT = Number(process.env.E2E_PORT ?? 4321);
 const BASE_PORT = Number(process.env.E2E_BASE_PORT ?? 4322);
 process.env.E2E_BASE_ORIGIN = `http://127.0.0.1:${BASE_PORT}`;
+// The fixture corpus (tests/support/fixture-corpus.ts): 120 Wikinews articles, for the specs that judge
+// the site at scale (tests/e2e/corpus-*.spec.ts).
+const CORPUS_CONTENT = '.cache/e2e-corpus';
+const CORPUS_DIST = process.env.E2E_CORPUS_DIST ?? 'dist-corpus';
+const CORPUS_PORT = Number(process.env.E2E_CORPUS_PORT ?? 4323);
+process.env.E2E_CORPUS_ORIGIN = `http://127.0.0.1:${CORPUS_PORT}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -31,7 +37,7 @@ export default defineConfig({
       },
     },
   ],
-  // The tests read the site `npm run build` made, and a second copy built under /briefing/.
+  // The tests read the site `npm run build` made, a second copy built under /briefing/, and the fixture corpus's site.
   webServer: [
     {
       command: `npm run --silent serve -- --dir ${DIST} --port ${PORT}`,
@@ -44,6 +50,15 @@ export default defineConfig({
       url: `http://127.0.0.1:${BASE_PORT}/briefing/`,
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,
+    },
+    {
+      command:
+        `node tests/support/fixture-corpus.ts ${CORPUS_CONTENT} && ` +
+        `BRIEFING_CONTENT=${CORPUS_CONTENT} OUT_DIR=${CORPUS_DIST} npm run --silent build && ` +
+        `npm run --silent serve -- --dir ${CORPUS_DIST} --port ${CORPUS_PORT}`,
+      url: `http://127.0.0.1:${CORPUS_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 600_000,
     },
   ],
 });
