@@ -1,6 +1,7 @@
 // The panels of the site at scale, on the fixture corpus (120 Wikinews articles, see
 // tests/support/fixture-corpus.ts) and on the seeds: the article side panel, sources, related-entity
 // counts, /figures/ and /quotes/ page heights, and the entity index's script headings.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 const CORPUS = process.env.E2E_CORPUS_ORIGIN!;
@@ -162,4 +163,14 @@ test('the entity index files other scripts under their own headings, not among A
   await expect(heading).toHaveText('Cyrillic');
   const names = await page.locator('#letter-Cyrillic + ul li > a').allInnerTexts();
   expect([...names].sort()).toEqual([...cyrillic].sort());
+});
+
+test('the pages this spec covers have no axe violations at scale either', async ({ page }) => {
+  const kb = await knowledge(page, CORPUS);
+  const busiest = [...kb.entities].sort((a, b) => b.related.length - a.related.length)[0]!;
+  for (const path of ['/figures/', '/figures/2/', '/quotes/', '/quotes/2/', '/sources/', '/entities/letter/Cyrillic/', busiest.url, kb.articles[0]!.url]) {
+    await page.goto(`${CORPUS}${path}`);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`), path).toEqual([]);
+  }
 });

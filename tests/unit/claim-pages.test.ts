@@ -22,7 +22,12 @@ describe('claimPages: figures and quotes split into pages of whole articles', ()
 
   it('labels each page by the publication dates of its first and last articles', () => {
     const pages = claimPages(articles, byArticle, 7);
-    expect(pages.map((p) => [p.first, p.last])).toEqual([['2020-12-20', '2020-11-02'], ['2019-05-01', '2019-05-01']]);
+    expect(pages.map((p) => [p.first, p.last, p.allDated])).toEqual([['2020-12-20', '2020-11-02', true], ['2019-05-01', '2019-05-01', true]]);
+  });
+
+  it('says when a page holds an undated article, so titles can label it instead', () => {
+    const pages = claimPages(articles, new Map([...byArticle, ['c', items('c', 1)]]), 20);
+    expect(pages.map((p) => [p.groups.map((g) => g.article.id).join(''), p.first, p.last, p.allDated])).toEqual([['abcd', '2020-12-20', '2019-05-01', false]]);
   });
 
   it('splits an article with more items than a page holds', () => {

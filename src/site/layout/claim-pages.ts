@@ -15,6 +15,8 @@ export interface ClaimPage<T> {
   /** Publication dates of the page's first and last articles that have one (newest and oldest when the articles run newest first). */
   first?: string;
   last?: string;
+  /** Whether every article of the page has a publication date: otherwise its titles label it better than dates. */
+  allDated: boolean;
 }
 
 /**
@@ -26,7 +28,7 @@ export function claimPages<T>(articles: readonly KbArticle[], byArticle: Readonl
   const pages: ClaimPage<T>[] = [];
   let current: ClaimPage<T> | undefined;
   const open = () => {
-    current = { number: pages.length + 1, groups: [], count: 0 };
+    current = { number: pages.length + 1, groups: [], count: 0, allDated: true };
     pages.push(current);
     return current;
   };
@@ -46,6 +48,7 @@ export function claimPages<T>(articles: readonly KbArticle[], byArticle: Readonl
   }
   for (const page of pages) {
     const dates = page.groups.map((g) => g.article.published).filter((d): d is string => Boolean(d));
+    page.allDated = dates.length === page.groups.length;
     if (dates.length > 0) {
       page.first = dates[0]!;
       page.last = dates.at(-1)!;
