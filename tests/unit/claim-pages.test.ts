@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { KbArticle, KbEntity } from '../../src/knowledge/knowledge-base.ts';
-import { claimPages, entitiesByCount } from '../../src/site/layout/claim-pages.ts';
+import { claimPages, entitiesByCount, pageOrder } from '../../src/site/layout/claim-pages.ts';
 
 const article = (id: string, published?: string): KbArticle => ({ id, slug: id, title: id, url: `/articles/${id}/`, source: '', paragraphs: 3, ...(published ? { published } : {}) });
 const items = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${i + 1}`);
@@ -47,5 +47,12 @@ describe('entitiesByCount: the entities with the most figures or quotes', () => 
   it('orders by count, then by name, and keeps the first few', () => {
     const byEntity = new Map([['x', [1, 2]], ['y', [1, 2, 3]], ['z', [1, 2]], ['gone', [1, 2, 3, 4]]]);
     expect(entitiesByCount(byEntity, entities, 2).map(({ entity, count }) => `${entity.name} ${count}`)).toEqual(['Yuri Moss 3', 'Ada Birch 2']);
+  });
+});
+
+describe('pageOrder: the order figures and quotes are paged in', () => {
+  it('puts newest articles first and undated ones last, by title', () => {
+    const order = pageOrder([article('x-undated-b'), article('old', '2019-01-02'), article('x-undated-a'), article('new', '2020-06-01')].map((a) => ({ ...a, title: a.id.replace('x-undated-', 'Title ') })));
+    expect(order.map((a) => a.id)).toEqual(['new', 'old', 'x-undated-a', 'x-undated-b']);
   });
 });

@@ -20,6 +20,16 @@ export interface ClaimPage<T> {
 }
 
 /**
+ * The order pages follow: newest articles first, undated ones last in title order, so a page of undated
+ * articles is labelled by a range of titles a reader can find a headline in, as in a dictionary.
+ */
+export function pageOrder(articles: readonly KbArticle[]): KbArticle[] {
+  return [...articles].sort((a, b) =>
+    (b.published ?? '').localeCompare(a.published ?? '') || a.title.localeCompare(b.title, 'en', { sensitivity: 'base' }) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+}
+
+/**
  * Pages of at most `perPage` items, filled article by article in the order of `articles`: an article's
  * items stay on one page unless they alone exceed a page. Every page but the first starts with a new article
  * or the rest of a long one.
