@@ -166,6 +166,8 @@ test('the entity index files other scripts under their own headings, not among A
 });
 
 test('the pages this spec covers have no axe violations at scale either', async ({ page }) => {
+  // Eight long pages, each analysed in full.
+  test.setTimeout(180_000);
   const kb = await knowledge(page, CORPUS);
   const busiest = [...kb.entities].sort((a, b) => b.related.length - a.related.length)[0]!;
   for (const path of ['/figures/', '/figures/2/', '/quotes/', '/quotes/2/', '/sources/', '/entities/letter/Cyrillic/', busiest.url, kb.articles[0]!.url]) {
