@@ -61,7 +61,7 @@ export function eventRecords(
     };
     const filters: Record<string, string[]> = {
       kind: ['event'],
-      source: [article.source],
+      ...(article.source ? { source: [article.source] } : {}),
       ...(year ? { year: [year] } : {}),
     };
     // The clause that states the event, not its whole sentence: a sentence with several dates is several events.

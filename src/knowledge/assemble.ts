@@ -50,21 +50,44 @@ function sentenceIndex(sentences: readonly Sentence[]): (block: number, offset: 
  */
 export const RELATED_WINDOW = 32;
 
-function relatedEntities(entities: readonly KbEntity[]): Map<string, KbRelation[]> {
-  // Which entities each sentence and paragraph holds (as indices into `entities`), in the order of
-  // their first mention there, then count the pairs.
-  const sentenceMembers = new Map<string, Map<number, number>>();
-  const paragraphMembers = new Map<string, Map<number, number>>();
-  const note = (groups: Map<string, Map<number, number>>, key: string, index: number, start: number) => {
-    const group = groups.get(key) ?? groups.set(key, new Map()).get(key)!;
-    const earliest = group.get(index);
-    if (earliest === undefined || start < earliest) group.set(index, start);
-  };
+type Members = Map<number, number>;
+
+/** Notes entity `index` in a group, keeping the offset of its first mention there. */
+function noteMember(group: Members, index: number, start: number): void {
+  const earliest = group.get(index);
+  if (earliest === undefined || start < earliest) group.set(index, start);
+}
+
+/** The pairs (as a * n + b, both ways) one sentence or paragraph ties: each entity with the RELATED_WINDOW before it. */
+function addWindowPairs(group: Members, n: number, into: Set<number>): void {
+  if (group.size < 2) return;
+  const members = [...group].sort((x, y) => x[1] - y[1] || x[0] - y[0]).map(([index]) => index);
+  members.forEach((b, position) => {
+    for (let k = Math.max(0, position - RELATED_WINDOW); k < position; k++) {
+      const a = members[k]!;
+      into.add(a * n + b);
+      into.add(b * n + a);
+    }
+  });
+}
+
+/**
+ * Related entities and how often they are named together. Both numbers count paragraphs, so they can be
+ * compared: `paragraphs` is how many paragraphs name both, `sentences` how many of those name both in one
+ * sentence. A pair tied in a sentence is tied in its paragraph too, so `sentences` never exceeds
+ * `paragraphs` (counting sentences against paragraphs did: three sentences of one paragraph gave 3 to 1).
+ */
+export function relatedEntities(entities: readonly KbEntity[]): Map<string, KbRelation[]> {
+  // Which entities each paragraph, and each sentence within it, holds (as indices into `entities`), in
+  // the order of their first mention there.
+  const paragraphsByKey = new Map<string, { members: Members; sentences: Map<number, Members> }>();
   entities.forEach((entity, index) => {
     for (const m of entity.mentions) {
-      const paragraph = `${m.article}\u0000${m.paragraph}`;
-      note(paragraphMembers, paragraph, index, m.start);
-      note(sentenceMembers, `${paragraph}\u0000${m.sentenceStart}`, index, m.start);
+      const key = `${m.article}\u0000${m.paragraph}`;
+      const paragraph = paragraphsByKey.get(key) ?? paragraphsByKey.set(key, { members: new Map(), sentences: new Map() }).get(key)!;
+      noteMember(paragraph.members, index, m.start);
+      const sentence = paragraph.sentences.get(m.sentenceStart) ?? paragraph.sentences.set(m.sentenceStart, new Map()).get(m.sentenceStart)!;
+      noteMember(sentence, index, m.start);
     }
   });
   // Pair counts keyed by a * n + b: numbers, not strings, because pairs run into the millions at scale.
@@ -72,23 +95,16 @@ function relatedEntities(entities: readonly KbEntity[]): Map<string, KbRelation[
   const sentencePairs = new Map<number, number>();
   const paragraphPairs = new Map<number, number>();
   const add = (pairs: Map<number, number>, key: number) => pairs.set(key, (pairs.get(key) ?? 0) + 1);
-  const count = (groups: Iterable<Map<number, number>>, pairs: Map<number, number>) => {
-    for (const group of groups) {
-      if (group.size < 2) continue;
-      const members = [...group].sort((x, y) => x[1] - y[1] || x[0] - y[0]).map(([index]) => index);
-      members.forEach((b, position) => {
-        for (let k = Math.max(0, position - RELATED_WINDOW); k < position; k++) {
-          const a = members[k]!;
-          add(pairs, a * n + b);
-          add(pairs, b * n + a);
-        }
-      });
-    }
-  };
-  count(sentenceMembers.values(), sentencePairs);
-  count(paragraphMembers.values(), paragraphPairs);
-  // A pair tied in a sentence shares that paragraph too, even where the paragraph's window left it out.
-  for (const key of sentencePairs.keys()) if (!paragraphPairs.has(key)) paragraphPairs.set(key, 1);
+  for (const { members, sentences } of paragraphsByKey.values()) {
+    if (members.size < 2) continue;
+    const inSentence = new Set<number>();
+    for (const sentence of sentences.values()) addWindowPairs(sentence, n, inSentence);
+    // A pair tied in a sentence shares the paragraph, even where the paragraph's window left it out.
+    const inParagraph = new Set(inSentence);
+    addWindowPairs(members, n, inParagraph);
+    for (const key of inSentence) add(sentencePairs, key);
+    for (const key of inParagraph) add(paragraphPairs, key);
+  }
   const relations: KbRelation[][] = entities.map(() => []);
   for (const [key, paragraphs] of paragraphPairs) {
     const a = Math.floor(key / n);

@@ -7,7 +7,7 @@ export interface KbArticle {
   title: string;
   url: string;
   published?: string;
-  /** Human name of the source ("English Wikinews", a domain, or the file it came from). */
+  /** Who published it: the source's name ("English Wikinews") or the host of its address; "" when the article states neither. Never a file name. */
   source: string;
   sourceUrl?: string;
   paragraphs: number;
@@ -28,9 +28,9 @@ export interface KbMention {
 
 export interface KbRelation {
   entity: string;
-  /** Mentions of both in one sentence. */
+  /** Paragraphs that name both in one sentence (a subset of `paragraphs`, so never more). */
   sentences: number;
-  /** Mentions of both in one paragraph (sentences included). */
+  /** Paragraphs that name both, anywhere in the paragraph. */
   paragraphs: number;
 }
 

@@ -30,7 +30,7 @@ export async function GET(context: APIContext) {
       description: xmlText(article.data.summary ?? leadText(article.body ?? '')),
       ...(article.data.published ? { pubDate: new Date(`${article.data.published}T00:00:00Z`) } : {}),
       ...(article.data.author ? { author: xmlText([article.data.author].flat().join(', ')) } : {}),
-      categories: [sourceLabel(article), ...(article.data.tags ?? [])].map(xmlText),
+      categories: [sourceLabel(article), ...(article.data.tags ?? [])].filter((c): c is string => Boolean(c)).map(xmlText),
     })),
   });
 }

@@ -1,5 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { formatCalendarDate } from '../content/dates.ts';
+import { publisherLabel } from './source-label.ts';
+
+export { SOURCE_NOT_STATED } from './source-label.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 
@@ -12,19 +15,12 @@ export async function getArticles(): Promise<ArticleEntry[]> {
   });
 }
 
-/** The human name of where an article comes from: its source name, else its domain, else its file. */
-export function sourceLabel(article: ArticleEntry): string {
-  const source = article.data.source;
-  if (source?.name) return source.name;
-  const link = source?.url ?? article.data.url;
-  if (link) {
-    try {
-      return new URL(link).hostname.replace(/^www\./u, '');
-    } catch {
-      // not a URL: fall through to the file name
-    }
-  }
-  return source?.file ?? 'unknown source';
+/**
+ * Who published an article: its source name, else the host of its address, else nothing (see
+ * source-label.ts). Never the file it was imported from.
+ */
+export function sourceLabel(article: ArticleEntry): string | undefined {
+  return publisherLabel(article.data.source, article.data.url);
 }
 
 /**

@@ -3,6 +3,7 @@
 import type { KbEntity } from '../knowledge/knowledge-base.ts';
 import type { EntityType } from '../knowledge/types.ts';
 import { ENTITY_TYPES } from './entity-views.ts';
+import scriptData from './index-scripts.json' with { type: 'json' };
 
 /** Up to this many entities, an index lists them all on one page; beyond it, one page per letter. */
 export const INDEX_PAGE_LIMIT = 1500;
@@ -10,12 +11,20 @@ export const INDEX_PAGE_LIMIT = 1500;
 export const DIGITS = '0-9';
 export const OTHER = 'other';
 
-/** The letter an entity files under: its first letter without accents, upper-cased; digits and caseless scripts share a group. */
+/** Scripts with a heading of their own, in index order, each with a test for a character written in it. */
+const SCRIPTS: ReadonlyArray<{ name: string; test: RegExp }> = scriptData.scripts.map((name) => ({ name, test: new RegExp(`^\\p{Script=${name}}$`, 'u') }));
+const SCRIPT_RANK = new Map(SCRIPTS.map(({ name }, i) => [name, i]));
+
+/**
+ * Where an entity files: a Latin name under its first letter without accents, upper-cased; a name in
+ * another script under that script's name ("Cyrillic", "Devanagari"), so a Cyrillic "М" never sits among
+ * the Latin letters it looks like; digits together; anything else (symbols, unlisted scripts) last.
+ */
 export function indexLetter(name: string): string {
   const first = [...name.normalize('NFD').replace(/\p{M}/gu, '').trim()][0] ?? '';
   if (/\p{N}/u.test(first)) return DIGITS;
-  if (/[\p{Lu}\p{Ll}\p{Lt}]/u.test(first)) return first.toUpperCase();
-  return OTHER;
+  if (/\p{Script=Latin}/u.test(first) && /[\p{Lu}\p{Ll}\p{Lt}]/u.test(first)) return first.toUpperCase();
+  return SCRIPTS.find(({ test }) => test.test(first))?.name ?? OTHER;
 }
 
 export function letterLabel(letter: string): string {
@@ -24,18 +33,20 @@ export function letterLabel(letter: string): string {
   return letter;
 }
 
-/** Latin letters first, then other cased scripts, then digits, then the rest. */
-function letterRank(letter: string): [number, string] {
-  if (/^[A-Z]$/u.test(letter)) return [0, letter];
-  if (letter === DIGITS) return [2, letter];
-  if (letter === OTHER) return [3, letter];
-  return [1, letter];
+/** Latin letters A–Z first, then other Latin letters (Ø, Ł), then digits, then the other scripts in their order, then the rest. */
+function letterRank(letter: string): [number, number, string] {
+  if (/^[A-Z]$/u.test(letter)) return [0, 0, letter];
+  if (letter === DIGITS) return [2, 0, letter];
+  const script = SCRIPT_RANK.get(letter);
+  if (script !== undefined) return [3, script, letter];
+  if (letter === OTHER) return [4, 0, letter];
+  return [1, 0, letter];
 }
 
 export function compareLetters(a: string, b: string): number {
-  const [ra, la] = letterRank(a);
-  const [rb, lb] = letterRank(b);
-  return ra - rb || la.localeCompare(lb);
+  const [ra, sa, la] = letterRank(a);
+  const [rb, sb, lb] = letterRank(b);
+  return ra - rb || sa - sb || la.localeCompare(lb);
 }
 
 export interface LetterGroup {

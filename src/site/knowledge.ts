@@ -38,7 +38,7 @@ async function buildKnowledge(): Promise<KnowledgeResult & { links: BodyLinks[] 
       slug: entry.id,
       title: entry.data.title,
       ...(entry.data.published ? { published: entry.data.published } : {}),
-      source: sourceLabel(entry),
+      source: sourceLabel(entry) ?? '',
       ...(sourceUrl ? { sourceUrl } : {}),
       paragraphs: blocks.length,
     };

@@ -86,13 +86,14 @@ test('every result for “Peebles” mentions him, and no excerpt shows page fur
   }
 });
 
-test('a word of the source line matches nothing', async ({ page }) => {
-  // The seed articles' source is their file name ("000_….txt"): a filter, shown with each result, never searched.
+test('the file an article was imported from is neither searched nor shown as its source', async ({ page }) => {
+  // The seed articles name no publisher, only the file they were imported from ("000_….txt"): a result
+  // shows no source for them rather than the file name, and the file name matches nothing.
   await searchPage(page, 'q=txt');
   await expect(page.locator('[data-page-status]')).toContainText('No results for “txt”');
   await searchPage(page, 'q=Peebles');
   const article = page.locator('[data-page-results] .search-hit', { has: page.locator('.search-hit-kind', { hasText: /^Article$/u }) });
-  await expect(article.first().locator('.search-hit-meta')).toContainText('.txt');
+  await expect(article.first().locator('.search-hit-meta')).toHaveText('paragraph 1');
 });
 
 test('an event result is titled by its date and its own clause, not by its article', async ({ page }) => {

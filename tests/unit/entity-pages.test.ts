@@ -33,17 +33,22 @@ describe('highlightParts', () => {
 });
 
 describe('entity index', () => {
-  it('files names under their unaccented first letter, digits and caseless scripts in their own groups', () => {
-    expect(['Édith Piaf', 'zoë', 'Москва', '3M', '北京', 'Ἀθῆναι'].map(indexLetter)).toEqual(['E', 'Z', 'М', '0-9', 'other', 'Α']);
+  it('files Latin names under their unaccented first letter, other scripts under the script, digits together', () => {
+    expect(['Édith Piaf', 'zoë', 'Москва', '3M', '北京', 'Ἀθῆναι', 'मुंबई', '★ Star'].map(indexLetter)).toEqual(['E', 'Z', 'Cyrillic', '0-9', 'Han', 'Greek', 'Devanagari', 'other']);
   });
-  it('orders Latin letters, then other scripts, then digits, then the rest, names A to Z inside', () => {
-    const groups = groupByLetter([entity('b', 'beta'), entity('m', 'Москва'), entity('a2', 'Alpha'), entity('n', '3M'), entity('a1', 'aardvark'), entity('x', '北京')]);
+  it('never files a Cyrillic look-alike of a Latin capital among the Latin letters', () => {
+    // Е, М, О, С, Т are Cyrillic letters drawn like E, M, O, C, T.
+    expect(['Евро', 'Мир', 'Омск', 'Сочи', 'Тула'].map(indexLetter)).toEqual(['Cyrillic', 'Cyrillic', 'Cyrillic', 'Cyrillic', 'Cyrillic']);
+  });
+  it('orders Latin letters, then digits, then other scripts, then the rest, names A to Z inside', () => {
+    const groups = groupByLetter([entity('b', 'beta'), entity('m', 'Москва'), entity('a2', 'Alpha'), entity('n', '3M'), entity('a1', 'aardvark'), entity('x', '北京'), entity('o', 'Омск'), entity('s', '★')]);
     expect(groups.map((g) => [g.letter, g.entities.map((e) => e.name)])).toEqual([
       ['A', ['aardvark', 'Alpha']],
       ['B', ['beta']],
-      ['М', ['Москва']],
       ['0-9', ['3M']],
-      ['other', ['北京']],
+      ['Cyrillic', ['Москва', 'Омск']],
+      ['Han', ['北京']],
+      ['other', ['★']],
     ]);
   });
   it('keeps a small index on one page and splits a long one per letter', () => {

@@ -71,6 +71,25 @@ export function coverageMatrix(kb: KnowledgeBase, rowLimit: number, columnLimit 
   };
 }
 
+/**
+ * A column heading for an article: its title cut at a word boundary to at most `max` characters, with an
+ * ellipsis when cut, so a column names its source without being as wide as a headline.
+ */
+export function shortTitle(title: string, max = 28): string {
+  const clean = title.replace(/\s+/gu, ' ').trim();
+  if ([...clean].length <= max) return clean;
+  const words = clean.split(' ');
+  let short = '';
+  for (const word of words) {
+    const next = short ? `${short} ${word}` : word;
+    if ([...next].length > max - 1) break;
+    short = next;
+  }
+  // A first word longer than the limit is cut inside it rather than leaving the heading empty.
+  if (!short) short = [...clean].slice(0, max - 1).join('');
+  return `${short.replace(/[\s,;:.–—-]+$/u, '')}…`;
+}
+
 export interface SourceStatements {
   article: KbArticle;
   /** Distinct sentences naming the entity, in text order, with their paragraph. */
