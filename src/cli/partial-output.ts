@@ -8,15 +8,16 @@ function isInside(path: string, root: string): boolean {
 }
 
 /**
- * `<out>.partial` beside the output, except where Astro would misjudge it. Astro keeps its server
- * chunks in the output folder when it thinks that folder is inside the project, and tests that with a
- * string prefix: /x/briefing-site.partial "starts with" /x/briefing, so its chunks land there, outside
- * the project, and cannot find the project's packages. Such a build is made inside the project
- * (node_modules/.briefing-builds/) and moved into place.
+ * `<out>.partial` beside the output when the output is inside the project; otherwise a folder inside the
+ * project (node_modules/.briefing-builds/), moved into place afterwards. Astro keeps its server chunks
+ * in the output folder only when it thinks that folder is inside the project (a string-prefix test, so
+ * /x/briefing-site.partial counts as inside /x/briefing); for any other folder it uses the project's own
+ * .astro/, which two builds at once would share, each deleting the other's chunks, and where a prefix
+ * mistake leaves chunks that cannot find the project's packages.
  */
 export function partialOutputDir(outDir: string, projectRoot: string): string {
   const beside = `${outDir}.partial`;
-  if (isInside(beside, projectRoot) || !beside.startsWith(projectRoot)) return beside;
+  if (isInside(beside, projectRoot)) return beside;
   const tag = createHash('sha256').update(outDir).digest('hex').slice(0, 12);
   return join(projectRoot, 'node_modules', '.briefing-builds', `${basename(outDir)}-${tag}`);
 }
