@@ -1,7 +1,7 @@
 import { asciiFold } from './ascii-fold.ts';
-import type { EntityType } from './types.ts';
+import { ENTITY_TYPES, type EntityType } from './types.ts';
 
-const TYPE_ORDER: EntityType[] = ['person', 'organization', 'place', 'product', 'other'];
+const TYPE_ORDER = ENTITY_TYPES;
 
 /** Path segments under /entities/ that the site uses itself. */
 export const RESERVED = new Set(['index', 'page', 'type', 'all', 'search', '404']);

@@ -1,7 +1,9 @@
 // The shapes shared by every stage of the knowledge core.
 // Offsets are JavaScript string indices into a block's `text` unless a field says otherwise.
 
-export type EntityType = 'person' | 'organization' | 'place' | 'product' | 'other';
+/** The five entity types, in the order they are listed, voted on and tie-broken everywhere. */
+export const ENTITY_TYPES = ['person', 'organization', 'place', 'product', 'other'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
 
 /** One addressable unit of an article: a paragraph (p-N on the page) or a heading. */
 export interface Block {

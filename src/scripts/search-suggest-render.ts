@@ -1,6 +1,6 @@
 // One suggested entity as a listbox option: its name (and the alias that matched), what it is, and how
 // often the briefing names it. Text only goes in as text nodes.
-import { plural } from '../site/entity-views.ts';
+import { plural } from '../site/plural.ts';
 import { url } from '../site/urls.ts';
 import { asOption } from './search-render.ts';
 import type { Suggestion } from './search-suggest.ts';

@@ -9,9 +9,9 @@ import type {
   KbQuote,
   KnowledgeBase,
 } from '../knowledge/knowledge-base.ts';
-import type { EntityType } from '../knowledge/types.ts';
+import { ENTITY_TYPES, type EntityType } from '../knowledge/types.ts';
 
-export const ENTITY_TYPES: readonly EntityType[] = ['person', 'organization', 'place', 'product', 'other'];
+export { ENTITY_TYPES };
 
 export const TYPE_LABELS: Record<EntityType, { one: string; many: string }> = {
   person: { one: 'person', many: 'People' },
@@ -21,8 +21,6 @@ export const TYPE_LABELS: Record<EntityType, { one: string; many: string }> = {
   other: { one: 'other', many: 'Other' },
 };
 
-/** '1 mention', '3 mentions'. */
-export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** An entity's address, percent-encoded so names in other scripts give valid hrefs. */
 export function entityHref(entity: Pick<KbEntity, 'url'>): string {

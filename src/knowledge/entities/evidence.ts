@@ -1,6 +1,6 @@
 // Type evidence for one mention: each cue adds points to the types it speaks for.
 // Points are summed over every mention of an entity in the document, then over the corpus.
-import type { EntityType } from '../types.ts';
+import { ENTITY_TYPES, type EntityType } from '../types.ts';
 import type { Run } from './runs.ts';
 import type { Token } from './tokens.ts';
 import { gazetteers } from './gazetteers.ts';
@@ -20,7 +20,7 @@ export function addScores(into: Scores, from: Scores, weight = 1): Scores {
 export function bestType(scores: Scores, fallback: EntityType): EntityType {
   let best: EntityType = fallback;
   let value = 0;
-  for (const key of ['person', 'organization', 'place', 'product', 'other'] as EntityType[]) {
+  for (const key of ENTITY_TYPES) {
     if (scores[key] > value) { best = key; value = scores[key]; }
   }
   return best;

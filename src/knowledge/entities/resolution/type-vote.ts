@@ -1,7 +1,7 @@
 // An entity's type from all of its evidence: each article's verdict is one vote, whatever its length.
-import type { EntityType } from '../../types.ts';
+import { ENTITY_TYPES, type EntityType } from '../../types.ts';
 
-export const TYPE_ORDER: readonly EntityType[] = ['person', 'organization', 'place', 'product', 'other'];
+export const TYPE_ORDER = ENTITY_TYPES;
 
 /** One article's verdict on one name: its type, how much it counts, and how many mentions stand behind it. */
 export interface TypeBallot { type: EntityType; weight: number; mentions: number }

@@ -1,8 +1,8 @@
 // BILOU tags: each token is the Beginning, Inside or Last token of a multi-token name, a Unit
 // (one-token name) or Outside. The tag set and the transitions a valid sequence may take.
-import type { EntityType } from '../../types.ts';
+import { ENTITY_TYPES, type EntityType } from '../../types.ts';
 
-export const ENTITY_TYPES: readonly EntityType[] = ['person', 'organization', 'place', 'product', 'other'];
+export { ENTITY_TYPES };
 const PREFIXES = ['B', 'I', 'L', 'U'] as const;
 
 /** Tag 0 is O; then B, I, L, U for each type in ENTITY_TYPES order. */
