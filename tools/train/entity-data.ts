@@ -210,3 +210,52 @@ export function businessWire(articles: readonly AnnotatedArticle[], count: numbe
   }
   return paragraphs;
 }
+
+const PRODUCT_KINDS = ['smartphone', 'laptop', 'games console', 'music player', 'tablet', 'electric car', 'drug', 'camera', 'smartwatch', 'browser'];
+const MODELS = ['', ' 2', ' Pro', ' X5', ' Mini', ' 360', ' Plus', ' S'];
+
+function madeUpProduct(k: number): string {
+  const a = SYLLABLES[(k * 7 + 3) % SYLLABLES.length]!;
+  const b = SYLLABLES[(k * 3 + 5) % SYLLABLES.length]!.toLowerCase();
+  // Some in the camel case of consumer brands ("iZenta").
+  const name = k % 5 === 2 ? `i${a}${b}` : a + b;
+  return name + MODELS[k % MODELS.length]!;
+}
+
+/**
+ * Product paragraphs from templates, like businessWire: a product named by the cues news gives ("sales
+ * of the …", "… costs $249", "launched the …, a smartphone") beside its maker; half made-up names, half
+ * the training set's own products and organisations. Wikinews names few products, so without these a
+ * product read like a company's name.
+ */
+export function productNews(articles: readonly AnnotatedArticle[], count: number): AnnotatedArticle[] {
+  const named = (type: GoldSpan['type']) =>
+    [...new Set(articles.flatMap((a) => a.spans.filter((s) => s.type === type && /^[\p{L}\p{N}][\p{L}\p{N} .-]{1,30}$/u.test(s.text)).map((s) => s.text)))].sort();
+  const products = named('product');
+  const makers = named('organization').filter((name) => /^\p{Lu}\S+$/u.test(name));
+  const places = named('place').filter((name) => /^\p{Lu}\p{Ll}+$/u.test(name));
+  if (!products.length || !makers.length || !places.length) return [];
+  const paragraphs: AnnotatedArticle[] = [];
+  for (let k = 0; k < count; k++) {
+    const product = k % 2 ? madeUpProduct(k) : products[(k * 13) % products.length]!;
+    const maker = k % 3 ? makers[(k * 7) % makers.length]! : madeUpCompany(k * 5 + 2);
+    const place = places[(k * 11) % places.length]!;
+    const kind = PRODUCT_KINDS[k % PRODUCT_KINDS.length]!;
+    let body = '';
+    const spans: GoldSpan[] = [];
+    const add = (text: string, type?: GoldSpan['type']) => {
+      if (type) spans.push({ start: body.length, end: body.length + text.length, text, type });
+      body += text;
+    };
+    switch (k % 6) {
+      case 0: add('Sales of the '); add(product, 'product'); add(` rose ${10 + (k % 30)}% in the quarter, `); add(maker, 'organization'); add(' said.'); break;
+      case 1: add(maker, 'organization'); add(' launched the '); add(product, 'product'); add(`, a ${kind}, in `); add(place, 'place'); add(' on Tuesday.'); break;
+      case 2: add('The '); add(product, 'product'); add(` costs $${99 + k * 10} and goes on sale in `); add(place, 'place'); add(' next month.'); break;
+      case 3: add('Owners of the '); add(product, 'product'); add(' complained that its battery ran down, and '); add(maker, 'organization'); add(' promised a fix.'); break;
+      case 4: add(maker, 'organization'); add(' sold 4 million copies of the '); add(product, 'product'); add(' in its first week.'); break;
+      default: add('Reviewers praised the new '); add(product, 'product'); add(', '); add(maker, 'organization'); add(`'s latest ${kind}.`);
+    }
+    paragraphs.push({ file: `product-news-${k}`, source: body, body, spans });
+  }
+  return paragraphs;
+}

@@ -8,7 +8,7 @@ import { TAGS } from '../../src/knowledge/entities/tagger/bilou.ts';
 import { PerceptronTrainer, type PerceptronWeights } from '../../src/knowledge/entities/tagger/perceptron.ts';
 import { decodeSentence } from '../../src/knowledge/entities/tagger/tag.ts';
 import { annotatedFiles, readAnnotated, readSplits, type AnnotatedArticle, type Split } from '../eval/annotated-corpus.ts';
-import { businessWire, datelinedCopy, examplesOf, NEWS_AGENCIES, resultsLists, shoutedCopy, tokenisedCopy, type Example, type Misaligned } from './entity-data.ts';
+import { businessWire, datelinedCopy, productNews, examplesOf, NEWS_AGENCIES, resultsLists, shoutedCopy, tokenisedCopy, type Example, type Misaligned } from './entity-data.ts';
 
 /** The seed articles, annotated: always training data (product and technology news). */
 export const SEED_ARTICLES = fileURLToPath(new URL('../../tests/fixtures/seed-annotated/articles/', import.meta.url));
@@ -102,7 +102,7 @@ export function trainingArticles(splits: readonly Split[]): AnnotatedArticle[] {
   const datelined = articles.filter((_, i) => i % 4 === 0)
     .map((a, i) => datelinedCopy(a, NEWS_AGENCIES[i % NEWS_AGENCIES.length]!)).filter((a): a is AnnotatedArticle => a !== null);
   const tokenised = articles.map((a, i) => tokenisedCopy(a, 6, i + 3)).filter((a): a is AnnotatedArticle => a !== null);
-  return [...articles, ...shouted, ...datelined, ...tokenised, ...resultsLists(articles, 40), ...businessWire(articles, 480)];
+  return [...articles, ...shouted, ...datelined, ...tokenised, ...resultsLists(articles, 40), ...businessWire(articles, 480), ...productNews(articles, 240)];
 }
 
 function main(): void {
@@ -126,7 +126,7 @@ function main(): void {
   writeFileSync(values.out, text);
   const tokens = examples.reduce((n, e) => n + e.gold.length, 0);
   process.stdout.write(
-    `trained on ${articles.length} articles (${splits.join('+')} and the seeds, with shouted, datelined and tokenised copies, results lists and business-wire paragraphs), ${examples.length} sentences, ${tokens} tokens, ` +
+    `trained on ${articles.length} articles (${splits.join('+')} and the seeds, with shouted, datelined and tokenised copies, results lists, business-wire and product paragraphs), ${examples.length} sentences, ${tokens} tokens, ` +
       `${values.runs} runs of ${values.epochs} epochs, averaged, in ${((performance.now() - started) / 1000).toFixed(1)} s\n` +
       `${Object.keys(weights.features).length} features, ${(text.length / 1e6).toFixed(2)} MB → ${values.out}\n`,
   );
