@@ -10,6 +10,7 @@ import { BBC_CORPUS, prepareCorpus } from '../../src/ingest/corpus-folder.ts';
 import type { KbEntity, KnowledgeBase } from '../../src/knowledge/knowledge-base.ts';
 import { createSuggester } from '../../src/scripts/search-suggest.ts';
 import { buildSite } from '../support/site-build.ts';
+import { seededRandom } from '../../tools/train/train-entities.ts';
 
 const present = existsSync(BBC_CORPUS);
 if (!present) console.log(`Skipping the name index at BBC scale: no corpus at ${BBC_CORPUS}`);
@@ -18,18 +19,6 @@ if (!present) console.log(`Skipping the name index at BBC scale: no corpus at ${
 const MAX_FILE_BYTES = 10_000;
 const PICKED = 20;
 const SEED = 17;
-
-/** mulberry32: a small seeded generator, so the same entities are picked on every run. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** `count` entities drawn without replacement, half of them named only once. */
 function pick(entities: readonly KbEntity[], count: number, random: () => number): KbEntity[] {
@@ -66,7 +55,7 @@ describe.skipIf(!present)('the name index at BBC scale', { timeout: 900_000 }, (
 
   it('suggests each of 20 entities picked by a fixed seed within the first five for its full name, as it is typed', async () => {
     expect(entities.length).toBeGreaterThan(5000);
-    const picked = pick(entities, PICKED, seeded(SEED));
+    const picked = pick(entities, PICKED, seededRandom(SEED));
     expect(picked.filter((entity) => entity.mentions.length === 1)).toHaveLength(PICKED / 2);
     const missed: string[] = [];
     for (const entity of picked) {
