@@ -4,8 +4,8 @@ import { defineConfig } from 'astro/config';
 import { articleCount } from './src/integrations/article-count.ts';
 import { buildTimings } from './src/integrations/build-timings.ts';
 import pagefind from './src/integrations/pagefind.ts';
-import { contentSecurityPolicy } from './src/site/content-security-policy.ts';
-import { siteAddress } from './src/site/site-address.ts';
+import { contentSecurityPolicy } from './src/views/content-security-policy.ts';
+import { siteAddress } from './src/views/site-address.ts';
 
 const [timingsStart, timingsEnd] = buildTimings();
 // SITE=https://example.com/sub/ puts the site under /sub/ (see site-address.ts); a SITE that is not a
@@ -34,7 +34,7 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   // A strict Content-Security-Policy in every page (<meta>): only the site's own, hashed scripts and styles.
   security: { csp: contentSecurityPolicy() },
-  // Article and entity pages carry a cache key of everything they show (src/site/page-keys.ts): a rebuild
+  // Article and entity pages carry a cache key of everything they show (src/views/page-keys.ts): a rebuild
   // copies those whose key and code are unchanged instead of rendering them again. `npm run build -- --force`
   // renders every page.
   experimental: { incrementalBuild: true },

@@ -1,9 +1,9 @@
-// Writes the name index (src/site/name-index.ts) into the built site: <outDir>/names/index.json, the
+// Writes the name index (src/views/name-index.ts) into the built site: <outDir>/names/index.json, the
 // manifest the search box reads first, and the shards in a folder named by their content.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { KbEntity } from '../knowledge/knowledge-base.ts';
-import { NAME_INDEX_DIR, NAME_INDEX_OPTIONS, buildNameIndex } from '../site/name-index.ts';
+import { NAME_INDEX_DIR, NAME_INDEX_OPTIONS, buildNameIndex } from '../views/name-index.ts';
 
 export interface NameIndexSummary {
   entities: number;

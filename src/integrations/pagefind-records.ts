@@ -1,9 +1,9 @@
 // Pure helpers for the search index: which URL a built file answers, which elements Pagefind should
 // treat as sub-result anchors, one search page per searchable entity and one search record per dated
 // event of the knowledge base.
-import { snippetText } from '../site/claim-snippet.ts';
+import { snippetText } from '../views/claim-snippet.ts';
 import type { KbArticle, KbEntity, KbEvent } from '../knowledge/knowledge-base.ts';
-import { eventDateLabel } from '../site/event-label.ts';
+import { eventDateLabel } from '../views/event-label.ts';
 import { eventTitle } from './pagefind-event-title.ts';
 
 /** The calendar year of a TIMEX3 value ('2019-03-14' → '2019', '2019-Q2' → '2019'), or null ('201X', 'PAST_REF'). */

@@ -13,7 +13,7 @@ import { toString as hastToString } from 'hast-util-to-string';
 import * as pagefind from 'pagefind';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import { markdownToTree } from '../markdown/pipeline.ts';
-import { isEntitySearchable } from '../site/search-index.ts';
+import { isEntitySearchable } from '../views/search-index.ts';
 import { writeNameIndex } from './name-index.ts';
 import { digestOf, readCache, writeCache } from '../build/build-cache.ts';
 import {
@@ -88,7 +88,7 @@ function indexCode(): string[] {
   return [
     import.meta.filename,
     join(import.meta.dirname, 'pagefind-records.ts'),
-    join(import.meta.dirname, '..', 'site', 'claim-snippet.ts'),
+    join(import.meta.dirname, '..', 'views', 'claim-snippet.ts'),
     join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), '..', 'package.json'),
   ].map((file) => readFileSync(file, 'utf8'));
 }

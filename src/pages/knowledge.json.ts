@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getKnowledge } from '../site/knowledge.ts';
+import { getKnowledge } from '../views/knowledge.ts';
 
 /** /knowledge.json: the whole knowledge base, a public contract documented in README. */
 export const GET: APIRoute = async () => {

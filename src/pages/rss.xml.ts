@@ -4,8 +4,8 @@ import type { APIContext } from 'astro';
 import { readBriefingIntro } from '../content/briefing.ts';
 import { removeUncarriable } from '../content/markdown-file.ts';
 import { blocksFromTree, markdownToTree } from '../markdown/pipeline.ts';
-import { getArticles, sourceLabel } from '../site/articles.ts';
-import { articleUrl } from '../site/urls.ts';
+import { getArticles, sourceLabel } from '../views/articles.ts';
+import { articleUrl } from '../views/urls.ts';
 
 /** The first sentences of an article's first paragraph, for feed readers. */
 function leadText(body: string, limit = 400): string {

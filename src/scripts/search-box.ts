@@ -3,8 +3,8 @@
 // Full-text results follow once the reader pauses (judged against their own typing rhythm, see
 // search-rhythm.ts). The costly fixed part of full-text search (script, WebAssembly, metadata) loads when
 // the box gets focus.
-import { plural } from '../site/plural.ts';
-import { url } from '../site/urls.ts';
+import { plural } from '../views/plural.ts';
+import { url } from '../views/urls.ts';
 import { loadSearch, pendingHits, search } from './search-engine.ts';
 import type { SearchHit } from './search-hits.ts';
 import { asOption, renderHit } from './search-render.ts';

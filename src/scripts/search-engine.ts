@@ -1,6 +1,6 @@
 // The one place the browser talks to Pagefind. The bundle lives under the site's base
 // (<base>pagefind/pagefind.js) and is loaded on first use: when a search box gets focus, or the search page opens.
-import { url } from '../site/urls.ts';
+import { url } from '../views/urls.ts';
 import { toHit, type PagefindFragment, type SearchHit } from './search-hits.ts';
 import { pagefindFilters, type SelectedFilters } from './search-state.ts';
 

@@ -1,6 +1,6 @@
 // The /search/ page: query and filters live in the URL, results come in pages of ten, filter counts
 // are faceted (a filter's own values are counted as if it were not applied, so ticking more widens).
-import { url } from '../site/urls.ts';
+import { url } from '../views/urls.ts';
 import { allFilters, hitsFor, search, type FilterCounts, type SearchPage } from './search-engine.ts';
 import { readFilters, renderFilters } from './search-filters.ts';
 import { renderHit } from './search-render.ts';

@@ -1,7 +1,7 @@
 // One suggested entity as a listbox option: its name (and the alias that matched), what it is, and how
 // often the briefing names it. Text only goes in as text nodes.
-import { plural } from '../site/plural.ts';
-import { url } from '../site/urls.ts';
+import { plural } from '../views/plural.ts';
+import { url } from '../views/urls.ts';
 import { asOption } from './search-render.ts';
 import type { Suggestion } from './search-suggest.ts';
 

@@ -1,4 +1,4 @@
-// Entity suggestions for the search box, from the name index (src/site/name-index.ts). Each word of the
+// Entity suggestions for the search box, from the name index (src/views/name-index.ts). Each word of the
 // query is looked up by walking its prefixes: a keystroke loads at most the one file of the prefix typed
 // so far, since the shorter ones were loaded by the keystrokes before it, and nothing once a complete file
 // covers the word. How files are fetched is passed in, so this runs in tests over a built index too.
@@ -16,7 +16,7 @@ import {
   type NameManifest,
   type NameMatch,
   type NameShard,
-} from '../site/name-match.ts';
+} from '../views/name-match.ts';
 
 /** How much of the mentions a completion must hold to be the word the reader is taken to be typing. */
 export const DOMINANT_SHARE = 0.8;

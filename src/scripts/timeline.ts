@@ -3,7 +3,7 @@
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
-import { axisTicks, binUnit, densityBins, placeLabels, textWidth } from '../site/layout/timeline-overview.ts';
+import { axisTicks, binUnit, densityBins, placeLabels, textWidth } from '../views/geometry/timeline-overview.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const numbers = (value: string | undefined): number[] => (value ?? '').split(' ').map(Number);

@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import type { KnowledgeBase } from '../../src/knowledge/knowledge-base.ts';
-import { timexInterval } from '../../src/site/layout/timex.ts';
+import { timexInterval } from '../../src/views/geometry/timex.ts';
 
 const BASE_ORIGIN = process.env.E2E_BASE_ORIGIN ?? 'http://127.0.0.1:4322';
 

@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import type { KbEvent, KnowledgeBase } from '../../src/knowledge/knowledge-base.ts';
-import { isPointInterval, timexInterval } from '../../src/site/layout/timex.ts';
+import { isPointInterval, timexInterval } from '../../src/views/geometry/timex.ts';
 
 const BASE_ORIGIN = process.env.E2E_BASE_ORIGIN ?? 'http://127.0.0.1:4322';
 

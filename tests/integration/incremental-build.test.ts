@@ -1,4 +1,4 @@
-// An incremental rebuild reuses article and entity pages whose cache key is unchanged (src/site/page-keys.ts),
+// An incremental rebuild reuses article and entity pages whose cache key is unchanged (src/views/page-keys.ts),
 // and the search index when nothing it reads changed. It must give exactly the site a cold build of the same
 // content gives: edit articles so that other pages change too (an entity gains a mention in another article,
 // an article's title changes everywhere it is listed), rebuild on the warm caches, build once more without a

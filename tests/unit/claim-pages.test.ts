@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { KbArticle, KbEntity } from '../../src/knowledge/knowledge-base.ts';
-import { claimPages, entitiesByCount, pageOrder } from '../../src/site/layout/claim-pages.ts';
+import { claimPages, entitiesByCount, pageOrder } from '../../src/views/geometry/claim-pages.ts';
 
 const article = (id: string, published?: string): KbArticle => ({ id, slug: id, title: id, url: `/articles/${id}/`, source: '', paragraphs: 3, ...(published ? { published } : {}) });
 const items = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${i + 1}`);

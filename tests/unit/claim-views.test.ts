@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { KbEntity, KbFigure } from '../../src/knowledge/knowledge-base.ts';
-import { claimSnippet, snippetText } from '../../src/site/claim-snippet.ts';
-import { keyFigures } from '../../src/site/key-figures.ts';
+import { claimSnippet, snippetText } from '../../src/views/claim-snippet.ts';
+import { keyFigures } from '../../src/views/key-figures.ts';
 
 const sentence = 'Velox Rider now tops the table with 92.4 points, beating Stormcraft’s 88.7 in the same race.';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { KbEntity, KbMention } from '../../src/knowledge/knowledge-base.ts';
-import { entityIndexPages, groupByLetter, indexLetter } from '../../src/site/entity-index.ts';
-import { entityHref, highlightParts, orderEvents } from '../../src/site/entity-views.ts';
-import { serializeJsonLd } from '../../src/site/json-ld.ts';
-import { localGraph } from '../../src/site/local-graph.ts';
+import { entityIndexPages, groupByLetter, indexLetter } from '../../src/views/entity-index.ts';
+import { entityHref, highlightParts, orderEvents } from '../../src/views/entity-views.ts';
+import { serializeJsonLd } from '../../src/views/json-ld.ts';
+import { localGraph } from '../../src/views/local-graph.ts';
 
 function entity(id: string, name: string, extra: Partial<KbEntity> = {}): KbEntity {
   return { id, slug: id, name, type: 'person', aliases: [], url: `/entities/${id}/`, mentions: [], articles: [], related: [], ...extra };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeGraphLabels, wrapName } from '../../src/site/layout/graph-labels.ts';
+import { placeGraphLabels, wrapName } from '../../src/views/geometry/graph-labels.ts';
 
 describe('graph names', () => {
   it('wrap at the space that balances the two lines, never inside a word', () => {

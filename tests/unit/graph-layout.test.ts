@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutGraph, seededRandom, type GraphLinkInput, type GraphNodeInput } from '../../src/site/layout/force-layout.ts';
+import { layoutGraph, seededRandom, type GraphLinkInput, type GraphNodeInput } from '../../src/views/geometry/force-layout.ts';
 
 /** A small fixed graph: two clusters joined by one bridge, plus an isolated node. */
 function sampleGraph(): { nodes: GraphNodeInput[]; links: GraphLinkInput[] } {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { KbEntity } from '../../src/knowledge/knowledge-base.ts';
 import { createSuggester } from '../../src/scripts/search-suggest.ts';
-import { buildNameIndex, type NameIndex, type NameIndexOptions } from '../../src/site/name-index.ts';
-import { foldName, matchEntry, nameWords, queryWords, shardFile } from '../../src/site/name-match.ts';
+import { buildNameIndex, type NameIndex, type NameIndexOptions } from '../../src/views/name-index.ts';
+import { foldName, matchEntry, nameWords, queryWords, shardFile } from '../../src/views/name-match.ts';
 
 // Made-up entities: names, aliases and counts invented for these tests.
 type Named = Pick<KbEntity, 'name' | 'aliases' | 'type' | 'mentions' | 'slug'>;

@@ -2,9 +2,9 @@
 // page shows and stay put otherwise. (tests/integration/incremental-build.test.ts checks whole builds.)
 import { describe, expect, it } from 'vitest';
 import type { KbArticle, KbEntity, KbEvent } from '../../src/knowledge/knowledge-base.ts';
-import type { KnowledgeViews } from '../../src/site/entity-views.ts';
-import type { YearGroup } from '../../src/site/layout/timeline-view.ts';
-import { timelineYearPageKey } from '../../src/site/page-keys.ts';
+import type { KnowledgeViews } from '../../src/views/entity-views.ts';
+import type { YearGroup } from '../../src/views/geometry/timeline-view.ts';
+import { timelineYearPageKey } from '../../src/views/page-keys.ts';
 
 const site = { title: 'Briefing', body: '' };
 const article: KbArticle = { id: 'a1', slug: 'a1', title: 'Rates rise', url: '/articles/a1/', source: 'BBC', paragraphs: 3 };

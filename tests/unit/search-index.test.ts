@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { KbArticle, KbEntity, KbEvent } from '../../src/knowledge/knowledge-base.ts';
 import { buildSearchIndex } from '../../src/integrations/pagefind.ts';
 import { elementIds, entitySearchPages, eventRecords, isReadForIndex, pagesToIndexGlob, timexYear } from '../../src/integrations/pagefind-records.ts';
-import { isEntitySearchable } from '../../src/site/search-index.ts';
+import { isEntitySearchable } from '../../src/views/search-index.ts';
 
 describe('event records', () => {
   const article: KbArticle = { id: 'sora', slug: 'sora', title: 'Sora shut down', url: '/briefing/articles/sora/', source: 'The Verge', paragraphs: 4 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { siteAddress } from '../../src/site/site-address.ts';
+import { siteAddress } from '../../src/views/site-address.ts';
 
 describe('SITE and BASE', () => {
   it('defaults to example.org at the root', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hostOf, publisherLabel } from '../../src/site/source-label.ts';
-import { shortTitle } from '../../src/site/layout/coverage.ts';
+import { hostOf, publisherLabel } from '../../src/views/source-label.ts';
+import { shortTitle } from '../../src/views/geometry/coverage.ts';
 
 describe('publisherLabel: a source shown by its publisher or host, never a file name', () => {
   it('names the publisher when the source has a name', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { assignRows, coreDomain, focusDomain, layoutTimeline } from '../../src/site/layout/timeline-layout.ts';
-import { intervalLabel } from '../../src/site/layout/timex-label.ts';
-import { timexInterval } from '../../src/site/layout/timex.ts';
+import { assignRows, coreDomain, focusDomain, layoutTimeline } from '../../src/views/geometry/timeline-layout.ts';
+import { intervalLabel } from '../../src/views/geometry/timex-label.ts';
+import { timexInterval } from '../../src/views/geometry/timex.ts';
 
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const span = (value: string) => {

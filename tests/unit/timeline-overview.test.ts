@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   axisTicks, binFloor, binUnit, densityBins, eventLabel, overviewCandidates, placeLabels, thirdPerson, verbAsWritten, verticalRows,
-} from '../../src/site/layout/timeline-overview.ts';
-import { textWidth } from '../../src/site/layout/text-width.ts';
+} from '../../src/views/geometry/timeline-overview.ts';
+import { textWidth } from '../../src/views/geometry/text-width.ts';
 
 const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);

@@ -1,7 +1,7 @@
 // How an event's date reads on a page: at the precision the source gave, or "undated" with the phrase.
 import type { KbEvent } from '../knowledge/knowledge-base.ts';
-import { intervalLabel } from './layout/timex-label.ts';
-import { timexInterval } from './layout/timex.ts';
+import { intervalLabel } from './geometry/timex-label.ts';
+import { timexInterval } from './geometry/timex.ts';
 
 export function eventDateLabel(event: Pick<KbEvent, 'date' | 'when' | 'relative'>): { label: string; datetime?: string } {
   if (!event.date) return { label: `undated: “${event.relative ?? event.when}”` };

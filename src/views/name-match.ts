@@ -1,5 +1,5 @@
 // How a typed name finds an entity in the name index: the words of names and queries, matching by word
-// prefix, ranking, and the shape of the index's files. Shared by the build (src/site/name-index.ts) and
+// prefix, ranking, and the shape of the index's files. Shared by the build (src/views/name-index.ts) and
 // the search box (src/scripts/search-suggest.ts), so both cut words the same way. Pure and small: it
 // ships to the browser.
 import { asciiFold } from '../knowledge/ascii-fold.ts';

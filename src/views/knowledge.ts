@@ -10,7 +10,7 @@ import { contentError } from '../content/content-error.ts';
 import { blocksFromTree, markdownToTree } from '../markdown/pipeline.ts';
 import { getArticles, sourceLabel, sourceLink } from './articles.ts';
 import { bodyLinks, brokenLinkWarnings, type BodyLinks } from './body-links.ts';
-import { startGraphLayouts } from './graph-layouts.ts';
+import { startGraphLayouts } from '../build/graph-layouts.ts';
 import { digestOf, readCache, scopedPrefix } from '../build/build-cache.ts';
 import type { KnowledgeJob, KnowledgeResult, PreparedArticle } from '../build/knowledge-job.ts';
 import { isInteractive } from '../build/progress.ts';

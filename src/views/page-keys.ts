@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { BriefingIntro } from '../content/briefing.ts';
 import type { KbArticle, KbEntity, KbEvent } from '../knowledge/knowledge-base.ts';
 import { articleEntitiesByType, articlePreviews, type KnowledgeViews } from './entity-views.ts';
-import type { YearGroup } from './layout/timeline-view.ts';
+import type { YearGroup } from './geometry/timeline-view.ts';
 
 /** Bump to invalidate every key, e.g. when what a key covers changes shape. */
 const KEY_VERSION = 2;

@@ -5,11 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
-import { digestOf, dropCached, readCache, scopedPrefix, writeCache } from '../build/build-cache.ts';
-import type { GraphLayout, GraphLayoutOptions } from './layout/force-layout.ts';
-import { selectGraph, type GraphSelection } from './layout/graph-data.ts';
-import { runWorker } from '../build/run-worker.ts';
-import { GRAPH_SIZES, graphVariants } from './layout/graph-variants.ts';
+import { digestOf, dropCached, readCache, scopedPrefix, writeCache } from './build-cache.ts';
+import type { GraphLayout, GraphLayoutOptions } from '../views/geometry/force-layout.ts';
+import { selectGraph, type GraphSelection } from '../views/geometry/graph-data.ts';
+import { runWorker } from './run-worker.ts';
+import { GRAPH_SIZES, graphVariants } from '../views/geometry/graph-variants.ts';
 
 export interface GraphPageData {
   selection: GraphSelection;
@@ -50,13 +50,13 @@ async function computeGraphPage(kb: KnowledgeBase, size: number): Promise<GraphP
     labelRoom: 26,
     roomy: 12,
   };
-  layoutCode ??= digestOf(readFileSync(join(process.cwd(), 'src', 'site', 'layout', 'force-layout.ts'), 'utf8'));
+  layoutCode ??= digestOf(readFileSync(join(process.cwd(), 'src', 'views', 'geometry', 'force-layout.ts'), 'utf8'));
   // One layout kept per graph size (and content folder and output): a new one replaces the last.
   const prefix = scopedPrefix(`graph-${shown}`);
   const key = `${prefix}${digestOf(layoutCode, JSON.stringify([selection.nodes, selection.links, options]))}`;
   const cached = readCache<GraphLayout>(key);
   if (cached) return { selection, layout: cached };
-  const layout = await runWorker<GraphLayout>('site/layout/force-layout-worker.ts', { nodes: selection.nodes, links: selection.links, options });
+  const layout = await runWorker<GraphLayout>('views/geometry/force-layout-worker.ts', { nodes: selection.nodes, links: selection.links, options });
   dropCached(prefix);
   writeCache(key, layout);
   return { selection, layout };
