@@ -1,7 +1,6 @@
 import { asciiFold } from './ascii-fold.ts';
 import { ENTITY_TYPES, type EntityType } from './types.ts';
 
-const TYPE_ORDER = ENTITY_TYPES;
 
 /** Path segments under /entities/ that the site uses itself. */
 export const RESERVED = new Set(['index', 'page', 'type', 'all', 'search', '404']);
@@ -48,7 +47,7 @@ export function assignSlugs<T extends { name: string; type: EntityType }>(entiti
   const taken = new Set(groups.keys());
   for (const [base, group] of [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const ordered = [...group].sort(
-      (a, b) => TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
+      (a, b) => ENTITY_TYPES.indexOf(a.type) - ENTITY_TYPES.indexOf(b.type) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
     );
     ordered.forEach((entity, i) => {
       if (i === 0) {

@@ -2,7 +2,7 @@
 // so that a corpus with tens of thousands of entities never yields one enormous page.
 import type { KbEntity } from '../knowledge/knowledge-base.ts';
 import type { EntityType } from '../knowledge/types.ts';
-import { ENTITY_TYPES } from './entity-views.ts';
+import { ENTITY_TYPES } from '../knowledge/types.ts';
 import scriptData from './index-scripts.json' with { type: 'json' };
 
 /** Up to this many entities, an index lists them all on one page; beyond it, one page per letter. */

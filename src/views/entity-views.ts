@@ -11,7 +11,6 @@ import type {
 } from '../knowledge/knowledge-base.ts';
 import { ENTITY_TYPES, type EntityType } from '../knowledge/types.ts';
 
-export { ENTITY_TYPES };
 
 export const TYPE_LABELS: Record<EntityType, { one: string; many: string }> = {
   person: { one: 'person', many: 'People' },

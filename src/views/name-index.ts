@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import type { KbEntity } from '../knowledge/knowledge-base.ts';
 import { baseSlug } from '../knowledge/slugs.ts';
-import { ENTITY_TYPES } from './entity-views.ts';
+import { ENTITY_TYPES } from '../knowledge/types.ts';
 import {
   EXACT_WORD,
   compareText,

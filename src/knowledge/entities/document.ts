@@ -8,6 +8,7 @@ import { gazetteers } from './gazetteers.ts';
 import { findKnownForms, nestedMakers } from './known-forms.ts';
 import { addDevanagariMentions } from './devanagari.ts';
 import { ORG_HEADS, OTHER_HEADS, PLACE_HEADS } from './vocabulary.ts';
+import { lowerCaseWords } from './lower-case-words.ts';
 
 const CONNECTORS = new Set([',', 'and', 'or', '&', 'nor']);
 
@@ -32,13 +33,6 @@ function ordinaryWordWithoutEvidence(name: string, total: Scores, mentions: numb
   // One cue ("the Pentagon") is enough to keep it; so are many capitalised uses in a text that never writes it small.
   if (Object.values(total).reduce((n, v) => n + v, 0) >= 1) return false;
   return lowerWords.has(lower) || (mentions <= 2 && g.common.has(lower));
-}
-
-/** Words the article writes in lower case: a capitalised use of one of them is less likely a name. */
-function lowerCaseWords(article: ArticleInput): Set<string> {
-  const words = new Set<string>();
-  for (const block of article.blocks) for (const m of block.text.matchAll(/(?<![\p{L}\p{N}'’-])\p{Ll}[\p{Ll}'’-]*/gu)) words.add(m[0]);
-  return words;
 }
 
 /** Evidence per key: `full` for a group's own name, `context` (no whole-name gazetteers) for its short forms. */
@@ -191,7 +185,7 @@ export function extractDocumentEntities(article: ArticleInput): DocumentEntity[]
   }
 
   const entities: DocumentEntity[] = [];
-  const lowerWords = lowerCaseWords(article);
+  const lowerWords = lowerCaseWords(article.blocks);
   for (const [root, keys] of typed.members) {
     const list = mentions.get(root);
     if (!list?.length) continue;

@@ -9,9 +9,10 @@ import { addDevanagariMentions } from './devanagari.ts';
 import { addNestedMakers } from './document.ts';
 import { gazetteers } from './gazetteers.ts';
 import { isTitle } from './name-parts.ts';
+import { lowerCaseWords } from './lower-case-words.ts';
 import { FUNCTION_WORDS, GROUP_WORDS } from './vocabulary.ts';
 import { clippedFrom, fullerFirst, initialsMatch, linkShortForms } from './link.ts';
-import { ENTITY_TYPES } from './tagger/bilou.ts';
+import { ENTITY_TYPES } from '../types.ts';
 import { defaultTaggerModel } from './tagger/default-model.ts';
 import type { Perceptron } from './tagger/perceptron.ts';
 import { tagBlocks, type PreparedSentence, type TaggedSpan } from './tagger/tag.ts';
@@ -311,8 +312,7 @@ export function recognizeEntities(article: ArticleInput, model: Perceptron = def
     const span = spans[index]!;
     for (const t of sentences[span.sentence]!.tokens.slice(span.from, span.to)) taken.add(`${m.block}:${t.start}`);
   });
-  const lowerCase = new Set<string>();
-  for (const block of article.blocks) for (const w of block.text.matchAll(/(?<![\p{L}\p{N}'’-])\p{Ll}[\p{Ll}'’-]*/gu)) lowerCase.add(w[0]);
+  const lowerCase = lowerCaseWords(article.blocks);
   const known = new Map<string, string>();
   for (const key of groups.keys()) {
     if (key.length >= 2 && !lowerCase.has(key.toLowerCase())) known.set(key.toLowerCase(), groups.find(key));

@@ -18,7 +18,8 @@ import { personNamePart, personShaped, relateForm, type FormRelation } from './f
 import { foldKey, foldKeys, isAcronym, wordsOf } from './name-keys.ts';
 import { splitBySense, type ArticleContext } from './sense.ts';
 import { UnionFind } from '../../union-find.ts';
-import { compatibleTallies, tallyTypes, TYPE_ORDER, type TypeTally } from './type-vote.ts';
+import { compatibleTallies, tallyTypes, type TypeTally } from './type-vote.ts';
+import { ENTITY_TYPES } from '../../types.ts';
 import { acronymLetters, countryOf, givenNameGroupsOf, initialsOf, isClippedForm, isGivenNameVariant, withoutDesignators } from './variants.ts';
 
 export interface CorpusMention extends EntityMention { article: string }
@@ -66,7 +67,7 @@ export function compareMentions(a: CorpusMention, b: CorpusMention): number {
 }
 
 export function compareEntities(a: { name: string; type: EntityType }, b: { name: string; type: EntityType }): number {
-  return byString(a.name, b.name) || TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type);
+  return byString(a.name, b.name) || ENTITY_TYPES.indexOf(a.type) - ENTITY_TYPES.indexOf(b.type);
 }
 
 type Docs = ReadonlyArray<{ article: string; entities: readonly DocumentEntity[] }>;

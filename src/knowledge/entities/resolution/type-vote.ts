@@ -1,14 +1,13 @@
 // An entity's type from all of its evidence: each article's verdict is one vote, whatever its length.
 import { ENTITY_TYPES, type EntityType } from '../../types.ts';
 
-export const TYPE_ORDER = ENTITY_TYPES;
 
 /** One article's verdict on one name: its type, how much it counts, and how many mentions stand behind it. */
 export interface TypeBallot { type: EntityType; weight: number; mentions: number }
 
 export interface TypeTally { type: EntityType; votes: Map<EntityType, number> }
 
-/** The type with the most weight; ties go to the one with more mentions, then to the earlier type in TYPE_ORDER. */
+/** The type with the most weight; ties go to the one with more mentions, then to the earlier type in ENTITY_TYPES. */
 export function tallyTypes(ballots: Iterable<TypeBallot>): TypeTally {
   const votes = new Map<EntityType, number>();
   const mentions = new Map<EntityType, number>();
@@ -17,7 +16,7 @@ export function tallyTypes(ballots: Iterable<TypeBallot>): TypeTally {
     mentions.set(b.type, (mentions.get(b.type) ?? 0) + b.mentions);
   }
   let best: EntityType | undefined;
-  for (const type of TYPE_ORDER) {
+  for (const type of ENTITY_TYPES) {
     const [v, m] = [votes.get(type) ?? 0, mentions.get(type) ?? 0];
     if (v <= 0) continue;
     const [bv, bm] = best ? [votes.get(best)!, mentions.get(best) ?? 0] : [0, 0];

@@ -2,7 +2,6 @@
 // (one-token name) or Outside. The tag set and the transitions a valid sequence may take.
 import { ENTITY_TYPES, type EntityType } from '../../types.ts';
 
-export { ENTITY_TYPES };
 const PREFIXES = ['B', 'I', 'L', 'U'] as const;
 
 /** Tag 0 is O; then B, I, L, U for each type in ENTITY_TYPES order. */

@@ -70,33 +70,33 @@ function wordClasses(g: Gazetteers, lower: string, out: string[], prefix: string
   let classes = classCache.get(lower);
   if (!classes) {
     classes = [];
-    lookUpClasses(g, lower, classes, '');
+    lookUpClasses(g, lower, classes);
     if (classCache.size < 500_000) classCache.set(lower, classes);
   }
   for (const c of classes) out.push(prefix + c);
 }
 
-function lookUpClasses(g: Gazetteers, lower: string, out: string[], prefix: string): void {
-  if (g.firstNames.has(lower)) out.push(`${prefix}fn`);
-  if (g.lastNames.has(lower)) out.push(`${prefix}ln`);
-  if (g.countries.has(lower)) out.push(`${prefix}country`);
-  if (g.cities.has(lower)) out.push(`${prefix}city`);
-  if (g.regions.has(lower)) out.push(`${prefix}region`);
-  if (g.organizations.has(lower)) out.push(`${prefix}org`);
-  if (g.demonyms.has(lower)) out.push(`${prefix}demonym`);
-  if (g.roles.has(lower)) out.push(`${prefix}role`);
-  if (g.words.has(lower)) out.push(`${prefix}word`);
-  if (g.common.has(lower)) out.push(`${prefix}common`);
-  if (GROUP_WORDS.has(lower)) out.push(`${prefix}group`);
-  if (FUNCTION_WORDS.has(lower)) out.push(`${prefix}function`);
-  if (MONTHS.has(lower) || WEEKDAYS.has(lower)) out.push(`${prefix}date`);
-  if (ORG_HEADS.has(lower)) out.push(`${prefix}orghead`);
-  if (PLACE_HEADS.has(lower)) out.push(`${prefix}placehead`);
-  if (OTHER_HEADS.has(lower)) out.push(`${prefix}otherhead`);
-  if (PLACE_OPENERS.has(lower)) out.push(`${prefix}placeopener`);
-  if (PRODUCT_CUES.has(lower)) out.push(`${prefix}productcue`);
-  if (DISEASES.has(lower)) out.push(`${prefix}disease`);
-  if (COMMON_ACRONYMS.has(lower)) out.push(`${prefix}acronym`);
+function lookUpClasses(g: Gazetteers, lower: string, out: string[]): void {
+  if (g.firstNames.has(lower)) out.push('fn');
+  if (g.lastNames.has(lower)) out.push('ln');
+  if (g.countries.has(lower)) out.push('country');
+  if (g.cities.has(lower)) out.push('city');
+  if (g.regions.has(lower)) out.push('region');
+  if (g.organizations.has(lower)) out.push('org');
+  if (g.demonyms.has(lower)) out.push('demonym');
+  if (g.roles.has(lower)) out.push('role');
+  if (g.words.has(lower)) out.push('word');
+  if (g.common.has(lower)) out.push('common');
+  if (GROUP_WORDS.has(lower)) out.push('group');
+  if (FUNCTION_WORDS.has(lower)) out.push('function');
+  if (MONTHS.has(lower) || WEEKDAYS.has(lower)) out.push('date');
+  if (ORG_HEADS.has(lower)) out.push('orghead');
+  if (PLACE_HEADS.has(lower)) out.push('placehead');
+  if (OTHER_HEADS.has(lower)) out.push('otherhead');
+  if (PLACE_OPENERS.has(lower)) out.push('placeopener');
+  if (PRODUCT_CUES.has(lower)) out.push('productcue');
+  if (DISEASES.has(lower)) out.push('disease');
+  if (COMMON_ACRONYMS.has(lower)) out.push('acronym');
 }
 
 /** Gazetteer classes of a whole multi-word name. */

@@ -2,6 +2,7 @@
 // its static features plus the tags already chosen before it, among the tags that may follow them.
 import type { Block, EntityType } from '../../types.ts';
 import { blockSentences } from '../sentence-tokens.ts';
+import { lowerCaseWords } from '../lower-case-words.ts';
 import type { Token } from '../tokens.ts';
 import { looksLikeHeading } from '../collect.ts';
 import { extractDocumentEntities } from '../document.ts';
@@ -25,12 +26,9 @@ export function isShouting(tokens: readonly Token[]): boolean {
   return words.filter((t) => t.upper).length / words.length >= 0.7;
 }
 
-const LOWER_WORD = /(?<![\p{L}\p{N}'’-])\p{Ll}[\p{Ll}'’-]*/gu;
-
 /** What the whole article says about each word's case. */
 export function documentContext(blocks: readonly Block[], sentences: ReadonlyArray<{ tokens: readonly Token[]; shouting: boolean; heading: boolean }>): Omit<DocumentContext, 'rules'> {
-  const lowerCase = new Set<string>();
-  for (const block of blocks) for (const m of block.text.matchAll(LOWER_WORD)) lowerCase.add(m[0]);
+  const lowerCase = lowerCaseWords(blocks);
   const capitalisedMidSentence = new Set<string>();
   for (const s of sentences) {
     if (s.shouting || s.heading) continue;

@@ -1,0 +1,22 @@
+// The words an article writes in lower case somewhere: a capitalised use of one of them is less likely a
+// name. The rule engine, the tagger's features and the recognizer's rules all ask, so each block's words
+// are found once and remembered with the block.
+import type { Block } from '../types.ts';
+
+const LOWER_WORD = /(?<![\p{L}\p{N}'’-])\p{Ll}[\p{Ll}'’-]*/gu;
+
+const remembered = new WeakMap<Block, { text: string; words: readonly string[] }>();
+
+function blockWords(block: Block): readonly string[] {
+  const known = remembered.get(block);
+  if (known && known.text === block.text) return known.words;
+  const words = Array.from(block.text.matchAll(LOWER_WORD), (m) => m[0]);
+  remembered.set(block, { text: block.text, words });
+  return words;
+}
+
+export function lowerCaseWords(blocks: readonly Block[]): Set<string> {
+  const words = new Set<string>();
+  for (const block of blocks) for (const word of blockWords(block)) words.add(word);
+  return words;
+}
