@@ -38,12 +38,19 @@ function ordinaryWordWithoutEvidence(name: string, total: Scores, mentions: numb
 /** Evidence per key: `full` for a group's own name, `context` (no whole-name gazetteers) for its short forms. */
 interface KeyScores { full: Map<string, Scores>; context: Map<string, Scores> }
 
-/** Sum of evidence per surface key; `typeOf` (from a first pass) lets possessors and neighbours vote. */
-function scoreKeys(candidates: Candidate[], defined: Map<string, string>, typeOf?: (key: string) => EntityType | undefined): KeyScores {
+/** A candidate's evidence as last worked out, and the inputs it depended on. */
+interface CandidateEvidence { possessor: EntityType | undefined; maker: boolean; own: Scores; name: Scores; acronym: Scores }
+
+/**
+ * Sum of evidence per surface key; `typeOf` (from a first pass) lets possessors and neighbours vote.
+ * `memo` carries each candidate's evidence from the first pass to the second, which recomputes it only
+ * where a possessor or a maker changed.
+ */
+function scoreKeys(candidates: Candidate[], defined: Map<string, string>, memo: Map<Candidate, CandidateEvidence>, typeOf?: (key: string) => EntityType | undefined): KeyScores {
   const full = new Map<string, Scores>();
   const context = new Map<string, Scores>();
   const byRunEnd = new Map<string, Candidate>();
-  for (const c of candidates) if (c.strong) byRunEnd.set(`${c.run.block}:${c.run.tokens[c.run.to - 1]!.end}`, c);
+  if (typeOf) for (const c of candidates) if (c.strong) byRunEnd.set(`${c.run.block}:${c.run.tokens[c.run.to - 1]!.end}`, c);
   for (const c of candidates) {
     if (!c.strong) continue;
     const { tokens, from } = c.run;
@@ -52,12 +59,22 @@ function scoreKeys(candidates: Candidate[], defined: Map<string, string>, typeOf
       const owner = byRunEnd.get(`${c.run.block}:${tokens[from - 2]!.end}`);
       if (owner) possessor = typeOf(owner.key);
     }
-    const own = runEvidence(c.run, possessor, startsWithMaker(c.key, typeOf));
+    const maker = startsWithMaker(c.key, typeOf);
+    let known = memo.get(c);
+    if (!known) {
+      known = { possessor, maker, own: runEvidence(c.run, possessor, maker), name: nameEvidence(c.run), acronym: acronymEvidence(c.run) };
+      memo.set(c, known);
+    } else if (known.possessor !== possessor || known.maker !== maker) {
+      known.own = runEvidence(c.run, possessor, maker);
+      known.possessor = possessor;
+      known.maker = maker;
+    }
+    const own = { ...known.own };
     if (branchOf(c.key, typeOf)) own.organization += 3;
-    if (!defined.has(c.key)) addScores(own, acronymEvidence(c.run));
+    if (!defined.has(c.key)) addScores(own, known.acronym);
     addScores(context.get(c.key) ?? context.set(c.key, emptyScores()).get(c.key)!, own);
     const s = full.get(c.key) ?? full.set(c.key, emptyScores()).get(c.key)!;
-    addScores(addScores(s, own), nameEvidence(c.run));
+    addScores(addScores(s, own), known.name);
   }
   return { full, context };
 }
@@ -145,11 +162,12 @@ export function extractDocumentEntities(article: ArticleInput): DocumentEntity[]
   for (const [acronym, name] of acronyms) { groups.add(acronym); groups.union(name, acronym); }
 
   // Pass 1: types from each form's own words; link short forms; pass 2: possessors and lists vote.
-  let keyScores = scoreKeys(candidates, acronyms);
+  const evidence = new Map<Candidate, CandidateEvidence>();
+  let keyScores = scoreKeys(candidates, acronyms, evidence);
   let typed = typeGroups(groups, keyScores);
   linkShortForms(groups.keys(), (k) => typed.types.get(k) ?? 'organization', groups);
   typed = typeGroups(groups, keyScores);
-  keyScores = scoreKeys(candidates, acronyms, (k) => typed.types.get(k));
+  keyScores = scoreKeys(candidates, acronyms, evidence, (k) => typed.types.get(k));
   const votes = coordinationVotes(candidates, (k) => typed.totals.get(k) ?? emptyScores());
   typed = typeGroups(groups, keyScores, votes);
 

@@ -14,12 +14,12 @@ import {
 export interface DocumentContext {
   lowerCase: ReadonlySet<string>;
   capitalisedMidSentence: ReadonlySet<string>;
-  /** The rule engine's tag of each token ("B-person"), keyed by block and token start. */
-  rules: ReadonlyMap<string, string>;
 }
 
 export interface SentenceInput {
   tokens: readonly Token[];
+  /** The rule engine's tag of each token ("B-person", "O"). */
+  ruleTags: readonly string[];
   /** A heading, or a short title-cased line: capitals say less there. */
   heading: boolean;
   /** Written in capitals: case says nothing at all. */
@@ -111,6 +111,20 @@ function phraseClasses(g: Gazetteers, lower: string, out: string[], prefix: stri
 const caseClass = (t: Token) => (!t.word ? 'p' : t.upper ? 'U' : t.cap ? 'C' : t.hasDigit ? 'd' : 'l');
 
 /**
+ * Features whose values come from a small set (a case class, a rule's tag), each string built once:
+ * a string built afresh is hashed afresh at every weight lookup, and tagging makes millions of them.
+ */
+function internedFeatures(prefix: string): (value: string) => string {
+  const built = new Map<string, string>();
+  return (value) => built.get(value) ?? built.set(value, `${prefix}${value}`).get(value)!;
+}
+const CASE_FEATURE = internedFeatures('case=');
+const MODE_FEATURE = internedFeatures('mode=');
+const RULE_FEATURE = internedFeatures('rule=');
+const PREVIOUS_RULE_FEATURE = internedFeatures('rule-1=');
+const RUN_FEATURE = internedFeatures('run=');
+
+/**
  * The static features of one token (the tag history is added while decoding). Most of them depend only
  * on the text of the token or of one neighbour; those come in `words`, one group per position, each named
  * by a key that says all it depends on, so a scorer may remember a group's weights by its key. `rest`
@@ -144,15 +158,16 @@ const SHOUTED_SLOTS = [5, 6, 7, 8, 9] as const;
  * The static features of each token of one sentence, computed when first asked for: most tokens are
  * never scored. In a shouting sentence words are looked up in lower case and case features say "shout".
  */
-export function sentenceFeatures(sentence: SentenceInput, doc: DocumentContext, block: number): (i: number) => TokenFeatures {
+export function sentenceFeatures(sentence: SentenceInput, doc: DocumentContext): (i: number) => TokenFeatures {
   const g = gazetteers();
   const { tokens, shouting, heading } = sentence;
   let runs: Array<[number, number] | null> | undefined;
+  const runMemo = new Map<[number, number], string[]>();
   const shapes = new Array<string | undefined>(tokens.length);
   const lowerAt = (i: number) => tokens[i]?.lower ?? (i < 0 ? '<s>' : '</s>');
   const shapeAt = (i: number) => (tokens[i] ? (shouting ? 'SHOUT' : (shapes[i] ??= shapeOf(tokens[i]!.text))) : i < 0 ? '<s>' : '</s>');
   const textAt = (i: number) => tokens[i]?.text ?? (i < 0 ? '<s>' : '</s>');
-  const mode = shouting ? 'shout' : heading ? 'head' : 'body';
+  const modeFeature = MODE_FEATURE(shouting ? 'shout' : heading ? 'head' : 'body');
   const memo = new Array<TokenFeatures | undefined>(tokens.length);
   return (i: number) => (memo[i] ??= tokenFeatures(i));
 
@@ -179,16 +194,16 @@ export function sentenceFeatures(sentence: SentenceInput, doc: DocumentContext, 
     const groupWords = OFFSETS.map((offset) => textAt(i + offset));
     const f: string[] = [
       'bias',
-      `mode=${mode}`,
-      `case=${shouting ? 'S' : caseClass(t)}${t.initial ? '^' : ''}`,
+      modeFeature,
+      CASE_FEATURE(shouting ? (t.initial ? 'S^' : 'S') : t.initial ? `${caseClass(t)}^` : caseClass(t)),
       `w-1|w=${lowerAt(i - 1)}|${lower}`,
       `w|w+1=${lower}|${lowerAt(i + 1)}`,
       `w-1|shape=${lowerAt(i - 1)}|${shape}`,
     ];
     if (i >= 2 && tokens[i - 1]!.text === '(' && tokens[i - 2]!.text === '(') f.push('label:open'); // "((Zara Kay))", an interview's speaker
     if (tokens[i + 1]?.text === ')' && tokens[i + 2]?.text === ')') f.push('label:close');
-    const rule = doc.rules.get(`${block}:${t.start}`) ?? 'O';
-    f.push(`rule=${rule}`, `rule|shape=${rule}|${shape}`, `rule-1=${doc.rules.get(`${block}:${tokens[i - 1]?.start}`) ?? 'O'}`);
+    const rule = sentence.ruleTags[i]!;
+    f.push(RULE_FEATURE(rule), `rule|shape=${rule}|${shape}`, PREVIOUS_RULE_FEATURE(sentence.ruleTags[i - 1] ?? 'O'));
     if (tokens[i - 1] && isTitle(tokens[i - 1]!)) f.push('title-1');
     if (isTitle(t)) f.push('title');
     if (t.word && !shouting) {
@@ -198,17 +213,26 @@ export function sentenceFeatures(sentence: SentenceInput, doc: DocumentContext, 
     if (!shouting) {
       runs ??= capitalisedRuns(tokens);
       const run = runs[i];
-      if (run) runFeatures(tokens, run, i, f, g);
+      if (run) runFeatures(tokens, run, i, f, g, runMemo);
     }
     return { lower, groupWords, groupSlots: shouting ? SHOUTED_SLOTS : SLOTS, words: () => OFFSETS.map((offset) => wordGroup(i, offset)), rest: f };
   }
 }
 
-/** Where the token sits in its capitalised run, and what the run's edges and surroundings say. */
-function runFeatures(tokens: readonly Token[], [from, to]: [number, number], i: number, f: string[], g: Gazetteers): void {
+/** Where the token sits in its capitalised run; then what the run's edges and surroundings say, the same for each of its tokens. */
+function runFeatures(tokens: readonly Token[], run: [number, number], i: number, f: string[], g: Gazetteers, memo: Map<[number, number], string[]>): void {
+  const [from, to] = run;
   const length = to - from;
   const position = length === 1 ? 'U' : i === from ? 'B' : i === to - 1 ? 'L' : 'I';
-  f.push(`run=${position}${Math.min(length, 5)}`);
+  f.push(RUN_FEATURE(`${position}${Math.min(length, 5)}`));
+  let shared = memo.get(run);
+  if (!shared) memo.set(run, (shared = runEdgeFeatures(tokens, run, g)));
+  for (const feature of shared) f.push(feature);
+}
+
+function runEdgeFeatures(tokens: readonly Token[], [from, to]: [number, number], g: Gazetteers): string[] {
+  const f: string[] = [];
+  const length = to - from;
   const words = tokens.slice(from, to);
   const phrase = words.map((t) => t.lower).join(' ');
   phraseClasses(g, phrase, f, 'run:');
@@ -239,4 +263,5 @@ function runFeatures(tokens: readonly Token[], [from, to]: [number, number], i: 
     f.push('run:apposition-role');
   }
   if (after && /^\d/.test(after.text)) f.push('run:before-number');
+  return f;
 }

@@ -27,7 +27,7 @@ export function isShouting(tokens: readonly Token[]): boolean {
 }
 
 /** What the whole article says about each word's case. */
-export function documentContext(blocks: readonly Block[], sentences: ReadonlyArray<{ tokens: readonly Token[]; shouting: boolean; heading: boolean }>): Omit<DocumentContext, 'rules'> {
+export function documentContext(blocks: readonly Block[], sentences: ReadonlyArray<{ tokens: readonly Token[]; shouting: boolean; heading: boolean }>): DocumentContext {
   const lowerCase = lowerCaseWords(blocks);
   const capitalisedMidSentence = new Set<string>();
   for (const s of sentences) {
@@ -38,25 +38,36 @@ export function documentContext(blocks: readonly Block[], sentences: ReadonlyArr
 }
 
 /**
- * The rule engine's verdict on each token, as "B-person", "U-place"…, keyed by block and token start.
+ * The rule engine's verdict on each token of each sentence, as "B-person", "U-place"… or "O".
  * The model reads it as one more feature and learns how far to trust it.
  */
-function ruleVerdicts(blocks: readonly Block[], sentences: ReadonlyArray<{ block: number; tokens: readonly Token[] }>): Map<string, string> {
+function ruleVerdicts(blocks: readonly Block[], sentences: ReadonlyArray<{ block: number; tokens: readonly Token[] }>): string[][] {
+  const tags = sentences.map((s) => s.tokens.map(() => 'O'));
+  // Where each token stands, by block and by its start: [sentence, token].
+  const at = new Map<number, Map<number, [number, number]>>();
+  sentences.forEach((s, k) => {
+    const starts = at.get(s.block) ?? at.set(s.block, new Map()).get(s.block)!;
+    s.tokens.forEach((t, i) => starts.set(t.start, [k, i]));
+  });
   const tokensOf = new Map<number, Token[]>();
   for (const s of sentences) (tokensOf.get(s.block) ?? tokensOf.set(s.block, []).get(s.block)!).push(...s.tokens);
-  const verdicts = new Map<string, string>();
+  const set = new Set<string>();
   for (const entity of extractDocumentEntities({ id: '', title: '', blocks: [...blocks] })) {
     for (const m of entity.mentions) {
       const inside = (tokensOf.get(m.block) ?? []).filter((t) => t.start >= m.start && t.end <= m.end);
       inside.forEach((t, k) => {
         const prefix = inside.length === 1 ? 'U' : k === 0 ? 'B' : k === inside.length - 1 ? 'L' : 'I';
-        const key = `${m.block}:${t.start}`;
+        const [sentence, i] = at.get(m.block)!.get(t.start)!;
+        const key = `${sentence}:${i}`;
         // A nested maker ("GitHub" in "GitHub Copilot") never overrides the outer name.
-        if (!verdicts.has(key) || prefix !== 'U') verdicts.set(key, `${prefix}-${entity.type}`);
+        if (!set.has(key) || prefix !== 'U') {
+          set.add(key);
+          tags[sentence]![i] = TAGS[tagOf(prefix, entity.type)]!;
+        }
       });
     }
   }
-  return verdicts;
+  return tags;
 }
 
 /** Cut an article's blocks into tokenised sentences with their features. */
@@ -69,8 +80,12 @@ export function prepareSentences(blocks: readonly Block[]): PreparedSentence[] {
       if (tokens.length) raw.push({ block: block.index, tokens, heading, shouting: isShouting(tokens) });
     }
   }
-  const doc: DocumentContext = { ...documentContext(blocks, raw), rules: ruleVerdicts(blocks, raw) };
-  return raw.map((s) => ({ ...s, features: sentenceFeatures(s, doc, s.block), ruleTags: s.tokens.map((t) => doc.rules.get(`${s.block}:${t.start}`) ?? 'O') }));
+  const doc = documentContext(blocks, raw);
+  const verdicts = ruleVerdicts(blocks, raw);
+  return raw.map((s, k) => {
+    const sentence = { ...s, ruleTags: verdicts[k]! };
+    return { ...sentence, features: sentenceFeatures(sentence, doc) };
+  });
 }
 
 /** A token the model must look at: anything name-shaped, or anything inside a name already begun. */
@@ -120,8 +135,12 @@ function closeOpenName(sentence: SentenceInput, tags: number[]): void {
 }
 
 /** The features that depend on the tags chosen before token i. */
+// The history features that name tags alone, written once: a string built afresh must be hashed afresh at every lookup.
+const AFTER_TAG = TAGS.map((tag) => `t-1=${tag}`);
+const AFTER_TAGS = TAGS.flatMap((before) => TAGS.map((tag) => `t-2|t-1=${before}|${tag}`));
+
 export function historyFeatures(lower: string, previous: number, beforePrevious: number): string[] {
-  return [`t-1=${TAGS[previous]}`, `t-2|t-1=${TAGS[beforePrevious]}|${TAGS[previous]}`, `t-1|w=${lower}=${TAGS[previous]}`];
+  return [AFTER_TAG[previous]!, AFTER_TAGS[beforePrevious * TAGS.length + previous]!, `t-1|w=${lower}=${TAGS[previous]}`];
 }
 
 /** The tags token i may take after `previous`: BILOU order, and a name opens, goes on and ends only where its tokens allow. */
@@ -139,8 +158,8 @@ function candidateTags(sentence: SentenceInput, i: number, previous: number, tag
 }
 
 /** Token i's static scores: the weights of its word groups (remembered by the model) and of the rest. */
-function staticScores(model: Perceptron, features: TokenFeatures): Float64Array {
-  const scores = new Float64Array(model.tagCount);
+function staticScores(model: Perceptron, features: TokenFeatures, scores: Float64Array): Float64Array {
+  scores.fill(0);
   let groups: string[][] | undefined;
   for (let k = 0; k < features.groupWords.length; k++) {
     model.addGroup(features.groupSlots[k]!, features.groupWords[k]!, () => (groups ??= features.words())[k]!, scores);
@@ -175,7 +194,7 @@ export function decodeSentence(
       if (thin) features = thin(features);
       model.score(features, scores);
     } else {
-      scores.set(staticScores(model, static_));
+      staticScores(model, static_, scores);
       model.addScores(history, scores);
     }
     let best = -1;
