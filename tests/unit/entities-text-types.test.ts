@@ -134,4 +134,19 @@ describe('rules that stay beside the tagger', () => {
     expect(types.get(groups.find('Vextora'))).toBe('organization');
     expect(types.get(groups.find('Michael'))).toBe('person');
   });
+
+  it('a surname two people of the article share is a person, kept apart from both', () => {
+    expect(entities('Skater Mirela Tanaka, 19, won gold in Sapporo. Her coach is her aunt, former champion Yoko Tanaka.', 'Tanaka trained for ten years. Tanaka said the ice was fast.'))
+      .toEqual(['Mirela Tanaka/person', 'Sapporo/place', 'Tanaka/person', 'Yoko Tanaka/person']);
+  });
+
+  it('an everyday noun that opens a sentence before a full name is not part of the name', () => {
+    expect(entities('Skater Mirela Tanaka won gold in Sapporo on Sunday.')).toEqual(['Mirela Tanaka/person', 'Sapporo/place']);
+  });
+
+  it('a saint’s name opening an institution’s name stays in it', () => {
+    expect(entities('Nurses at Saint Brendan Hospital in Galway went on strike on Monday.', 'A spokesman for Saint Brendan Hospital said talks would resume.'))
+      .toEqual(['Galway/place', 'Saint Brendan Hospital/organization']);
+    expect(entities('He studied at St Columba College before moving to Dublin.')).toEqual(['Dublin/place', 'St Columba College/organization']);
+  });
 });

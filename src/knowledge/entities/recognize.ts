@@ -9,6 +9,7 @@ import { addDevanagariMentions } from './devanagari.ts';
 import { addNestedMakers } from './document.ts';
 import { gazetteers } from './gazetteers.ts';
 import { isTitle } from './name-parts.ts';
+import type { Token } from './tokens.ts';
 import { lowerCaseWords } from './lower-case-words.ts';
 import { FUNCTION_WORDS, GROUP_WORDS } from './vocabulary.ts';
 import { clippedFrom, fullerFirst, initialsMatch, linkShortForms } from './link.ts';
@@ -111,12 +112,17 @@ export function asSpeakers(spans: readonly TaggedSpan[], sentences: readonly Pre
  * the name (as the guideline says), and a name left with them would never meet its other mentions.
  */
 export function withoutLeadingTitles(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[]): TaggedSpan[] {
-  const { roles } = gazetteers();
+  const { roles, words, firstNames, lastNames } = gazetteers();
+  // "Skater Mirela Tanaka" opening a sentence: an everyday noun, capitalised only by its place, before a full name.
+  const capitalisedByPlace = (t: Token, rest: number) =>
+    t.initial && rest >= 2 && words.has(t.lower) && !firstNames.has(t.lower) && !lastNames.has(t.lower);
   return spans.map((span) => {
     if (span.type !== 'person') return span;
     const tokens = sentences[span.sentence]!.tokens;
     let last = -1;
-    for (let k = span.from; k < span.to - 1; k++) if (isTitle(tokens[k]!) || roles.has(tokens[k]!.lower)) last = k;
+    for (let k = span.from; k < span.to - 1; k++) {
+      if (isTitle(tokens[k]!) || roles.has(tokens[k]!.lower) || (k === span.from && capitalisedByPlace(tokens[k]!, span.to - k - 1))) last = k;
+    }
     if (last < 0) return span;
     const rest = tokens.slice(last + 1, span.to);
     if (!rest.some((t) => t.word && t.cap) || !rest[0]!.word) return span;
@@ -164,6 +170,27 @@ export function voteTypes(groups: KeyGroups, mentions: readonly Mention[]): Map<
     types.set(root, best);
   }
   return types;
+}
+
+/**
+ * A lone word that ends the names of two people or more ("Kimura" after "Hana Kimura" and "Kyoko Kimura"):
+ * which of them it means is unsure, so it stays apart, but it is a person's surname whatever the tagger made of it.
+ */
+function sharedSurnames(groups: KeyGroups, types: ReadonlyMap<string, EntityType>): string[] {
+  const people = new Map<string, Set<string>>();
+  for (const key of groups.keys()) {
+    const root = groups.find(key);
+    const words = key.split(' ');
+    if (words.length < 2 || types.get(root) !== 'person') continue;
+    const surname = words[words.length - 1]!;
+    (people.get(surname) ?? people.set(surname, new Set()).get(surname)!).add(root);
+  }
+  const roots: string[] = [];
+  for (const key of groups.keys()) {
+    const root = groups.find(key);
+    if (!key.includes(' ') && root === key && (people.get(key)?.size ?? 0) >= 2 && types.get(root) !== 'person') roots.push(root);
+  }
+  return roots;
 }
 
 /**
@@ -302,6 +329,7 @@ export function recognizeEntities(article: ArticleInput, model: Perceptron = def
   let types = voteTypes(groups, mentions);
   linkShortForms(groups.keys(), (k) => types.get(groups.find(k)) ?? 'organization', groups);
   types = voteTypes(groups, mentions);
+  for (const root of sharedSurnames(groups, types)) types.set(root, 'person');
 
   const byRoot = new Map<string, EntityMention[]>();
   const push = (root: string, m: EntityMention) => (byRoot.get(root) ?? byRoot.set(root, []).get(root)!).push(m);

@@ -61,6 +61,7 @@ function spanText(tokens: readonly Token[], from: number, to: number, source: st
   return source.slice(tokens[from]!.start - base, tokens[to - 1]!.end - base);
 }
 
+const SAINTS = new Set(['saint', 'st', 'st.', 'sainte', 'san', 'santa', 'são']);
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 
 const DAY_NAMERS = new Set(['super', 'black', 'good', 'cyber', 'ash', 'holy', 'maundy', 'easter', 'bloody']);
@@ -148,7 +149,9 @@ function trimFront(tokens: readonly Token[], from: number, to: number, titles: s
     if (FUNCTION_WORDS.has(t.lower) && !keepThe && !acronym && !ordinal) { from++; continue; }
     if (GROUP_WORDS.has(t.lower) && (rest === 0 || !hasHead(tokens, from, to))) { from++; continue; }
     if (isDate(t)) { from++; continue; }
-    if (rest > 0 && isTitle(t) && !(g.words.has(tokens[from + 1]!.lower) && !isTitle(tokens[from + 1]!) && hasHead(tokens, from + 1, to))) {
+    // "Saint Francis Hospital", "St Mary's College": a saint's name opens the names of institutions and places.
+    const saintNamed = SAINTS.has(t.lower) && hasHead(tokens, from + 1, to);
+    if (rest > 0 && isTitle(t) && !saintNamed && !(g.words.has(tokens[from + 1]!.lower) && !isTitle(tokens[from + 1]!) && hasHead(tokens, from + 1, to))) {
       titles.push(t.lower);
       from++;
       continue;
