@@ -149,4 +149,9 @@ describe('rules that stay beside the tagger', () => {
       .toEqual(['Galway/place', 'Saint Brendan Hospital/organization']);
     expect(entities('He studied at St Columba College before moving to Dublin.')).toEqual(['Dublin/place', 'St Columba College/organization']);
   });
+
+  it('a party’s member, as an adjective or a singular noun, is no name; the party is', () => {
+    expect(entities('Tory leader Michael Howard said a Tory government would cut taxes. Democrat Ann Spearman disagreed. The Tories and the Democrats lost.'))
+      .toEqual(['Ann Spearman/person', 'Democrats/organization', 'Michael Howard/person']);
+  });
 });

@@ -11,7 +11,7 @@ import { gazetteers } from './gazetteers.ts';
 import { isTitle } from './name-parts.ts';
 import type { Token } from './tokens.ts';
 import { lowerCaseWords } from './lower-case-words.ts';
-import { FUNCTION_WORDS, GROUP_WORDS } from './vocabulary.ts';
+import { FUNCTION_WORDS, GROUP_WORDS, PARTY_MEMBERS } from './vocabulary.ts';
 import { clippedFrom, fullerFirst, initialsMatch, linkShortForms } from './link.ts';
 import { ENTITY_TYPES } from '../types.ts';
 import { defaultTaggerModel } from './tagger/default-model.ts';
@@ -121,13 +121,19 @@ export function withoutLeadingTitles(spans: readonly TaggedSpan[], sentences: re
     const tokens = sentences[span.sentence]!.tokens;
     let last = -1;
     for (let k = span.from; k < span.to - 1; k++) {
-      if (isTitle(tokens[k]!) || roles.has(tokens[k]!.lower) || (k === span.from && capitalisedByPlace(tokens[k]!, span.to - k - 1))) last = k;
+      const word = tokens[k]!;
+      if (isTitle(word) || roles.has(word.lower) || PARTY_MEMBERS.has(word.lower) || (k === span.from && capitalisedByPlace(word, span.to - k - 1))) last = k;
     }
     if (last < 0) return span;
     const rest = tokens.slice(last + 1, span.to);
     if (!rest.some((t) => t.word && t.cap) || !rest[0]!.word) return span;
     return { ...span, from: last + 1, start: rest[0]!.start };
   });
+}
+
+/** A party's member named alone ("a Tory", "the Democrat said"): a word for a kind of person, not a name. */
+export function withoutPartyMembers(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[]): TaggedSpan[] {
+  return spans.filter((span) => span.to - span.from > 1 || !PARTY_MEMBERS.has(sentences[span.sentence]!.tokens[span.from]!.lower));
 }
 
 const RULE_VOTE = 0.6;
@@ -310,7 +316,14 @@ export function recognizeEntities(article: ArticleInput, model: Perceptron = def
   const tagged = tagBlocks(model, article.blocks);
   const sentences = tagged.sentences;
   const found = withRuleNames(tagged.spans, sentences);
-  const spans = asSpeakers(withoutLeadingTitles(withCapitalThe(widenedToAcronym(listedWithNames(backedSpans(found, sentences, text), sentences), sentences, text), sentences), sentences), sentences);
+  // The rules that stay, each a pass over the tagger's spans, in this order.
+  let spans = backedSpans(found, sentences, text);
+  spans = listedWithNames(spans, sentences);
+  spans = widenedToAcronym(spans, sentences, text);
+  spans = withCapitalThe(spans, sentences);
+  spans = withoutLeadingTitles(spans, sentences);
+  spans = asSpeakers(spans, sentences);
+  spans = withoutPartyMembers(spans, sentences);
   const mentions = mentionsOf(spans, sentences, text);
   // "OPENAI" in a capitals headline is the body's "OpenAI": a shouted form takes the body's spelling.
   const bodySpelling = new Map<string, string>();

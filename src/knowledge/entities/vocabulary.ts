@@ -4,6 +4,13 @@ import { MONTH_NUMBERS } from '../lexicon/months.ts';
 
 const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
 
+/**
+ * A member of a party, as an adjective or a singular noun ("a Tory MP", "Republican Kevin McCarthy", "a Democrat"):
+ * not a name (the guideline marks the party, "the Tories", "the Democratic Party", not its members).
+ */
+export const PARTY_MEMBERS = set(`tory democrat republican conservative liberal socialist communist nationalist unionist
+loyalist republican labourite blairite thatcherite`);
+
 /** Capitalised only because they start a sentence or a title: never the first word of a name. */
 export const FUNCTION_WORDS = set(`
 a an the this that these those there here it its it's i we you he she they me us him her them my our your his their
