@@ -7,6 +7,12 @@ import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
+/** Astro colours its messages where it thinks a terminal or CI can show them; tests compare the words. */
+export function withoutColour(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/\u001b\[[0-9;]*m/gu, '');
+}
+
 /** `npm run build` into `out`, with caches under `caches`; returns what the build printed (stdout, then stderr), throws on failure. */
 export function buildSite(out: string, caches: string, env: Record<string, string> = {}, timeout = 300_000): string {
   const result = spawnSync('npm', ['run', '--silent', 'build'], {
