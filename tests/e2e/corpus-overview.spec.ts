@@ -2,18 +2,14 @@
 // nothing scrolls sideways on a phone, no SVG text is drawn under 11 px, and no two visible labels of the
 // timeline overview or the graph overlap (nor does a graph name cover a node).
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import type { KnowledgeBase } from '../../src/knowledge/knowledge-base.ts';
+import { fetchKnowledge } from '../support/site-pages.ts';
 
 const CORPUS = process.env.E2E_CORPUS_ORIGIN ?? 'http://127.0.0.1:4323';
 const WIDTHS = [1280, 390] as const;
 
-async function knowledge(request: APIRequestContext): Promise<KnowledgeBase> {
-  return (await (await request.get(`${CORPUS}/knowledge.json`)).json()) as KnowledgeBase;
-}
-
 /** One page of each kind, taken from the corpus's own knowledge export. */
 async function pageTypes(request: APIRequestContext): Promise<Record<string, string>> {
-  const kb = await knowledge(request);
+  const kb = await fetchKnowledge(request, CORPUS);
   const entity = [...kb.entities].sort((a, b) => b.mentions.length - a.mentions.length)[0]!;
   return {
     home: '/',
@@ -122,7 +118,7 @@ for (const width of WIDTHS) {
     expect(covered, 'names drawn over a node').toEqual([]);
     // The most mentioned entity is named.
     const names = labels.map((l) => l.text);
-    const top = [...(await knowledge(page.request)).entities].sort((a, b) => b.mentions.length - a.mentions.length)[0]!;
+    const top = [...(await fetchKnowledge(page.request, CORPUS)).entities].sort((a, b) => b.mentions.length - a.mentions.length)[0]!;
     expect(names.some((n) => n.replace(/\s+/gu, ' ').includes(top.name.split(' ')[0]!))).toBe(true);
   });
 }

@@ -1,11 +1,7 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
-import type { KnowledgeBase } from '../../src/knowledge/knowledge-base.ts';
+import { expect, test } from '@playwright/test';
+import { fetchKnowledge } from '../support/site-pages.ts';
 
 const BASE_ORIGIN = process.env.E2E_BASE_ORIGIN ?? 'http://127.0.0.1:4322';
-
-async function knowledge(request: APIRequestContext): Promise<KnowledgeBase> {
-  return (await (await request.get('/knowledge.json')).json()) as KnowledgeBase;
-}
 
 // The seed build (content/articles/), checked by hand against its /knowledge.json and pages: two undated
 // articles; OpenAI is mentioned most (11 times in each); seven figures and two quotes, all from the
@@ -53,7 +49,7 @@ test('the home page orients: intro, search, key entities by type, timeline, figu
 });
 
 test('the figures page lists every figure with its value, sentence and paragraph link', async ({ page, request }) => {
-  const kb = await knowledge(request);
+  const kb = await fetchKnowledge(request);
   await page.goto('/figures/');
   await expect(page.locator('[data-figure]')).toHaveCount(FIGURES.length);
   for (const { id, value, unit, paragraph } of FIGURES) {
@@ -71,7 +67,7 @@ test('the figures page lists every figure with its value, sentence and paragraph
 });
 
 test('the quotes page lists every quote with its speaker or "unattributed"', async ({ page, request }) => {
-  const kb = await knowledge(request);
+  const kb = await fetchKnowledge(request);
   await page.goto('/quotes/');
   await expect(page.locator('[data-quote]')).toHaveCount(QUOTES.length);
   for (const { id, paragraph } of QUOTES) {

@@ -2,7 +2,7 @@
 // way the build does, and every line of the one error it stops with must name the file, the line or
 // field, what is wrong and the fix. (tests/integration/content-validation.test.ts shows once that these
 // lines reach the person running `astro sync`.)
-import { mkdirSync, symlinkSync } from 'node:fs';
+import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readFolder, type MarkdownFolderOptions } from '../../src/content/loaders.ts';
