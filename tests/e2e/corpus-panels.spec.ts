@@ -2,7 +2,8 @@
 // tests/support/fixture-corpus.ts) and on the seeds: the article side panel, sources, related-entity
 // counts, /figures/ and /quotes/ page heights, and the entity index's script headings.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { fetchKnowledge } from '../support/site-pages.ts';
 
 const CORPUS = process.env.E2E_CORPUS_ORIGIN!;
 /** What a page may be tall at 1280 px wide, at most. */
@@ -18,16 +19,10 @@ interface Knowledge {
   quotes: { article: string }[];
 }
 
-async function knowledge(page: Page, origin: string): Promise<Knowledge> {
-  const response = await page.request.get(`${origin}/knowledge.json`);
-  expect(response.ok()).toBe(true);
-  return (await response.json()) as Knowledge;
-}
-
 test.describe('the article side panel', () => {
   test('scrolls with the page, and every section of it can be scrolled into view, at 1280 px', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
-    const kb = await knowledge(page, CORPUS);
+    const kb = await fetchKnowledge<Knowledge>(page.request, CORPUS);
     // The articles with the most in their panel: where a panel with its own scroll box hid the most.
     const load = new Map<string, number>();
     for (const item of [...kb.events, ...kb.figures, ...kb.quotes]) load.set(item.article, (load.get(item.article) ?? 0) + 1);
@@ -56,7 +51,7 @@ test.describe('the article side panel', () => {
 
   test('its section links lead to each section', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
-    const kb = await knowledge(page, CORPUS);
+    const kb = await fetchKnowledge<Knowledge>(page.request, CORPUS);
     const withQuotes = kb.articles.find((a) => kb.quotes.some((q) => q.article === a.id) && kb.figures.some((f) => f.article === a.id))!;
     await page.goto(`${CORPUS}${withQuotes.url}`);
     await page.locator('.side-jump a', { hasText: 'Quotes' }).click();
@@ -66,7 +61,7 @@ test.describe('the article side panel', () => {
 
 test.describe('sources', () => {
   test('no source in the corpus knowledge base or on its pages is a file name', async ({ page }) => {
-    const kb = await knowledge(page, CORPUS);
+    const kb = await fetchKnowledge<Knowledge>(page.request, CORPUS);
     expect(kb.articles.length).toBeGreaterThanOrEqual(100);
     expect(kb.articles.filter((a) => FILE_NAME.test(a.source)).map((a) => a.source)).toEqual([]);
     const busiest = [...kb.entities].sort((a, b) => b.related.length - a.related.length)[0]!;
@@ -79,7 +74,7 @@ test.describe('sources', () => {
   });
 
   test('the seeds, which name no publisher, say "source not stated" once, and never their file', async ({ page, baseURL }) => {
-    const kb = await knowledge(page, baseURL!);
+    const kb = await fetchKnowledge<Knowledge>(page.request, baseURL!);
     expect(kb.articles.map((a) => a.source)).toEqual(['', '']);
     for (const article of kb.articles) {
       await page.goto(article.url);
@@ -107,7 +102,7 @@ test.describe('sources', () => {
 });
 
 test('same-sentence count ≤ same-paragraph count for every related pair in /knowledge.json', async ({ page }) => {
-  const kb = await knowledge(page, CORPUS);
+  const kb = await fetchKnowledge<Knowledge>(page.request, CORPUS);
   const pairs = kb.entities.flatMap((e) => e.related.map((r) => ({ from: e.id, ...r })));
   expect(pairs.length).toBeGreaterThan(1000);
   expect(pairs.filter((r) => r.sentences > r.paragraphs)).toEqual([]);
@@ -121,7 +116,7 @@ test.describe('figures and quotes at scale', () => {
   for (const kind of ['figures', 'quotes'] as const) {
     test(`every /${kind}/ page is under ${MAX_PAGE_HEIGHT} px tall at 1280 px, and the pages cover every item once`, async ({ page }) => {
       await page.setViewportSize({ width: 1280, height: 900 });
-      const kb = await knowledge(page, CORPUS);
+      const kb = await fetchKnowledge<Knowledge>(page.request, CORPUS);
       const total = kb[kind].length;
       await page.goto(`${CORPUS}/${kind}/`);
       const pageLinks = await page.locator('nav.claim-pages li a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
@@ -150,7 +145,7 @@ test.describe('figures and quotes at scale', () => {
 });
 
 test('the entity index files other scripts under their own headings, not among A–Z', async ({ page }) => {
-  const kb = await knowledge(page, CORPUS);
+  const kb = await fetchKnowledge<Knowledge>(page.request, CORPUS);
   const cyrillic = kb.entities.filter((e) => /^\p{Script=Cyrillic}/u.test(e.name)).map((e) => e.name);
   expect(cyrillic.length).toBeGreaterThan(0);
   await page.goto(`${CORPUS}/entities/`);
@@ -168,7 +163,7 @@ test('the entity index files other scripts under their own headings, not among A
 test('the pages this spec covers have no axe violations at scale either', async ({ page }) => {
   // Eight long pages, each analysed in full.
   test.setTimeout(180_000);
-  const kb = await knowledge(page, CORPUS);
+  const kb = await fetchKnowledge<Knowledge>(page.request, CORPUS);
   const busiest = [...kb.entities].sort((a, b) => b.related.length - a.related.length)[0]!;
   for (const path of ['/figures/', '/figures/2/', '/quotes/', '/quotes/2/', '/sources/', '/entities/letter/Cyrillic/', busiest.url, kb.articles[0]!.url]) {
     await page.goto(`${CORPUS}${path}`);

@@ -1,17 +1,15 @@
 // npm run audit:entities: reads a content folder (or a flat folder of articles) and its editor notes.
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { scratchFolder } from '../support/scratch.ts';
+import { runScript } from '../support/site-build.ts';
 
-function runCli(args: string[]) {
-  return spawnSync('npm', ['run', '--silent', 'audit:entities', '--', ...args], { encoding: 'utf8', timeout: 120_000 });
-}
+const runCli = (args: string[]) => runScript('audit:entities', args);
 
 describe('audit:entities CLI', { timeout: 120_000 }, () => {
   it('audits a content folder, with its editor notes', () => {
-    const content = mkdtempSync(join(tmpdir(), 'audit-cli-'));
+    const content = scratchFolder('audit-cli-');
     mkdirSync(join(content, 'articles'));
     mkdirSync(join(content, 'entities'));
     writeFileSync(join(content, 'articles', 'harbour.md'), '---\ntitle: Harbour\n---\nThe Kessel Harbour Board met in Kessel on Monday.\n');
@@ -28,7 +26,7 @@ describe('audit:entities CLI', { timeout: 120_000 }, () => {
     const bad = runCli(['--top', 'many']);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('usage: npm run audit:entities -- [--content DIR] [--top N] [--forms N]');
-    const empty = runCli(['--content', mkdtempSync(join(tmpdir(), 'audit-cli-empty-'))]);
+    const empty = runCli(['--content', scratchFolder('audit-cli-empty-')]);
     expect(empty.status).toBe(1);
     expect(empty.stderr).toContain('no articles (*.md)');
   });

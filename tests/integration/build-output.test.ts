@@ -1,10 +1,10 @@
 // Where `npm run build` may write, and what happens when two builds want the same place.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../support/site-build.ts';
+import { scratchFolder } from '../support/scratch.ts';
 
 const SEED = join(ROOT, 'content');
 const made: string[] = [];
@@ -22,7 +22,7 @@ describe('output outside the repository', { timeout: 600_000 }, () => {
   it('builds into a sibling folder whose name starts with the project folder name', () => {
     const out = `${ROOT}-build-output-test-${process.pid}`;
     made.push(out);
-    const caches = mkdtempSync(join(tmpdir(), 'briefing-sibling-'));
+    const caches = scratchFolder('briefing-sibling-');
     const result = spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, encoding: 'utf8', env: buildEnv(out, caches), timeout: 300_000 });
     expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
     expect(existsSync(join(out, 'articles', 'bill-peebles-leaves-openai-as-sora-is-shut-down', 'index.html'))).toBe(true);
@@ -31,7 +31,7 @@ describe('output outside the repository', { timeout: 600_000 }, () => {
   it('runs the demo with --out outside the repository, as README says', () => {
     const out = `${ROOT}-demo-output-test-${process.pid}`;
     made.push(out);
-    const caches = mkdtempSync(join(tmpdir(), 'briefing-demo-'));
+    const caches = scratchFolder('briefing-demo-');
     const result = spawnSync('npm', ['run', '--silent', 'demo:wikinews', '--', '--corpus', SEED, '--out', out], {
       cwd: ROOT,
       encoding: 'utf8',
@@ -45,7 +45,7 @@ describe('output outside the repository', { timeout: 600_000 }, () => {
 
 describe('two builds into one output', { timeout: 600_000 }, () => {
   it('stops the second at once with a clear message, and the first completes', async () => {
-    const scratch = mkdtempSync(join(tmpdir(), 'briefing-concurrent-'));
+    const scratch = scratchFolder('briefing-concurrent-');
     const out = join(scratch, 'dist');
     const first = spawn('npm', ['run', '--silent', 'build'], { cwd: ROOT, env: buildEnv(out, join(scratch, 'first')), stdio: 'ignore' });
     const firstDone = new Promise<number | null>((done) => first.on('close', done));
@@ -64,7 +64,7 @@ describe('two builds into one output', { timeout: 600_000 }, () => {
 
 describe('an empty corpus', { timeout: 600_000 }, () => {
   it('stops the build and keeps the last good site, unless --allow-empty says it is intended', () => {
-    const scratch = mkdtempSync(join(tmpdir(), 'briefing-empty-'));
+    const scratch = scratchFolder('briefing-empty-');
     const out = join(scratch, 'dist');
     const caches = join(scratch, 'caches');
     const build = (content: string, args: string[] = []) =>

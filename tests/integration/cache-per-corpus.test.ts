@@ -4,11 +4,11 @@
 // editor's notes (B has an empty entities/ folder): no build warns about that optional folder, and no
 // build speaks of its internal `.partial` output folder.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, differingFiles, fileDigests } from '../support/site-build.ts';
+import { ROOT, differingFiles, fileDigests, withoutColour } from '../support/site-build.ts';
+import { scratchFolder } from '../support/scratch.ts';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/wikinews-dev/articles');
 
@@ -23,14 +23,12 @@ function build(content: string, out: string, caches: string): { stdout: string; 
     env: { ...env, BRIEFING_CONTENT: content, OUT_DIR: out, BRIEFING_CACHE_DIR: caches, BRIEFING_LOG_PAGES: '1', CI: 'true' },
   });
   if (result.status !== 0) throw new Error(`build of ${content} failed:\n${result.stdout}\n${result.stderr}`);
-  // Astro colours its output in CI: compare the words.
-  const plain = (text: string) => text.replace(/\u001b\[[0-9;]*m/gu, '');
-  return { stdout: plain(result.stdout), stderr: plain(result.stderr) };
+  return { stdout: withoutColour(result.stdout), stderr: withoutColour(result.stderr) };
 }
 
 describe('caches per content folder and output', { timeout: 900_000 }, () => {
   it("building A, then B, then A again reuses A's cached pages", () => {
-    const scratch = mkdtempSync(join(tmpdir(), 'briefing-corpora-'));
+    const scratch = scratchFolder('briefing-corpora-');
     const files = readdirSync(FIXTURE).filter((name) => name.endsWith('.md')).sort();
     const corpus = (name: string, picked: string[]) => {
       mkdirSync(join(scratch, name, 'articles'), { recursive: true });

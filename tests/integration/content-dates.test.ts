@@ -1,12 +1,11 @@
 // A date written as an unquoted YAML timestamp is published as the calendar date written, in its own
 // offset, whatever the time zone of the machine that builds the site.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const ROOT = join(import.meta.dirname, '../..');
+import { scratchFolder } from '../support/scratch.ts';
+import { ROOT } from '../support/site-build.ts';
 
 // Read the folder with the content loader and the schema, in a process of its own so TZ applies from its start.
 const READ_DATES = `
@@ -23,7 +22,7 @@ function datesUnder(timeZone: string, folder: string): Record<string, string> {
 }
 
 describe('unquoted YAML timestamps', () => {
-  const folder = mkdtempSync(join(tmpdir(), 'briefing-dates-'));
+  const folder = scratchFolder('briefing-dates-');
   mkdirSync(folder, { recursive: true });
   const write = (name: string, published: string) => writeFileSync(join(folder, `${name}.md`), `---\ntitle: ${name}\npublished: ${published}\n---\n\nText.\n`);
   write('late-in-new-york', '2025-03-01T23:30:00-05:00');

@@ -1,21 +1,19 @@
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractFile } from '../../src/cli/extract.ts';
 import { blankMarkdownSyntax } from '../../src/markdown/source-blocks.ts';
+import { scratchFolder } from '../support/scratch.ts';
+import { SEED_DIR } from '../support/text-article.ts';
+import { runScript } from '../support/site-build.ts';
 
-const SEEDS = join(import.meta.dirname, '../../../shared/seeds');
 const DEV = join(import.meta.dirname, '../fixtures/wikinews-dev/articles');
 
-function runCli(args: string[]) {
-  return spawnSync('npm', ['run', '--silent', 'extract', '--', ...args], { encoding: 'utf8', timeout: 120_000, maxBuffer: 256 * 1024 * 1024 });
-}
+const runCli = (args: string[], options: { input?: string } = {}) => runScript('extract', args, options);
 
 describe('extract CLI', { timeout: 120_000 }, () => {
   it('prints one JSON array with an object per file, in the order given', () => {
-    const files = [join(SEEDS, '002_ba23344b395729c1.txt'), join(SEEDS, '000_7a7de0392025a01d.txt')];
+    const files = [join(SEED_DIR, '002_ba23344b395729c1.txt'), join(SEED_DIR, '000_7a7de0392025a01d.txt')];
     const result = runCli(files);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
@@ -27,7 +25,7 @@ describe('extract CLI', { timeout: 120_000 }, () => {
   });
 
   it('gives offsets that index the file text exactly, for .txt and .md', () => {
-    const files = [join(SEEDS, '000_7a7de0392025a01d.txt'), ...readdirSync(DEV).slice(0, 3).map((f) => join(DEV, f))];
+    const files = [join(SEED_DIR, '000_7a7de0392025a01d.txt'), ...readdirSync(DEV).slice(0, 3).map((f) => join(DEV, f))];
     for (const file of files) {
       const text = readFileSync(file, 'utf8');
       const result = extractFile(file, text);
@@ -50,7 +48,7 @@ describe('extract CLI', { timeout: 120_000 }, () => {
   });
 
   it('anchors relative dates to --published and never to the clock', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'extract-'));
+    const dir = scratchFolder('extract-');
     const file = join(dir, 'a.txt');
     writeFileSync(file, 'The company said last month that sales grew.\n');
     const dated = JSON.parse(runCli(['--published', '2024-03-15', file]).stdout);
@@ -61,14 +59,14 @@ describe('extract CLI', { timeout: 120_000 }, () => {
   });
 
   it('exits non-zero with a clear message for a file it cannot read', () => {
-    const result = runCli([join(SEEDS, '000_7a7de0392025a01d.txt'), '/nonexistent/article.txt']);
+    const result = runCli([join(SEED_DIR, '000_7a7de0392025a01d.txt'), '/nonexistent/article.txt']);
     expect(result.status).not.toBe(0);
     expect(result.stderr).toContain('cannot read /nonexistent/article.txt: no such file');
     expect(result.stdout).toBe('');
   });
 
   it('rejects a --published value that is not a date', () => {
-    const result = runCli(['--published', '2024-13-01', join(SEEDS, '000_7a7de0392025a01d.txt')]);
+    const result = runCli(['--published', '2024-13-01', join(SEED_DIR, '000_7a7de0392025a01d.txt')]);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/not a date; write it as YYYY-MM-DD/u);
   });
@@ -76,7 +74,7 @@ describe('extract CLI', { timeout: 120_000 }, () => {
 
 describe('extract on folders, lists and odd files', { timeout: 300_000 }, () => {
   const tree = () => {
-    const dir = mkdtempSync(join(tmpdir(), 'extract-tree-'));
+    const dir = scratchFolder('extract-tree-');
     mkdirSync(join(dir, 'sub', 'deeper'), { recursive: true });
     writeFileSync(join(dir, 'b.txt'), 'Angela Merkel visited Paris.\n');
     writeFileSync(join(dir, 'a.md'), '---\ntitle: A\n---\nEmmanuel Macron spoke in Lyon.\n');
@@ -103,7 +101,7 @@ describe('extract on folders, lists and odd files', { timeout: 300_000 }, () => 
   it('takes a list of files on standard input with --files-from -, in the order given', () => {
     const dir = tree();
     const files = [join(dir, 'sub', 'c.html'), join(dir, 'a.md')];
-    const result = spawnSync('npm', ['run', '--silent', 'extract', '--', '--files-from', '-'], { input: `${files.join('\n')}\n\n`, encoding: 'utf8', timeout: 120_000 });
+    const result = runCli(['--files-from', '-'], { input: `${files.join('\n')}\n\n` });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect((JSON.parse(result.stdout) as Array<{ file: string }>).map((o) => o.file)).toEqual(files);
@@ -119,7 +117,7 @@ describe('extract on folders, lists and odd files', { timeout: 300_000 }, () => 
   });
 
   it('refuses a binary file by name, with a non-zero exit and no output', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'extract-binary-'));
+    const dir = scratchFolder('extract-binary-');
     const file = join(dir, 'image.txt');
     writeFileSync(file, new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0]));
     const result = runCli([file]);
@@ -129,7 +127,7 @@ describe('extract on folders, lists and odd files', { timeout: 300_000 }, () => 
   });
 
   it('says so when a folder holds nothing to extract', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'extract-empty-'));
+    const dir = scratchFolder('extract-empty-');
     writeFileSync(join(dir, 'photo.jpg'), 'not text');
     const result = runCli([dir]);
     expect(result.status).toBe(1);
@@ -137,7 +135,7 @@ describe('extract on folders, lists and odd files', { timeout: 300_000 }, () => 
   });
 
   it('extracts a folder of 3,000 files through npm run', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'extract-many-'));
+    const dir = scratchFolder('extract-many-');
     for (let i = 0; i < 3000; i++) writeFileSync(join(dir, `article-${String(i).padStart(4, '0')}.txt`), `Mayor Alice Brown of Springfield ${i} opened a bridge on 3 March 2024.\n`);
     const result = runCli([dir]);
     expect(result.stderr).toBe('');

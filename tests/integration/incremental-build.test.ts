@@ -3,12 +3,12 @@
 // content gives: edit articles so that other pages change too (an entity gains a mention in another article,
 // an article's title changes everywhere it is listed), rebuild on the warm caches, build once more without a
 // change, build the same content from nothing, and compare every file.
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../src/knowledge/knowledge-base.ts';
 import { ROOT, buildSite, differingFiles, fileDigests } from '../support/site-build.ts';
+import { scratchFolder } from '../support/scratch.ts';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/wikinews-dev/articles');
 const ARTICLES = 8;
@@ -18,7 +18,7 @@ const build = (content: string, out: string, caches: string) => buildSite(out, c
 
 describe('incremental builds', { timeout: 900_000 }, () => {
   it('give the same site as a cold build after edits that reach other pages', () => {
-    const scratch = mkdtempSync(join(tmpdir(), 'briefing-incremental-'));
+    const scratch = scratchFolder('briefing-incremental-');
     const content = join(scratch, 'content');
     mkdirSync(join(content, 'articles'), { recursive: true });
     const files = readdirSync(FIXTURE).filter((name) => name.endsWith('.md')).sort().slice(0, ARTICLES);

@@ -2,8 +2,7 @@
 // ../shared/corpora, never copied into the repository), then look entities up in the name index the
 // build wrote, the way the search box does, keystroke by keystroke. Skipped, with a notice, when the
 // corpus is not there.
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BBC_CORPUS, prepareCorpus } from '../../src/ingest/corpus-folder.ts';
@@ -11,6 +10,7 @@ import type { KbEntity, KnowledgeBase } from '../../src/knowledge/knowledge-base
 import { createSuggester } from '../../src/scripts/search-suggest.ts';
 import { buildSite } from '../support/site-build.ts';
 import { seededRandom } from '../../tools/train/train-entities.ts';
+import { scratchFolder } from '../support/scratch.ts';
 
 const present = existsSync(BBC_CORPUS);
 if (!present) console.log(`Skipping the name index at BBC scale: no corpus at ${BBC_CORPUS}`);
@@ -32,7 +32,7 @@ function pick(entities: readonly KbEntity[], count: number, random: () => number
 }
 
 describe.skipIf(!present)('the name index at BBC scale', { timeout: 900_000 }, () => {
-  const scratch = mkdtempSync(join(tmpdir(), 'briefing-names-bbc-'));
+  const scratch = scratchFolder('briefing-names-bbc-');
   const site = join(scratch, 'dist');
   let entities: KbEntity[] = [];
   /** Every file the lookups read, with its size. */

@@ -2,14 +2,14 @@
 // subfolders, line ends, dates with offsets, control characters, footnotes, styles, links), published
 // under a SITE with a path, into an output folder outside the repository. Each case ends in a correct
 // page with its content intact, and what had to be skipped or repaired is named in the build log.
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ACCEPTED_CASES, SKIPPED_FILES, writeAcceptedCorpus } from '../support/odd-input-corpus.ts';
 import { buildSite } from '../support/site-build.ts';
 import { checkerUnavailable, checkSite } from '../support/html-checker.ts';
 import { xmlProblems } from '../support/xml.ts';
+import { scratchFolder } from '../support/scratch.ts';
 
 interface Knowledge {
   articles: Array<{ slug: string; title: string; published?: string; sourceUrl?: string; url: string }>;
@@ -24,7 +24,7 @@ const article = (slug: string) => knowledge.articles.find((a) => a.slug === slug
 
 beforeAll(() => {
   corpus = writeAcceptedCorpus();
-  const scratch = mkdtempSync(join(tmpdir(), 'briefing-accepted-out-'));
+  const scratch = scratchFolder('briefing-accepted-out-');
   out = join(scratch, 'dist');
   // Under a time zone far east of UTC, where a date shifted through UTC would land on another day.
   log = buildSite(out, scratch, { BRIEFING_CONTENT: corpus.dir, SITE: 'https://example.com/sub/', TZ: 'Pacific/Kiritimati' });

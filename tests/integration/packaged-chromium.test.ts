@@ -2,17 +2,17 @@
 // devDependency, unpacked once into node_modules/.cache/ and run. BRIEFING_CHROMIUM=package skips
 // CHROMIUM_PATH, a system Chromium and Playwright's managed browser, as on a machine that has none.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findChromium } from '../../tools/browser/chromium.ts';
+import { scratchFolder } from '../support/scratch.ts';
 
 const onLinuxX64 = process.platform === 'linux' && process.arch === 'x64';
 
 describe('the Chromium inside @sparticuz/chromium', () => {
   it.skipIf(!onLinuxX64)('is found last, unpacked once, and runs', { timeout: 180_000 }, async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'briefing-chromium-'));
+    const folder = scratchFolder('briefing-chromium-');
     writeFileSync(join(folder, 'chromium'), "#!/bin/sh\necho 'Chromium 121.0'\n");
     chmodSync(join(folder, 'chromium'), 0o755);
     const found = await findChromium({ BRIEFING_CHROMIUM: 'package', CHROMIUM_PATH: join(folder, 'chromium'), PATH: folder });

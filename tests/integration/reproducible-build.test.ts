@@ -1,16 +1,15 @@
 // Two clean builds of the same content, on clocks years apart and in time zones a day apart,
 // must give byte-identical sites: knowledge.json, every page, the search index.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, buildSite, differingFiles, fileDigests } from '../support/site-build.ts';
+import { scratchFolder } from '../support/scratch.ts';
 
 const FAKE_CLOCK = join(ROOT, 'tests/support/fake-clock.mjs');
 
 /** A clean build (fresh caches) in `timeZone` with the clock set to `fakeNow`. */
 function build(timeZone: string, fakeNow: string): string {
-  const scratch = mkdtempSync(join(tmpdir(), 'briefing-repro-'));
+  const scratch = scratchFolder('briefing-repro-');
   const out = join(scratch, 'dist');
   buildSite(out, scratch, { TZ: timeZone, FAKE_NOW: fakeNow, NODE_OPTIONS: `--import ${FAKE_CLOCK}` });
   return out;

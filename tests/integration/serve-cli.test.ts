@@ -1,12 +1,11 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-const ROOT = join(import.meta.dirname, '../..');
+import { scratchFolder } from '../support/scratch.ts';
+import { ROOT } from '../support/site-build.ts';
 
 /** `npm run serve -- ARGS` until it exits (or is stopped after `ms`); its output and exit code. */
 function serve(args: string[], ms = 20_000): Promise<{ code: number | null; stdout: string; stderr: string }> {
@@ -27,7 +26,7 @@ function serve(args: string[], ms = 20_000): Promise<{ code: number | null; stdo
 describe('npm run serve', { timeout: 60_000 }, () => {
   let taken: Server;
   let port: number;
-  const site = mkdtempSync(join(tmpdir(), 'serve-cli-'));
+  const site = scratchFolder('serve-cli-');
   writeFileSync(join(site, 'index.html'), '<!doctype html><title>x</title>');
 
   beforeAll(async () => {

@@ -1,9 +1,9 @@
 // The hostile corpus: tests/fixtures/hostile/ plus the cases that are better generated than committed,
 // written into a fresh folder: a 2 MB article, a file with a byte-order mark and CRLF line ends, and a
 // 100,000-character frontmatter field the schema does not know.
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { scratchFolder } from './scratch.ts';
 
 export const HOSTILE_FIXTURE = 'tests/fixtures/hostile';
 export const BIG_ARTICLE_BYTES = 2 * 1024 * 1024;
@@ -31,7 +31,7 @@ export function longFieldArticle(length = 100_000): string {
 
 /** Copies the fixture and writes the generated articles; returns the content folder. */
 export function prepareHostileCorpus(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'briefing-hostile-'));
+  const dir = scratchFolder('briefing-hostile-');
   cpSync(HOSTILE_FIXTURE, dir, { recursive: true });
   writeFileSync(join(dir, 'articles', 'two-megabytes.md'), bigArticle());
   writeFileSync(join(dir, 'articles', 'bom-crlf.md'), bomCrlfArticle());

@@ -1,8 +1,16 @@
 // The pages of a build on disk, as the paths a browser asks for, and a watch over what a page does
 // that a reader should never see: script dialogs, console errors (CSP violations are console errors),
-// uncaught exceptions and requests to any other origin.
-import type { Page, Request } from '@playwright/test';
+// uncaught exceptions and requests to any other origin; and a served build's /knowledge.json.
+import { expect, type APIRequestContext, type Page, type Request } from '@playwright/test';
+import type { KnowledgeBase } from '../../src/knowledge/knowledge-base.ts';
 import { listFiles } from './crawl.ts';
+
+/** The /knowledge.json a served build publishes at `origin` (the test's base URL when none is given). */
+export async function fetchKnowledge<T = KnowledgeBase>(request: APIRequestContext, origin = ''): Promise<T> {
+  const response = await request.get(`${origin}/knowledge.json`);
+  expect(response.ok(), `${origin}/knowledge.json`).toBe(true);
+  return (await response.json()) as T;
+}
 
 /** Every HTML page of the build in `dir`, as a path under `base` ('/articles/x/', '/404.html'). */
 export function sitePaths(dir: string, base = '/'): string[] {

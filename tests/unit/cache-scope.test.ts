@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { astroCacheDir, cacheScope, useScope } from '../../src/cli/cache-scope.ts';
+import { scratchFolder } from '../support/scratch.ts';
 
 describe('cache scopes: one per content folder and output', () => {
   it('names the same pair the same way, and every other pair differently', () => {
@@ -23,7 +23,7 @@ describe('cache scopes: one per content folder and output', () => {
   });
 
   it('keeps the caches of the most recently used scopes and removes the rest', () => {
-    const root = mkdtempSync(join(tmpdir(), 'briefing-scopes-'));
+    const root = scratchFolder('briefing-scopes-');
     const scopes = ['dist-aaaaaaaaaaaa', 'dist-bbbbbbbbbbbb', 'out-cccccccccccc'];
     mkdirSync(join(root, 'knowledge'), { recursive: true });
     mkdirSync(join(root, 'scopes'), { recursive: true });

@@ -1,18 +1,18 @@
 // The browser tests find a Chromium without anyone installing one: CHROMIUM_PATH, a system Chromium that
 // runs, Playwright's managed browser, and last the one inside @sparticuz/chromium
 // (tests/integration/packaged-chromium.test.ts unpacks and runs that one).
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findChromium, systemChromium } from '../../tools/browser/chromium.ts';
+import { scratchFolder } from '../support/scratch.ts';
 
 const made: string[] = [];
 afterAll(() => made.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
 
 /** A folder holding one program `name` that prints `output` and exits with `status`. */
 function fakeProgram(name: string, output: string, status = 0, mode = 0o755): { folder: string; path: string } {
-  const folder = mkdtempSync(join(tmpdir(), 'briefing-chromium-'));
+  const folder = scratchFolder('briefing-chromium-');
   made.push(folder);
   const path = join(folder, name);
   writeFileSync(path, `#!/bin/sh\necho '${output}'\nexit ${status}\n`);

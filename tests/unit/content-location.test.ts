@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { entityNotesDirectory, holdsMarkdown } from '../../src/content/location.ts';
+import { scratchFolder } from '../support/scratch.ts';
 
 describe('optional content folders', () => {
   it('finds entities/ in the content folder', () => {
@@ -11,7 +11,7 @@ describe('optional content folders', () => {
   });
 
   it('tells a folder with notes from one that is absent, empty or holds no markdown', () => {
-    const root = mkdtempSync(join(tmpdir(), 'briefing-optional-'));
+    const root = scratchFolder('briefing-optional-');
     expect(holdsMarkdown(join(root, 'absent'))).toBe(false);
     mkdirSync(join(root, 'empty'));
     expect(holdsMarkdown(join(root, 'empty'))).toBe(false);

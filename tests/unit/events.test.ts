@@ -5,27 +5,22 @@ import { textToBlocks } from '../../src/knowledge/blocks.ts';
 import { extractEvents } from '../../src/knowledge/claims/index.ts';
 import { extractTimes } from '../../src/knowledge/time/index.ts';
 import type { ArticleInput } from '../../src/knowledge/types.ts';
+import { SEED_DIR, textArticle } from '../support/text-article.ts';
 
-/** An article from paragraphs separated by blank lines, optionally with a published date. */
-function article(text: string, published?: string): ArticleInput {
-  return { id: 'test', title: 'test', blocks: textToBlocks(text), ...(published ? { published } : {}) };
-}
-
-const SEED_DIR = join(import.meta.dirname, '../../../shared/seeds');
 const events = (a: ArticleInput) => extractEvents(a, extractTimes(a)).map((e) => [e.date, e.precision, e.relative ?? null]);
 
 describe('events', () => {
   it('makes one event per distinct date in a sentence (the documented two-date rule)', () => {
-    const a = article('Copilot adoption grew 220% YoY in 2025, per telemetry leaked to The Information in March.', '2026-04-02');
+    const a = textArticle('Copilot adoption grew 220% YoY in 2025, per telemetry leaked to The Information in March.', '2026-04-02');
     expect(events(a)).toEqual([['2025', 'year', null], ['2026-03', 'month', null]]);
     expect(extractEvents(a, extractTimes(a)).every((e) => e.text === a.blocks[0]!.text)).toBe(true);
   });
   it('keeps a day and the same day with a clock time as one event, the finer one', () => {
-    const a = article('Phivolcs recorded 611 aftershocks on Saturday, as of Saturday 8:00 p.m.', '2019-10-22');
+    const a = textArticle('Phivolcs recorded 611 aftershocks on Saturday, as of Saturday 8:00 p.m.', '2019-10-22');
     expect(events(a)).toEqual([['2019-10-19T20:00', 'minute', null]]);
   });
   it('keeps undated relative events with their phrase, and skips durations, sets and references', () => {
-    const a = article('The project’s quiet sunset came last month. It ran for two years, daily, and is now gone.');
+    const a = textArticle('The project’s quiet sunset came last month. It ran for two years, daily, and is now gone.');
     expect(events(a)).toEqual([[null, 'relative', 'last month']]);
   });
   it('gives exactly the required seed timeline', () => {

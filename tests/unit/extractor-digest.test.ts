@@ -1,14 +1,14 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { extractorDigest } from '../../src/build/extractor-digest.ts';
+import { scratchFolder } from '../support/scratch.ts';
 
 const project = process.cwd();
 let dir: string;
 
 function knowledgeTree(files: Record<string, string>): string {
-  dir = mkdtempSync(join(tmpdir(), 'digest-'));
+  dir = scratchFolder('digest-');
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(join(dir, name, '..'), { recursive: true });
     writeFileSync(join(dir, name), text);

@@ -1,17 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ArticleInput } from '../../src/knowledge/types.ts';
 import { textToBlocks } from '../../src/knowledge/blocks.ts';
 import { extractFigures } from '../../src/knowledge/claims/index.ts';
+import { SEED_DIR, textArticle } from '../support/text-article.ts';
 
-/** An article from paragraphs separated by blank lines, optionally with a published date. */
-function article(text: string, published?: string): ArticleInput {
-  return { id: 'test', title: 'test', blocks: textToBlocks(text), ...(published ? { published } : {}) };
-}
-
-const SEED_DIR = join(import.meta.dirname, '../../../shared/seeds');
-const figures = (text: string) => extractFigures(article(text)).map((f) => [f.text, f.value, f.unit]);
+const figures = (text: string) => extractFigures(textArticle(text)).map((f) => [f.text, f.value, f.unit]);
 
 describe('figures', () => {
   it('reads ranges with compound units and percentages with growth words (seed sentences)', () => {

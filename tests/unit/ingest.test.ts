@@ -1,5 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { bodyDigest, decodeText, prepareArticle } from '../../src/ingest/article.ts';
@@ -7,8 +6,9 @@ import { repairMojibake } from '../../src/ingest/mojibake.ts';
 import { inferTitle, structurePlainText } from '../../src/ingest/plaintext.ts';
 import { slugify } from '../../src/ingest/slug.ts';
 import { main as ingest } from '../../src/cli/ingest.ts';
+import { scratchFolder } from '../support/scratch.ts';
+import { SEED_DIR } from '../support/text-article.ts';
 
-const SEED_DIR = join(import.meta.dirname, '../../../shared/seeds');
 const bytes = (text: string) => new TextEncoder().encode(text);
 
 describe('mojibake repair', () => {
@@ -135,7 +135,7 @@ describe('the ingest command', () => {
   let lines: string[];
   let errors: string[];
   beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'ingest-'));
+    dir = scratchFolder('ingest-');
     out = join(dir, 'articles');
     lines = [];
     errors = [];
@@ -187,7 +187,7 @@ describe('ingest never loses an input', () => {
   let lines: string[];
   let errors: string[];
   beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'ingest-'));
+    dir = scratchFolder('ingest-');
     out = join(dir, 'articles');
     lines = [];
     errors = [];

@@ -1,18 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ArticleInput } from '../../src/knowledge/types.ts';
 import { textToBlocks } from '../../src/knowledge/blocks.ts';
 import { extractQuotes } from '../../src/knowledge/claims/index.ts';
 import type { Block } from '../../src/knowledge/types.ts';
+import { SEED_DIR, textArticle } from '../support/text-article.ts';
 
-/** An article from paragraphs separated by blank lines, optionally with a published date. */
-function article(text: string, published?: string): ArticleInput {
-  return { id: 'test', title: 'test', blocks: textToBlocks(text), ...(published ? { published } : {}) };
-}
-
-const SEED_DIR = join(import.meta.dirname, '../../../shared/seeds');
-const quotes = (text: string) => extractQuotes(article(text)).map((q) => [q.text, q.speaker]);
+const quotes = (text: string) => extractQuotes(textArticle(text)).map((q) => [q.text, q.speaker]);
 
 describe('quotes', () => {
   it('finds curly and straight inline quotes with their speakers', () => {
@@ -32,7 +26,7 @@ describe('quotes', () => {
     expect(quotes('Sora was deemed a “side quest” in OpenAI’s recent mission, she said "not now".')).toEqual([]);
   });
   it('follows a quotation over paragraphs that reopen with a quote mark', () => {
-    const found = extractQuotes(article('He said: “The first paragraph of the statement goes on without a close\n\n“and the second paragraph finishes the whole statement here.” Then he left.'));
+    const found = extractQuotes(textArticle('He said: “The first paragraph of the statement goes on without a close\n\n“and the second paragraph finishes the whole statement here.” Then he left.'));
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ block: 1, endBlock: 2, speaker: null });
     expect(found[0]!.text).toBe('The first paragraph of the statement goes on without a close and the second paragraph finishes the whole statement here.');

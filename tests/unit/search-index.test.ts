@@ -1,5 +1,4 @@
-import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -7,6 +6,7 @@ import type { KbArticle, KbEntity, KbEvent } from '../../src/knowledge/knowledge
 import { buildSearchIndex } from '../../src/integrations/pagefind.ts';
 import { elementIds, entitySearchPages, eventRecords, isReadForIndex, pagesToIndexGlob, timexYear } from '../../src/integrations/pagefind-records.ts';
 import { isEntitySearchable } from '../../src/views/search-index.ts';
+import { scratchFolder } from '../support/scratch.ts';
 
 describe('event records', () => {
   const article: KbArticle = { id: 'sora', slug: 'sora', title: 'Sora shut down', url: '/briefing/articles/sora/', source: 'The Verge', paragraphs: 4 };
@@ -58,7 +58,7 @@ describe('event records', () => {
 });
 
 describe('buildSearchIndex', () => {
-  const root = mkdtempSync(join(tmpdir(), 'search-index-'));
+  const root = scratchFolder('search-index-');
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('indexes only opted-in pages, paragraphs as anchors, and writes the bundle into the output folder', async () => {

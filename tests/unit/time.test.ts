@@ -1,18 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ArticleInput } from '../../src/knowledge/types.ts';
 import { textToBlocks } from '../../src/knowledge/blocks.ts';
 import { extractTimes } from '../../src/knowledge/time/index.ts';
+import { SEED_DIR, textArticle } from '../support/text-article.ts';
 
-/** An article from paragraphs separated by blank lines, optionally with a published date. */
-function article(text: string, published?: string): ArticleInput {
-  return { id: 'test', title: 'test', blocks: textToBlocks(text), ...(published ? { published } : {}) };
-}
-
-const SEED_DIR = join(import.meta.dirname, '../../../shared/seeds');
 const values = (text: string, published?: string) =>
-  extractTimes(article(text, published)).map((t) => [t.text, t.value, t.type]);
+  extractTimes(textArticle(text, published)).map((t) => [t.text, t.value, t.type]);
 
 describe('TIMEX3 value formats (Wikinews and seed sentences)', () => {
   it('writes days, months, quarters, halves, years, decades, centuries and weeks', () => {
@@ -58,7 +52,7 @@ describe('resolution against the published date', () => {
     expect(values('The plan will start in December.', '2019-05-03')[0]![1]).toBe('2019-12');
   });
   it('keeps relative expressions unresolved without a published date, with what is known', () => {
-    const times = extractTimes(article('The project’s quiet sunset last month, a post on X last Friday, a leak in March.'));
+    const times = extractTimes(textArticle('The project’s quiet sunset last month, a post on X last Friday, a leak in March.'));
     expect(times.map((t) => [t.text, t.value, t.precision, t.relative])).toEqual([
       ['last month', 'XXXX-XX', 'relative', true], ['last Friday', 'XXXX-WXX-5', 'relative', true], ['March', 'XXXX-03', 'relative', true]]);
   });
@@ -78,11 +72,11 @@ describe('no dependence on the clock or the time zone', () => {
   afterEach(() => { vi.useRealTimers(); process.env.TZ = originalTz; });
   it('gives identical output under a faked system time and another TZ', () => {
     const text = 'Yesterday at 11 p.m., last Friday, in March, this week and the same quarter.';
-    const before = [extractTimes(article(text, '2020-03-02')), extractTimes(article(text))];
+    const before = [extractTimes(textArticle(text, '2020-03-02')), extractTimes(textArticle(text))];
     vi.useFakeTimers();
     vi.setSystemTime(new Date('2031-12-31T23:30:00Z'));
     process.env.TZ = 'Pacific/Kiritimati';
-    expect([extractTimes(article(text, '2020-03-02')), extractTimes(article(text))]).toEqual(before);
+    expect([extractTimes(textArticle(text, '2020-03-02')), extractTimes(textArticle(text))]).toEqual(before);
     expect(before[1]!.every((t) => t.relative)).toBe(true);
   });
 });
