@@ -6,7 +6,7 @@ import { basename, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { readMarkdownFile } from '../content/markdown-file.ts';
-import { splitFrontmatter } from '../knowledge/blocks.ts';
+import { splitFrontmatter } from '../content/frontmatter.ts';
 import { bodyDigest, IngestError, prepareArticle } from '../ingest/article.ts';
 
 const SUPPORTED = /\.(txt|md|markdown|html?)$/iu;

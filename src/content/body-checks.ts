@@ -2,7 +2,7 @@
 // see, and is it nested so deeply that rendering it would overflow the stack.
 import type { Element, Root, RootContent } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { markdownToTree } from '../markdown/pipeline.ts';
+import { articleDocument } from '../markdown/article-document.ts';
 
 /**
  * How deep elements may nest in a body (a blockquote in a blockquote, a list in a list, a <div> in a
@@ -48,11 +48,14 @@ function guessDeepElement(markdown: string): string {
   return /^\s{50,}[-*+]\s/mu.test(markdown) ? 'ul' : 'element';
 }
 
-/** Check a markdown body. Never throws on deep input: a parse that overflows counts as too deep. */
+/**
+ * Check a markdown body. Never throws on deep input: a parse that overflows counts as too deep. The
+ * parse is the body's one parse of the build (article-document.ts): later readers reuse its tree.
+ */
 export function checkBody(markdown: string): BodyCheck {
   let tree: Root;
   try {
-    tree = markdownToTree(markdown);
+    tree = articleDocument(markdown).tree;
   } catch (error) {
     if (error instanceof RangeError) return { empty: false, tooDeep: { depth: Number.POSITIVE_INFINITY, element: guessDeepElement(markdown) } };
     throw error;

@@ -23,11 +23,3 @@ function daysInMonth(year: number, month: number): number {
 export function dateObjectToCalendarDate(date: Date): string | null {
   return Number.isNaN(date.getTime()) ? null : date.toISOString().slice(0, 10);
 }
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "3 February 2024" from "2024-02-03", without consulting any locale or time zone. */
-export function formatCalendarDate(isoDate: string): string {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  return `${day} ${MONTHS[month! - 1]} ${year}`;
-}

@@ -78,7 +78,8 @@ function loadFile(file: string, options: MarkdownFolderOptions): { entry?: Loade
   if (options.required && !text) {
     problems.push({ file, message: "the article has no body. Write the article text below the frontmatter's closing ---, or delete the file." });
   } else if (text) {
-    const check = checkBody(text);
+    // The body as stored and rendered, untrimmed: its parse is the one every later reader reuses.
+    const check = checkBody(body);
     if (check.tooDeep) problems.push({ file, message: tooDeepMessage(check.tooDeep) });
     else if (options.required && check.empty) {
       problems.push({

@@ -3,6 +3,7 @@
 // was written (an unquoted 2025-03-01T23:30:00-05:00 is not turned into a UTC instant on 2 March), and
 // nothing about a file that cannot be read is left to a stack trace.
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { splitFrontmatter } from './frontmatter.ts';
 
 export interface LocatedMessage {
   /** 1-based line in the file, when the problem has one. */
@@ -121,18 +122,13 @@ export function readMarkdownFile(bytes: Uint8Array): MarkdownFile {
     text = uncarriable.text;
   }
 
-  const lines = text.split('\n');
-  if (!/^---[ \t]*$/u.test(lines[0] ?? '')) {
-    result.body = text;
-    return result;
-  }
-  const close = lines.findIndex((line, i) => i > 0 && /^(---|\.\.\.)[ \t]*$/u.test(line));
-  if (close < 0) {
+  const { frontmatter, body, unclosed } = splitFrontmatter(text);
+  if (unclosed) {
     result.problems.push({ line: 1, message: 'the frontmatter that opens on line 1 is never closed: add a line --- after the last field, before the article text.' });
     return result;
   }
-  result.body = lines.slice(close + 1).join('\n');
-  readFrontmatter(lines.slice(1, close).join('\n'), result);
+  result.body = body;
+  if (frontmatter !== null) readFrontmatter(frontmatter, result);
   return result;
 }
 

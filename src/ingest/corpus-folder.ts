@@ -1,6 +1,6 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { splitFrontmatter } from '../knowledge/blocks.ts';
+import { splitFrontmatter } from '../content/frontmatter.ts';
 
 /** The BBC corpus beside the project: research-only text, read at run time and never committed. */
 export const BBC_CORPUS = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpora', 'bbc-news-2004-2005');

@@ -30,11 +30,3 @@ export function textToBlocks(text: string, mode: 'paragraphs' | 'lines' = 'parag
   take(text.length);
   return blocks;
 }
-
-/** Split a markdown/frontmatter file into its frontmatter and body, with the body's offset in the file. */
-export function splitFrontmatter(source: string): { frontmatter: string | null; body: string; bodyOffset: number } {
-  const match = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
-  if (!match) return { frontmatter: null, body: source, bodyOffset: 0 };
-  const bodyOffset = match[0].length;
-  return { frontmatter: match[1]!, body: source.slice(bodyOffset), bodyOffset };
-}

@@ -1,4 +1,5 @@
-import { splitFrontmatter, textToBlocks, type LocatedBlock } from '../knowledge/blocks.ts';
+import { splitFrontmatter } from '../content/frontmatter.ts';
+import { textToBlocks, type LocatedBlock } from '../knowledge/blocks.ts';
 
 /**
  * Blank out markdown syntax with spaces of the same length, so that offsets into the result are

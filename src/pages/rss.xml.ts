@@ -3,15 +3,9 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { readBriefingIntro } from '../content/briefing.ts';
 import { removeUncarriable } from '../content/markdown-file.ts';
-import { blocksFromTree, markdownToTree } from '../markdown/pipeline.ts';
+import { articleLead } from '../views/article-body.ts';
 import { getArticles, sourceLabel } from '../views/articles.ts';
 import { articleUrl } from '../views/urls.ts';
-
-/** The first sentences of an article's first paragraph, for feed readers. */
-function leadText(body: string, limit = 400): string {
-  const first = blocksFromTree(markdownToTree(body))[0]?.text ?? '';
-  return first.length <= limit ? first : `${first.slice(0, limit).replace(/\s+\S*$/u, '')}…`;
-}
 
 /** Text as XML can carry it. The content loader removes control characters already; a feed must never depend on that. */
 const xmlText = (text: string) => removeUncarriable(text).text;
@@ -27,7 +21,7 @@ export async function GET(context: APIContext) {
     items: articles.map((article) => ({
       title: xmlText(article.data.title),
       link: articleUrl(article.id),
-      description: xmlText(article.data.summary ?? leadText(article.body ?? '')),
+      description: xmlText(article.data.summary ?? articleLead(article)),
       ...(article.data.published ? { pubDate: new Date(`${article.data.published}T00:00:00Z`) } : {}),
       ...(article.data.author ? { author: xmlText([article.data.author].flat().join(', ')) } : {}),
       categories: [sourceLabel(article), ...(article.data.tags ?? [])].filter((c): c is string => Boolean(c)).map(xmlText),

@@ -1,5 +1,6 @@
 // One search hit as DOM, shared by the header box and the search page. Text only goes in as text nodes.
-import { formatCalendarDate, parseCalendarDate } from '../content/dates.ts';
+import { parseCalendarDate } from '../content/dates.ts';
+import { formatCalendarDate } from '../views/calendar-date.ts';
 import type { SearchHit } from './search-hits.ts';
 
 const KIND_LABELS: Record<SearchHit['kind'], string> = { article: 'Article', entity: 'Entity', event: 'Event', page: 'Page' };

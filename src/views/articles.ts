@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { formatCalendarDate } from '../content/dates.ts';
+import { formatCalendarDate } from './calendar-date.ts';
 import { publisherLabel } from './source-label.ts';
 
 export { SOURCE_NOT_STATED } from './source-label.ts';

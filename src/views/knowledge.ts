@@ -7,7 +7,7 @@ import type { ArticleRecord } from '../knowledge/assemble.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import type { ArticleInput } from '../knowledge/types.ts';
 import { contentError } from '../content/content-error.ts';
-import { blocksFromTree, markdownToTree } from '../markdown/pipeline.ts';
+import { articleDocument } from '../markdown/article-document.ts';
 import { getArticles, sourceLabel, sourceLink } from './articles.ts';
 import { bodyLinks, brokenLinkWarnings, type BodyLinks } from './body-links.ts';
 import { startGraphLayouts } from '../build/graph-layouts.ts';
@@ -22,8 +22,8 @@ async function buildKnowledge(): Promise<KnowledgeResult & { links: BodyLinks[] 
   const version = extractorDigest(join(process.cwd(), 'src', 'knowledge'), process.cwd());
   const links: BodyLinks[] = [];
   const prepared = articles.map((entry) => {
-    const tree = markdownToTree(entry.body ?? '');
-    const blocks = blocksFromTree(tree);
+    // The document the content loader parsed when it checked the body: read, not parsed again.
+    const { tree, blocks } = articleDocument(entry.body ?? '');
     links.push(bodyLinks(entry.id, entry.filePath ? resolve(process.cwd(), entry.filePath) : entry.id, tree, blocks.length));
     const input: ArticleInput = {
       id: entry.id,

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assembleKnowledgeBase } from '../../src/knowledge/assemble.ts';
-import { splitFrontmatter } from '../../src/knowledge/blocks.ts';
+import { splitFrontmatter } from '../../src/content/frontmatter.ts';
 import { extractArticle } from '../../src/knowledge/extract-article.ts';
 import { blocksFromTree, markdownToTree } from '../../src/markdown/pipeline.ts';
 

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { splitFrontmatter } from '../../src/knowledge/blocks.ts';
+import { splitFrontmatter } from '../../src/content/frontmatter.ts';
 import type { EntityType } from '../../src/knowledge/types.ts';
 
 export const ANNOTATED = fileURLToPath(new URL('../../tests/fixtures/wikinews-annotated/', import.meta.url));

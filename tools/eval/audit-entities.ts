@@ -7,7 +7,7 @@ import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { entityNoteSchema } from '../../src/content/schema.ts';
-import { splitFrontmatter } from '../../src/knowledge/blocks.ts';
+import { splitFrontmatter } from '../../src/content/frontmatter.ts';
 import { auditEntities, formatAudit } from '../../src/knowledge/entities/audit.ts';
 import type { EditorNote } from '../../src/knowledge/entities/editor-notes.ts';
 import { extractEntities, resolveEntities } from '../../src/knowledge/entities/index.ts';

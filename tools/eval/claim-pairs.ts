@@ -6,7 +6,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assembleKnowledgeBase, type ArticleRecord } from '../../src/knowledge/assemble.ts';
-import { splitFrontmatter } from '../../src/knowledge/blocks.ts';
+import { splitFrontmatter } from '../../src/content/frontmatter.ts';
 import { extractArticle } from '../../src/knowledge/extract-article.ts';
 import type { KbEvent, KbFigure, KnowledgeBase } from '../../src/knowledge/knowledge-base.ts';
 import { blocksFromTree, markdownToTree } from '../../src/markdown/pipeline.ts';

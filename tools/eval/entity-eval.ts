@@ -5,7 +5,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { splitFrontmatter, textToBlocks } from '../../src/knowledge/blocks.ts';
+import { splitFrontmatter } from '../../src/content/frontmatter.ts';
+import { textToBlocks } from '../../src/knowledge/blocks.ts';
 import { extractEntities, extractEntitiesByRules } from '../../src/knowledge/entities/index.ts';
 import type { ArticleInput, DocumentEntity, EntityType } from '../../src/knowledge/types.ts';
 import { BBC_CORPUS, articleFiles } from '../../src/ingest/corpus-folder.ts';

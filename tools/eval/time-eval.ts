@@ -5,7 +5,8 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { splitFrontmatter, textToBlocks } from '../../src/knowledge/blocks.ts';
+import { splitFrontmatter } from '../../src/content/frontmatter.ts';
+import { textToBlocks } from '../../src/knowledge/blocks.ts';
 import { extractTimes } from '../../src/knowledge/time/index.ts';
 import { extractFigures, extractQuotes } from '../../src/knowledge/claims/index.ts';
 import type { ArticleInput } from '../../src/knowledge/types.ts';
