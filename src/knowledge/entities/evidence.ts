@@ -5,7 +5,7 @@ import type { Run } from './runs.ts';
 import type { Token } from './tokens.ts';
 import { gazetteers } from './gazetteers.ts';
 import {
-  DISEASES, OF_HEADS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, PLACE_OPENERS, PLACE_PREPOSITIONS, PRODUCT_CUES, SPEECH_VERBS, TITLES,
+  AGENT_VERBS, BENCHMARK_CUES, DISEASES, KIN, MAKER_VERBS, MATCH_VERBS, OF_HEADS, OF_ORG, OF_PLACE, ORG_HEADS, ORG_MODIFIED, OTHER_HEADS, OTHER_OPENERS, PLACE_HEADS, PLACE_NOUNS, PLACE_OPENERS, PLACE_PREPOSITIONS, PRODUCT_CUES, SPEECH_VERBS, TEAM_ROLES, TITLES,
 } from './vocabulary.ts';
 
 export type Scores = Record<EntityType, number>;
@@ -26,31 +26,11 @@ export function bestType(scores: Scores, fallback: EntityType): EntityType {
   return best;
 }
 
-const OF_ORG = new Set(['department', 'ministry', 'secretary', 'university', 'college', 'institute', 'school',
-  'academy', 'bank', 'council', 'court', 'house', 'chamber', 'federation', 'association', 'society', 'union', 'league',
-  'party', 'commission', 'committee', 'agency', 'bureau', 'office', 'board', 'museum', 'church', 'order', 'centers',
-  'centre', 'center', 'centres', 'organization', 'organisation', 'confederation', 'government', 'friends']);
-const OF_PLACE = new Set(['republic', 'kingdom', 'state', 'states', 'gulf', 'bay', 'sea', 'isle', 'island', 'islands',
-  'cape', 'lake', 'mount', 'city', 'province', 'county', 'district', 'tower', 'statue']);
-const OTHER_OPENERS = new Set(['hurricane', 'storm', 'typhoon', 'cyclone', 'operation', 'battle', 'super']);
-const MAKER_VERBS = new Set(['released', 'launched', 'developed', 'made', 'built', 'created', 'unveiled', 'designed',
-  'trained', 'powered', 'backed', 'owned']);
 const ORG_CUES = new Set(`company firm group organisation organization charity startup start-up agency newspaper broadcaster network
 party band club team institute bank giant maker retailer carrier airline insurer
 publisher manufacturer producer operator supplier lender conglomerate watchdog regulator union chain`.split(/\s+/));
-const BENCHMARK_CUES = new Set(['score', 'scores', 'benchmark', 'benchmarks', 'leaderboard', 'ranking', 'rankings']);
 const WEEKDAY_NAMES = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
 const SCRIPTURES = new Set(["qur'an", 'quran', 'koran', 'bible', 'torah', 'talmud', 'tanakh', 'gita', 'vedas', 'upanishads']);
-const PLACE_NOUNS = new Set(['province', 'provincial', 'district', 'city', 'town', 'village', 'county', 'region',
-  'river', 'valley', 'island', 'islands', 'peninsula', 'border', 'municipality', 'prefecture', 'governorate']);
-const AGENT_VERBS = new Set(['works', 'worked', 'operates', 'operated', 'helps', 'helped', 'provides', 'provided',
-  'offers', 'offered', 'employs', 'employed', 'hired', 'founded', 'formed', 'started', 'runs', 'ran', 'organises',
-  'organizes', 'organised', 'organized', 'funds', 'funded', 'supports', 'supported', 'signed', 'sued', 'filed']);
-const KIN = new Set(['husband', 'wife', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'children',
-  'parents', 'widow', 'family', 'girlfriend', 'boyfriend', 'partner']);
-const ORG_MODIFIED = new Set(['office', 'offices', 'staff', 'employees', 'employee', 'volunteers', 'volunteer',
-  'spokesman', 'spokeswoman', 'spokesperson', 'headquarters', 'executives', 'shareholders', 'subsidiary', 'members',
-  'chief', 'boss', 'bosses', 'executive', 'ceo', 'founder', 'chairman', 'owner', 'owners', 'shares', 'workforce']);
 
 /** "Wynnum 45 points to 24", "Noosa 32–22": a number after a team's name is its score, no version. */
 export function scoreAfter(tokens: readonly Token[], i: number): boolean {
@@ -99,10 +79,6 @@ export function nameEvidence(run: Run): Scores {
   return s;
 }
 
-const TEAM_ROLES = new Set(['manager', 'boss', 'coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper',
-  'winger', 'forward', 'fullback', 'full-back', 'skipper', 'fans', 'supporters', 'squad', 'side']);
-const MATCH_VERBS = new Set(['beat', 'beats', 'beaten', 'defeated', 'defeat', 'drew', 'draw', 'thrashed', 'edged', 'trounced',
-  'lost', 'won', 'win', 'knocked', 'hosted', 'host', 'hosts', 'trailed', 'led', 'v', 'vs', 'versus', 'against']);
 
 /** A sports result around the name: a team role or a score after it; for a city, also a match verb before or after. */
 function playsSport(run: Run, city: boolean): boolean {

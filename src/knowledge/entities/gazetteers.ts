@@ -138,7 +138,7 @@ export function gazetteers(): Gazetteers {
   fromWorldCountries(g);
   fromCities(g);
   fromFaker(g);
-  for (const region of WORLD_REGIONS) g.regions.add(region.replace(/~/g, ' '));
+  for (const region of WORLD_REGIONS) g.regions.add(region);
   cached = g;
   return g;
 }

@@ -4,9 +4,7 @@ import type { EntityType } from '../types.ts';
 import type { Candidate } from './collect.ts';
 import { gazetteers } from './gazetteers.ts';
 import type { KeyGroups } from '../union-find.ts';
-
-/** Openers of names whose rest is used alone later: "Hurricane Lorenzo" … "Lorenzo". */
-const NAMED_BY_OPENER = new Set(['hurricane', 'storm', 'typhoon', 'cyclone', 'tropical', 'operation']);
+import { NAMED_BY_OPENER } from './vocabulary.ts';
 
 /** Longest, fullest form first: more words, then more characters, then alphabetical. */
 export function fullerFirst(a: string, b: string): number {

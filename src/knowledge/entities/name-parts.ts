@@ -2,7 +2,9 @@
 // campus cities. Shared by the run finder (runs.ts) when it decides where a name starts and stops.
 import type { Token } from './tokens.ts';
 import { gazetteers } from './gazetteers.ts';
-import { FUNCTION_WORDS, OF_HEADS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, PLACE_OPENERS, TITLES } from './vocabulary.ts';
+import {
+  FUNCTION_WORDS, OF_HEADS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, PLACE_OPENERS, TITLES, TITLE_MODIFIERS,
+} from './vocabulary.ts';
 
 export const isTitle = (t: Token) => TITLES.has(t.lower) || TITLES.has(t.lower.replace(/\.$/, '')) ||
   (t.lower.length > 4 && TITLES.has(t.lower.replace(/s$/, ''))); // "Senators Marco Rubio"
@@ -14,12 +16,6 @@ export function headedName(tokens: readonly Token[], from: number, to: number): 
   const of = tokens.slice(from, to).findIndex((t) => t.text === 'of');
   return of > 0 && (isHead(tokens[from + of - 1]) || OF_HEADS.has(tokens[from + of - 1]!.lower));
 }
-
-/** Words that open a compound title: "District Attorney", "First Minister", "Health Secretary". */
-export const TITLE_MODIFIERS = new Set(['district', 'state', 'first', 'deputy', 'vice', 'prime', 'foreign', 'home', 'general',
-  'chief', 'assistant', 'associate', 'senior', 'circuit', 'supreme', 'federal', 'interior', 'defence', 'defense',
-  'finance', 'health', 'education', 'justice', 'trade', 'energy', 'transport', 'environment', 'culture', 'agriculture',
-  'labor', 'labour', 'shadow', 'junior', 'county', 'city']);
 
 /** End of a city's name starting at i that closes the phrase ("…, San Diego." / "…, Los Angeles's"), or -1. */
 export function campusCity(tokens: readonly Token[], i: number): number {

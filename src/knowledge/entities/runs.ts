@@ -4,10 +4,9 @@ import type { Token } from './tokens.ts';
 import { gazetteers } from './gazetteers.ts';
 import {
   campusCity, COMPANY_SUFFIX, endsInHead, hasOrgHead, headedName, isTitle, ofPlace, personAfterPlace, personLike, placeName,
-  TITLE_MODIFIERS,
 } from './name-parts.ts';
 import {
-  COMMON_ACRONYMS, FUNCTION_WORDS, GROUP_WORDS, MONTHS, NAME_PARTICLES, OF_HEADS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, WEEKDAYS,
+  COMMON_ACRONYMS, DAY_NAMERS, FUNCTION_WORDS, GROUP_WORDS, MEDIA_HEADS, MONTHS, NAME_PARTICLES, OF_HEADS, ORDINALS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, SAINTS, TITLE_MODIFIERS, WEEKDAYS,
 } from './vocabulary.ts';
 
 export interface Run {
@@ -29,10 +28,6 @@ export interface Run {
   /** The run opens its sentence, so its capital says nothing. */
   initial: boolean;
 }
-
-/** Publications whose "The" is part of the name even at the start of a sentence. */
-const MEDIA_HEADS = new Set(['times', 'post', 'telegraph', 'guardian', 'herald', 'tribune', 'gazette', 'journal',
-  'independent', 'economist', 'observer', 'sun', 'mirror', 'information', 'atlantic', 'verge', 'standard', 'chronicle']);
 
 const isDate = (t: Token) => MONTHS.has(t.lower) || WEEKDAYS.has(t.lower);
 const isNumber = (t: Token | undefined) => !!t && /^\d+(?:\.\d+)*[a-z]?$/.test(t.text);
@@ -60,11 +55,6 @@ function hasHead(tokens: readonly Token[], from: number, to: number): boolean {
 function spanText(tokens: readonly Token[], from: number, to: number, source: string, base: number): string {
   return source.slice(tokens[from]!.start - base, tokens[to - 1]!.end - base);
 }
-
-const SAINTS = new Set(['saint', 'st', 'st.', 'sainte', 'san', 'santa', 'são']);
-const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
-
-const DAY_NAMERS = new Set(['super', 'black', 'good', 'cyber', 'ash', 'holy', 'maundy', 'easter', 'bloody']);
 
 /**
  * "A and B" is one name when B closes it with an organisation's head ("… Reduction and Management Council",

@@ -2,7 +2,7 @@
 // whether the article's own grouping is evidence enough to keep them together across the corpus.
 import type { EntityType } from '../../types.ts';
 import { gazetteers } from '../gazetteers.ts';
-import { FUNCTION_WORDS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS } from '../vocabulary.ts';
+import { FUNCTION_WORDS, NAMED_BY_OPENER, ORG_HEADS, OTHER_HEADS, PLACE_HEADS } from '../vocabulary.ts';
 import { foldKey, isAcronym, wordRunAt, wordsOf } from './name-keys.ts';
 import { isClippedForm, isInitialism, withoutDesignators } from './variants.ts';
 
@@ -15,9 +15,6 @@ export type FormRelation =
   | 'contained'
   /** No visible tie: the article linked them on evidence this stage cannot see (an acronym defined in brackets, a transliteration). */
   | 'linked';
-
-/** Openers of names whose rest is used alone: "Hurricane Lorenzo" … "Lorenzo". */
-const NAMED_BY_OPENER = new Set(['hurricane', 'storm', 'typhoon', 'cyclone', 'tropical', 'operation']);
 
 /**
  * A name shaped like a person's: two to four words opening with a known given name that is no place

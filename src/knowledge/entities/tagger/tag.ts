@@ -9,6 +9,7 @@ import { extractDocumentEntities } from '../document.ts';
 import { allowedAfter, OUTSIDE, prefixOf, tagOf, TAGS, tagsToSpans, typeOf } from './bilou.ts';
 import { allFeatures, sentenceFeatures, type DocumentContext, type SentenceInput, type TokenFeatures } from './features.ts';
 import type { Perceptron } from './perceptron.ts';
+import { CONTINUERS, HONORIFICS } from '../vocabulary.ts';
 
 /** One sentence ready for tagging: its block, its tokens (offsets into the block's text) and features. */
 export interface PreparedSentence extends SentenceInput {
@@ -97,9 +98,6 @@ function needsScoring(sentence: SentenceInput, i: number, previous: number): boo
   return sentence.shouting || t.cap || t.upper || (t.hasDigit && /\p{L}/u.test(t.text));
 }
 
-const CONTINUERS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'da', 'di', 'du', 'del', 'della', 'der', 'den',
-  'van', 'von', 'ter', 'ten', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'bint', 'y', 'dos', 'das', '-', '.', "'", '’']);
-
 const SCORE = /^\d+[-–:]\d+$/u;
 
 /** Token i may sit inside or close a name: name-shaped, a number ("Fortune 500"), or a small joining word. */
@@ -110,9 +108,6 @@ function mayContinue(sentence: SentenceInput, i: number): boolean {
   if (sentence.shouting || t.cap || t.upper || t.hasDigit) return t.word || CONTINUERS.has(t.text);
   return CONTINUERS.has(t.lower);
 }
-
-/** Honorifics that come before a name and never end one ("Blair and Mr Brown" is two names, not "Blair and Mr"). */
-const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame']);
 
 function nameShaped(sentence: SentenceInput, i: number): boolean {
   const t = sentence.tokens[i]!;
