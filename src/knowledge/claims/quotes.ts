@@ -1,4 +1,5 @@
 import type { ArticleInput, Block, Quote } from '../types.ts';
+import { LISTENER_VERBS, SPEECH_VERBS } from '../lexicon/speech-verbs.ts';
 
 // Quoted statements of eight words or more: blockquotes and inline quotations, straight or curly double quotes,
 // including quotations that run over paragraphs (the classic convention: no closing mark at the end of a paragraph,
@@ -7,17 +8,18 @@ import type { ArticleInput, Block, Quote } from '../types.ts';
 const MIN_WORDS = 8;
 const OPEN = new Set(['“', '"', '„', '«']);
 const CLOSE_FOR: Record<string, string> = { '“': '”', '"': '"', '„': '“', '«': '»' };
-const SPEECH_VERBS = '(?:said|says|added|adds|told(?:\\s+[\\p{L}\\p{N}.]+){0,4}|wrote|writes|explained|stated|continued|noted|argued|insisted|warned|asked|tweeted|declared|commented)';
+/** Any speech verb, a listener's up to four words after "told". */
+const SPEECH_VERB_PATTERN = `(?:${[...SPEECH_VERBS].map((verb) => (LISTENER_VERBS.has(verb) ? `${verb}(?:\\s+[\\p{L}\\p{N}.]+){0,4}` : verb)).join('|')})`;
 const NAME = '(\\p{Lu}[\\p{L}.\'’-]*(?:\\s+(?:(?:de|van|von|da|bin|al)\\s+)?\\p{Lu}[\\p{L}.\'’-]*){0,3})';
 /** After the quote: ", said Mallory" / ", Mallory said" / ", according to Mallory" (lower-case titles may stand before the name). */
-const AFTER_VERB = new RegExp(`^[\\s,]*${SPEECH_VERBS}\\s+([^.;:!?"“”]{1,140})`, 'u');
+const AFTER_VERB = new RegExp(`^[\\s,]*${SPEECH_VERB_PATTERN}\\s+([^.;:!?"“”]{1,140})`, 'u');
 const AFTER = [
-  new RegExp(`^[\\s,]*${NAME}\\s+${SPEECH_VERBS}\\b`, 'u'),
+  new RegExp(`^[\\s,]*${NAME}\\s+${SPEECH_VERB_PATTERN}\\b`, 'u'),
   new RegExp(`^[\\s,]*according\\s+to\\s+(?:[\\p{Ll}][\\p{L}-]*\\s+){0,3}${NAME}`, 'u'),
 ];
 /** Before the quote: "Mallory said, " / "Cruz, in remarks to ABC, said, " / "According to Mallory, ". */
 const BEFORE = [
-  new RegExp(`${NAME}(?:,[^,"“]{1,60},)?\\s+${SPEECH_VERBS}(?:\\s+that)?\\s*[,:]?\\s*$`, 'u'),
+  new RegExp(`${NAME}(?:,[^,"“]{1,60},)?\\s+${SPEECH_VERB_PATTERN}(?:\\s+that)?\\s*[,:]?\\s*$`, 'u'),
   new RegExp(`according\\s+to\\s+${NAME}\\s*,\\s*$`, 'iu'),
   new RegExp(`${NAME}\\s*:\\s*$`, 'u'),
 ];

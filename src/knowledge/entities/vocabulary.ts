@@ -58,8 +58,7 @@ export const NAME_PARTICLES = set('name-particles');
 /** Heads that take "of ..." ("Department of Defense", "University of Oxford", "Gulf of Mexico"). */
 export const OF_HEADS = set('of-heads');
 
-/** Verbs of speech: the subject is a person or an organisation. */
-export const SPEECH_VERBS = set('speech-verbs');
+export { SPEECH_VERBS } from '../lexicon/speech-verbs.ts';
 
 /** Heads of "X of Y" names that make an organisation ("University of Bristol", "Ministry of Defence"). */
 export const OF_ORG = set('of-org');
