@@ -23,7 +23,10 @@ export interface SearchRecord {
 export interface EventRecordOptions {
   /** The site's base path ('/', '/briefing/'): knowledge-base URLs carry it, index URLs must not. */
   base: string;
-  /** The element ids /timeline/ carries (timelineModel's anchorIds): an event among them opens the timeline. */
+  /**
+   * The element ids /timeline/ carries (timelineModel's anchorIds): an event whose id is among them opens
+   * the timeline. The table anchors years and dates, not single events, so today every event opens its paragraph.
+   */
   timelineIds: ReadonlySet<string>;
   language?: string;
 }
