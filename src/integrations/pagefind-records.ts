@@ -23,7 +23,10 @@ export interface SearchRecord {
 export interface EventRecordOptions {
   /** The site's base path ('/', '/briefing/'): knowledge-base URLs carry it, index URLs must not. */
   base: string;
-  /** Event ids that the built timeline page carries as element ids: those results open the timeline. */
+  /**
+   * The element ids /timeline/ carries (timelineModel's anchorIds): an event whose id is among them opens
+   * the timeline. The table anchors years and dates, not single events, so today every event opens its paragraph.
+   */
   timelineIds: ReadonlySet<string>;
   language?: string;
 }
@@ -67,11 +70,6 @@ export function eventRecords(
     // The clause that states the event, not its whole sentence: a sentence with several dates is several events.
     return [{ url, content: snippetText(event), language: options.language ?? 'en', meta, filters }];
   });
-}
-
-/** Element ids in an HTML document (used to learn which events the timeline page anchors). */
-export function elementIds(html: string): Set<string> {
-  return new Set(Array.from(html.matchAll(/\sid=(?:"([^"]+)"|'([^']+)')/gu), (match) => (match[1] ?? match[2])!));
 }
 
 /** An HTML file for Pagefind: it indexes the element marked data-pagefind-body, under `url`. */

@@ -1,6 +1,8 @@
 // Builds the Pagefind search index after `astro build`, so `npm run build` alone produces a searchable site.
 // Pages opt in with `data-pagefind-body`; paragraphs become sub-results; each dated event of the knowledge
 // base becomes a record of its own. The index is written to <outDir>/pagefind/, under the site's base.
+// The knowledge base is the one the pages rendered (handed over by getKnowledge(), see
+// src/views/build-shared.ts), never read back from the files the build wrote.
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { createHash } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
@@ -13,11 +15,12 @@ import { toString as hastToString } from 'hast-util-to-string';
 import * as pagefind from 'pagefind';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import { markdownToTree } from '../markdown/pipeline.ts';
+import { sharedKnowledge } from '../views/build-shared.ts';
 import { isEntitySearchable } from '../views/search-index.ts';
+import { timelineModel } from '../views/timeline-model.ts';
 import { writeNameIndex } from './name-index.ts';
 import { digestOf, readCache, writeCache } from '../build/build-cache.ts';
 import {
-  elementIds,
   entitySearchPages,
   eventRecords,
   isReadForIndex,
@@ -40,11 +43,6 @@ export const EXCLUDED_FROM_INDEX = ['.permalink', '[data-pagefind-body] > .meta'
 
 function failOn(errors: readonly string[], what: string): void {
   if (errors.length) throw new Error(`Pagefind could not ${what}:\n${errors.join('\n')}`);
-}
-
-async function readKnowledge(root: string): Promise<KnowledgeBase | null> {
-  const file = join(root, 'knowledge.json');
-  return existsSync(file) ? (JSON.parse(await readFile(file, 'utf8')) as KnowledgeBase) : null;
 }
 
 /**
@@ -106,6 +104,11 @@ interface LastIndex extends SearchIndexSummary {
 }
 
 export interface SearchIndexOptions {
+  /**
+   * The knowledge base the site was built from: entities and events are indexed from it. Without one,
+   * Pagefind reads the entity pages as it reads the others, and there are no event records.
+   */
+  knowledge?: KnowledgeBase | null | undefined;
   logger?: AstroIntegrationLogger | undefined;
   /**
    * The folder this output will be moved to once the build succeeds (`npm run build` builds beside it).
@@ -166,9 +169,9 @@ function linkTree(from: string, to: string): void {
 /** Index the built site in `root` (the output folder) and write the bundle to `root/pagefind/`. */
 export async function buildSearchIndex(root: string, base: string, options: SearchIndexOptions = {}): Promise<SearchIndexSummary> {
   const { logger } = options;
+  const knowledge = options.knowledge ?? null;
   const started = performance.now();
   const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(1);
-  const knowledge = await readKnowledge(root);
   const bundle = join(root, SEARCH_BUNDLE_DIR);
   /**
    * The name index, written on every build once the full-text bundle is in place: it records which
@@ -184,9 +187,7 @@ export async function buildSearchIndex(root: string, base: string, options: Sear
   const read = topLevelToRead(root, knowledge);
   const files = htmlFiles(root, read);
   const entityPages = knowledge ? entitySearchPages(knowledge.entities.filter(isEntitySearchable), { base, descriptionText: markdownText }) : [];
-  const timeline = join(root, 'timeline', 'index.html');
-  const timelineIds = existsSync(timeline) ? elementIds(await readFile(timeline, 'utf8')) : new Set<string>();
-  const records = knowledge ? eventRecords(knowledge.events, knowledge.articles, { base, timelineIds }) : [];
+  const records = knowledge ? eventRecords(knowledge.events, knowledge.articles, { base, timelineIds: timelineModel(knowledge).anchorIds }) : [];
 
   // The index is computed over the whole corpus: built again only when something it reads changed.
   const inputs = indexInputsDigest(root, files, base, entityPages, records);
@@ -247,8 +248,11 @@ export default function pagefindIntegration(): AstroIntegration {
         base = config.base;
       },
       'astro:build:done': async ({ dir, logger }) => {
+        // Every build renders /knowledge.json, so its pages asked for the knowledge base.
+        const knowledge = sharedKnowledge();
+        if (!knowledge) throw new Error('The search index found no knowledge base: no page of this build called getKnowledge() (src/views/knowledge.ts). This is a bug in the generator.');
         // BRIEFING_OUTPUT: where the build wrapper (src/cli/build.ts) moves this output when the build succeeds.
-        await buildSearchIndex(fileURLToPath(dir), base, { logger, finalOutput: process.env.BRIEFING_OUTPUT });
+        await buildSearchIndex(fileURLToPath(dir), base, { knowledge: await knowledge, logger, finalOutput: process.env.BRIEFING_OUTPUT });
       },
     },
   };

@@ -15,6 +15,7 @@ import { digestOf, readCache, scopedPrefix } from '../build/build-cache.ts';
 import type { KnowledgeJob, KnowledgeResult, PreparedArticle } from '../build/knowledge-job.ts';
 import { isInteractive } from '../build/progress.ts';
 import { runWorker } from '../build/run-worker.ts';
+import { shareKnowledge } from './build-shared.ts';
 import { url } from './urls.ts';
 
 async function buildKnowledge(): Promise<KnowledgeResult & { links: BodyLinks[] }> {
@@ -71,11 +72,15 @@ async function buildKnowledge(): Promise<KnowledgeResult & { links: BodyLinks[] 
 
 let knowledge: Promise<KnowledgeBase> | undefined;
 
-/** The knowledge base of this build (computed on first use, then shared by every page). */
+/**
+ * The knowledge base of this build (computed on first use, then shared by every page, and after the
+ * pages by the search index: see build-shared.ts).
+ */
 export function getKnowledge(): Promise<KnowledgeBase> {
+  if (knowledge) return knowledge;
   // The graph layouts start as soon as the base is ready, on their own thread, so they are done by the
   // time the graph pages render.
-  knowledge ??= buildKnowledge().then(({ knowledgeBase, notes, links }) => {
+  knowledge = buildKnowledge().then(({ knowledgeBase, notes, links }) => {
     // Notes that would merge two entities stop the build; the message names both files.
     if (notes.errors.length) throw contentError(notes.errors.join('\n'));
     for (const warning of notes.warnings) console.warn(`warning: ${warning}`);
@@ -84,5 +89,6 @@ export function getKnowledge(): Promise<KnowledgeBase> {
     for (const warning of brokenLinkWarnings(links, new Set(knowledgeBase.entities.map((e) => e.slug)), url())) console.warn(`warning: ${warning}`);
     return knowledgeBase;
   });
+  shareKnowledge(knowledge);
   return knowledge;
 }

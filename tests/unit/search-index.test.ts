@@ -2,9 +2,9 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { KbArticle, KbEntity, KbEvent } from '../../src/knowledge/knowledge-base.ts';
+import type { KbArticle, KbEntity, KbEvent, KnowledgeBase } from '../../src/knowledge/knowledge-base.ts';
 import { buildSearchIndex } from '../../src/integrations/pagefind.ts';
-import { elementIds, entitySearchPages, eventRecords, isReadForIndex, pagesToIndexGlob, timexYear } from '../../src/integrations/pagefind-records.ts';
+import { entitySearchPages, eventRecords, isReadForIndex, pagesToIndexGlob, timexYear } from '../../src/integrations/pagefind-records.ts';
 import { isEntitySearchable } from '../../src/views/search-index.ts';
 import { scratchFolder } from '../support/scratch.ts';
 
@@ -41,8 +41,7 @@ describe('event records', () => {
   });
 
   it('opens the timeline when the timeline carries the event id, and gives a decade no year', () => {
-    const ids = elementIds('<ol><li id="e2">x</li><li id=\'e3\'>y</li></ol>');
-    const records = eventRecords([event('e2', '201X'), event('e9', '2019-05')], [article], { base: '/briefing', timelineIds: ids });
+    const records = eventRecords([event('e2', '201X'), event('e9', '2019-05')], [article], { base: '/briefing', timelineIds: new Set(['e2', 'e3']) });
     expect(records.map((r) => r.url)).toEqual(['/timeline/#e2', '/articles/sora/#p-3']);
     expect(records[0]!.filters.year).toBeUndefined();
     expect(records[1]!.filters.year).toEqual(['2019']);
@@ -80,22 +79,23 @@ describe('buildSearchIndex', () => {
     expect(fragment.anchors.map((a: { id: string; title?: string }) => `${a.id}:${a.title}`)).toEqual(['p-1:¶ 1', 'p-2:¶ 2']);
   }, 30_000);
 
-  it('indexes searchable entities from knowledge.json, not from their built pages', async () => {
+  it('indexes searchable entities from the knowledge base, not from their built pages', async () => {
     const site = join(root, 'with-knowledge');
     mkdirSync(join(site, 'entities', 'openai'), { recursive: true });
     // A built entity page Pagefind must not read: its words would otherwise be in the index.
     writeFileSync(join(site, 'entities', 'openai', 'index.html'), '<html lang="en"><body><article data-pagefind-body><h1>OpenAI</h1><p>Zanzibar.</p></article></body></html>');
     const mention = { article: 'a', paragraph: 1, start: 0, end: 6, text: 'OpenAI', sentence: 'OpenAI.', sentenceStart: 0 };
-    const knowledge = {
+    const knowledge: KnowledgeBase = {
       articles: [],
       events: [],
+      figures: [],
+      quotes: [],
       entities: [
         { id: 'openai', slug: 'openai', name: 'OpenAI', type: 'organization', aliases: [], url: '/entities/openai/', mentions: [mention, mention, mention], articles: ['a'], related: [] },
         { id: 'rare', slug: 'rare', name: 'Rare Name', type: 'person', aliases: [], url: '/entities/rare/', mentions: [mention], articles: ['a'], related: [] },
       ],
     };
-    writeFileSync(join(site, 'knowledge.json'), JSON.stringify(knowledge));
-    expect(await buildSearchIndex(site, '/')).toEqual({ pages: 1, events: 0 });
+    expect(await buildSearchIndex(site, '/', { knowledge })).toEqual({ pages: 1, events: 0 });
     // The name index holds every entity, the one named once too.
     const manifest = JSON.parse(readFileSync(join(site, 'names', 'index.json'), 'utf8'));
     expect(manifest).toMatchObject({ types: ['person', 'organization', 'place', 'product', 'other'], first: 'nor', resultPrefix: 'en_' });

@@ -41,6 +41,11 @@ export const yearAnchor = (key: string): string => `year-${key}`;
 /** Anchor id of a date group in the events table. */
 export const whenAnchor = (value: string): string => `when-${value.replace(/[^0-9A-Za-z-]/gu, '_')}`;
 
+/** Every anchor id an events table of these groups carries: a section per year, a row per date. */
+export function tableAnchorIds(groups: readonly YearGroup[]): Set<string> {
+  return new Set(groups.flatMap((group) => [yearAnchor(group.key), ...group.marks.map((mark) => whenAnchor(mark.value))]));
+}
+
 export const markLabel = (mark: TimelineMark<KbEvent>, label: string): string =>
   mark.items.length === 1 ? `${label}: ${shortTitle(mark.items[0]!.clause || mark.items[0]!.text)}` : `${label}: ${mark.items.length} events`;
 
