@@ -25,7 +25,7 @@ function fallbackType(key: string): EntityType {
  * One capitalised dictionary word that nothing in the text types ("Decision", "Conservative", "Member"):
  * capitals in quotes, titles and adjectives, not a name. Names that are also words keep their gazetteer evidence.
  */
-function ordinaryWordWithoutEvidence(name: string, total: Scores, mentions: number, lowerWords: Set<string>): boolean {
+function ordinaryWordWithoutEvidence(name: string, total: Scores, mentions: number, lowerWords: ReadonlySet<string>): boolean {
   if (name.includes(' ') || /^\p{Lu}+$/u.test(name)) return false;
   const lower = name.toLowerCase();
   const g = gazetteers();

@@ -15,8 +15,15 @@ function blockWords(block: Block): readonly string[] {
   return words;
 }
 
-export function lowerCaseWords(blocks: readonly Block[]): Set<string> {
+const rememberedSets = new WeakMap<readonly Block[], { parts: ReadonlyArray<readonly string[]>; words: ReadonlySet<string> }>();
+
+/** Every word the blocks write in lower case; the same blocks give the same set, built once. */
+export function lowerCaseWords(blocks: readonly Block[]): ReadonlySet<string> {
+  const parts = blocks.map(blockWords);
+  const known = rememberedSets.get(blocks);
+  if (known && known.parts.length === parts.length && known.parts.every((p, i) => p === parts[i])) return known.words;
   const words = new Set<string>();
-  for (const block of blocks) for (const word of blockWords(block)) words.add(word);
+  for (const part of parts) for (const word of part) words.add(word);
+  rememberedSets.set(blocks, { parts, words });
   return words;
 }

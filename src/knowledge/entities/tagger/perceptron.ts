@@ -64,19 +64,24 @@ export class Perceptron {
 
   /**
    * Add the weights of a group of features that always come together, such as those of one word seen
-   * from one position: the group's weights are summed once per `slot` and `word` and remembered, sparing
-   * the lookup of each feature by its string, which is most of tagging's time. The word is the token's
-   * own string, whose hash the engine keeps, so no key is built. Only for a model read from stored
-   * weights, which never changes.
+   * from one position, if they are remembered for this `slot` and `word`; false if not (then call
+   * addGroup). Remembering spares the lookup of each feature by its string, which is most of tagging's
+   * time. The word is the token's own string, whose hash the engine keeps, so no key is built. Only for
+   * a model read from stored weights, which never changes.
    */
-  addGroup(slot: number, word: string, features: () => readonly string[], scores: Float64Array): void {
+  addRememberedGroup(slot: number, word: string, scores: Float64Array): boolean {
+    const sum = this.groups[slot]?.get(word);
+    if (!sum) return false;
+    for (let t = 0; t < this.tagCount; t++) scores[t]! += sum[t]!;
+    return true;
+  }
+
+  /** Add a group's weights, summed from its features, and remember the sum for `slot` and `word`. */
+  addGroup(slot: number, word: string, features: readonly string[], scores: Float64Array): void {
     const remembered = (this.groups[slot] ??= new Map());
-    let sum = remembered.get(word);
-    if (!sum) {
-      sum = this.addScores(features(), new Float64Array(this.tagCount));
-      if (remembered.size >= MAX_GROUPS) remembered.clear();
-      remembered.set(word, sum);
-    }
+    const sum = this.addScores(features, new Float64Array(this.tagCount));
+    if (remembered.size >= MAX_GROUPS) remembered.clear();
+    remembered.set(word, sum);
     for (let t = 0; t < this.tagCount; t++) scores[t]! += sum[t]!;
   }
 

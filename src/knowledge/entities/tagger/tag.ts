@@ -5,11 +5,12 @@ import { blockSentences } from '../sentence-tokens.ts';
 import { lowerCaseWords } from '../lower-case-words.ts';
 import type { Token } from '../tokens.ts';
 import { looksLikeHeading } from '../collect.ts';
+import { gazetteers } from '../gazetteers.ts';
 import { extractDocumentEntities } from '../document.ts';
 import { allowedAfter, OUTSIDE, prefixOf, tagOf, TAGS, tagsToSpans, typeOf } from './bilou.ts';
 import { allFeatures, sentenceFeatures, type DocumentContext, type SentenceInput, type TokenFeatures } from './features.ts';
 import type { Perceptron } from './perceptron.ts';
-import { CONTINUERS, HONORIFICS } from '../vocabulary.ts';
+import { CONTINUERS, FUNCTION_WORDS, HONORIFICS } from '../vocabulary.ts';
 
 /** One sentence ready for tagging: its block, its tokens (offsets into the block's text) and features. */
 export interface PreparedSentence extends SentenceInput {
@@ -53,7 +54,7 @@ function ruleVerdicts(blocks: readonly Block[], sentences: ReadonlyArray<{ block
   const tokensOf = new Map<number, Token[]>();
   for (const s of sentences) (tokensOf.get(s.block) ?? tokensOf.set(s.block, []).get(s.block)!).push(...s.tokens);
   const set = new Set<string>();
-  for (const entity of extractDocumentEntities({ id: '', title: '', blocks: [...blocks] })) {
+  for (const entity of extractDocumentEntities({ id: '', title: '', blocks: blocks as Block[] })) {
     for (const m of entity.mentions) {
       const inside = (tokensOf.get(m.block) ?? []).filter((t) => t.start >= m.start && t.end <= m.end);
       inside.forEach((t, k) => {
@@ -95,7 +96,20 @@ function needsScoring(sentence: SentenceInput, i: number, previous: number): boo
   if (p === 'B' || p === 'I') return true;
   const t = sentence.tokens[i]!;
   if (!t.word) return false;
+  if (openingFunctionWord(sentence, i)) return false;
   return sentence.shouting || t.cap || t.upper || (t.hasDigit && /\p{L}/u.test(t.text));
+}
+
+/**
+ * "He said", "The rate rose": a function word capitalised only because it opens the sentence, with nothing
+ * after it that a name could go on with, can only be outside a name. Words that are names too ("May",
+ * "Will") are still scored.
+ */
+function openingFunctionWord(sentence: SentenceInput, i: number): boolean {
+  const t = sentence.tokens[i]!;
+  if (!t.initial || t.upper || sentence.shouting || !FUNCTION_WORDS.has(t.lower) || mayContinue(sentence, i + 1)) return false;
+  const { firstNames, lastNames } = gazetteers();
+  return !firstNames.has(t.lower) && !lastNames.has(t.lower);
 }
 
 const SCORE = /^\d+[-–:]\d+$/u;
@@ -157,7 +171,9 @@ function staticScores(model: Perceptron, features: TokenFeatures, scores: Float6
   scores.fill(0);
   let groups: string[][] | undefined;
   for (let k = 0; k < features.groupWords.length; k++) {
-    model.addGroup(features.groupSlots[k]!, features.groupWords[k]!, () => (groups ??= features.words())[k]!, scores);
+    const slot = features.groupSlots[k]!;
+    const word = features.groupWords[k]!;
+    if (!model.addRememberedGroup(slot, word, scores)) model.addGroup(slot, word, (groups ??= features.words())[k]!, scores);
   }
   return model.addScores(features.rest, scores);
 }
