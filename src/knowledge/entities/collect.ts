@@ -17,7 +17,11 @@ export interface Candidate {
   version?: string;
 }
 
+/** Anything normalizeKey would change: curly quotes, whitespace other than single inner spaces. */
+const UNNORMALIZED = /[’‘“”]|\s\s|[^\S ]|^\s|\s$/;
+
 export function normalizeKey(text: string): string {
+  if (!UNNORMALIZED.test(text)) return text; // most names: nothing to do, and this runs for every mention
   return text.replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
 }
 

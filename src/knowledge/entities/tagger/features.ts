@@ -26,15 +26,21 @@ export interface SentenceInput {
   shouting: boolean;
 }
 
-/** "Xxxx", "XX", "X.X.", "dddd", "Xx-dd": characters mapped to classes, repeats collapsed. */
+const shapes = new Map<string, string>();
+
+/** "Xxxx", "XX", "X.X.", "dddd", "Xx-dd": characters mapped to classes, repeats collapsed. Remembered: words repeat. */
 export function shapeOf(text: string): string {
-  let shape = '';
+  let shape = shapes.get(text);
+  if (shape !== undefined) return shape;
+  shape = '';
   let last = '';
   for (const ch of text) {
     const cls = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : /\p{L}/u.test(ch) ? 'l' : ch;
     if (cls !== last) shape += cls;
     last = cls;
   }
+  if (shapes.size >= 100_000) shapes.clear(); // a bound for long runs over large archives
+  shapes.set(text, shape);
   return shape;
 }
 
