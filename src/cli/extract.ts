@@ -13,7 +13,7 @@ import { parseCalendarDate } from '../content/dates.ts';
 import { extractEntities } from '../knowledge/entities/index.ts';
 import { extractTimes } from '../knowledge/time/index.ts';
 import type { ArticleInput } from '../knowledge/types.ts';
-import { sourceDocument } from '../markdown/source-blocks.ts';
+import { sourceDocument } from '../build/source-blocks.ts';
 
 export interface ExtractedFile {
   file: string;

@@ -1,4 +1,4 @@
-import { asciiFold } from '../knowledge/ascii-fold.ts';
+import { asciiFold } from '../text/ascii-fold.ts';
 
 /**
  * A URL slug from a title: ASCII letters and digits joined by hyphens, at most `maxLength` characters.

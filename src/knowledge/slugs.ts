@@ -1,4 +1,4 @@
-import { asciiFold } from './ascii-fold.ts';
+import { asciiFold } from '../text/ascii-fold.ts';
 import { ENTITY_TYPES, type EntityType } from './types.ts';
 
 

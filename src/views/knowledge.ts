@@ -10,7 +10,7 @@ import { contentError } from '../content/content-error.ts';
 import { articleDocument } from '../markdown/article-document.ts';
 import { getArticles, sourceLabel, sourceLink } from './articles.ts';
 import { bodyLinks, brokenLinkWarnings, type BodyLinks } from './body-links.ts';
-import { startGraphLayouts } from '../build/graph-layouts.ts';
+import { startGraphLayouts } from './graph-layouts.ts';
 import { digestOf, readCache, scopedPrefix } from '../build/build-cache.ts';
 import type { KnowledgeJob, KnowledgeResult, PreparedArticle } from '../build/knowledge-job.ts';
 import { isInteractive } from '../build/progress.ts';
@@ -20,7 +20,8 @@ import { url } from './urls.ts';
 
 async function buildKnowledge(): Promise<KnowledgeResult & { links: BodyLinks[] }> {
   const articles = await getArticles();
-  const version = extractorDigest(join(process.cwd(), 'src', 'knowledge'), process.cwd());
+  // Extraction reads the knowledge core and the text helpers it imports.
+  const version = extractorDigest(['knowledge', 'text'].map((dir) => join(process.cwd(), 'src', dir)), process.cwd());
   const links: BodyLinks[] = [];
   const prepared = articles.map((entry) => {
     // The document the content loader parsed when it checked the body: read, not parsed again.

@@ -2,7 +2,7 @@
 // prefix, ranking, and the shape of the index's files. Shared by the build (src/views/name-index.ts) and
 // the search box (src/scripts/search-suggest.ts), so both cut words the same way. Pure and small: it
 // ships to the browser.
-import { asciiFold } from '../knowledge/ascii-fold.ts';
+import { asciiFold } from '../text/ascii-fold.ts';
 
 /**
  * A name or query as the index compares it: accents dropped, lower case, apostrophes removed

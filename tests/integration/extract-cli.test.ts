@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractFile } from '../../src/cli/extract.ts';
-import { blankMarkdownSyntax } from '../../src/markdown/source-blocks.ts';
+import { blankMarkdownSyntax } from '../../src/build/source-blocks.ts';
 import { scratchFolder } from '../support/scratch.ts';
 import { SEED_DIR } from '../support/text-article.ts';
 import { runScript } from '../support/site-build.ts';

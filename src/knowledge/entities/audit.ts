@@ -1,6 +1,6 @@
 // What an editor checks on the largest entities of a corpus: the forms each one gathers, how its type
 // was voted, and the signs of a wrong name or a wrong merge. Pure: entities in, a report out.
-import { asciiFold } from '../ascii-fold.ts';
+import { asciiFold } from '../../text/ascii-fold.ts';
 import type { DocumentEntity, EntityType } from '../types.ts';
 import type { CorpusEntity } from './corpus.ts';
 import type { EditorNote } from './editor-notes.ts';

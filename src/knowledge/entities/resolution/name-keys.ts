@@ -1,5 +1,5 @@
 // How two spellings of one name are compared: case, diacritics, dots, apostrophes and hyphens set aside.
-import { asciiFold } from '../../ascii-fold.ts';
+import { asciiFold } from '../../../text/ascii-fold.ts';
 
 /** German umlauts are spelled out in English text ("Boerse" for "Börse") as often as they are dropped ("Borse"). */
 const SPELLED_UMLAUTS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue' };

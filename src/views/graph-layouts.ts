@@ -5,11 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
-import { digestOf, dropCached, readCache, scopedPrefix, writeCache } from './build-cache.ts';
-import type { GraphLayout, GraphLayoutOptions } from '../views/geometry/force-layout.ts';
-import { selectGraph, type GraphSelection } from '../views/geometry/graph-data.ts';
-import { runWorker } from './run-worker.ts';
-import { GRAPH_SIZES, graphVariants } from '../views/geometry/graph-variants.ts';
+import { digestOf, dropCached, readCache, scopedPrefix, writeCache } from '../build/build-cache.ts';
+import type { GraphLayout, GraphLayoutOptions } from './geometry/force-layout.ts';
+import { selectGraph, type GraphSelection } from './geometry/graph-data.ts';
+import { runWorker } from '../build/run-worker.ts';
+import { GRAPH_SIZES, graphVariants } from './geometry/graph-variants.ts';
 
 export interface GraphPageData {
   selection: GraphSelection;
