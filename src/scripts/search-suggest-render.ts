@@ -29,7 +29,9 @@ export function renderSuggestion(suggestion: Suggestion, id: string): HTMLLIElem
   link.setAttribute('aria-label', [suggestion.alias ? `${suggestion.name} (${suggestion.alias})` : suggestion.name, suggestion.type, mentions].join(', '));
   const name = span('search-name-title', suggestion.name);
   if (suggestion.alias) name.append(span('search-name-alias', ` (${suggestion.alias})`));
-  link.append(name, span(`search-hit-kind kind-${suggestion.type}`, suggestion.type), span('search-name-count', mentions));
+  const kind = span('search-hit-kind', suggestion.type);
+  kind.dataset.type = suggestion.type;
+  link.append(name, kind, span('search-name-count', mentions));
   item.append(link);
   return item;
 }
