@@ -10,6 +10,7 @@ import type {
   KnowledgeBase,
 } from '../knowledge/knowledge-base.ts';
 import { ENTITY_TYPES, type EntityType } from '../knowledge/types.ts';
+import { entityLink } from './urls.ts';
 
 
 export const TYPE_LABELS: Record<EntityType, { one: string; many: string }> = {
@@ -19,12 +20,6 @@ export const TYPE_LABELS: Record<EntityType, { one: string; many: string }> = {
   product: { one: 'product', many: 'Products' },
   other: { one: 'other', many: 'Other' },
 };
-
-
-/** An entity's address, percent-encoded so names in other scripts give valid hrefs. */
-export function entityHref(entity: Pick<KbEntity, 'url'>): string {
-  return encodeURI(entity.url);
-}
 
 export interface ArticleMentionLink {
   paragraph: number;
@@ -74,7 +69,7 @@ export function knowledgeViews(kb: KnowledgeBase): KnowledgeViews {
     claimById: new Map<string, KbFigure | KbEvent>([...kb.figures.map((f) => [f.id, f] as const), ...kb.events.map((e) => [e.id, e] as const)]),
   };
   for (const entity of kb.entities) {
-    const href = entityHref(entity);
+    const href = entityLink(entity);
     for (const m of entity.mentions) {
       push(views.mentionsByArticle, m.article, { paragraph: m.paragraph, start: m.start, end: m.end, entity: entity.id, href });
     }
