@@ -106,6 +106,30 @@ export function mentionsGroupedByArticle(entity: KbEntity, views: KnowledgeViews
   });
 }
 
+/** How many mentions the groups hold. */
+export function mentionCount(groups: readonly MentionGroup[]): number {
+  return groups.reduce((n, g) => n + g.mentions.length, 0);
+}
+
+/**
+ * An entity page's mentions in three parts: the first `open` shown, the rest up to `limit` behind "show
+ * more", and beyond that only their articles listed. Whole article groups go to the first part that still
+ * has room, so no article is cut in two.
+ */
+export function partitionMentionGroups(groups: readonly MentionGroup[], open: number, limit: number): { shown: MentionGroup[]; more: MentionGroup[]; listed: MentionGroup[] } {
+  const shown: MentionGroup[] = [];
+  const more: MentionGroup[] = [];
+  const listed: MentionGroup[] = [];
+  let count = 0;
+  for (const group of groups) {
+    if (count >= limit) listed.push(group);
+    else if (count >= open) more.push(group);
+    else shown.push(group);
+    count += group.mentions.length;
+  }
+  return { shown, more, listed };
+}
+
 /** The sentence split around the mention, so the page can wrap the name in <mark>. */
 export function highlightParts(m: KbMention): { before: string; match: string; after: string } {
   const from = Math.max(0, Math.min(m.sentence.length, m.start - m.sentenceStart));
