@@ -10,6 +10,7 @@ import type {
   KnowledgeBase,
 } from '../knowledge/knowledge-base.ts';
 import { ENTITY_TYPES, type EntityType } from '../knowledge/types.ts';
+import { clipAtWord } from './clip-text.ts';
 import { entityLink } from './urls.ts';
 
 
@@ -188,7 +189,7 @@ export function articlePreviews(articleId: string, views: KnowledgeViews, maxTex
     previews[m.entity] = {
       name: entity.name,
       type: entity.type,
-      text: text.length > maxText ? `${text.slice(0, maxText - 1).replace(/\s+\S*$/u, '')}…` : text,
+      text: clipAtWord(text, maxText),
       mentions: entity.mentions.length,
       articles: entity.articles.length,
     };
