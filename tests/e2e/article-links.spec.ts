@@ -122,7 +122,7 @@ test('the side panel lists the article’s entities by type with counts, and its
   const openai = byId.get('openai')!;
   const count = openai.mentions.filter((m) => m.article === PEEBLES_ARTICLE).length;
   await expect(panel.locator('li', { has: page.locator('a[data-entity="openai"]') }).locator('.count')).toHaveText(`${count}×`);
-  await expect(panel.locator('h3.organization .count')).toHaveText(String(here.filter((e) => e.type === 'organization').length));
+  await expect(panel.locator('h3[data-type="organization"] .count')).toHaveText(String(here.filter((e) => e.type === 'organization').length));
   const events = kb.events.filter((e) => e.article === PEEBLES_ARTICLE);
   test.skip(events.length === 0, 'no events extracted for this article');
   await expect(panel.locator('#side-events ~ ol li')).toHaveCount(events.length);
