@@ -35,7 +35,7 @@ export function setupMentionPreviews(): void {
     field('name').textContent = preview.name;
     field('text').textContent = preview.text;
     field('counts').textContent = `${plural(preview.mentions, 'mention')} in ${plural(preview.articles, 'article')}`;
-    box.style.setProperty('--preview-colour', `var(--${preview.type})`);
+    box.dataset.type = preview.type;
     open.href = link.href;
     open.tabIndex = touch ? 0 : -1;
     box.toggleAttribute('data-touch', touch);

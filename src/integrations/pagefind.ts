@@ -126,9 +126,6 @@ function indexInputsDigest(root: string, files: readonly string[], base: string,
   return hash.digest('hex');
 }
 
-/** What every fragment file of a bundle starts with, once decompressed. */
-const FRAGMENT_SIGNATURE = 'pagefind_dcd';
-
 /** A fragment begins with its page's URL: this much of its compressed file always holds it. */
 const FRAGMENT_HEAD = 2048;
 

@@ -4,13 +4,13 @@
 // search-rhythm.ts). The costly fixed part of full-text search (script, WebAssembly, metadata) loads when
 // the box gets focus.
 import { plural } from '../views/plural.ts';
-import { url } from '../views/urls.ts';
+import { entityLink, url } from '../views/urls.ts';
 import { loadSearch, pendingHits, search } from './search-engine.ts';
 import type { SearchHit } from './search-hits.ts';
 import { asOption, renderHit } from './search-render.ts';
 import { INITIAL_RHYTHM, nextRhythm, typingPause } from './search-rhythm.ts';
 import { searchStateToParams } from './search-state.ts';
-import { renderSuggestion, suggestionUrl } from './search-suggest-render.ts';
+import { renderSuggestion } from './search-suggest-render.ts';
 import { createSuggester, fetchNameFile, type Suggestion } from './search-suggest.ts';
 
 /**
@@ -180,7 +180,7 @@ export function initSearchBox(form: HTMLFormElement): void {
     // id before their fragments are fetched (and by address, should an id be unknown).
     const suggestedNow = namesQuery === query ? names : [];
     const skipped = new Set(suggestedNow.flatMap((name) => (name.result ? [name.result] : [])));
-    const suggestedUrls = new Set(suggestedNow.map((name) => decodeURI(suggestionUrl(name))));
+    const suggestedUrls = new Set(suggestedNow.map((name) => decodeURI(entityLink(name))));
     const shown = (hit: SearchHit) => !(hit.kind === 'entity' && suggestedUrls.has(decodeURI(hit.url)));
     /** The list answers the query from its first shown hit on (or at once, when none will show). */
     const answer = (items: HTMLLIElement[]) => {

@@ -65,7 +65,8 @@ export function renderHit(hit: SearchHit, options: HitOptions = {}): HTMLLIEleme
   const link = element('a', 'search-hit-link');
   link.href = hit.url;
   if (options.option) asOption(item, link, options.option.id);
-  const kind = element('span', `search-hit-kind kind-${hit.type ?? hit.kind}`, hitLabel(hit));
+  const kind = element('span', 'search-hit-kind', hitLabel(hit));
+  if (hit.type) kind.dataset.type = hit.type;
   link.append(kind, element('span', 'search-hit-title', hit.title));
   if (hit.excerpt.length) link.append(renderExcerpt(hit));
   const details = hitDetails(hit);

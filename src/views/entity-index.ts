@@ -3,7 +3,9 @@
 import type { KbEntity } from '../knowledge/knowledge-base.ts';
 import type { EntityType } from '../knowledge/types.ts';
 import { ENTITY_TYPES } from '../knowledge/types.ts';
+import { TYPE_LABELS } from './entity-views.ts';
 import scriptData from './index-scripts.json' with { type: 'json' };
+import { url } from './urls.ts';
 
 /** Up to this many entities, an index lists them all on one page; beyond it, one page per letter. */
 export const INDEX_PAGE_LIMIT = 1500;
@@ -108,4 +110,70 @@ export function entityIndexPages(entities: readonly KbEntity[], limit = INDEX_PA
       })),
     ];
   });
+}
+
+/** "1 entity", "3 entities". */
+export const entityCount = (n: number): string => `${n} ${n === 1 ? 'entity' : 'entities'}`;
+
+/** The anchor of a letter's section on an index page that is not split. */
+export const letterId = (letter: string): string => `letter-${letter}`;
+
+/** Where a letter leads: its own page in a split index, else its section on this page. */
+export function letterHref(page: IndexPage, letter: string): string {
+  const prefix = page.type ? `entities/type/${page.type}/` : 'entities/';
+  return page.split ? encodeURI(url(`${prefix}letter/${letter}/`)) : `#${encodeURIComponent(letterId(letter))}`;
+}
+
+export interface TypeFilter {
+  href: string;
+  label: string;
+  count: number;
+  current: boolean;
+  type?: EntityType;
+}
+
+/** The filter links above every index page: all entities, then each type, with how many there are. */
+export function typeFilters(page: IndexPage, counts: Record<string, number>): TypeFilter[] {
+  return [
+    { href: url('entities/'), label: 'All', count: counts.all ?? 0, current: !page.type },
+    ...ENTITY_TYPES.map((type) => ({
+      href: url(`entities/type/${type}/`),
+      label: TYPE_LABELS[type].many,
+      count: counts[type] ?? 0,
+      current: page.type === type,
+      type,
+    })),
+  ];
+}
+
+/** A split index's overview lists the most-mentioned entities, so it is useful before a letter is picked. */
+export function mostMentioned(page: IndexPage, max = 60): KbEntity[] {
+  if (!page.split || page.letter) return [];
+  return page.letters.flatMap((g) => g.entities).sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name, 'en')).slice(0, max);
+}
+
+/** How many entities there are in all and of each type, for the filter links. */
+export function entityCounts(entities: readonly KbEntity[]): Record<string, number> {
+  return { all: entities.length, ...Object.fromEntries(ENTITY_TYPES.map((type) => [type, entities.filter((e) => e.type === type).length])) };
+}
+
+/** Every index page with its route parameter ('' for /entities/ itself) and the counts it shows. */
+export function entityIndexPaths(entities: readonly KbEntity[]) {
+  const counts = entityCounts(entities);
+  return entityIndexPages(entities).map((page) => ({
+    params: { index: page.path.replace(/\/$/u, '') || undefined },
+    props: { page, counts },
+  }));
+}
+
+/** "Entities", "People", "People: M". */
+export function indexPageTitle(page: IndexPage): string {
+  const scope = page.type ? TYPE_LABELS[page.type].many : 'Entities';
+  return page.letter ? `${scope}: ${letterLabel(page.letter)}` : scope;
+}
+
+/** The page's description: how many of what the articles name. */
+export function indexPageDescription(page: IndexPage, counts: Record<string, number>): string {
+  const total = page.type ? counts[page.type]! : counts.all!;
+  return `${total} ${page.type ? TYPE_LABELS[page.type].many.toLowerCase() : 'people, organizations, places and products'} named in the articles, A to Z.`;
 }

@@ -10,6 +10,8 @@ import type {
   KnowledgeBase,
 } from '../knowledge/knowledge-base.ts';
 import { ENTITY_TYPES, type EntityType } from '../knowledge/types.ts';
+import { clipAtWord } from './clip-text.ts';
+import { entityLink } from './urls.ts';
 
 
 export const TYPE_LABELS: Record<EntityType, { one: string; many: string }> = {
@@ -19,12 +21,6 @@ export const TYPE_LABELS: Record<EntityType, { one: string; many: string }> = {
   product: { one: 'product', many: 'Products' },
   other: { one: 'other', many: 'Other' },
 };
-
-
-/** An entity's address, percent-encoded so names in other scripts give valid hrefs. */
-export function entityHref(entity: Pick<KbEntity, 'url'>): string {
-  return encodeURI(entity.url);
-}
 
 export interface ArticleMentionLink {
   paragraph: number;
@@ -74,7 +70,7 @@ export function knowledgeViews(kb: KnowledgeBase): KnowledgeViews {
     claimById: new Map<string, KbFigure | KbEvent>([...kb.figures.map((f) => [f.id, f] as const), ...kb.events.map((e) => [e.id, e] as const)]),
   };
   for (const entity of kb.entities) {
-    const href = entityHref(entity);
+    const href = entityLink(entity);
     for (const m of entity.mentions) {
       push(views.mentionsByArticle, m.article, { paragraph: m.paragraph, start: m.start, end: m.end, entity: entity.id, href });
     }
@@ -109,6 +105,30 @@ export function mentionsGroupedByArticle(entity: KbEntity, views: KnowledgeViews
     mentions.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
     return [{ article, mentions }];
   });
+}
+
+/** How many mentions the groups hold. */
+export function mentionCount(groups: readonly MentionGroup[]): number {
+  return groups.reduce((n, g) => n + g.mentions.length, 0);
+}
+
+/**
+ * An entity page's mentions in three parts: the first `open` shown, the rest up to `limit` behind "show
+ * more", and beyond that only their articles listed. Whole article groups go to the first part that still
+ * has room, so no article is cut in two.
+ */
+export function partitionMentionGroups(groups: readonly MentionGroup[], open: number, limit: number): { shown: MentionGroup[]; more: MentionGroup[]; listed: MentionGroup[] } {
+  const shown: MentionGroup[] = [];
+  const more: MentionGroup[] = [];
+  const listed: MentionGroup[] = [];
+  let count = 0;
+  for (const group of groups) {
+    if (count >= limit) listed.push(group);
+    else if (count >= open) more.push(group);
+    else shown.push(group);
+    count += group.mentions.length;
+  }
+  return { shown, more, listed };
 }
 
 /** The sentence split around the mention, so the page can wrap the name in <mark>. */
@@ -169,7 +189,7 @@ export function articlePreviews(articleId: string, views: KnowledgeViews, maxTex
     previews[m.entity] = {
       name: entity.name,
       type: entity.type,
-      text: text.length > maxText ? `${text.slice(0, maxText - 1).replace(/\s+\S*$/u, '')}…` : text,
+      text: clipAtWord(text, maxText),
       mentions: entity.mentions.length,
       articles: entity.articles.length,
     };

@@ -10,3 +10,11 @@ export function url(path = ''): string {
 export function articleUrl(slug: string, paragraph?: number): string {
   return url(`articles/${slug}/`) + (paragraph ? `#p-${paragraph}` : '');
 }
+
+/**
+ * An entity's page, the one way every page and script links to it. Percent-encoded, so slugs in other
+ * scripts ("москва") give ASCII hrefs.
+ */
+export function entityLink(entity: { slug: string }): string {
+  return encodeURI(url(`entities/${entity.slug}/`));
+}

@@ -122,7 +122,7 @@ test('the side panel lists the article’s entities by type with counts, and its
   const openai = byId.get('openai')!;
   const count = openai.mentions.filter((m) => m.article === PEEBLES_ARTICLE).length;
   await expect(panel.locator('li', { has: page.locator('a[data-entity="openai"]') }).locator('.count')).toHaveText(`${count}×`);
-  await expect(panel.locator('h3.organization .count')).toHaveText(String(here.filter((e) => e.type === 'organization').length));
+  await expect(panel.locator('h3[data-type="organization"] .count')).toHaveText(String(here.filter((e) => e.type === 'organization').length));
   // The seed's seven events are all in this article: four dated, three relative to its unstated date.
   await expect(panel.locator('#side-events ~ ol li')).toHaveCount(7);
   const first = panel.locator('#side-events ~ ol a').first();

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { KbEntity, KbMention } from '../../src/knowledge/knowledge-base.ts';
 import { entityIndexPages, groupByLetter, indexLetter } from '../../src/views/entity-index.ts';
-import { entityHref, highlightParts, orderEvents } from '../../src/views/entity-views.ts';
+import { highlightParts, orderEvents } from '../../src/views/entity-views.ts';
 import { serializeJsonLd } from '../../src/views/json-ld.ts';
 import { localGraph } from '../../src/views/local-graph.ts';
+import { entityLink } from '../../src/views/urls.ts';
 
 function entity(id: string, name: string, extra: Partial<KbEntity> = {}): KbEntity {
   return { id, slug: id, name, type: 'person', aliases: [], url: `/entities/${id}/`, mentions: [], articles: [], related: [], ...extra };
@@ -18,10 +19,11 @@ describe('serializeJsonLd', () => {
   });
 });
 
-describe('entityHref', () => {
+describe('entityLink', () => {
   it('percent-encodes slugs in other scripts and leaves ASCII slugs alone', () => {
-    expect(entityHref({ url: '/entities/москва/' })).toBe('/entities/%D0%BC%D0%BE%D1%81%D0%BA%D0%B2%D0%B0/');
-    expect(entityHref({ url: '/briefing/entities/open-ai/' })).toBe('/briefing/entities/open-ai/');
+    expect(entityLink({ slug: 'москва' })).toBe('/entities/%D0%BC%D0%BE%D1%81%D0%BA%D0%B2%D0%B0/');
+    expect(entityLink({ slug: 'open-ai' })).toBe('/entities/open-ai/');
+    expect(entityLink({ slug: 'zorbaʻla' })).toBe('/entities/zorba%CA%BBla/');
   });
 });
 

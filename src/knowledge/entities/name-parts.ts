@@ -3,7 +3,7 @@
 import type { Token } from './tokens.ts';
 import { gazetteers } from './gazetteers.ts';
 import {
-  FUNCTION_WORDS, OF_HEADS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, PLACE_OPENERS, TITLES, TITLE_MODIFIERS,
+  FUNCTION_WORDS, OF_HEADS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, PLACE_OPENERS, TITLES,
 } from './vocabulary.ts';
 
 export const isTitle = (t: Token) => TITLES.has(t.lower) || TITLES.has(t.lower.replace(/\.$/, '')) ||

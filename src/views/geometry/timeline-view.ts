@@ -84,3 +84,22 @@ export function publicationRange(articles: KbArticle[]): [number, number] | unde
   const dates = articles.flatMap((a) => (a.published ? [Date.parse(`${a.published}T00:00:00Z`)] : [])).filter(Number.isFinite);
   return dates.length > 0 ? [dates.reduce((a, b) => Math.min(a, b)), dates.reduce((a, b) => Math.max(a, b)) + 86_400_000] : undefined;
 }
+
+export interface UndatedLane {
+  id: string;
+  title: string;
+  note: string;
+  events: KbEvent[];
+}
+
+/**
+ * The lanes of events the timeline cannot place, each with what it means; empty lanes left out. A null
+ * date means the phrase is relative and its source undated; any other unplaceable value (PRESENT_REF,
+ * XXXX-03) names no fixed stretch of time.
+ */
+export function undatedLanes(events: readonly KbEvent[]): UndatedLane[] {
+  return [
+    { id: 'lane-relative', title: 'Date relative to publication; source undated', note: 'These events are dated only relative to when their article was written (“last month”), and the article does not say when that was.', events: events.filter((e) => e.date === null) },
+    { id: 'lane-vague', title: 'Undated or vague', note: 'These time expressions name no fixed period (“the past”, “March” of an unknown year).', events: events.filter((e) => e.date !== null) },
+  ].filter((lane) => lane.events.length > 0);
+}
