@@ -23,6 +23,8 @@ const POSSESSIVE = /^(.+?)['’][sS]$/u;
 const CONTRACTION = /^(.+?)(['’](?:ve|ll|re|d|m)|n['’]t)$/iu;
 const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|at|ar|an|bin|ibn|d|o|l|mc|mac|de|di|da|van|von)['’-]\p{Lu}/u;
 const CREDIT_GLUED = /^(.*[\p{Ll}\p{N}.)])(Image|Photo|Credit|Source|Video)$/u;
+/** A lower-case ASCII word, or one mark that is no letter, digit or space. */
+const PLAIN = /^(?:[a-z]+|[^\p{L}\p{N}\s])$/u;
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', ':', '—', '–', '«', ';']);
 
 function makeToken(text: string, start: number): Token {
@@ -49,6 +51,12 @@ export function tokenize(text: string, base = 0): Token[] {
   for (const match of text.matchAll(TOKEN)) {
     let raw = match[0];
     let start = match.index + base;
+    // Most tokens are lower-case words or single marks, which none of the cases below concern: made directly.
+    if (PLAIN.test(raw)) {
+      const word = raw.length > 1 || /[a-z]/.test(raw);
+      tokens.push({ text: raw, start, end: start + raw.length, word, cap: false, upper: false, hasDigit: false, lower: raw, initial: false });
+      continue;
+    }
     // A caption glued to its photo credit by scraping: "Jo JorgensenImage: Gage Skidmore."
     const credit = CREDIT_GLUED.exec(raw);
     if (credit && text[match.index + raw.length] === ':') {
