@@ -45,26 +45,32 @@ export function documentContext(blocks: readonly Block[], sentences: ReadonlyArr
  */
 function ruleVerdicts(blocks: readonly Block[], sentences: ReadonlyArray<{ block: number; tokens: readonly Token[] }>): string[][] {
   const tags = sentences.map((s) => s.tokens.map(() => 'O'));
-  // Where each token stands, by block and by its start: [sentence, token].
-  const at = new Map<number, Map<number, [number, number]>>();
-  sentences.forEach((s, k) => {
-    const starts = at.get(s.block) ?? at.set(s.block, new Map()).get(s.block)!;
-    s.tokens.forEach((t, i) => starts.set(t.start, [k, i]));
+  const tagged = sentences.map((s) => new Uint8Array(s.tokens.length));
+  // Each block's tokens in text order, with where each stands: [sentence, token].
+  const placed = new Map<number, Array<{ token: Token; sentence: number; index: number }>>();
+  sentences.forEach((s, sentence) => {
+    const list = placed.get(s.block) ?? placed.set(s.block, []).get(s.block)!;
+    s.tokens.forEach((token, index) => list.push({ token, sentence, index }));
   });
-  const tokensOf = new Map<number, Token[]>();
-  for (const s of sentences) (tokensOf.get(s.block) ?? tokensOf.set(s.block, []).get(s.block)!).push(...s.tokens);
-  const set = new Set<string>();
   for (const entity of extractDocumentEntities({ id: '', title: '', blocks: blocks as Block[] })) {
     for (const m of entity.mentions) {
-      const inside = (tokensOf.get(m.block) ?? []).filter((t) => t.start >= m.start && t.end <= m.end);
-      inside.forEach((t, k) => {
+      const list = placed.get(m.block) ?? [];
+      // The tokens inside the mention: from the first that starts at or after it (binary search).
+      let low = 0;
+      let high = list.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (list[middle]!.token.start < m.start) low = middle + 1;
+        else high = middle;
+      }
+      const inside = [];
+      for (let k = low; k < list.length && list[k]!.token.start < m.end; k++) if (list[k]!.token.end <= m.end) inside.push(list[k]!);
+      inside.forEach(({ sentence, index }, k) => {
         const prefix = inside.length === 1 ? 'U' : k === 0 ? 'B' : k === inside.length - 1 ? 'L' : 'I';
-        const [sentence, i] = at.get(m.block)!.get(t.start)!;
-        const key = `${sentence}:${i}`;
         // A nested maker ("GitHub" in "GitHub Copilot") never overrides the outer name.
-        if (!set.has(key) || prefix !== 'U') {
-          set.add(key);
-          tags[sentence]![i] = TAGS[tagOf(prefix, entity.type)]!;
+        if (!tagged[sentence]![index] || prefix !== 'U') {
+          tagged[sentence]![index] = 1;
+          tags[sentence]![index] = TAGS[tagOf(prefix, entity.type)]!;
         }
       });
     }
@@ -155,12 +161,14 @@ export function historyFeatures(lower: string, previous: number, beforePrevious:
 /** The tags token i may take after `previous`: BILOU order, and a name opens, goes on and ends only where its tokens allow. */
 function candidateTags(sentence: SentenceInput, i: number, previous: number, tagCount: number): number[] {
   const allowed: number[] = [];
+  // A name only opens or goes on where the next token can go on with it, and ends on a name-shaped token.
+  const goesOn = mayContinue(sentence, i + 1);
+  const ends = nameShaped(sentence, i);
   for (let t = 0; t < tagCount; t++) {
     if (!allowedAfter(previous, t)) continue;
-    // A name only opens or goes on where the next token can go on with it, and ends on a name-shaped token.
     const prefix = prefixOf(t);
-    if ((prefix === 'B' || prefix === 'I') && !mayContinue(sentence, i + 1)) continue;
-    if ((prefix === 'L' || prefix === 'U') && !nameShaped(sentence, i)) continue;
+    if ((prefix === 'B' || prefix === 'I') && !goesOn) continue;
+    if ((prefix === 'L' || prefix === 'U') && !ends) continue;
     allowed.push(t);
   }
   return allowed;
