@@ -2,7 +2,7 @@
 // names in it, and nothing else.
 import { describe, expect, it } from 'vitest';
 import { KeyGroups } from '../../src/knowledge/union-find.ts';
-import { extractEntities } from '../../src/knowledge/entities/index.ts';
+import { extractEntities, extractEntitiesByRules } from '../../src/knowledge/entities/index.ts';
 import { asSpeakers, listedWithNames, voteTypes, withCapitalThe, withoutLeadingTitles, withRuleNames } from '../../src/knowledge/entities/recognize.ts';
 import type { EntityType } from '../../src/knowledge/types.ts';
 import { prepareSentences } from '../../src/knowledge/entities/tagger/tag.ts';
@@ -153,5 +153,18 @@ describe('rules that stay beside the tagger', () => {
   it('a party’s member, as an adjective or a singular noun, is no name; the party is', () => {
     expect(entities('Tory leader Michael Howard said a Tory government would cut taxes. Democrat Ann Spearman disagreed. The Tories and the Democrats lost.'))
       .toEqual(['Ann Spearman/person', 'Democrats/organization', 'Michael Howard/person']);
+  });
+
+  it('a lone everyday acronym ("TV", "CEO") is no name', () => {
+    expect(entities('A study by Gartner said real-time TV broadcasts to mobiles are unlikely until 2007.', 'People want to watch TV on the move.',
+      'TV-like services are offered by operators.', 'TV content can be moved onto phones.')).toEqual(['Gartner/organization']);
+  });
+
+  it('a name’s own shape counts once, so one apposition that says what it is outweighs many bare mentions', () => {
+    const texts = ['Varnholt Kestrel, the Dutch stock exchange that wants to buy its rival, raised its dividend.', 'Varnholt Kestrel said profits rose.',
+      'Shares in Varnholt Kestrel fell.', 'Varnholt Kestrel will meet investors.', 'Analysts expect Varnholt Kestrel to bid again.'];
+    expect(entities(...texts)).toEqual(['Varnholt Kestrel/organization']);
+    expect(extractEntitiesByRules({ id: 't', title: 't', blocks: texts.map((text, i) => ({ index: i + 1, kind: 'paragraph' as const, text })) })
+      .map((e) => `${e.name}/${e.type}`)).toEqual(['Varnholt Kestrel/organization']);
   });
 });

@@ -111,7 +111,7 @@ function main(): void {
       epochs: { type: 'string', default: '6' },
       seed: { type: 'string', default: '13' },
       'word-dropout': { type: 'string', default: '0.35' },
-      runs: { type: 'string', default: '3' },
+      runs: { type: 'string', default: '6' },
       splits: { type: 'string', default: 'train' },
       out: { type: 'string', default: WEIGHTS_FILE },
     },

@@ -2,7 +2,7 @@
 import type { ArticleInput, DocumentEntity, EntityMention, EntityType } from '../types.ts';
 import { KeyGroups } from '../union-find.ts';
 import { collectCandidates, normalizeKey, type Candidate } from './collect.ts';
-import { acronymEvidence, addScores, bestType, emptyScores, nameEvidence, runEvidence, type Scores } from './evidence.ts';
+import { acronymEvidence, addScores, bestType, emptyScores, nameEvidence, personShapeEvidence, runEvidence, type Scores } from './evidence.ts';
 import { acronymDefinitions, fullerFirst, linkShortForms } from './link.ts';
 import { gazetteers } from './gazetteers.ts';
 import { findKnownForms, nestedMakers } from './known-forms.ts';
@@ -72,6 +72,9 @@ function scoreKeys(candidates: Candidate[], defined: Map<string, string>, memo: 
     const own = { ...known.own };
     if (branchOf(c.key, typeOf)) own.organization += 3;
     if (!defined.has(c.key)) addScores(own, known.acronym);
+    // The shape of the name itself counts once per name, at its first mention.
+    const first = !full.has(c.key);
+    if (first) own.person += personShapeEvidence(c.run);
     addScores(context.get(c.key) ?? context.set(c.key, emptyScores()).get(c.key)!, own);
     const s = full.get(c.key) ?? full.set(c.key, emptyScores()).get(c.key)!;
     addScores(addScores(s, own), known.name);

@@ -5,7 +5,7 @@ import type { Run } from './runs.ts';
 import type { Token } from './tokens.ts';
 import { gazetteers } from './gazetteers.ts';
 import {
-  AGENT_VERBS, BENCHMARK_CUES, DISEASES, KIN, MAKER_VERBS, MATCH_VERBS, OF_HEADS, OF_ORG, OF_PLACE, ORG_HEADS, ORG_MODIFIED, OTHER_HEADS, OTHER_OPENERS, PLACE_HEADS, PLACE_NOUNS, PLACE_OPENERS, PLACE_PREPOSITIONS, PRODUCT_CUES, SPEECH_VERBS, TEAM_ROLES, TITLES,
+  AGENT_VERBS, BENCHMARK_CUES, ORG_CUES, SCRIPTURES, DISEASES, KIN, MAKER_VERBS, MATCH_VERBS, OF_HEADS, OF_ORG, OF_PLACE, ORG_HEADS, ORG_MODIFIED, OTHER_HEADS, OTHER_OPENERS, PLACE_HEADS, PLACE_NOUNS, PLACE_OPENERS, PLACE_PREPOSITIONS, PRODUCT_CUES, SPEECH_VERBS, TEAM_ROLES, TITLES,
 } from './vocabulary.ts';
 
 export type Scores = Record<EntityType, number>;
@@ -26,11 +26,7 @@ export function bestType(scores: Scores, fallback: EntityType): EntityType {
   return best;
 }
 
-const ORG_CUES = new Set(`company firm group organisation organization charity startup start-up agency newspaper broadcaster network
-party band club team institute bank giant maker retailer carrier airline insurer
-publisher manufacturer producer operator supplier lender conglomerate watchdog regulator union chain`.split(/\s+/));
 const WEEKDAY_NAMES = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
-const SCRIPTURES = new Set(["qur'an", 'quran', 'koran', 'bible', 'torah', 'talmud', 'tanakh', 'gita', 'vedas', 'upanishads']);
 
 /** "Wynnum 45 points to 24", "Noosa 32–22": a number after a team's name is its score, no version. */
 export function scoreAfter(tokens: readonly Token[], i: number): boolean {
@@ -100,6 +96,29 @@ export function acronymEvidence(run: Run): Scores {
   return s;
 }
 
+/**
+ * How much a name's own shape says it is a person's: a known first name or surname, words no dictionary has,
+ * initials. The same for every mention of the name, so a document counts it once per name, not once per
+ * mention: otherwise five bare "Deutsche Boerse" outweigh the one "Deutsche Boerse, the German stock exchange".
+ */
+export function personShapeEvidence(run: Run): number {
+  const g = gazetteers();
+  const words = run.tokens.slice(run.from, run.to);
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  const firstName = g.firstNames.has(first.lower) || g.firstNames.has(first.lower.split('-')[0]!); // "Jean-Louis"
+  // "McGuire", "DeGroot", "O'Brien" are name-shaped too: one inner capital after a short prefix.
+  const nameShaped = words.every((t) => /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’])?\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.$|^(?:al|el|de|van|von|bin|ibn|da|di|du|le|la|del)(?:-\p{Lu}.*)?$/u.test(t.text));
+  const headWord = ORG_HEADS.has(last.lower) || PLACE_HEADS.has(last.lower) || OTHER_HEADS.has(last.lower);
+  if (words.length < 2 || words.length > 4 || !nameShaped || headWord) return 0;
+  let person = 0;
+  if (firstName) person += g.words.has(first.lower) ? (g.words.has(last.lower) ? 1 : 2.5) : 3;
+  if (g.lastNames.has(last.lower)) person += 1;
+  if (!words.some((t) => g.words.has(t.lower))) person += 1.5;
+  if (words.some((t) => /^\p{Lu}\.$/u.test(t.text))) person += 2;
+  return person;
+}
+
 /** Scores of one mention from everything but whole-name gazetteers: its own words and the words around it. */
 export function runEvidence(run: Run, possessorType?: EntityType, makerPrefix = false): Scores {
   const g = gazetteers();
@@ -151,17 +170,7 @@ export function runEvidence(run: Run, possessorType?: EntityType, makerPrefix = 
   else if (words.slice(1).some((t) => LOWER_CAMEL.test(t.text))) s.product += 3; // "Apple iPods"
   else if (LOWER_CAMEL.test(first.text)) s.product += 1.5;
 
-  // Person: first names, titles, particles, role appositions.
-  const firstName = g.firstNames.has(first.lower) || g.firstNames.has(first.lower.split('-')[0]!); // "Jean-Louis"
-  // "McGuire", "DeGroot", "O'Brien" are name-shaped too: one inner capital after a short prefix.
-  const nameShaped = words.every((t) => /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’])?\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.$|^(?:al|el|de|van|von|bin|ibn|da|di|du|le|la|del)(?:-\p{Lu}.*)?$/u.test(t.text));
-  const headWord = ORG_HEADS.has(last.lower) || PLACE_HEADS.has(last.lower) || OTHER_HEADS.has(last.lower);
-  if (multi && words.length <= 4 && nameShaped && !headWord) {
-    if (firstName) s.person += g.words.has(first.lower) ? (g.words.has(last.lower) ? 1 : 2.5) : 3;
-    if (g.lastNames.has(last.lower)) s.person += 1;
-    if (!words.some((t) => g.words.has(t.lower))) s.person += 1.5;
-    if (words.some((t) => /^\p{Lu}\.$/u.test(t.text))) s.person += 2;
-  }
+  // Person: titles, role appositions (the shape of a person's name is personShapeEvidence, counted once per name).
   if (run.titles.some((t) => TITLES.has(t))) s.person += 4;
   if (after?.text === ',') {
     let k = to + 1;
@@ -174,7 +183,7 @@ export function runEvidence(run: Run, possessorType?: EntityType, makerPrefix = 
     // "Exxon, the world's largest oil company,": an apposition that names the kind of thing.
     if (k > to + 1) {
       const kind = appositionNoun(tokens, k);
-      if (kind && ORG_CUES.has(kind)) s.organization += 2.5;
+      if (kind && ORG_CUES.has(kind)) s.organization += 6; // the apposition names the kind: near certain, however often the name stands bare
       else if (kind && PLACE_NOUNS.has(kind)) s.place += 2;
     }
   }

@@ -11,7 +11,7 @@ import { gazetteers } from './gazetteers.ts';
 import { isTitle } from './name-parts.ts';
 import type { Token } from './tokens.ts';
 import { lowerCaseWords } from './lower-case-words.ts';
-import { FUNCTION_WORDS, GROUP_WORDS, PARTY_MEMBERS } from './vocabulary.ts';
+import { COMMON_ACRONYMS, FUNCTION_WORDS, GROUP_WORDS, PARTY_MEMBERS } from './vocabulary.ts';
 import { clippedFrom, fullerFirst, initialsMatch, linkShortForms } from './link.ts';
 import { ENTITY_TYPES } from '../types.ts';
 import { defaultTaggerModel } from './tagger/default-model.ts';
@@ -131,9 +131,16 @@ export function withoutLeadingTitles(spans: readonly TaggedSpan[], sentences: re
   });
 }
 
-/** A party's member named alone ("a Tory", "the Democrat said"): a word for a kind of person, not a name. */
-export function withoutPartyMembers(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[]): TaggedSpan[] {
-  return spans.filter((span) => span.to - span.from > 1 || !PARTY_MEMBERS.has(sentences[span.sentence]!.tokens[span.from]!.lower));
+/**
+ * A lone word that names a kind of thing, not one thing: a party's member ("a Tory", "the Democrat said"),
+ * an everyday acronym ("watch TV on the move", "the CEO").
+ */
+export function withoutCommonNouns(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[]): TaggedSpan[] {
+  return spans.filter((span) => {
+    if (span.to - span.from > 1) return true;
+    const word = sentences[span.sentence]!.tokens[span.from]!.lower;
+    return !PARTY_MEMBERS.has(word) && !COMMON_ACRONYMS.has(word) && !COMMON_ACRONYMS.has(word.replace(/s$/, ''));
+  });
 }
 
 const RULE_VOTE = 0.6;
@@ -323,7 +330,7 @@ export function recognizeEntities(article: ArticleInput, model: Perceptron = def
   spans = withCapitalThe(spans, sentences);
   spans = withoutLeadingTitles(spans, sentences);
   spans = asSpeakers(spans, sentences);
-  spans = withoutPartyMembers(spans, sentences);
+  spans = withoutCommonNouns(spans, sentences);
   const mentions = mentionsOf(spans, sentences, text);
   // "OPENAI" in a capitals headline is the body's "OpenAI": a shouted form takes the body's spelling.
   const bodySpelling = new Map<string, string>();

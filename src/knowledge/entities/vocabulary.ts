@@ -116,3 +116,9 @@ export const NAMED_BY_OPENER = set('named-by-opener');
 
 /** Words that open a compound title: "District Attorney", "First Minister", "Health Secretary". */
 export const TITLE_MODIFIERS = set('title-modifiers');
+
+/** Kinds of organisation an apposition names ("Exxon, the world's largest oil company", "Deutsche Boerse, the German stock exchange"). */
+export const ORG_CUES = set('org-cues');
+
+/** Scriptures: works, "other". */
+export const SCRIPTURES = set('scriptures');
