@@ -40,7 +40,8 @@ export class Perceptron {
     model.packedWeights = new Float64Array(features.reduce((n, [, pairs]) => n + pairs.length, 0));
     let start = 0;
     for (const [feature, pairs] of features) {
-      pairs.forEach((value, i) => (model.packedWeights[start + i] = i % 2 ? value * stored.scale : value));
+      // Kept as the stored integers: sums of integers are exact in any order, and the best tag is the same at any scale.
+      pairs.forEach((value, i) => (model.packedWeights[start + i] = value));
       model.rows.set(feature, start * 32 + pairs.length / 2);
       start += pairs.length;
     }
