@@ -167,4 +167,10 @@ describe('rules that stay beside the tagger', () => {
     expect(extractEntitiesByRules({ id: 't', title: 't', blocks: texts.map((text, i) => ({ index: i + 1, kind: 'paragraph' as const, text })) })
       .map((e) => `${e.name}/${e.type}`)).toEqual(['Varnholt Kestrel/organization']);
   });
+
+  it('an acronym introduced after lower-case words it abbreviates is a common noun; one after a name is the name', () => {
+    expect(entities('Competition from liquefied natural gas (LNG) terminals worries Norvanta Energy.', 'LNG prices rose in Rotterdam.',
+      'The World Health Organization (WHO) said non-governmental organisations (NGOs) helped.'))
+      .toEqual(['Norvanta Energy/organization', 'Rotterdam/place', 'World Health Organization/organization']);
+  });
 });

@@ -136,11 +136,37 @@ export function withoutLeadingTitles(spans: readonly TaggedSpan[], sentences: re
  * an everyday acronym ("watch TV on the move", "the CEO").
  */
 export function withoutCommonNouns(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[]): TaggedSpan[] {
+  const spelledOut = acronymsOfCommonNouns(sentences);
   return spans.filter((span) => {
     if (span.to - span.from > 1) return true;
     const word = sentences[span.sentence]!.tokens[span.from]!.lower;
-    return !PARTY_MEMBERS.has(word) && !COMMON_ACRONYMS.has(word) && !COMMON_ACRONYMS.has(word.replace(/s$/, ''));
+    return !PARTY_MEMBERS.has(word) && !COMMON_ACRONYMS.has(word) && !COMMON_ACRONYMS.has(word.replace(/s$/, '')) && !spelledOut.has(word);
   });
+}
+
+/**
+ * Acronyms the article introduces after words in lower case whose initials spell them ("liquefied natural
+ * gas (LNG)", "non-governmental organisations (NGOs)"): short for a common noun, not a name. A capitalised
+ * expansion ("World Health Organization (WHO)") may well be a name and is left alone.
+ */
+export function acronymsOfCommonNouns(sentences: readonly PreparedSentence[]): Set<string> {
+  const found = new Set<string>();
+  for (const { tokens } of sentences) {
+    for (let i = 1; i + 2 < tokens.length; i++) {
+      const acronym = tokens[i + 1]!;
+      if (tokens[i]!.text !== '(' || tokens[i + 2]!.text !== ')' || !acronym.upper) continue;
+      const letters = acronym.text.replace(/s$/, '').toLowerCase();
+      if (!/^\p{L}{2,6}$/u.test(letters)) continue;
+      const initials: string[] = [];
+      for (let k = i - 1; k >= 0 && initials.length < letters.length; k--) {
+        const word = tokens[k]!;
+        if (!word.word || word.cap || word.upper) break;
+        initials.unshift(...word.lower.split('-').filter(Boolean).map((part) => part[0]!));
+      }
+      if (initials.slice(-letters.length).join('') === letters) found.add(acronym.lower);
+    }
+  }
+  return found;
 }
 
 const RULE_VOTE = 0.6;
