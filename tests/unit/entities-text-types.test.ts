@@ -173,4 +173,9 @@ describe('rules that stay beside the tagger', () => {
       'The World Health Organization (WHO) said non-governmental organisations (NGOs) helped.'))
       .toEqual(['Norvanta Energy/organization', 'Rotterdam/place', 'World Health Organization/organization']);
   });
+
+  it('a role between an organisation and a person’s name is neither ("Senate Majority Leader Dana Whitcombe")', () => {
+    expect(entities('Senate Majority Leader Dana Whitcombe said the bill would pass, and Assembly Minority Leader, Paul Okoro, agreed.'))
+      .toEqual(['Assembly/organization', 'Dana Whitcombe/person', 'Paul Okoro/person', 'Senate/organization']);
+  });
 });

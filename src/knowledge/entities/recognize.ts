@@ -11,7 +11,7 @@ import { gazetteers } from './gazetteers.ts';
 import { isTitle } from './name-parts.ts';
 import type { Token } from './tokens.ts';
 import { lowerCaseWords } from './lower-case-words.ts';
-import { COMMON_ACRONYMS, FUNCTION_WORDS, GROUP_WORDS, PARTY_MEMBERS } from './vocabulary.ts';
+import { COMMON_ACRONYMS, FUNCTION_WORDS, GROUP_WORDS, PARTY_MEMBERS, ROLE_MODIFIERS } from './vocabulary.ts';
 import { clippedFrom, fullerFirst, initialsMatch, linkShortForms } from './link.ts';
 import { ENTITY_TYPES } from '../types.ts';
 import { defaultTaggerModel } from './tagger/default-model.ts';
@@ -128,6 +128,24 @@ export function withoutLeadingTitles(spans: readonly TaggedSpan[], sentences: re
     const rest = tokens.slice(last + 1, span.to);
     if (!rest.some((t) => t.word && t.cap) || !rest[0]!.word) return span;
     return { ...span, from: last + 1, start: rest[0]!.start };
+  });
+}
+
+/**
+ * "Senate Majority Leader Mitch McConnell", "House Majority Whip, Jim Clyburn": a role the tagger took into the
+ * organisation's name before a person's name. The organisation ends before the role ("Senate", "House").
+ */
+export function withoutTrailingRoles(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[]): TaggedSpan[] {
+  return spans.map((span) => {
+    if (span.type !== 'organization' && span.type !== 'place') return span;
+    const tokens = sentences[span.sentence]!.tokens;
+    const next = tokens[span.to];
+    let to = span.to;
+    if (isTitle(tokens[to - 1]!) && next && (next.text === ',' || (next.cap && next.word))) to--; // the role itself, then a name
+    else if (!next || !isTitle(next)) return span; // or the role comes right after ("Senate Minority | Leader")
+    while (to > span.from + 1 && ROLE_MODIFIERS.has(tokens[to - 1]!.lower)) to--;
+    if (to === span.to || to === span.from || tokens.slice(span.from, to).some((t) => t.lower === 'of')) return span;
+    return { ...span, to, end: tokens[to - 1]!.end };
   });
 }
 
@@ -354,6 +372,7 @@ export function recognizeEntities(article: ArticleInput, model: Perceptron = def
   spans = listedWithNames(spans, sentences);
   spans = widenedToAcronym(spans, sentences, text);
   spans = withCapitalThe(spans, sentences);
+  spans = withoutTrailingRoles(spans, sentences);
   spans = withoutLeadingTitles(spans, sentences);
   spans = asSpeakers(spans, sentences);
   spans = withoutCommonNouns(spans, sentences);

@@ -122,3 +122,6 @@ export const ORG_CUES = set('org-cues');
 
 /** Scriptures: works, "other". */
 export const SCRIPTURES = set('scriptures');
+
+/** Words that qualify a role ("Majority Leader", "Deputy Spokesman"): part of the role, not of an organisation's name. */
+export const ROLE_MODIFIERS = set('role-modifiers');
