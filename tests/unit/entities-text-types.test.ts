@@ -178,4 +178,8 @@ describe('rules that stay beside the tagger', () => {
     expect(entities('Senate Majority Leader Dana Whitcombe said the bill would pass, and Assembly Minority Leader, Paul Okoro, agreed.'))
       .toEqual(['Assembly/organization', 'Dana Whitcombe/person', 'Paul Okoro/person', 'Senate/organization']);
   });
+
+  it('two names joined by "and the" are two names', () => {
+    expect(entities('Drones struck the Varnoq and the Keshtal oil fields on Saturday.')).toEqual(['Keshtal/other', 'Varnoq/other']);
+  });
 });

@@ -132,6 +132,23 @@ export function withoutLeadingTitles(spans: readonly TaggedSpan[], sentences: re
 }
 
 /**
+ * "the Abqaiq and the Khurais fields": two names joined by "and the" are two names; a name itself rarely
+ * has "and the" inside ("Bosnia and Herzegovina", "Law and Justice" have no "the").
+ */
+export function splitAtAndThe(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[]): TaggedSpan[] {
+  return spans.flatMap((span) => {
+    const tokens = sentences[span.sentence]!.tokens;
+    for (let k = span.from + 1; k + 2 < span.to; k++) {
+      if (tokens[k]!.lower !== 'and' || tokens[k + 1]!.lower !== 'the' || !tokens[k + 2]!.cap) continue;
+      const left = { ...span, to: k, end: tokens[k - 1]!.end };
+      const right = { ...span, from: k + 2, start: tokens[k + 2]!.start };
+      return [left, right];
+    }
+    return [span];
+  });
+}
+
+/**
  * "Senate Majority Leader Mitch McConnell", "House Majority Whip, Jim Clyburn": a role the tagger took into the
  * organisation's name before a person's name. The organisation ends before the role ("Senate", "House").
  */
@@ -372,6 +389,7 @@ export function recognizeEntities(article: ArticleInput, model: Perceptron = def
   spans = listedWithNames(spans, sentences);
   spans = widenedToAcronym(spans, sentences, text);
   spans = withCapitalThe(spans, sentences);
+  spans = splitAtAndThe(spans, sentences);
   spans = withoutTrailingRoles(spans, sentences);
   spans = withoutLeadingTitles(spans, sentences);
   spans = asSpeakers(spans, sentences);
