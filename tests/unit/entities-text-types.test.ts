@@ -182,4 +182,9 @@ describe('rules that stay beside the tagger', () => {
   it('two names joined by "and the" are two names', () => {
     expect(entities('Drones struck the Varnoq and the Keshtal oil fields on Saturday.')).toEqual(['Keshtal/other', 'Varnoq/other']);
   });
+
+  it('a country whose name has "and" in it is one place', () => {
+    expect(entities('Bosnia and Herzegovina and the Netherlands agreed on Monday.', 'Trinidad and Tobago won in Lima.'))
+      .toEqual(['Bosnia and Herzegovina/place', 'Lima/place', 'Netherlands/place', 'Trinidad and Tobago/place']);
+  });
 });

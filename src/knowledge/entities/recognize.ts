@@ -131,6 +131,30 @@ export function withoutLeadingTitles(spans: readonly TaggedSpan[], sentences: re
   });
 }
 
+/** A country or region whose name has "and" in it ("Bosnia and Herzegovina", "Trinidad and Tobago"). */
+function knownPlace(tokens: readonly Token[]): boolean {
+  const { countries, regions } = gazetteers();
+  const name = tokens.map((t) => t.lower).join(' ');
+  return countries.has(name) || regions.has(name);
+}
+
+/** Two names the tagger cut at "and" that together are a country or region's name are that one place. */
+export function joinedPlaceNames(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (const span of spans) {
+    const previous = out[out.length - 1];
+    const tokens = sentences[span.sentence]!.tokens;
+    if (previous && previous.sentence === span.sentence && tokens[previous.to]?.lower === 'and' &&
+      (span.from === previous.to + 1 || (span.from === previous.to + 2 && tokens[previous.to + 1]!.lower === 'the')) &&
+      knownPlace(tokens.slice(previous.from, span.to))) {
+      out[out.length - 1] = { ...previous, to: span.to, end: span.end, type: 'place' };
+      continue;
+    }
+    out.push(span);
+  }
+  return out;
+}
+
 /**
  * "the Abqaiq and the Khurais fields": two names joined by "and the" are two names; a name itself rarely
  * has "and the" inside ("Bosnia and Herzegovina", "Law and Justice" have no "the").
@@ -138,6 +162,7 @@ export function withoutLeadingTitles(spans: readonly TaggedSpan[], sentences: re
 export function splitAtAndThe(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[]): TaggedSpan[] {
   return spans.flatMap((span) => {
     const tokens = sentences[span.sentence]!.tokens;
+    if (knownPlace(tokens.slice(span.from, span.to))) return [span]; // "Saint Vincent and the Grenadines"
     for (let k = span.from + 1; k + 2 < span.to; k++) {
       if (tokens[k]!.lower !== 'and' || tokens[k + 1]!.lower !== 'the' || !tokens[k + 2]!.cap) continue;
       const left = { ...span, to: k, end: tokens[k - 1]!.end };
@@ -389,7 +414,7 @@ export function recognizeEntities(article: ArticleInput, model: Perceptron = def
   spans = listedWithNames(spans, sentences);
   spans = widenedToAcronym(spans, sentences, text);
   spans = withCapitalThe(spans, sentences);
-  spans = splitAtAndThe(spans, sentences);
+  spans = joinedPlaceNames(splitAtAndThe(spans, sentences), sentences);
   spans = withoutTrailingRoles(spans, sentences);
   spans = withoutLeadingTitles(spans, sentences);
   spans = asSpeakers(spans, sentences);
