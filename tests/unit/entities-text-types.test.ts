@@ -54,8 +54,13 @@ describe('text as archives write it', () => {
     const spans = [{ block: 1, start: 0, end: 29, type: 'person' as const, sentence: 0, from: 0, to: 3 }];
     const sentences = prepareSentences([{ index: 1, kind: 'paragraph', text: 'Assemblywoman Dana Voskuijlen said no.' }]);
     expect(withoutLeadingTitles(spans, sentences)).toEqual([{ block: 1, start: 14, end: 29, type: 'person', sentence: 0, from: 1, to: 3 }]);
+    // Taken for an organisation, the same span is the person after the title.
     const organization = [{ ...spans[0]!, type: 'organization' as const }];
-    expect(withoutLeadingTitles(organization, sentences)).toEqual(organization);
+    expect(withoutLeadingTitles(organization, sentences)).toEqual([{ block: 1, start: 14, end: 29, type: 'person', sentence: 0, from: 1, to: 3 }]);
+    // A saint's name opening an institution stays: "Saint Dana Hospital" is no person.
+    const hospital = prepareSentences([{ index: 1, kind: 'paragraph', text: 'Saint Dana Hospital said no.' }]);
+    const institution = [{ block: 1, start: 0, end: 19, type: 'organization' as const, sentence: 0, from: 0, to: 3 }];
+    expect(withoutLeadingTitles(institution, hospital)).toEqual(institution);
   });
 
   it('text that arrives tokenised, with spaces before commas and brackets', () => {
@@ -186,5 +191,10 @@ describe('rules that stay beside the tagger', () => {
   it('a country whose name has "and" in it is one place', () => {
     expect(entities('Bosnia and Herzegovina and the Netherlands agreed on Monday.', 'Trinidad and Tobago won in Lima.'))
       .toEqual(['Bosnia and Herzegovina/place', 'Lima/place', 'Netherlands/place', 'Trinidad and Tobago/place']);
+  });
+
+  it('titles and a party before a full name are left out of it, whatever the name was taken for', () => {
+    expect(entities('Tory MP Dominic Farrow said the plan was wrong. Labour MP Dawn Halloran agreed.', 'Tory Party members met in Leeds.'))
+      .toEqual(['Dawn Halloran/person', 'Dominic Farrow/person', 'Leeds/place', 'Tory Party/organization']);
   });
 });

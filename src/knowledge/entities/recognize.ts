@@ -11,7 +11,7 @@ import { gazetteers } from './gazetteers.ts';
 import { isTitle } from './name-parts.ts';
 import type { Token } from './tokens.ts';
 import { lowerCaseWords } from './lower-case-words.ts';
-import { COMMON_ACRONYMS, FUNCTION_WORDS, GROUP_WORDS, PARTY_MEMBERS, ROLE_MODIFIERS } from './vocabulary.ts';
+import { COMMON_ACRONYMS, FUNCTION_WORDS, GROUP_WORDS, ORG_HEADS, OTHER_HEADS, PARTY_MEMBERS, PLACE_HEADS, ROLE_MODIFIERS, SAINTS } from './vocabulary.ts';
 import { clippedFrom, fullerFirst, initialsMatch, linkShortForms } from './link.ts';
 import { ENTITY_TYPES } from '../types.ts';
 import { defaultTaggerModel } from './tagger/default-model.ts';
@@ -116,14 +116,22 @@ export function withoutLeadingTitles(spans: readonly TaggedSpan[], sentences: re
   // "Skater Mirela Tanaka" opening a sentence: an everyday noun, capitalised only by its place, before a full name.
   const capitalisedByPlace = (t: Token, rest: number) =>
     t.initial && rest >= 2 && words.has(t.lower) && !firstNames.has(t.lower) && !lastNames.has(t.lower);
+  const leading = (word: Token, k: number, span: TaggedSpan) =>
+    isTitle(word) || roles.has(word.lower) || PARTY_MEMBERS.has(word.lower) || (k === span.from && capitalisedByPlace(word, span.to - k - 1));
   return spans.map((span) => {
-    if (span.type !== 'person') return span;
     const tokens = sentences[span.sentence]!.tokens;
-    let last = -1;
-    for (let k = span.from; k < span.to - 1; k++) {
-      const word = tokens[k]!;
-      if (isTitle(word) || roles.has(word.lower) || PARTY_MEMBERS.has(word.lower) || (k === span.from && capitalisedByPlace(word, span.to - k - 1))) last = k;
+    if (span.type !== 'person') {
+      // "Tory MP Boris Johnson" taken for one organisation or product: the titles open it, a full name follows.
+      // Not "Saint Francis Hospital": a saint's name opens institutions, and a head word ends them.
+      const last = tokens[span.to - 1]!.lower;
+      if (SAINTS.has(tokens[span.from]!.lower) || ORG_HEADS.has(last) || PLACE_HEADS.has(last) || OTHER_HEADS.has(last)) return span;
+      let k = span.from;
+      while (k < span.to - 2 && leading(tokens[k]!, k, span)) k++;
+      if (k === span.from || !tokens[k]!.cap || !firstNames.has(tokens[k]!.lower)) return span;
+      return { ...span, from: k, start: tokens[k]!.start, type: 'person' as const };
     }
+    let last = -1;
+    for (let k = span.from; k < span.to - 1; k++) if (leading(tokens[k]!, k, span)) last = k;
     if (last < 0) return span;
     const rest = tokens.slice(last + 1, span.to);
     if (!rest.some((t) => t.word && t.cap) || !rest[0]!.word) return span;
