@@ -126,8 +126,8 @@ export function withoutLeadingTitles(spans: readonly TaggedSpan[], sentences: re
       const last = tokens[span.to - 1]!.lower;
       if (SAINTS.has(tokens[span.from]!.lower) || ORG_HEADS.has(last) || PLACE_HEADS.has(last) || OTHER_HEADS.has(last)) return span;
       let k = span.from;
-      while (k < span.to - 2 && leading(tokens[k]!, k, span)) k++;
-      if (k === span.from || !tokens[k]!.cap || !firstNames.has(tokens[k]!.lower)) return span;
+      while (k < span.to - 1 && leading(tokens[k]!, k, span)) k++;
+      if (k === span.from || !tokens[k]!.cap || !(firstNames.has(tokens[k]!.lower) || (k === span.to - 1 && lastNames.has(tokens[k]!.lower)))) return span;
       return { ...span, from: k, start: tokens[k]!.start, type: 'person' as const };
     }
     let last = -1;
