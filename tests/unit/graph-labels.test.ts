@@ -51,4 +51,15 @@ describe('graph names', () => {
     const again = placeGraphLabels([...nodes].reverse(), (id) => `Name ${id}`, options);
     expect(again).toEqual(once);
   });
+
+  it('names the largest node further out rather than not at all when small nodes crowd it', () => {
+    const nodes = [{ id: 'hub', x: 200, y: 200, r: 10 }];
+    for (let k = 0; k < 16; k++) {
+      const angle = (k / 16) * 2 * Math.PI;
+      nodes.push({ id: `n${k}`, x: 200 + 21 * Math.cos(angle), y: 200 + 21 * Math.sin(angle), r: 2 });
+    }
+    const hub = placeGraphLabels(nodes, (id) => (id === 'hub' ? 'Hub' : ''), { width: 400, height: 400, fontSize: 11, maxLineWidth: 120 })
+      .filter((label) => label.id === 'hub');
+    expect(hub.map((label) => label.box)).toEqual([{ x: 225, y: 193.4, width: 23, height: 13.2 }]);
+  });
 });

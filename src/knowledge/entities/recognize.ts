@@ -205,10 +205,17 @@ export function withoutTrailingRoles(spans: readonly TaggedSpan[], sentences: re
  */
 export function withoutCommonNouns(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[]): TaggedSpan[] {
   const spelledOut = acronymsOfCommonNouns(sentences);
-  return spans.filter((span) => {
-    if (span.to - span.from > 1) return true;
-    const word = sentences[span.sentence]!.tokens[span.from]!.lower;
-    return !PARTY_MEMBERS.has(word) && !COMMON_ACRONYMS.has(word) && !COMMON_ACRONYMS.has(word.replace(/s$/, '')) && !spelledOut.has(word);
+  const everyday = (word: string) => COMMON_ACRONYMS.has(word) || COMMON_ACRONYMS.has(word.replace(/s$/, ''));
+  return spans.flatMap((span) => {
+    const tokens = sentences[span.sentence]!.tokens;
+    // "every H100 GPU": an everyday acronym after a product's name says what kind of thing it is, and is no
+    // part of it. An organisation's may be ("Stability AI").
+    let to = span.to;
+    while (span.type !== 'organization' && to - span.from > 1 && everyday(tokens[to - 1]!.lower)) to--;
+    if (to - span.from > 1) return [to === span.to ? span : { ...span, to, end: tokens[to - 1]!.end }];
+    const word = tokens[span.from]!.lower;
+    if (PARTY_MEMBERS.has(word) || everyday(word) || spelledOut.has(word)) return [];
+    return [to === span.to ? span : { ...span, to, end: tokens[to - 1]!.end }];
   });
 }
 

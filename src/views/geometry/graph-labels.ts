@@ -69,8 +69,10 @@ export function placeGraphLabels(nodes: { id: string; x: number; y: number; r: n
     const lines = wrapName(nameOf(node.id), fontSize, maxLineWidth);
     const w = Math.max(...lines.map((line) => textWidth(line, fontSize)));
     const h = lines.length * lineHeight;
-    // Beside the node first (below, above, right, left), then the corners, then a little further out.
-    const spots: { box: Box; x: number; anchor: GraphLabel['anchor'] }[] = [0, 6].flatMap((extra) => {
+    // Beside the node first (below, above, right, left), then the corners, then a little further out; the
+    // largest node, which a reader looks for first, further still rather than not at all.
+    const distances = node === order[0] ? [0, 3, 6, 9, 12] : [0, 3, 6];
+    const spots: { box: Box; x: number; anchor: GraphLabel['anchor'] }[] = distances.flatMap((extra) => {
       const d = node.r + gap + extra;
       const diagonal = d * Math.SQRT1_2;
       return [
