@@ -1,18 +1,10 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
+import { safeDecode } from '../text/safe-decode.ts';
 
 // The sanitiser puts `user-content-` before every id in an article, so that an article cannot take
 // an id the page itself uses (or clobber a global in the browser); it leaves links alone. These two
 // steps keep in-page links working across that rename, as GitHub's own pages do with a script.
-
-/** A percent-decoded fragment or path; as written when it is not valid percent-encoding. */
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
 
 const PREFIX = 'user-content-';
 

@@ -3,6 +3,7 @@
 // published as written (the writer may fix the target later) and named in the build log.
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
+import { safeDecode } from '../text/safe-decode.ts';
 
 export interface BodyLinks {
   /** The article's slug. */
@@ -28,15 +29,6 @@ export function bodyLinks(article: string, file: string, tree: Root, paragraphs:
 
 /** /entities/type/… and /entities/letter/… are the entity index's own pages, not entities. */
 const ENTITY_INDEX_SECTIONS = new Set(['type', 'letter']);
-
-/** A percent-decoded fragment or path; as written when it is not valid percent-encoding. */
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
 
 // Any origin will do: it only lets relative links resolve the way a browser would.
 const ORIGIN = 'https://site.invalid';

@@ -1,5 +1,5 @@
-// What /timeline/ and its per-year pages (/timeline/2019/) show: the one layout of every dated event both
-// start from, whether the events table moves to per-year pages, and where marks and years link.
+// What /timeline/ and its per-year pages (/timeline/2019/) show beyond the one timeline model they share
+// (timeline-model.ts): the per-year paths, a year's own overview, and where marks and years link.
 import type { BriefingIntro } from '../content/briefing.ts';
 import type { KbEvent, KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import { knowledgeViews } from './entity-views.ts';
@@ -9,18 +9,12 @@ import { timelineModel, type TimelineModel } from './timeline-model.ts';
 import { timelineYearPageKey } from './page-keys.ts';
 import { url } from './urls.ts';
 
-/** The one timeline model /timeline/, its year pages and the search index share (see timeline-model.ts). */
-export type MainTimeline = TimelineModel;
-
-/** Every event on one axis, the story's own years in view: computed once per knowledge base. */
-export const mainTimeline = (kb: KnowledgeBase): MainTimeline => timelineModel(kb);
-
 /** A year's page of the events table. */
 export const timelineYearHref = (year: string): string => url(`timeline/${year}/`);
 
 /** The per-year pages, each with its neighbours; none when the table fits on /timeline/. */
 export function timelineYearPaths(kb: KnowledgeBase, site: BriefingIntro) {
-  const { years, paged } = mainTimeline(kb);
+  const { years, paged } = timelineModel(kb);
   if (!paged) return [];
   const views = knowledgeViews(kb);
   return years.map((group, i) => {
@@ -41,7 +35,7 @@ export function yearTimeline(group: YearGroup): TimelineLayout<KbEvent> | undefi
  * Where /timeline/'s chart links: a mark with several events to its date in the table (on its year's page
  * when paged), a year on the axis to its events (its page, or its section of the table below).
  */
-export function timelineLinks({ years, paged }: Pick<MainTimeline, 'years' | 'paged'>) {
+export function timelineLinks({ years, paged }: Pick<TimelineModel, 'years' | 'paged'>) {
   const yearOf = new Map(years.flatMap((y) => y.marks.map((m) => [m.value, y.key] as const)));
   const yearKeys = new Set(years.map((y) => y.key));
   return {

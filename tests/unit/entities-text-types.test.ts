@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { KeyGroups } from '../../src/knowledge/union-find.ts';
 import { extractEntities, extractEntitiesByRules } from '../../src/knowledge/entities/index.ts';
-import { asSpeakers, listedWithNames, voteTypes, withCapitalThe, withoutLeadingTitles, withRuleNames } from '../../src/knowledge/entities/recognize.ts';
+import { voteTypes } from '../../src/knowledge/entities/recognize.ts';
+import { asSpeakers, listedWithNames, withCapitalThe, withoutLeadingTitles, withRuleNames } from '../../src/knowledge/entities/span-rules.ts';
 import type { EntityType } from '../../src/knowledge/types.ts';
 import { prepareSentences } from '../../src/knowledge/entities/tagger/tag.ts';
 

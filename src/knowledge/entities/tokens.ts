@@ -53,7 +53,7 @@ export function tokenize(text: string, base = 0): Token[] {
     let start = match.index + base;
     // Most tokens are lower-case words or single marks, which none of the cases below concern: made directly.
     if (PLAIN.test(raw)) {
-      const word = raw.length > 1 || /[a-z]/.test(raw);
+      const word = /^[a-z]/.test(raw);
       tokens.push({ text: raw, start, end: start + raw.length, word, cap: false, upper: false, hasDigit: false, lower: raw, initial: false });
       continue;
     }
