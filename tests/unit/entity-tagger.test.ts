@@ -3,7 +3,7 @@ import { spansToTags, tagsToSpans, TAGS } from '../../src/knowledge/entities/tag
 import { Perceptron } from '../../src/knowledge/entities/tagger/perceptron.ts';
 import { tagBlocks } from '../../src/knowledge/entities/tagger/tag.ts';
 import type { Block } from '../../src/knowledge/types.ts';
-import { serializeWeights, train } from '../../tools/train/train-entities.ts';
+import { serializeWeights, train, trainAveraged } from '../../tools/train/train-entities.ts';
 import { examplesOf } from '../../tools/train/entity-data.ts';
 import { parseAnnotated } from '../../tools/eval/annotated-corpus.ts';
 
@@ -42,5 +42,16 @@ describe('training the entity tagger', () => {
     const second = serializeWeights(train(examples, { epochs: 3, seed: 7, wordDropout: 0.3 }));
     expect(first).toBe(second);
     expect(first.length).toBeGreaterThan(100);
+  });
+
+  it('leaves out the weights under minWeight, and no others', () => {
+    const examples = toyCorpus.flatMap((a) => examplesOf(a));
+    const weightsOf = (minWeight: number) => Object.values(trainAveraged(examples, { epochs: 5, seed: 1, runs: 2, minWeight }).features)
+      .flatMap((pairs) => pairs.filter((_, i) => i % 2 === 1));
+    const all = weightsOf(0);
+    const kept = weightsOf(0.5);
+    expect(all.some((w) => Math.abs(w) < 500)).toBe(true);
+    expect(kept.every((w) => Math.abs(w) >= 500)).toBe(true);
+    expect(kept.length).toBe(all.filter((w) => Math.abs(w) >= 500).length);
   });
 });
