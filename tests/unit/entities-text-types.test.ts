@@ -199,3 +199,20 @@ describe('rules that stay beside the tagger', () => {
       .toEqual(['Dawn Halloran/person', 'Dominic Farrow/person', 'Leeds/place', 'Tory Party/organization']);
   });
 });
+
+describe('cities that are clubs', () => {
+  it('a sports report: a city that plays is its club in every mention', () => {
+    expect(entities('Brighton beat Swindon 2-1 in the cup on Saturday after a late penalty.', 'Brighton manager Tom Ellery said the goal was deserved. Swindon will now focus on the league.'))
+      .toEqual(['Brighton/organization', 'Swindon/organization', 'Tom Ellery/person']);
+  });
+
+  it('a squad list names clubs in brackets', () => {
+    expect(entities('The squad for the cup match: Paul Darrow (Bristol), Kevin Lomax (Leicester), Sam Fenn (Gloucester). The referee lives in Leeds.'))
+      .toEqual(['Bristol/organization', 'Gloucester/organization', 'Kevin Lomax/person', 'Leeds/place', 'Leicester/organization', 'Paul Darrow/person', 'Sam Fenn/person']);
+  });
+
+  it('a national side stays its country, and a city in other news stays a place', () => {
+    expect(entities('England beat Wales 3-1 in the cup final; the goal came late.')).toEqual(['England/place', 'Wales/place']);
+    expect(entities('Sunderland lost 400 jobs when the plant closed, the council in Sunderland said.')).toEqual(['Sunderland/place']);
+  });
+});

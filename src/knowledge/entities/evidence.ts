@@ -77,7 +77,7 @@ export function nameEvidence(run: Run): Scores {
 
 
 /** A sports result around the name: a team role or a score after it; for a city, also a match verb before or after. */
-function playsSport(run: Run, city: boolean): boolean {
+export function playsSport(run: Pick<Run, 'tokens' | 'from' | 'to'>, city: boolean): boolean {
   const before = run.tokens[run.from - 1]?.lower ?? '';
   const after = run.tokens[run.to];
   if (after && TEAM_ROLES.has(after.lower)) return true; // "Newcastle manager Graeme Souness"

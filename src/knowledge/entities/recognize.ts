@@ -16,6 +16,7 @@ import { defaultTaggerModel } from './tagger/default-model.ts';
 import type { Perceptron } from './tagger/perceptron.ts';
 import { tagBlocks, type PreparedSentence, type TaggedSpan } from './tagger/tag.ts';
 import { ruledSpans } from './span-rules.ts';
+import { clubsNamedForCities } from './clubs.ts';
 export interface Mention extends EntityMention {
   key: string;
   type: EntityType;
@@ -185,6 +186,7 @@ export function recognizeEntities(article: ArticleInput, model: Perceptron = def
   linkShortForms(groups.keys(), (k) => types.get(groups.find(k)) ?? 'organization', groups);
   types = voteTypes(groups, mentions);
   for (const root of sharedSurnames(groups, types)) types.set(root, 'person');
+  for (const root of clubsNamedForCities(groups, types, mentions, spans, sentences)) types.set(root, 'organization');
 
   const byRoot = new Map<string, EntityMention[]>();
   const push = (root: string, m: EntityMention) => (byRoot.get(root) ?? byRoot.set(root, []).get(root)!).push(m);

@@ -90,6 +90,15 @@ export const ORG_MODIFIED = set('org-modified');
 /** A team's people and parts ("Leeds manager", "the Chelsea squad"): the name before them is a club. */
 export const TEAM_ROLES = set('team-roles');
 
+/** Words of reporting on team sports, whose clubs are named after their cities ("Owen left Liverpool"); not chess or tennis, whose cities are venues. */
+export const SPORTS_WORDS = set('sports-words');
+
+/** More of a club's people than TEAM_ROLES holds ("a Liverpool player"): read only when an article's cities are weighed as clubs. */
+export const CLUB_PEOPLE = set('club-people');
+
+/** Prepositions that put a city on the map even in a sports report ("a hotel in Leeds"); "from", "to" and "at" do not. */
+export const PLACE_USES = set('place-uses');
+
 /** Verbs between two sides of a match ("beat", "drew", "v"). */
 export const MATCH_VERBS = set('match-verbs');
 
