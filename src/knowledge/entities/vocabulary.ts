@@ -1,6 +1,8 @@
 // Closed word classes that decide where a name starts, stops and what it is.
 // All lower-case. These are properties of English news prose, not of any article.
-import { MONTH_NUMBERS } from '../lexicon/months.ts';
+import { buildMonthNumbers } from '../lexicon/months.ts';
+import monthAbbreviations from '../lexicon/month-abbreviations.json' with { type: 'json' };
+import monthNames from '../lexicon/month-names.json' with { type: 'json' };
 
 import lists from '../lexicon/entity-words.json' with { type: 'json' };
 
@@ -22,7 +24,7 @@ export const GROUP_WORDS = set('group-words');
 export const WORLD_REGIONS = set('world-regions');
 
 /** Words that end a capitalised run instead of joining it (they sit inside many names otherwise). */
-export const MONTHS: ReadonlySet<string> = new Set(Object.keys(MONTH_NUMBERS));
+export const MONTHS: ReadonlySet<string> = new Set(Object.keys(buildMonthNumbers({ names: monthNames, abbreviations: monthAbbreviations })));
 export const WEEKDAYS = set('weekdays');
 
 /** Upper-case or mixed-case abbreviations used as common nouns, not names. */

@@ -1,5 +1,5 @@
 // Human labels for TIMEX3 intervals, at the precision the source gave (never finer).
-import { MONTH_NAMES } from '../../knowledge/lexicon/months.ts';
+import MONTH_NAMES from '../../knowledge/lexicon/month-names.json' with { type: 'json' };
 import type { TimeInterval } from './timex.ts';
 
 const MONTHS = MONTH_NAMES;
