@@ -26,6 +26,6 @@ export function extractArticle(article: ArticleInput, lexicon: Lexicon = default
     times,
     events: extractEvents(article, times),
     figures: extractFigures(article, times),
-    quotes: extractQuotes(article),
+    quotes: extractQuotes(article, lexicon),
   };
 }

@@ -3,6 +3,8 @@
 import { buildMonthNumbers } from '../lexicon/months.ts';
 import monthAbbreviations from '../lexicon/month-abbreviations.json' with { type: 'json' };
 import monthNames from '../lexicon/month-names.json' with { type: 'json' };
+import { buildSpeechVerbs } from '../lexicon/speech-verbs.ts';
+import speechVerbLists from '../lexicon/speech-verbs.json' with { type: 'json' };
 
 import lists from '../lexicon/entity-words.json' with { type: 'json' };
 
@@ -60,7 +62,7 @@ export const NAME_PARTICLES = set('name-particles');
 /** Heads that take "of ..." ("Department of Defense", "University of Oxford", "Gulf of Mexico"). */
 export const OF_HEADS = set('of-heads');
 
-export { SPEECH_VERBS } from '../lexicon/speech-verbs.ts';
+export const SPEECH_VERBS = buildSpeechVerbs(speechVerbLists).SPEECH_VERBS;
 
 /** Heads of "X of Y" names that make an organisation ("University of Bristol", "Ministry of Defence"). */
 export const OF_ORG = set('of-org');
