@@ -9,21 +9,24 @@
 // same start and a shorter end. A renderer that links spans should link the outer one and may ignore
 // mentions contained in another.
 import type { ArticleInput, DocumentEntity } from '../types.ts';
+import { defaultLexicon, type Lexicon } from '../lexicon/index.ts';
 import { resolveCorpus, type CorpusEntity } from './corpus.ts';
 import { extractDocumentEntities } from './document.ts';
 import { recognizeEntities } from './recognize.ts';
+import { defaultTaggerModel } from './tagger/default-model.ts';
 import { applyEditorNotes, type EditorNote } from './editor-notes.ts';
 
 export { resolveCorpus, type CorpusEntity, type CorpusMention } from './corpus.ts';
 export { applyEditorNotes, type EditorNote } from './editor-notes.ts';
 
-export function extractEntities(article: ArticleInput): DocumentEntity[] {
-  return recognizeEntities(article);
+/** An article's entities, found with the committed tagger and the lexicon's word lists and gazetteers. */
+export function extractEntities(article: ArticleInput, lexicon: Lexicon = defaultLexicon()): DocumentEntity[] {
+  return recognizeEntities(article, defaultTaggerModel(), lexicon);
 }
 
 /** The rule engine alone, as before the learned tagger: kept to compare the two. */
-export function extractEntitiesByRules(article: ArticleInput): DocumentEntity[] {
-  return extractDocumentEntities(article);
+export function extractEntitiesByRules(article: ArticleInput, lexicon: Lexicon = defaultLexicon()): DocumentEntity[] {
+  return extractDocumentEntities(article, lexicon);
 }
 
 /** Every article's entities resolved into the corpus's, then the editor's notes applied (they win). */
