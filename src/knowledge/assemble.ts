@@ -161,7 +161,7 @@ export function assembleWithReport(records: readonly ArticleRecord[], options: A
   const sentenceAt = (article: string, block: number, offset: number) => sentenceFinders.get(article)?.(block, offset);
   const lexicon = options.lexicon ?? defaultLexicon();
 
-  const resolved = resolveCorpus(ordered.map((r) => ({ article: r.article.id, entities: r.knowledge.entities })));
+  const resolved = resolveCorpus(ordered.map((r) => ({ article: r.article.id, entities: r.knowledge.entities })), lexicon);
   const notes = options.notes ?? [];
   const noteReport = checkEditorNotes(resolved, notes);
   const withNotes = applyEditorNotes(resolved, notes);

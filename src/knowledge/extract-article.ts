@@ -22,7 +22,7 @@ export function extractArticle(article: ArticleInput, lexicon: Lexicon = default
   return {
     article: article.id,
     sentences: article.blocks.flatMap(splitSentences),
-    entities: extractEntities(article),
+    entities: extractEntities(article, lexicon),
     times,
     events: extractEvents(article, times),
     figures: extractFigures(article, times),

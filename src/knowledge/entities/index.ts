@@ -33,6 +33,7 @@ export function extractEntitiesByRules(article: ArticleInput, lexicon: Lexicon =
 export function resolveEntities(
   docs: ReadonlyArray<{ article: string; entities: DocumentEntity[] }>,
   notes: ReadonlyArray<EditorNote> = [],
+  lexicon: Lexicon = defaultLexicon(),
 ): CorpusEntity[] {
-  return applyEditorNotes(resolveCorpus(docs), notes);
+  return applyEditorNotes(resolveCorpus(docs, lexicon), notes);
 }

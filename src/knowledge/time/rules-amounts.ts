@@ -1,4 +1,4 @@
-import { numberValue, unitOf, isCapitalised, type TimeWords, type Unit } from './lexicon.ts';
+import { numberValue, unitOf, isCapitalised, type Unit } from './lexicon.ts';
 import { rule, type Rule } from './rule.ts';
 import { duration, durationValue } from './rules-relative.ts';
 import { absolute, type TimeSpec } from './spec.ts';

@@ -1,4 +1,3 @@
-import type { TimeWords } from './lexicon.ts';
 import { rule, type Rule } from './rule.ts';
 import type { TimeSpec } from './spec.ts';
 
