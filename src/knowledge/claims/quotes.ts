@@ -1,7 +1,6 @@
 import type { ArticleInput, Block, Quote } from '../types.ts';
 import { derivedOnce } from '../lexicon/derived.ts';
-import { defaultLexicon, type Lexicon } from '../lexicon/index.ts';
-import type { SpeechVerbs } from '../lexicon/speech-verbs.ts';
+import { defaultLexicon, type Lexicon, type SpeechVerbs } from '../lexicon/index.ts';
 
 // Quoted statements of eight words or more: blockquotes and inline quotations, straight or curly double quotes,
 // including quotations that run over paragraphs (the classic convention: no closing mark at the end of a paragraph,
