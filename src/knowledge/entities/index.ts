@@ -2,7 +2,8 @@
 //
 // Within an article, a learned tagger (an averaged perceptron over word, shape, context, gazetteer and
 // rule-cue features; tagger/) finds and types the spans, and recognize.ts links them into entities.
-// The older rule engine (document.ts) is kept for comparison in `npm run bench:extract`.
+// The older rule engine (document.ts) is kept for comparison in `npm run bench:extract`. The word lists
+// and gazetteers come in the lexicon (../lexicon/index.ts): these entry points take it, the rules receive it.
 //
 // Nesting: spans never overlap except in one case. When a product (or other) name opens with an
 // organisation's name ("GitHub Copilot Enterprise"), the organisation gets a nested mention with the
