@@ -30,8 +30,10 @@ export async function extractMany(inputs: ArticleInput[], progressOptions: Progr
     // Loaded only when there is something to extract: a build with every article cached never pays for
     // the gazetteers (about 200 MB and a second to load).
     const { extractArticle } = await import('../knowledge/extract-article.ts');
+    const { defaultLexicon } = await import('../knowledge/lexicon/index.ts');
+    const lexicon = defaultLexicon();
     const results = inputs.map((input, i) => {
-      const result = extractArticle(input);
+      const result = extractArticle(input, lexicon);
       progress.update(i + 1);
       return result;
     });

@@ -45,7 +45,9 @@ export async function buildFromPrepared(job: KnowledgeJob): Promise<KnowledgeRes
   const records: ArticleRecord[] = prepared.map((p, i) => ({ article: p.article, knowledge: knowledge[i] ?? extracted[next++]! }));
 
   const { assembleWithReport } = await import('../knowledge/assemble.ts');
+  const { defaultLexicon } = await import('../knowledge/lexicon/index.ts');
   const result = assembleWithReport(records, {
+    lexicon: defaultLexicon(),
     notes: job.notes,
     articleUrl: (slug) => `${job.articlePrefix}${slug}/`,
     entityUrl: (slug) => `${job.entityPrefix}${slug}/`,

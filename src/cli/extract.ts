@@ -12,6 +12,7 @@ import { binaryReason } from '../content/binary.ts';
 import { parseCalendarDate } from '../content/dates.ts';
 import { extractEntities } from '../knowledge/entities/index.ts';
 import { extractTimes } from '../knowledge/time/index.ts';
+import { defaultLexicon, type Lexicon } from '../knowledge/lexicon/index.ts';
 import type { ArticleInput } from '../knowledge/types.ts';
 import { sourceDocument } from '../build/source-blocks.ts';
 
@@ -33,8 +34,8 @@ function frontmatterDate(frontmatter: string | null): string | undefined {
   }
 }
 
-/** Extract one file's text. Pure: `file` is only echoed back. */
-export function extractFile(file: string, text: string, published?: string): ExtractedFile {
+/** Extract one file's text with the word lists of `lexicon`. Pure: `file` is only echoed back. */
+export function extractFile(file: string, text: string, published?: string, lexicon: Lexicon = defaultLexicon()): ExtractedFile {
   const kind = /\.(md|markdown)$/iu.test(file) ? 'markdown' : /\.html?$/iu.test(file) ? 'html' : 'text';
   const { blocks, frontmatter } = sourceDocument(text, kind);
   const date = published ?? frontmatterDate(frontmatter);
@@ -42,7 +43,7 @@ export function extractFile(file: string, text: string, published?: string): Ext
   const offsetOf = new Map(blocks.map((b) => [b.index, b.offset]));
   const at = (block: number, offset: number) => offsetOf.get(block)! + offset;
 
-  const entities = extractEntities(article).map((entity) => ({
+  const entities = extractEntities(article, lexicon).map((entity) => ({
     name: entity.name,
     type: entity.type,
     aliases: entity.aliases,
@@ -50,7 +51,7 @@ export function extractFile(file: string, text: string, published?: string): Ext
       .map((m) => ({ start: at(m.block, m.start), end: at(m.block, m.end), text: m.text }))
       .sort((a, b) => a.start - b.start),
   }));
-  const times = extractTimes(article).map((t) => ({
+  const times = extractTimes(article, lexicon).map((t) => ({
     start: at(t.block, t.start),
     end: at(t.block, t.end),
     text: t.text,
@@ -159,9 +160,10 @@ export function main(argv: string[]): number {
     return 1;
   }
   const results: ExtractedFile[] = [];
+  const lexicon = defaultLexicon();
   for (const [i, file] of files.entries()) {
     try {
-      results.push(extractFile(file, texts[i]!, published));
+      results.push(extractFile(file, texts[i]!, published, lexicon));
     } catch (error) {
       process.stderr.write(`extract: failed on ${file}: ${(error as Error).message}\n`);
       return 1;

@@ -5,6 +5,7 @@ import { resolveCorpus, type CorpusEntity } from './entities/corpus.ts';
 import { applyEditorNotes, formerNames, type EditorNote } from './entities/editor-notes.ts';
 import { checkEditorNotes, type EditorNoteReport } from './editor-note-report.ts';
 import type { ArticleKnowledge } from './extract-article.ts';
+import { defaultLexicon, type Lexicon } from './lexicon/index.ts';
 import type { KbArticle, KbEntity, KbEvent, KbFigure, KbMention, KbQuote, KbRelation, KnowledgeBase } from './knowledge-base.ts';
 import { assignSlugs, baseSlug, RESERVED } from './slugs.ts';
 import type { Sentence } from './types.ts';
@@ -25,6 +26,8 @@ export interface AssembleOptions {
   notes?: readonly EntityNoteInput[];
   articleUrl: (slug: string) => string;
   entityUrl: (slug: string) => string;
+  /** The word lists resolution and the claim passes read: the committed ones unless given. */
+  lexicon?: Lexicon;
 }
 
 /** Related entities kept per entity: the strongest ties. A common name co-occurs with thousands at scale. */
@@ -156,8 +159,9 @@ export function assembleWithReport(records: readonly ArticleRecord[], options: A
   const knowledgeOf = new Map(ordered.map((r) => [r.article.id, r.knowledge]));
   const sentenceFinders = new Map(ordered.map((r) => [r.article.id, sentenceIndex(r.knowledge.sentences)]));
   const sentenceAt = (article: string, block: number, offset: number) => sentenceFinders.get(article)?.(block, offset);
+  const lexicon = options.lexicon ?? defaultLexicon();
 
-  const resolved = resolveCorpus(ordered.map((r) => ({ article: r.article.id, entities: r.knowledge.entities })));
+  const resolved = resolveCorpus(ordered.map((r) => ({ article: r.article.id, entities: r.knowledge.entities })), lexicon);
   const notes = options.notes ?? [];
   const noteReport = checkEditorNotes(resolved, notes);
   const withNotes = applyEditorNotes(resolved, notes);
@@ -227,8 +231,8 @@ export function assembleWithReport(records: readonly ArticleRecord[], options: A
     const mentions = mentionsWithin(article, paragraph, sentence.start, sentence.start + sentence.text.length);
     const at = start - sentence.start;
     const key = `${article}\u0000${paragraph}\u0000${sentence.start}`;
-    const segments = segmentsBySentence.get(key) ?? segmentsBySentence.set(key, segmentClauses(sentence.text)).get(key)!;
-    const scope = claimScope(sentence.text, at, end - sentence.start, mentions, segments);
+    const segments = segmentsBySentence.get(key) ?? segmentsBySentence.set(key, segmentClauses(sentence.text, lexicon.claims)).get(key)!;
+    const scope = claimScope(sentence.text, at, end - sentence.start, mentions, lexicon.claims, segments);
     const clause = sentence.text.slice(scope.clause.start, scope.clause.end);
     const mark = { start: at - scope.clause.start, end: end - sentence.start - scope.clause.start };
     const names = mentions.map((m) => ({ start: m.start - scope.clause.start, end: m.end - scope.clause.start }));
@@ -238,7 +242,7 @@ export function assembleWithReport(records: readonly ArticleRecord[], options: A
       clause,
       clauseStart: sentence.start + scope.clause.start,
       mark,
-      ...claimKind(clause, mark, names, claim),
+      ...claimKind(clause, mark, names, claim, lexicon.claims),
     };
   };
 

@@ -2,6 +2,7 @@ import { extractEvents, extractFigures, extractQuotes, type DatedEvent } from '.
 import { extractEntities } from './entities/index.ts';
 import { splitSentences } from './sentences.ts';
 import { extractTimes } from './time/index.ts';
+import { defaultLexicon, type Lexicon } from './lexicon/index.ts';
 import type { ArticleInput, DocumentEntity, Figure, Quote, Sentence, TimeExpression } from './types.ts';
 
 /** Everything extraction learns from one article on its own. Plain JSON, so it can be cached by content digest. */
@@ -15,16 +16,16 @@ export interface ArticleKnowledge {
   quotes: Quote[];
 }
 
-/** Run every extractor over one article. Pure: same input, same output. */
-export function extractArticle(article: ArticleInput): ArticleKnowledge {
-  const times = extractTimes(article);
+/** Run every extractor over one article, with the word lists of `lexicon`. Pure: same input, same output. */
+export function extractArticle(article: ArticleInput, lexicon: Lexicon = defaultLexicon()): ArticleKnowledge {
+  const times = extractTimes(article, lexicon);
   return {
     article: article.id,
     sentences: article.blocks.flatMap(splitSentences),
-    entities: extractEntities(article),
+    entities: extractEntities(article, lexicon),
     times,
     events: extractEvents(article, times),
     figures: extractFigures(article, times),
-    quotes: extractQuotes(article),
+    quotes: extractQuotes(article, lexicon),
   };
 }

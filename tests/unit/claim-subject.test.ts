@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { claimKind, claimScope } from '../../src/knowledge/claims/index.ts';
 import { segmentClauses } from '../../src/knowledge/claims/clauses.ts';
+import { defaultLexicon } from '../../src/knowledge/lexicon/index.ts';
+
+const { claims } = defaultLexicon();
 
 /** Mentions of the given names in the sentence (first occurrence), with the name as id. */
 function scope(sentence: string, value: string, names: string[]) {
   const mentions = names.map((name) => ({ id: name, start: sentence.indexOf(name), end: sentence.indexOf(name) + name.length }));
   const at = sentence.indexOf(value);
-  const result = claimScope(sentence, at, at + value.length, mentions);
+  const result = claimScope(sentence, at, at + value.length, mentions, claims);
   return { subject: result.subject, entities: result.entities, clause: sentence.slice(result.clause.start, result.clause.end) };
 }
 
@@ -51,7 +54,7 @@ describe('a claim belongs to the entities of its own clause', () => {
 describe('clauses', () => {
   it('cuts at punctuation but not inside numbers, and names each segment’s role', () => {
     const sentence = 'Harlow Mills, founded in 1901, employs 1,200 people (most of them local), which makes it the largest employer.';
-    expect(segmentClauses(sentence).map((s) => [sentence.slice(s.start, s.end), s.role])).toEqual([
+    expect(segmentClauses(sentence, claims).map((s) => [sentence.slice(s.start, s.end), s.role])).toEqual([
       ['Harlow Mills', 'main'], ['founded in 1901', 'predicate'], ['employs 1,200 people', 'predicate'],
       ['most of them local', 'aside'], ['which makes it the largest employer', 'relative']]);
   });
@@ -61,11 +64,11 @@ describe('the kind of a claim', () => {
   it('is the measured quantity and its verb for a figure, without names or filler words', () => {
     const clause = 'Dunmore Rail ridership rose 12% after the Kelso line opened';
     const mark = { start: clause.indexOf('12%'), end: clause.indexOf('12%') + 3 };
-    expect(claimKind(clause, mark, [{ start: 0, end: 12 }, { start: clause.indexOf('Kelso'), end: clause.indexOf('Kelso') + 5 }], 'figure'))
+    expect(claimKind(clause, mark, [{ start: 0, end: 12 }, { start: clause.indexOf('Kelso'), end: clause.indexOf('Kelso') + 5 }], 'figure', claims))
       .toEqual({ kind: ['line', 'open', 'ridership', 'rise'], action: [] });
   });
   it('is the verbs of the clause and what they were done to for an event', () => {
     const clause = 'The bridge was reopened on 4 May after repairs';
-    expect(claimKind(clause, { start: 27, end: 32 }, [], 'event')).toEqual({ action: ['reopen'], kind: ['bridge', 'repair'] });
+    expect(claimKind(clause, { start: 27, end: 32 }, [], 'event', claims)).toEqual({ action: ['reopen'], kind: ['bridge', 'repair'] });
   });
 });

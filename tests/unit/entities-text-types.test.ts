@@ -7,6 +7,9 @@ import { voteTypes } from '../../src/knowledge/entities/recognize.ts';
 import { asSpeakers, listedWithNames, withCapitalThe, withoutLeadingTitles, withRuleNames } from '../../src/knowledge/entities/span-rules.ts';
 import type { EntityType } from '../../src/knowledge/types.ts';
 import { prepareSentences } from '../../src/knowledge/entities/tagger/tag.ts';
+import { defaultLexicon } from '../../src/knowledge/lexicon/index.ts';
+
+const lexicon = defaultLexicon();
 
 const entities = (...texts: string[]) =>
   extractEntities({ id: 't', title: 't', blocks: texts.map((text, i) => ({ index: i + 1, kind: 'paragraph' as const, text })) })
@@ -45,7 +48,7 @@ describe('text as archives write it', () => {
     const sentences = prepareSentences([
       { index: 1, kind: 'paragraph', text: '((Marisol Quenby)) We found it.' },
       { index: 2, kind: 'paragraph', text: '((WNX)) And then?' },
-    ]);
+    ], lexicon);
     const label = { block: 1, start: 2, end: 16, type: 'place' as const, sentence: 0, from: 2, to: 4 };
     const initials = { block: 2, start: 2, end: 5, type: 'organization' as const, sentence: 1, from: 2, to: 3 };
     expect(asSpeakers([label, initials], sentences)).toEqual([{ ...label, type: 'person' }, initials]);
@@ -53,15 +56,15 @@ describe('text as archives write it', () => {
 
   it('titles and roles taken in with a person are left out of the name', () => {
     const spans = [{ block: 1, start: 0, end: 29, type: 'person' as const, sentence: 0, from: 0, to: 3 }];
-    const sentences = prepareSentences([{ index: 1, kind: 'paragraph', text: 'Assemblywoman Dana Voskuijlen said no.' }]);
-    expect(withoutLeadingTitles(spans, sentences)).toEqual([{ block: 1, start: 14, end: 29, type: 'person', sentence: 0, from: 1, to: 3 }]);
+    const sentences = prepareSentences([{ index: 1, kind: 'paragraph', text: 'Assemblywoman Dana Voskuijlen said no.' }], lexicon);
+    expect(withoutLeadingTitles(spans, sentences, lexicon)).toEqual([{ block: 1, start: 14, end: 29, type: 'person', sentence: 0, from: 1, to: 3 }]);
     // Taken for an organisation, the same span is the person after the title.
     const organization = [{ ...spans[0]!, type: 'organization' as const }];
-    expect(withoutLeadingTitles(organization, sentences)).toEqual([{ block: 1, start: 14, end: 29, type: 'person', sentence: 0, from: 1, to: 3 }]);
+    expect(withoutLeadingTitles(organization, sentences, lexicon)).toEqual([{ block: 1, start: 14, end: 29, type: 'person', sentence: 0, from: 1, to: 3 }]);
     // A saint's name opening an institution stays: "Saint Dana Hospital" is no person.
-    const hospital = prepareSentences([{ index: 1, kind: 'paragraph', text: 'Saint Dana Hospital said no.' }]);
+    const hospital = prepareSentences([{ index: 1, kind: 'paragraph', text: 'Saint Dana Hospital said no.' }], lexicon);
     const institution = [{ block: 1, start: 0, end: 19, type: 'organization' as const, sentence: 0, from: 0, to: 3 }];
-    expect(withoutLeadingTitles(institution, hospital)).toEqual(institution);
+    expect(withoutLeadingTitles(institution, hospital, lexicon)).toEqual(institution);
   });
 
   it('text that arrives tokenised, with spaces before commas and brackets', () => {
@@ -73,7 +76,7 @@ describe('text as archives write it', () => {
 describe('rules that stay beside the tagger', () => {
   it('a capital "The" in mid-sentence belongs to a publication’s name, not one that opens a sentence', () => {
     const text = 'The memo was leaked to The Information in March.';
-    const sentences = prepareSentences([{ index: 1, kind: 'paragraph', text }]);
+    const sentences = prepareSentences([{ index: 1, kind: 'paragraph', text }], lexicon);
     const at = (word: string, from = 0) => sentences[0]!.tokens.findIndex((t, i) => i >= from && t.text === word);
     const information = { block: 1, start: text.indexOf('Information'), end: text.indexOf('Information') + 11, type: 'organization' as const, sentence: 0, from: at('Information'), to: at('Information') + 1 };
     expect(withCapitalThe([information], sentences).map((s) => text.slice(s.start, s.end))).toEqual(['The Information']);
@@ -83,22 +86,22 @@ describe('rules that stay beside the tagger', () => {
 
   it('a name listed between two names of one kind is of that kind', () => {
     const text = 'Teams moved their data to Cassandra, Zorblax, or MongoDB last year.';
-    const sentences = prepareSentences([{ index: 1, kind: 'paragraph', text }]);
+    const sentences = prepareSentences([{ index: 1, kind: 'paragraph', text }], lexicon);
     const at = (word: string) => sentences[0]!.tokens.findIndex((t) => t.text === word);
     const span = (word: string) => ({ block: 1, start: text.indexOf(word), end: text.indexOf(word) + word.length, type: 'product' as const, sentence: 0, from: at(word), to: at(word) + 1 });
-    const listed = listedWithNames([span('Cassandra'), span('MongoDB')], sentences);
+    const listed = listedWithNames([span('Cassandra'), span('MongoDB')], sentences, lexicon);
     expect(listed.map((s) => [text.slice(s.start, s.end), s.type])).toEqual([['Cassandra', 'product'], ['Zorblax', 'product'], ['MongoDB', 'product']]);
     // Not across a word that is no joiner: "Cassandra, Zorblax users or MongoDB".
     const other = 'Teams moved their data to Cassandra, Zorblax users or MongoDB last year.';
-    const s2 = prepareSentences([{ index: 1, kind: 'paragraph', text: other }]);
+    const s2 = prepareSentences([{ index: 1, kind: 'paragraph', text: other }], lexicon);
     const at2 = (word: string) => s2[0]!.tokens.findIndex((t) => t.text === word);
     const span2 = (word: string) => ({ block: 1, start: other.indexOf(word), end: other.indexOf(word) + word.length, type: 'product' as const, sentence: 0, from: at2(word), to: at2(word) + 1 });
-    expect(listedWithNames([span2('Cassandra'), span2('MongoDB')], s2)).toHaveLength(2);
+    expect(listedWithNames([span2('Cassandra'), span2('MongoDB')], s2, lexicon)).toHaveLength(2);
   });
 
   it('a name of two or more words from the rule engine fills only where the tagger found nothing', () => {
     const text = 'Leaders of Acme Corp met Dana Whitfield in Oslo.';
-    const [sentence] = prepareSentences([{ index: 1, kind: 'paragraph', text }]);
+    const [sentence] = prepareSentences([{ index: 1, kind: 'paragraph', text }], lexicon);
     const at = (word: string) => sentence!.tokens.findIndex((t) => t.text === word);
     sentence!.ruleTags = sentence!.tokens.map(() => 'O');
     sentence!.ruleTags[at('Acme')] = 'B-organization';
@@ -122,7 +125,7 @@ describe('rules that stay beside the tagger', () => {
       mention('Quillon', 'person', 'organization'), mention('Quillon', 'person', 'organization'), mention('Quillon', 'person', 'organization'),
       // A person named in full keeps the tagger's type against the rules.
       mention('Maren Dost', 'person', 'place'), mention('Dost', 'person', 'organization'),
-    ]);
+    ], lexicon);
     expect(types.get(groups.find('Quillon'))).toBe('organization');
     expect(types.get(groups.find('Dost'))).toBe('person');
   });
@@ -136,7 +139,7 @@ describe('rules that stay beside the tagger', () => {
       mention('Vextora', 'organization', 'person'), mention('Vextora', 'person', 'person'),
       // The same votes for a known first name stay a person.
       mention('Michael', 'organization', 'person'), mention('Michael', 'person', 'person'),
-    ]);
+    ], lexicon);
     expect(types.get(groups.find('Vextora'))).toBe('organization');
     expect(types.get(groups.find('Michael'))).toBe('person');
   });

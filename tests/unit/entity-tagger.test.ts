@@ -6,6 +6,9 @@ import type { Block } from '../../src/knowledge/types.ts';
 import { serializeWeights, train, trainAveraged } from '../../tools/train/train-entities.ts';
 import { examplesOf } from '../../tools/train/entity-data.ts';
 import { parseAnnotated } from '../../tools/eval/annotated-corpus.ts';
+import { defaultLexicon } from '../../src/knowledge/lexicon/index.ts';
+
+const lexicon = defaultLexicon();
 
 const toyCorpus = [
   '[[Arlo Venn|PER]] flew to [[Quorvia|LOC]] on Monday.',
@@ -32,7 +35,7 @@ describe('training the entity tagger', () => {
     const examples = toyCorpus.flatMap((a) => examplesOf(a));
     const model = Perceptron.fromWeights(train(examples, { epochs: 5, seed: 1 }));
     const text = 'Tomas Grell flew to Ubrenka yesterday.';
-    const { spans } = tagBlocks(model, paragraphs(text));
+    const { spans } = tagBlocks(model, paragraphs(text), lexicon);
     expect(spans.map((s) => [text.slice(s.start, s.end), s.type])).toEqual([['Tomas Grell', 'person'], ['Ubrenka', 'place']]);
   });
 

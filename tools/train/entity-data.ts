@@ -3,7 +3,7 @@
 import { textToBlocks } from '../../src/knowledge/blocks.ts';
 import type { Block } from '../../src/knowledge/types.ts';
 import { tokenize } from '../../src/knowledge/entities/tokens.ts';
-import { gazetteers } from '../../src/knowledge/entities/gazetteers.ts';
+import { defaultLexicon } from '../../src/knowledge/lexicon/index.ts';
 import { spansToTags, type TokenSpan } from '../../src/knowledge/entities/tagger/bilou.ts';
 import { prepareSentences, type PreparedSentence } from '../../src/knowledge/entities/tagger/tag.ts';
 import type { AnnotatedArticle, GoldSpan } from '../eval/annotated-corpus.ts';
@@ -19,7 +19,7 @@ export function blocksOf(body: string): Array<Block & { offset: number }> {
 
 /** Gold spans of one article as token spans of its prepared sentences. */
 export function examplesOf(article: AnnotatedArticle, blocks = blocksOf(article.body), misaligned: Misaligned[] = []): Example[] {
-  const sentences = prepareSentences(blocks);
+  const sentences = prepareSentences(blocks, defaultLexicon());
   const offsetOf = new Map(blocks.map((b) => [b.index, b.offset]));
   const byBlock = new Map<number, GoldSpan[]>();
   for (const span of article.spans) {
@@ -129,7 +129,7 @@ export function tokenisedCopy(article: AnnotatedArticle, every: number, phase: n
 export function resultsLists(articles: readonly AnnotatedArticle[], count: number): AnnotatedArticle[] {
   const people = [...new Set(articles.flatMap((a) => a.spans.filter((s) => s.type === 'person' && /^\S+ \S+$/u.test(s.text)).map((s) => s.text)))].sort();
   // Countries (national sides are places), and one-word organisations (clubs are organisations).
-  const countries = gazetteers().countries;
+  const countries = defaultLexicon().gazetteers.countries;
   const places = [...new Set(articles.flatMap((a) => a.spans.filter((s) => s.type === 'place' && countries.has(s.text.toLowerCase())).map((s) => s.text)))].sort();
   const groups = [...new Set(articles.flatMap((a) => a.spans.filter((s) => s.type === 'organization').map((s) => s.text)))].sort();
   const clubs = groups.filter((name) => /^\p{Lu}\p{Ll}+$/u.test(name));

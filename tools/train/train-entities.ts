@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { TAGS } from '../../src/knowledge/entities/tagger/bilou.ts';
 import { PerceptronTrainer, type PerceptronWeights } from '../../src/knowledge/entities/tagger/perceptron.ts';
 import { decodeSentence } from '../../src/knowledge/entities/tagger/tag.ts';
+import { defaultLexicon } from '../../src/knowledge/lexicon/index.ts';
 import { annotatedFiles, readAnnotated, readSplits, type AnnotatedArticle, type Split } from '../eval/annotated-corpus.ts';
 import { businessWire, datelinedCopy, productNews, examplesOf, NEWS_AGENCIES, resultsLists, shoutedCopy, tokenisedCopy, type Example, type Misaligned } from './entity-data.ts';
 
@@ -50,7 +51,7 @@ export function train(examples: readonly Example[], { epochs, seed, wordDropout 
   const thin = wordDropout > 0 ? (features: string[]) => (random() < wordDropout ? features.filter((f) => !OWN_WORD.test(f)) : features) : undefined;
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (const example of shuffle(examples, random)) {
-      decodeSentence(trainer.model, example.sentence, (features, guess, i) => {
+      decodeSentence(trainer.model, example.sentence, defaultLexicon(), (features, guess, i) => {
         trainer.tick();
         trainer.update(features, example.gold[i]!, guess);
       }, thin);

@@ -1,4 +1,4 @@
-import { DETERMINERS, OPENERS, PREPOSITIONS, RELATIVES, SUBORDINATORS, VERB_LEMMAS } from './lexicon.ts';
+import type { ClaimWords } from './lexicon.ts';
 
 // A sentence cut into clause-like segments at punctuation (commas, semicolons, colons, dashes, brackets), each
 // with the role its first words give it. No parser: a few cues that hold in news prose, enough to tell which
@@ -30,13 +30,8 @@ export interface Segment {
 }
 
 const set = (words: readonly string[]) => new Set(words);
-const SUBORDINATOR = set(SUBORDINATORS);
 /** Subordinators that are prepositions too ("after the attack"): a clause only when a verb follows. */
 const AMBIGUOUS = set(['as', 'since', 'after', 'before', 'until', 'once', 'despite', 'even']);
-const RELATIVE = set(RELATIVES);
-const OPENER = set(OPENERS);
-const PREPOSITION = set(PREPOSITIONS);
-const DETERMINER = set(DETERMINERS);
 const NOT_PARTICIPLES = set(['morning', 'evening', 'thing', 'things', 'nothing', 'something', 'anything', 'everything', 'king', 'ring', 'spring', 'string', 'wing', 'ceiling', 'building', 'bed', 'red', 'hundred', 'need', 'speed', 'seed', 'feed', 'shed', 'led']);
 
 export function tokens(text: string, offset = 0): Token[] {
@@ -48,7 +43,8 @@ export function tokens(text: string, offset = 0): Token[] {
 }
 
 /** A verb form by the word and the one after it: a listed verb, a participle, or an -s form before a determiner or number. */
-export function isVerbForm(word: string, next: string | undefined, previous?: string): boolean {
+export function isVerbForm(word: string, next: string | undefined, previous: string | undefined, claims: ClaimWords): boolean {
+  const { VERB_LEMMAS, DETERMINER } = claims;
   if (!/^\p{Ll}/u.test(word)) return false;
   const w = word.toLowerCase();
   if (w in VERB_LEMMAS) return true;
@@ -61,9 +57,9 @@ export function isVerbForm(word: string, next: string | undefined, previous?: st
 }
 
 /** Crude lemma of a verb or noun form: listed irregular forms, else the suffix stripped. */
-export function lemma(word: string): string {
+export function lemma(word: string, claims: ClaimWords): string {
   const w = word.toLowerCase().replace(/['’]s$/u, '');
-  const listed = VERB_LEMMAS[w];
+  const listed = claims.VERB_LEMMAS[w];
   if (listed) return listed;
   if (w.length > 5 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
   if (w.length > 5 && w.endsWith('ied')) return `${w.slice(0, -3)}y`;
@@ -103,7 +99,8 @@ function pieces(sentence: string): Array<{ start: number; end: number; aside: bo
   return out;
 }
 
-function roleOf(words: Token[], aside: boolean, opensSentence: boolean): { role: SegmentRole; firstVerb: number | null } {
+function roleOf(words: Token[], aside: boolean, opensSentence: boolean, claims: ClaimWords): { role: SegmentRole; firstVerb: number | null } {
+  const { VERB_LEMMAS, OPENER, SUBORDINATOR, RELATIVE, PREPOSITION } = claims;
   const verbAt = (from: number) => {
     for (let i = from; i < words.length; i++) {
       // The sentence's first word is capitalised whatever it is: "Started in 2004, CentOS …". Only a participle or a
@@ -111,7 +108,7 @@ function roleOf(words: Token[], aside: boolean, opensSentence: boolean): { role:
       const initial = i === 0 && opensSentence && /^\p{Lu}\p{Ll}+$/u.test(words[i]!.text);
       const word = initial ? words[i]!.text.toLowerCase() : words[i]!.text;
       if (initial && !(word in VERB_LEMMAS) && !/(?:ing|ed)$/u.test(word)) continue;
-      if (!isVerbForm(word, words[i + 1]?.text, words[i - 1]?.text)) continue;
+      if (!isVerbForm(word, words[i + 1]?.text, words[i - 1]?.text, claims)) continue;
       // Inside a clause an -ing word is mostly a noun or an adjective ("engineering teams") unless "be" comes first.
       if (i > from && /ing$/u.test(word) && !/^(?:is|are|was|were|be|been|being|am)$/u.test(words[i - 1]!.text.toLowerCase())) continue;
       return i;
@@ -134,12 +131,12 @@ function roleOf(words: Token[], aside: boolean, opensSentence: boolean): { role:
 }
 
 /** The sentence's segments in text order, covering every word. */
-export function segmentClauses(sentence: string): Segment[] {
+export function segmentClauses(sentence: string, claims: ClaimWords): Segment[] {
   return pieces(sentence).flatMap(({ start, end, aside }, i) => {
     const words = tokens(sentence.slice(start, end), start);
     if (words.length === 0) return [];
-    const { role, firstVerb } = roleOf(words, aside, i === 0 && start === 0);
-    const preposition = words.slice(1).find((w) => PREPOSITION.has(w.text));
+    const { role, firstVerb } = roleOf(words, aside, i === 0 && start === 0, claims);
+    const preposition = words.slice(1).find((w) => claims.PREPOSITION.has(w.text));
     return [{ start: words[0]!.start, end: words[words.length - 1]!.end, role, firstVerb, firstPreposition: preposition?.start ?? null, words }];
   });
 }

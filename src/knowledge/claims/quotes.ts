@@ -1,5 +1,6 @@
 import type { ArticleInput, Block, Quote } from '../types.ts';
-import { LISTENER_VERBS, SPEECH_VERBS } from '../lexicon/speech-verbs.ts';
+import { derivedOnce } from '../lexicon/derived.ts';
+import { defaultLexicon, type Lexicon, type SpeechVerbs } from '../lexicon/index.ts';
 
 // Quoted statements of eight words or more: blockquotes and inline quotations, straight or curly double quotes,
 // including quotations that run over paragraphs (the classic convention: no closing mark at the end of a paragraph,
@@ -8,21 +9,22 @@ import { LISTENER_VERBS, SPEECH_VERBS } from '../lexicon/speech-verbs.ts';
 const MIN_WORDS = 8;
 const OPEN = new Set(['“', '"', '„', '«']);
 const CLOSE_FOR: Record<string, string> = { '“': '”', '"': '"', '„': '“', '«': '»' };
-/** Any speech verb, a listener's up to four words after "told". */
-const SPEECH_VERB_PATTERN = `(?:${[...SPEECH_VERBS].map((verb) => (LISTENER_VERBS.has(verb) ? `${verb}(?:\\s+[\\p{L}\\p{N}.]+){0,4}` : verb)).join('|')})`;
 const NAME = '(\\p{Lu}[\\p{L}.\'’-]*(?:\\s+(?:(?:de|van|von|da|bin|al)\\s+)?\\p{Lu}[\\p{L}.\'’-]*){0,3})';
-/** After the quote: ", said Mallory" / ", Mallory said" / ", according to Mallory" (lower-case titles may stand before the name). */
-const AFTER_VERB = new RegExp(`^[\\s,]*${SPEECH_VERB_PATTERN}\\s+([^.;:!?"“”]{1,140})`, 'u');
-const AFTER = [
-  new RegExp(`^[\\s,]*${NAME}\\s+${SPEECH_VERB_PATTERN}\\b`, 'u'),
-  new RegExp(`^[\\s,]*according\\s+to\\s+(?:[\\p{Ll}][\\p{L}-]*\\s+){0,3}${NAME}`, 'u'),
-];
-/** Before the quote: "Mallory said, " / "Cruz, in remarks to ABC, said, " / "According to Mallory, ". */
-const BEFORE = [
-  new RegExp(`${NAME}(?:,[^,"“]{1,60},)?\\s+${SPEECH_VERB_PATTERN}(?:\\s+that)?\\s*[,:]?\\s*$`, 'u'),
-  new RegExp(`according\\s+to\\s+${NAME}\\s*,\\s*$`, 'iu'),
-  new RegExp(`${NAME}\\s*:\\s*$`, 'u'),
-];
+/** The patterns around a quote that name its speaker, with the lexicon's speech verbs; compiled once per lexicon. */
+const speakerPatterns = derivedOnce(({ SPEECH_VERB_PATTERN }: SpeechVerbs) => ({
+  /** After the quote: ", said Mallory" / ", Mallory said" / ", according to Mallory" (lower-case titles may stand before the name). */
+  AFTER_VERB: new RegExp(`^[\\s,]*${SPEECH_VERB_PATTERN}\\s+([^.;:!?"“”]{1,140})`, 'u'),
+  AFTER: [
+    new RegExp(`^[\\s,]*${NAME}\\s+${SPEECH_VERB_PATTERN}\\b`, 'u'),
+    new RegExp(`^[\\s,]*according\\s+to\\s+(?:[\\p{Ll}][\\p{L}-]*\\s+){0,3}${NAME}`, 'u'),
+  ],
+  /** Before the quote: "Mallory said, " / "Cruz, in remarks to ABC, said, " / "According to Mallory, ". */
+  BEFORE: [
+    new RegExp(`${NAME}(?:,[^,"“]{1,60},)?\\s+${SPEECH_VERB_PATTERN}(?:\\s+that)?\\s*[,:]?\\s*$`, 'u'),
+    new RegExp(`according\\s+to\\s+${NAME}\\s*,\\s*$`, 'iu'),
+    new RegExp(`${NAME}\\s*:\\s*$`, 'u'),
+  ],
+}));
 const PRONOUNS = /^(?:He|She|They|It|We|I|You|This|That|The|A|An|But|And)$/;
 
 const TITLES = /^(?:Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame|President|Senator|Sen\.?|Representative|Rep\.?|Governor|Gov\.?|Mayor|Judge|Chancellor|Minister|Prime Minister|General|Gen\.?|Chief)\s+/u;
@@ -44,7 +46,8 @@ function speakerAfterVerb(clause: string): string | null {
   return runs.find((r) => r.includes(' ')) ?? runs[0] ?? null;
 }
 
-function speakerAround(before: string, after: string): string | null {
+function speakerAround(before: string, after: string, speech: SpeechVerbs): string | null {
+  const { AFTER_VERB, AFTER, BEFORE } = speakerPatterns(speech);
   const verb = AFTER_VERB.exec(after);
   if (verb) {
     const name = speakerAfterVerb(verb[1]!);
@@ -67,7 +70,7 @@ function isOpening(text: string, i: number): boolean {
 
 const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).length;
 
-export function extractQuotes(article: ArticleInput): Quote[] {
+export function extractQuotes(article: ArticleInput, lexicon: Lexicon = defaultLexicon()): Quote[] {
   const quotes: Quote[] = [];
   const blocks = article.blocks;
   for (let b = 0; b < blocks.length; b++) {
@@ -102,7 +105,7 @@ export function extractQuotes(article: ArticleInput): Quote[] {
       const text = parts.map((p) => p.trim()).join(' ').trim();
       const after = j < 0 ? '' : last.text.slice(j + 1, j + 120);
       if (wordCount(text) >= MIN_WORDS) {
-        const speaker = speakerAround(block.text.slice(Math.max(0, i - 160), i), after);
+        const speaker = speakerAround(block.text.slice(Math.max(0, i - 160), i), after, lexicon.speech);
         const end = last === block ? (j < 0 ? block.text.length : j) : block.text.length;
         quotes.push({ block: block.index, start: i + 1, end, text, speaker, ...(last !== block ? { endBlock: last.index } : {}) });
       }

@@ -1,5 +1,5 @@
 import { isVerbForm, lemma, segmentClauses, type Segment } from './clauses.ts';
-import { REPORTING_VERBS } from './lexicon.ts';
+import type { ClaimWords } from './lexicon.ts';
 
 // A claim belongs to the entities of its own clause, not to every entity of its sentence. Its subject is:
 // 1. an owner right before the value ("Sora's reported 85.1": Sora), else
@@ -35,7 +35,6 @@ export interface ClaimScope {
 
 /** What may stand between an owner and its value: "Sora's reported 85.1", "Apple's annual 5% rise"; not a preposition. */
 const OWNER_GAP = /^['’]s?(?:\s+(?!(?:at|in|on|of|for|by|to|with|from|as|and|or)\b)[\p{Ll}-]+){0,2}\s+[$£€]?$/u;
-const REPORTING = new Set(REPORTING_VERBS);
 /** A clause longer than this is not widened to show its borrowed subject or the clause a phrase modifies. */
 const MAX_CLAUSE = 260;
 
@@ -46,7 +45,7 @@ const within = (mentions: readonly SentenceMention[], s: { start: number; end: n
  * A clause's subject: its entities before its first verb (before its first preposition when no verb is found, and
  * never past `before`); after a reporting verb, the entities between it and the next verb.
  */
-function subjectOf(segment: Segment, mentions: readonly SentenceMention[], before?: number): string[] {
+function subjectOf(segment: Segment, mentions: readonly SentenceMention[], claims: ClaimWords, before?: number): string[] {
   const inside = within(mentions, segment);
   const cut = (from: number, head: number | null | undefined) => {
     const limit = head != null && (before === undefined || head < before) ? head : before;
@@ -54,8 +53,8 @@ function subjectOf(segment: Segment, mentions: readonly SentenceMention[], befor
   };
   const words = segment.words;
   const verb = words.findIndex((w) => w.start === segment.firstVerb);
-  if (verb >= 0 && REPORTING.has(lemma(words[verb]!.text))) {
-    const next = words.findIndex((w, i) => i > verb + 1 && isVerbForm(w.text, words[i + 1]?.text, words[i - 1]?.text));
+  if (verb >= 0 && claims.REPORTING.has(lemma(words[verb]!.text, claims))) {
+    const next = words.findIndex((w, i) => i > verb + 1 && isVerbForm(w.text, words[i + 1]?.text, words[i - 1]?.text, claims));
     const reported = next >= 0 ? cut(words[verb]!.end, words[next]!.start) : [];
     if (reported.length > 0) return unique(reported.map((m) => m.id));
   }
@@ -68,8 +67,8 @@ const isExistential = (segment: Segment) => /^there$/iu.test(segment.words[0]?.t
 const isBarePhrase = (segment: Segment, mentions: readonly SentenceMention[]) => segment.firstVerb === null && within(mentions, segment).length === 0;
 
 /** The segment whose subject a segment borrows, or null. */
-function governing(segments: readonly Segment[], index: number, mentions: readonly SentenceMention[]): number | null {
-  const has = (j: number) => subjectOf(segments[j]!, mentions).length > 0;
+function governing(segments: readonly Segment[], index: number, mentions: readonly SentenceMention[], claims: ClaimWords): number | null {
+  const has = (j: number) => subjectOf(segments[j]!, mentions, claims).length > 0;
   for (let j = index - 1; j >= 0; j--) if (segments[j]!.role === 'main' && has(j)) return j;
   if (segments.slice(0, index).every((s) => s.role === 'adjunct' || s.role === 'aside' || isBarePhrase(s, mentions))) {
     for (let j = index + 1; j < segments.length; j++) if (segments[j]!.role === 'main' && has(j)) return j;
@@ -84,11 +83,11 @@ const isParticipial = (segment: Segment) => segment.role === 'subordinate' && se
 interface Resolved { subject: string[]; borrowed: number | null }
 
 /** The subject of segment `index` for a value starting at `before` (undefined: the segment's own subject). */
-function resolveSubject(segments: readonly Segment[], index: number, mentions: readonly SentenceMention[], before?: number): Resolved {
+function resolveSubject(segments: readonly Segment[], index: number, mentions: readonly SentenceMention[], claims: ClaimWords, before?: number): Resolved {
   const segment = segments[index]!;
   const own = within(mentions, segment);
   if ((segment.role === 'main' || segment.role === 'subordinate') && !isParticipial(segment)) {
-    let subject = subjectOf(segment, mentions, before);
+    let subject = subjectOf(segment, mentions, claims, before);
     if (subject.length === 0 && isExistential(segment)) subject = unique(own.filter((m) => before === undefined || m.start >= before).map((m) => m.id));
     if (subject.length > 0) return { subject, borrowed: null };
     const topic = segments[index - 1];
@@ -100,22 +99,22 @@ function resolveSubject(segments: readonly Segment[], index: number, mentions: r
     const antecedent = segments[index - 1]!;
     const after = within(mentions, antecedent).filter((m) => antecedent.firstVerb === null || m.start > antecedent.firstVerb);
     if (after.length > 0) return { subject: unique(after.map((m) => m.id)), borrowed: index - 1 };
-    return { ...resolveSubject(segments, index - 1, mentions), borrowed: index - 1 };
+    return { ...resolveSubject(segments, index - 1, mentions, claims), borrowed: index - 1 };
   }
   if (segment.role === 'aside') {
     // "(0.15 percent)", "(estimates suggest …)": about what the bracket annotates.
     if (index === 0) return { subject: [], borrowed: null };
-    const annotated = resolveSubject(segments, index - 1, mentions);
+    const annotated = resolveSubject(segments, index - 1, mentions, claims);
     return { subject: annotated.subject, borrowed: annotated.subject.length > 0 ? index - 1 : null };
   }
-  const g = governing(segments, index, mentions);
-  return g === null ? { subject: [], borrowed: null } : { subject: subjectOf(segments[g]!, mentions), borrowed: g };
+  const g = governing(segments, index, mentions, claims);
+  return g === null ? { subject: [], borrowed: null } : { subject: subjectOf(segments[g]!, mentions, claims), borrowed: g };
 }
 
 /** The subject, own entities and clause of the claim whose value spans [valueStart, valueEnd) of the sentence. */
 export function claimScope(
-  sentence: string, valueStart: number, valueEnd: number, mentions: readonly SentenceMention[],
-  segments: readonly Segment[] = segmentClauses(sentence),
+  sentence: string, valueStart: number, valueEnd: number, mentions: readonly SentenceMention[], claims: ClaimWords,
+  segments: readonly Segment[] = segmentClauses(sentence, claims),
 ): ClaimScope {
   let index = segments.findIndex((s) => s.start < valueEnd && valueStart < s.end);
   if (index < 0) index = Math.max(0, segments.findLastIndex((s) => s.start <= valueStart));
@@ -124,7 +123,7 @@ export function claimScope(
   const own = within(mentions, segment);
 
   const owner = own.filter((m) => m.end <= valueStart && OWNER_GAP.test(sentence.slice(m.end, valueStart))).at(-1);
-  const { subject, borrowed } = owner ? { subject: [owner.id], borrowed: null } : resolveSubject(segments, index, mentions, valueStart);
+  const { subject, borrowed } = owner ? { subject: [owner.id], borrowed: null } : resolveSubject(segments, index, mentions, claims, valueStart);
 
   let clause = { start: Math.min(segment.start, valueStart), end: Math.max(segment.end, valueEnd) };
   const entities = new Set([...subject, ...own.map((m) => m.id)]);

@@ -2,6 +2,7 @@
 // was voted, and the signs of a wrong name or a wrong merge. Pure: entities in, a report out.
 import { asciiFold } from '../../text/ascii-fold.ts';
 import type { DocumentEntity, EntityType } from '../types.ts';
+import { defaultLexicon, type Lexicon } from '../lexicon/index.ts';
 import type { CorpusEntity } from './corpus.ts';
 import type { EditorNote } from './editor-notes.ts';
 import { isClippedForm, isInitialism } from './resolution/variants.ts';
@@ -64,6 +65,7 @@ export function auditEntities(
   documents: ReadonlyArray<{ article: string; entities: readonly DocumentEntity[] }>,
   top: number,
   notes: ReadonlyArray<EditorNote> = [],
+  lexicon: Lexicon = defaultLexicon(),
 ): AuditedEntity[] {
   const noteFor = new Map(notes.map((note) => [note.name, note]));
   // Each article's entity votes once, with its type, for the corpus entity its mentions went to.
@@ -97,7 +99,7 @@ export function auditEntities(
     const own = forms.filter((f) => normalisedName(f.key) === name).reduce((n, f) => n + f.count, 0);
     if (total > 0 && own / total < AUDIT_LIMITS.rareName) {
       // "US" for "United States": the name's own acronyms and clipped forms say why it was chosen.
-      const abbreviations = forms.filter((f) => isInitialism(f.key, entity.name) || isClippedForm(f.key, entity.name));
+      const abbreviations = forms.filter((f) => isInitialism(f.key, entity.name, lexicon) || isClippedForm(f.key, entity.name, lexicon));
       const abbreviated = abbreviations.reduce((n, f) => n + f.count, 0);
       flags.push({
         kind: 'rare-name',

@@ -2,17 +2,17 @@
 // article means one of the two throughout, so the choice is made per article from the cues of all its mentions.
 import type { EntityType } from '../types.ts';
 import type { KeyGroups } from '../union-find.ts';
+import type { Lexicon } from '../lexicon/index.ts';
 import { playsSport } from './evidence.ts';
-import { gazetteers } from './gazetteers.ts';
 import type { Mention } from './recognize.ts';
 import type { PreparedSentence, TaggedSpan } from './tagger/tag.ts';
-import { CLUB_PEOPLE, PLACE_USES, SPORTS_WORDS, TEAM_ROLES } from './vocabulary.ts';
+import type { EntityWords } from './vocabulary.ts';
 
 /**
  * Enough words of team sports, in lower case (not "Arab League", "Mr Winger") and three different ones ("goals" and
  * "penalty" alone come up in other news), that the article reports a match or a club.
  */
-function reportsSport(sentences: readonly PreparedSentence[]): boolean {
+function reportsSport(sentences: readonly PreparedSentence[], { SPORTS_WORDS }: EntityWords): boolean {
   const words = new Set<string>();
   for (const { tokens } of sentences) {
     for (const t of tokens) {
@@ -30,8 +30,12 @@ function reportsSport(sentences: readonly PreparedSentence[]): boolean {
  * In a sports report a one-word city is a club unless it stands as a place. Countries stay places (a national
  * side is its country, by the guideline).
  */
-export function clubsNamedForCities(groups: KeyGroups, types: ReadonlyMap<string, EntityType>, mentions: readonly Mention[], spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[]): string[] {
-  const { cities, countries } = gazetteers();
+export function clubsNamedForCities(
+  groups: KeyGroups, types: ReadonlyMap<string, EntityType>, mentions: readonly Mention[], spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon,
+): string[] {
+  const { cities, countries } = lexicon.gazetteers;
+  const words = lexicon.entities;
+  const { CLUB_PEOPLE, PLACE_USES, TEAM_ROLES } = words;
   const uses = new Map<string, { strong: number; club: number; listed: number; place: number; modifier: number }>();
   mentions.forEach((m, i) => {
     const root = groups.find(m.key);
@@ -43,12 +47,12 @@ export function clubsNamedForCities(groups: KeyGroups, types: ReadonlyMap<string
     const before = tokens[from - 1]?.lower ?? '';
     const after = tokens[to]?.lower ?? '';
     if (TEAM_ROLES.has(after) || CLUB_PEOPLE.has(after)) count.strong++; // "Newcastle manager", "a Leeds player"
-    else if (playsSport({ tokens, from, to }, true)) count.club++;
+    else if (playsSport({ tokens, from, to }, true, words)) count.club++;
     else if (PLACE_USES.has(before) || /^-?based$/.test(after)) count.place++;
     else if (/^(?:a|an|the)$/.test(before) && tokens[to]?.word) count.modifier++; // "a London hotel", "the Glasgow clubs"
     else if (before === '(' && tokens[to]?.text === ')') count.listed++; // a squad list: "M Tait (Newcastle)"
   });
-  const sport = uses.size > 0 && reportsSport(sentences);
+  const sport = uses.size > 0 && reportsSport(sentences, words);
   return [...uses].filter(([root, { strong, club, listed, place, modifier }]) => {
     // Outside sports reports a match verb alone may mislead ("defeated Moscow-backed candidates"): two are needed there.
     const cues = strong + (sport ? club + listed + (root.includes(' ') ? 0 : 1) : club >= 2 ? club : 0);

@@ -1,10 +1,10 @@
 // Step 1 of document extraction: cut an article into sentences and collect candidate runs,
 // deciding which ones may found an entity ("strong") and which may only mention a known one.
 import type { ArticleInput, Block } from '../types.ts';
+import type { Lexicon } from '../lexicon/index.ts';
 import { blockSentences } from './sentence-tokens.ts';
 import type { Token } from './tokens.ts';
 import { findRuns, type Run } from './runs.ts';
-import { gazetteers } from './gazetteers.ts';
 import { scoreAfter } from './evidence.ts';
 import { adjectiveBeforeNoun, creedWord, peoplesWord, shoutedWord, spelledOutCommonNouns } from './common-uses.ts';
 
@@ -44,12 +44,12 @@ function isShouting(tokens: readonly Token[]): boolean {
   return words.filter((t) => t.upper).length / words.length >= 0.7;
 }
 
-function decideStrong(run: Run, capitalisedElsewhere: Set<string>, commonNouns: Set<string>): boolean {
-  if (run.weak || commonNouns.has(run.text.toLowerCase()) || adjectiveBeforeNoun(run) || shoutedWord(run) || creedWord(run) || peoplesWord(run)) return false;
+function decideStrong(run: Run, capitalisedElsewhere: Set<string>, commonNouns: Set<string>, lexicon: Lexicon): boolean {
+  if (run.weak || commonNouns.has(run.text.toLowerCase()) || adjectiveBeforeNoun(run, lexicon) || shoutedWord(run, lexicon) || creedWord(run, lexicon) || peoplesWord(run, lexicon)) return false;
   // "US$6.16 million": a currency, not the country.
   const next = run.tokens[run.to];
   if (next && next.start === run.end && /^\p{Sc}$/u.test(next.text)) return false;
-  const g = gazetteers();
+  const g = lexicon.gazetteers;
   const words = run.tokens.slice(run.from, run.to);
   const first = words[0]!;
   if (words.length === 1 && /^\p{Lu}$/u.test(first.text)) {
@@ -74,9 +74,9 @@ function decideStrong(run: Run, capitalisedElsewhere: Set<string>, commonNouns: 
 }
 
 /** A sentence-opening ordinary word before a known name: "Unlike Google" → "Google". */
-function dropOpeningWord(run: Run, capitalisedElsewhere: Set<string>): Run {
+function dropOpeningWord(run: Run, capitalisedElsewhere: Set<string>, lexicon: Lexicon): Run {
   if (!run.initial || run.to - run.from < 2) return run;
-  const g = gazetteers();
+  const g = lexicon.gazetteers;
   const first = run.tokens[run.from]!;
   if (!g.words.has(first.lower) || g.firstNames.has(first.lower)) return run;
   const whole = run.tokens.slice(run.from, run.to).map((t) => t.lower).join(' ');
@@ -100,13 +100,13 @@ function withNumber(run: Run, bareForms: Set<string>): { run: Run; version?: str
   return { run: { ...run, end: number.end, text: run.text + gap + number.text } };
 }
 
-export function collectCandidates(article: ArticleInput): Candidate[] {
+export function collectCandidates(article: ArticleInput, lexicon: Lexicon): Candidate[] {
   const runs: Run[] = [];
   for (const block of article.blocks) {
     const heading = looksLikeHeading(block);
     for (const { tokens } of blockSentences(block)) {
       const weak = heading || isShouting(tokens);
-      runs.push(...findRuns(tokens, { block: block.index, text: block.text, base: 0, weak }));
+      runs.push(...findRuns(tokens, { block: block.index, text: block.text, base: 0, weak }, lexicon));
     }
   }
   const capitalisedElsewhere = new Set<string>();
@@ -115,9 +115,9 @@ export function collectCandidates(article: ArticleInput): Candidate[] {
     if (!run.weak && !run.initial) capitalisedElsewhere.add(run.text.toLowerCase());
     if (!run.number) bareForms.add(run.text.toLowerCase());
   }
-  const commonNouns = spelledOutCommonNouns(runs);
+  const commonNouns = spelledOutCommonNouns(runs, lexicon);
   return runs.map((original) => {
-    const { run, version } = withNumber(dropOpeningWord(original, capitalisedElsewhere), bareForms);
-    return { run, strong: decideStrong(run, capitalisedElsewhere, commonNouns), key: normalizeKey(run.text), version };
+    const { run, version } = withNumber(dropOpeningWord(original, capitalisedElsewhere, lexicon), bareForms);
+    return { run, strong: decideStrong(run, capitalisedElsewhere, commonNouns, lexicon), key: normalizeKey(run.text), version };
   });
 }

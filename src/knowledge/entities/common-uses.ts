@@ -1,17 +1,15 @@
 // Capitalised words that are used as ordinary words: adjectives before a noun ("Democratic mayor"),
 // acronyms the text spells out as a common noun ("ART [Anti-retroviral treatment]"), words in capitals
 // for emphasis ("it ABSTAINS"). Such a run may still mention a name found elsewhere, never found one.
+import type { Gazetteers, Lexicon } from '../lexicon/index.ts';
 import type { Run } from './runs.ts';
 import type { Token } from './tokens.ts';
-import { gazetteers } from './gazetteers.ts';
-import { DISEASES, FUNCTION_WORDS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, SPEECH_VERBS } from './vocabulary.ts';
 
 const ADJECTIVE_ENDING = /(?:ic|ical|an|ian|ish|ese|ist|ern|ive|al|ed)$/;
 const OPEN = new Set(['(', '[']);
 const CLOSE = new Set([')', ']']);
 
-function known(lower: string): boolean {
-  const g = gazetteers();
+function known(lower: string, g: Gazetteers): boolean {
   return g.firstNames.has(lower) || g.lastNames.has(lower) || g.countries.has(lower) || g.regions.has(lower) ||
     g.cities.has(lower) || g.organizations.has(lower);
 }
@@ -20,48 +18,49 @@ function known(lower: string): boolean {
  * "Democratic mayor", "Abrahamic religion", "Native American voters": an adjective-shaped word (or a people's
  * adjective closing two words) right before a noun.
  */
-export function adjectiveBeforeNoun(run: Run): boolean {
+export function adjectiveBeforeNoun(run: Run, lexicon: Lexicon): boolean {
+  const g = lexicon.gazetteers;
+  const { FUNCTION_WORDS, SPEECH_VERBS } = lexicon.entities;
   const size = run.to - run.from;
   const word = run.tokens[run.to - 1]!;
   if (size === 2) {
     const whole = run.text.toLowerCase();
-    if (!gazetteers().demonyms.has(word.lower) || known(whole) || gazetteers().demonyms.has(whole)) return false;
+    if (!g.demonyms.has(word.lower) || known(whole, g) || g.demonyms.has(whole)) return false;
   } else if (size !== 1) return false;
   const next = run.tokens[run.to];
   if (!/^\p{Lu}\p{Ll}+$/u.test(word.text) || !next?.word || next.cap || next.hasDigit) return false; // not "McLeish"
   if (FUNCTION_WORDS.has(next.lower) || SPEECH_VERBS.has(next.lower) || /ed$|ly$/.test(next.lower)) return false;
-  const g = gazetteers();
   if (size === 2) return g.words.has(next.lower);
-  if (!ADJECTIVE_ENDING.test(word.lower) || known(word.lower)) return false;
+  if (!ADJECTIVE_ENDING.test(word.lower) || known(word.lower, g)) return false;
   return g.words.has(next.lower) && (g.words.has(word.lower) || /(?:ic|ist|ish|ern)$/.test(word.lower));
 }
 
 /** Names of attitudes and creeds ("Islamophobia", "Zionists"): common nouns, however capitalised. */
-export function creedWord(run: Run): boolean {
+export function creedWord(run: Run, lexicon: Lexicon): boolean {
   if (run.to - run.from !== 1) return false;
   const word = run.tokens[run.from]!;
-  return /^\p{Lu}\p{Ll}{3,}(?:ism|isms|phobia|phobias|phobe|phobes|ists?)$/u.test(word.text) && !known(word.lower);
+  return /^\p{Lu}\p{Ll}{3,}(?:ism|isms|phobia|phobias|phobe|phobes|ists?)$/u.test(word.text) && !known(word.lower, lexicon.gazetteers);
 }
 
 /** Peoples: "Native Americans", "Montanans" (a place's name + "ns"); groups of people, not named entities. */
-export function peoplesWord(run: Run): boolean {
+export function peoplesWord(run: Run, lexicon: Lexicon): boolean {
   const size = run.to - run.from;
   const last = run.tokens[run.to - 1]!;
-  if (size > 2 || !/s$/.test(last.lower) || known(run.text.toLowerCase())) return false;
-  const g = gazetteers();
-  if (g.demonyms.has(last.lower)) return size === 2 && !known(last.lower);
+  const g = lexicon.gazetteers;
+  if (size > 2 || !/s$/.test(last.lower) || known(run.text.toLowerCase(), g)) return false;
+  if (g.demonyms.has(last.lower)) return size === 2 && !known(last.lower, g);
   if (size !== 1) return false;
   const stem = last.lower.replace(/(?:ians|ans|ns)$/, '');
   return stem !== last.lower && [stem, `${stem}a`, `${stem}ia`].some((s) => g.regions.has(s) || g.countries.has(s));
 }
 
 /** Capitals for emphasis inside ordinary prose: an everyday word ("ZERO") or a long dictionary word ("DISMISSES"). */
-export function shoutedWord(run: Run): boolean {
+export function shoutedWord(run: Run, lexicon: Lexicon): boolean {
   if (run.to - run.from !== 1) return false;
   const word = run.tokens[run.from]!;
-  const g = gazetteers();
+  const g = lexicon.gazetteers;
   const everyday = (word.lower.length >= 4 && g.common.has(word.lower)) || (word.lower.length >= 6 && g.words.has(word.lower));
-  return word.upper && everyday && /^\p{L}+$/u.test(word.text) && !DISEASES.has(word.lower) && !known(word.lower);
+  return word.upper && everyday && /^\p{L}+$/u.test(word.text) && !lexicon.entities.DISEASES.has(word.lower) && !known(word.lower, g);
 }
 
 /** The words between a bracket after token i and its closing bracket, or null. */
@@ -77,8 +76,9 @@ function bracketed(tokens: readonly Token[], i: number): Token[] | null {
  * Acronyms the text spells out in everyday lower-case words ("BPL card [below poverty line]", "ART [Anti-retroviral
  * treatment]"): common nouns, with their spelled-out forms, wherever they occur in the article.
  */
-export function spelledOutCommonNouns(runs: Run[]): Set<string> {
-  const g = gazetteers();
+export function spelledOutCommonNouns(runs: Run[], lexicon: Lexicon): Set<string> {
+  const g = lexicon.gazetteers;
+  const { DISEASES, ORG_HEADS, PLACE_HEADS, OTHER_HEADS, FUNCTION_WORDS } = lexicon.entities;
   const found = new Set<string>();
   for (const run of runs) {
     if (run.to - run.from !== 1 || !run.tokens[run.from]!.upper) continue;

@@ -1,21 +1,19 @@
 // Extraction within one article: candidates → groups of surface forms → typed entities with mentions.
 import type { ArticleInput, DocumentEntity, EntityMention, EntityType } from '../types.ts';
+import type { Gazetteers, Lexicon } from '../lexicon/index.ts';
 import { KeyGroups } from '../union-find.ts';
 import { collectCandidates, normalizeKey, type Candidate } from './collect.ts';
 import { acronymEvidence, addScores, bestType, emptyScores, nameEvidence, personShapeEvidence, runEvidence, type Scores } from './evidence.ts';
 import { acronymDefinitions, fullerFirst, linkShortForms } from './link.ts';
-import { gazetteers } from './gazetteers.ts';
 import { findKnownForms, nestedMakers } from './known-forms.ts';
 import { addDevanagariMentions } from './devanagari.ts';
-import { ORG_HEADS, OTHER_HEADS, PLACE_HEADS } from './vocabulary.ts';
 import { lowerCaseWords } from './lower-case-words.ts';
 
 const CONNECTORS = new Set([',', 'and', 'or', '&', 'nor']);
 
 /** With no evidence at all: two or three name-shaped words, not all ordinary words, are a person. */
-function fallbackType(key: string): EntityType {
+function fallbackType(key: string, g: Gazetteers): EntityType {
   const words = key.split(' ');
-  const g = gazetteers();
   const shaped = words.length >= 2 && words.length <= 3 && words.every((w) => /^(?:Mc|Mac|De|O['’])?\p{Lu}\p{Ll}+$/u.test(w));
   const ordinary = words.every((w) => g.words.has(w.toLowerCase()) && !g.firstNames.has(w.toLowerCase()));
   return shaped && !ordinary ? 'person' : 'organization';
@@ -25,10 +23,9 @@ function fallbackType(key: string): EntityType {
  * One capitalised dictionary word that nothing in the text types ("Decision", "Conservative", "Member"):
  * capitals in quotes, titles and adjectives, not a name. Names that are also words keep their gazetteer evidence.
  */
-function ordinaryWordWithoutEvidence(name: string, total: Scores, mentions: number, lowerWords: ReadonlySet<string>): boolean {
+function ordinaryWordWithoutEvidence(name: string, total: Scores, mentions: number, lowerWords: ReadonlySet<string>, g: Gazetteers): boolean {
   if (name.includes(' ') || /^\p{Lu}+$/u.test(name)) return false;
   const lower = name.toLowerCase();
-  const g = gazetteers();
   if (!g.words.has(lower) || g.firstNames.has(lower) || g.lastNames.has(lower)) return false;
   // One cue ("the Pentagon") is enough to keep it; so are many capitalised uses in a text that never writes it small.
   if (Object.values(total).reduce((n, v) => n + v, 0) >= 1) return false;
@@ -46,7 +43,7 @@ interface CandidateEvidence { possessor: EntityType | undefined; maker: boolean;
  * `memo` carries each candidate's evidence from the first pass to the second, which recomputes it only
  * where a possessor or a maker changed.
  */
-function scoreKeys(candidates: Candidate[], defined: Map<string, string>, memo: Map<Candidate, CandidateEvidence>, typeOf?: (key: string) => EntityType | undefined): KeyScores {
+function scoreKeys(candidates: Candidate[], defined: Map<string, string>, memo: Map<Candidate, CandidateEvidence>, lexicon: Lexicon, typeOf?: (key: string) => EntityType | undefined): KeyScores {
   const full = new Map<string, Scores>();
   const context = new Map<string, Scores>();
   const byRunEnd = new Map<string, Candidate>();
@@ -59,22 +56,22 @@ function scoreKeys(candidates: Candidate[], defined: Map<string, string>, memo: 
       const owner = byRunEnd.get(`${c.run.block}:${tokens[from - 2]!.end}`);
       if (owner) possessor = typeOf(owner.key);
     }
-    const maker = startsWithMaker(c.key, typeOf);
+    const maker = startsWithMaker(c.key, lexicon, typeOf);
     let known = memo.get(c);
     if (!known) {
-      known = { possessor, maker, own: runEvidence(c.run, possessor, maker), name: nameEvidence(c.run), acronym: acronymEvidence(c.run) };
+      known = { possessor, maker, own: runEvidence(c.run, lexicon, possessor, maker), name: nameEvidence(c.run, lexicon), acronym: acronymEvidence(c.run) };
       memo.set(c, known);
     } else if (known.possessor !== possessor || known.maker !== maker) {
-      known.own = runEvidence(c.run, possessor, maker);
+      known.own = runEvidence(c.run, lexicon, possessor, maker);
       known.possessor = possessor;
       known.maker = maker;
     }
     const own = { ...known.own };
-    if (branchOf(c.key, typeOf)) own.organization += 3;
+    if (branchOf(c.key, lexicon.gazetteers, typeOf)) own.organization += 3;
     if (!defined.has(c.key)) addScores(own, known.acronym);
     // The shape of the name itself counts once per name, at its first mention.
     const first = !full.has(c.key);
-    if (first) own.person += personShapeEvidence(c.run);
+    if (first) own.person += personShapeEvidence(c.run, lexicon);
     addScores(context.get(c.key) ?? context.set(c.key, emptyScores()).get(c.key)!, own);
     const s = full.get(c.key) ?? full.set(c.key, emptyScores()).get(c.key)!;
     addScores(addScores(s, own), known.name);
@@ -83,9 +80,8 @@ function scoreKeys(candidates: Candidate[], defined: Map<string, string>, memo: 
 }
 
 /** "CNN Philippines", "Nintendo UK", "BBC Radio Scotland": an organisation's name, then a country or region. */
-function branchOf(key: string, typeOf?: (key: string) => EntityType | undefined): boolean {
+function branchOf(key: string, g: Gazetteers, typeOf?: (key: string) => EntityType | undefined): boolean {
   const words = key.split(' ');
-  const g = gazetteers();
   const last = words[words.length - 1]!.toLowerCase();
   if (words.length < 2 || !(g.countries.has(last) || g.regions.has(last))) return false;
   const maker = words.slice(0, -1).join(' ');
@@ -95,15 +91,16 @@ function branchOf(key: string, typeOf?: (key: string) => EntityType | undefined)
 }
 
 /** "GitHub Copilot", "Google Maps": a name that opens with an organisation's name is often its product. */
-function startsWithMaker(key: string, typeOf?: (key: string) => EntityType | undefined): boolean {
+function startsWithMaker(key: string, lexicon: Lexicon, typeOf?: (key: string) => EntityType | undefined): boolean {
   const words = key.split(' ');
   if (words.length < 2) return false;
   const last = words[words.length - 1]!.toLowerCase();
+  const { ORG_HEADS, PLACE_HEADS, OTHER_HEADS } = lexicon.entities;
   if (ORG_HEADS.has(last) || PLACE_HEADS.has(last) || OTHER_HEADS.has(last)) return false;
   // "Mazars USA", "CNN Philippines", "Nintendo UK": an organisation's branch in a country, not its product.
-  const g = gazetteers();
+  const g = lexicon.gazetteers;
   if (g.countries.has(last) || g.regions.has(last)) return false;
-  return nestedMakers(key, (form) => typeOf?.(form) === 'organization' || gazetteers().organizations.has(form.toLowerCase())).length > 0;
+  return nestedMakers(key, (form) => typeOf?.(form) === 'organization' || g.organizations.has(form.toLowerCase())).length > 0;
 }
 
 /** Names listed together ("Redis, PostgreSQL, or Linux", "Labour and the Liberal Democrats") are usually of one kind. */
@@ -132,7 +129,7 @@ function coordinationVotes(candidates: Candidate[], groupScores: (key: string) =
   return votes;
 }
 
-function typeGroups(groups: KeyGroups, scored: KeyScores, extra?: Map<string, Scores>) {
+function typeGroups(groups: KeyGroups, scored: KeyScores, g: Gazetteers, extra?: Map<string, Scores>) {
   const members = new Map<string, string[]>();
   for (const key of groups.keys()) {
     const root = groups.find(key);
@@ -150,14 +147,15 @@ function typeGroups(groups: KeyGroups, scored: KeyScores, extra?: Map<string, Sc
       if (keyScores.has(k)) addScores(total, keyScores.get(k)!, weight);
       if (extra?.has(k)) addScores(total, extra.get(k)!, weight);
     }
-    const type = bestType(total, fallbackType(name));
+    const type = bestType(total, fallbackType(name, g));
     for (const k of keys) { types.set(k, type); totals.set(k, total); }
   }
   return { types, totals, members };
 }
 
-export function extractDocumentEntities(article: ArticleInput): DocumentEntity[] {
-  const candidates = collectCandidates(article);
+export function extractDocumentEntities(article: ArticleInput, lexicon: Lexicon): DocumentEntity[] {
+  const g = lexicon.gazetteers;
+  const candidates = collectCandidates(article, lexicon);
   const strong = candidates.filter((c) => c.strong);
   const groups = new KeyGroups();
   for (const c of strong) groups.add(c.key);
@@ -166,13 +164,13 @@ export function extractDocumentEntities(article: ArticleInput): DocumentEntity[]
 
   // Pass 1: types from each form's own words; link short forms; pass 2: possessors and lists vote.
   const evidence = new Map<Candidate, CandidateEvidence>();
-  let keyScores = scoreKeys(candidates, acronyms, evidence);
-  let typed = typeGroups(groups, keyScores);
-  linkShortForms(groups.keys(), (k) => typed.types.get(k) ?? 'organization', groups);
-  typed = typeGroups(groups, keyScores);
-  keyScores = scoreKeys(candidates, acronyms, evidence, (k) => typed.types.get(k));
+  let keyScores = scoreKeys(candidates, acronyms, evidence, lexicon);
+  let typed = typeGroups(groups, keyScores, g);
+  linkShortForms(groups.keys(), (k) => typed.types.get(k) ?? 'organization', groups, lexicon);
+  typed = typeGroups(groups, keyScores, g);
+  keyScores = scoreKeys(candidates, acronyms, evidence, lexicon, (k) => typed.types.get(k));
   const votes = coordinationVotes(candidates, (k) => typed.totals.get(k) ?? emptyScores());
-  typed = typeGroups(groups, keyScores, votes);
+  typed = typeGroups(groups, keyScores, g, votes);
 
   // Mentions: every strong candidate, then known forms found in headings, capitals and sentence openings.
   const mentions = new Map<string, EntityMention[]>();
@@ -212,20 +210,19 @@ export function extractDocumentEntities(article: ArticleInput): DocumentEntity[]
     if (!list?.length) continue;
     const name = [...keys].sort(fullerFirst)[0]!;
     const type = typed.types.get(root)!;
-    if (ordinaryWordWithoutEvidence(name, typed.totals.get(root)!, list.length, lowerWords)) continue;
+    if (ordinaryWordWithoutEvidence(name, typed.totals.get(root)!, list.length, lowerWords, g)) continue;
     const surface = new Set(list.map((m) => normalizeKey(m.text)));
     const aliases = [...new Set([...keys, ...surface])].filter((k) => k !== name).sort();
     list.sort((a, b) => a.block - b.block || a.start - b.start || a.end - b.end);
     entities.push({ name, type, aliases, mentions: list });
   }
-  addNestedMakers(entities, typed.types);
+  addNestedMakers(entities, typed.types, g);
   addDevanagariMentions(article.blocks, entities);
   return entities.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
 }
 
 /** "GitHub Copilot Enterprise": the organisation that opens a product's name is mentioned too (nested span). */
-export function addNestedMakers(entities: DocumentEntity[], types: Map<string, EntityType>): void {
-  const g = gazetteers();
+export function addNestedMakers(entities: DocumentEntity[], types: Map<string, EntityType>, g: Gazetteers): void {
   const byName = new Map(entities.map((e) => [e.name, e]));
   for (const product of entities.filter((e) => e.type === 'product' || e.type === 'other')) {
     for (const maker of nestedMakers(product.name, (form) => {

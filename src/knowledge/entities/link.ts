@@ -1,10 +1,9 @@
 // Which surface forms of one document name the same thing: acronyms defined in parentheses,
 // surnames and other short forms of a longer name. The groups are a union-find over surface keys (../union-find.ts).
 import type { EntityType } from '../types.ts';
+import type { Lexicon } from '../lexicon/index.ts';
 import type { Candidate } from './collect.ts';
-import { gazetteers } from './gazetteers.ts';
 import type { KeyGroups } from '../union-find.ts';
-import { NAMED_BY_OPENER } from './vocabulary.ts';
 
 /** Longest, fullest form first: more words, then more characters, then alphabetical. */
 export function fullerFirst(a: string, b: string): number {
@@ -58,8 +57,9 @@ export function acronymDefinitions(candidates: Candidate[]): Map<string, string>
  * ("Peebles" → "Bill Peebles"), the first word of an organisation ("Scripps" → "Scripps Institution…").
  * A country or region name never becomes a surname ("Georgia" stays a place).
  */
-export function linkShortForms(keys: string[], typeOf: (key: string) => EntityType, groups: KeyGroups): void {
-  const g = gazetteers();
+export function linkShortForms(keys: string[], typeOf: (key: string) => EntityType, groups: KeyGroups, lexicon: Lexicon): void {
+  const g = lexicon.gazetteers;
+  const { NAMED_BY_OPENER } = lexicon.entities;
   const long = keys.filter((k) => k.includes(' ')).sort(fullerFirst);
   const wordsOf = new Map(long.map((k) => [k, k.toLowerCase().split(' ')]));
   for (const short of keys) {

@@ -1,16 +1,16 @@
 // What the words of a run say about its shape: titles and roles, heads, people's names after a place,
 // campus cities. Shared by the run finder (runs.ts) when it decides where a name starts and stops.
+// The words and gazetteers are the lexicon's, passed in.
+import type { EntityWords, Gazetteers, Lexicon } from '../lexicon/index.ts';
 import type { Token } from './tokens.ts';
-import { gazetteers } from './gazetteers.ts';
-import {
-  FUNCTION_WORDS, OF_HEADS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, PLACE_OPENERS, TITLES,
-} from './vocabulary.ts';
 
-export const isTitle = (t: Token) => TITLES.has(t.lower) || TITLES.has(t.lower.replace(/\.$/, '')) ||
+/** A title or role, from the lexicon's TITLES. */
+export const isTitle = (t: Token, TITLES: ReadonlySet<string>) => TITLES.has(t.lower) || TITLES.has(t.lower.replace(/\.$/, '')) ||
   (t.lower.length > 4 && TITLES.has(t.lower.replace(/s$/, ''))); // "Senators Marco Rubio"
 
 /** A head word ends the name or comes right before its "of": "British Airways", "American Civil Liberties Union of Montana". */
-export function headedName(tokens: readonly Token[], from: number, to: number): boolean {
+export function headedName(tokens: readonly Token[], from: number, to: number, words: EntityWords): boolean {
+  const { ORG_HEADS, PLACE_HEADS, OTHER_HEADS, OF_HEADS } = words;
   const isHead = (t: Token | undefined) => !!t && (ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower) || OTHER_HEADS.has(t.lower));
   if (isHead(tokens[to - 1])) return true;
   const of = tokens.slice(from, to).findIndex((t) => t.text === 'of');
@@ -18,42 +18,42 @@ export function headedName(tokens: readonly Token[], from: number, to: number): 
 }
 
 /** End of a city's name starting at i that closes the phrase ("…, San Diego." / "…, Los Angeles's"), or -1. */
-export function campusCity(tokens: readonly Token[], i: number): number {
+export function campusCity(tokens: readonly Token[], i: number, g: Gazetteers): number {
   for (const size of [3, 2, 1]) {
     const words = tokens.slice(i, i + size);
     if (words.length < size || !words.every((t) => t.cap)) continue;
     const next = tokens[i + size];
     if (next?.cap) continue;
-    if (gazetteers().cities.has(words.map((t) => t.lower).join(' '))) return i + size;
+    if (g.cities.has(words.map((t) => t.lower).join(' '))) return i + size;
   }
   return -1;
 }
 
 /** Tokens i..j look like a person's name: a given name first, or a title. */
-export function personLike(tokens: readonly Token[], i: number, j: number): boolean {
-  const g = gazetteers();
+export function personLike(tokens: readonly Token[], i: number, j: number, lexicon: Lexicon): boolean {
+  const g = lexicon.gazetteers;
+  const { TITLES, FUNCTION_WORDS, ORG_HEADS, PLACE_HEADS, OTHER_HEADS } = lexicon.entities;
   const first = tokens[i]!;
   const last = tokens[j - 1]!;
-  if (isTitle(first) || isTitle(last) || (FUNCTION_WORDS.has(first.lower) && !first.upper)) return true;
+  if (isTitle(first, TITLES) || isTitle(last, TITLES) || (FUNCTION_WORDS.has(first.lower) && !first.upper)) return true;
   if (tokens.slice(i, j).some((t) => ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower) || OTHER_HEADS.has(t.lower))) return false;
   return g.firstNames.has(first.lower) || (j - i <= 3 && g.lastNames.has(last.lower));
 }
 
 /** "X of Y" where X is no "of"-taking head and Y a country or city: two names ("South Western Railway of India"). */
-export function ofPlace(tokens: readonly Token[], i: number, of: number): boolean {
-  const g = gazetteers();
+export function ofPlace(tokens: readonly Token[], i: number, of: number, lexicon: Lexicon): boolean {
+  const g = lexicon.gazetteers;
   const next = tokens[of + 1]!.lower;
   if (!(g.countries.has(next) || g.cities.has(next) || g.regions.has(next))) return false;
-  return !tokens.slice(i, of).some((t) => OF_HEADS.has(t.lower));
+  return !tokens.slice(i, of).some((t) => lexicon.entities.OF_HEADS.has(t.lower));
 }
 
-export const hasOrgHead = (t: Token) => ORG_HEADS.has(t.lower);
+export const hasOrgHead = (t: Token, words: EntityWords) => words.ORG_HEADS.has(t.lower);
 export const COMPANY_SUFFIX = /^(?:inc|corp|corporation|ltd|limited|plc|llc|co|group|company|ag|gmbh|sa)\.?$/;
-export const endsInHead = (t: Token) => ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower) || OTHER_HEADS.has(t.lower);
+export const endsInHead = (t: Token, { ORG_HEADS, PLACE_HEADS, OTHER_HEADS }: EntityWords) => ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower) || OTHER_HEADS.has(t.lower);
 
-export const placeName = (tokens: readonly Token[], from: number, to: number) => {
+export const placeName = (tokens: readonly Token[], from: number, to: number, g: Gazetteers) => {
   const lower = tokens.slice(from, to).map((t) => t.lower).join(' ');
-  const g = gazetteers();
   return g.countries.has(lower) || g.regions.has(lower) || g.cities.has(lower);
 };
 
@@ -61,8 +61,9 @@ export const placeName = (tokens: readonly Token[], from: number, to: number) =>
  * Where a person's name starts after a place or a lone everyday word in one run ("United States Joe Biden",
  * "Vermont Bernie Sanders", "State Corey Stapleton"); -1 when the run is one name.
  */
-export function personAfterPlace(tokens: readonly Token[], from: number, to: number): number {
-  const g = gazetteers();
+export function personAfterPlace(tokens: readonly Token[], from: number, to: number, lexicon: Lexicon): number {
+  const g = lexicon.gazetteers;
+  const { ORG_HEADS, PLACE_HEADS, OTHER_HEADS, PLACE_OPENERS, FUNCTION_WORDS } = lexicon.entities;
   for (const size of [2, 3]) {
     const p = to - size;
     if (p <= from) continue;
@@ -74,7 +75,7 @@ export function personAfterPlace(tokens: readonly Token[], from: number, to: num
     if (g.common.has(last) && !g.lastNames.has(last)) continue;
     const lone = tokens[from]!;
     if (p - from === 1 && g.firstNames.has(lone.lower) && !g.countries.has(lone.lower)) continue; // "Nancy Louise Thirian"
-    if (placeName(tokens, from, p)) return p;
+    if (placeName(tokens, from, p, g)) return p;
     if (p - from === 1 && g.common.has(lone.lower) && !g.lastNames.has(lone.lower) && !PLACE_OPENERS.has(lone.lower) &&
       !FUNCTION_WORDS.has(lone.lower) &&
       !ORG_HEADS.has(lone.lower) && !OTHER_HEADS.has(lone.lower)) return p;

@@ -3,16 +3,14 @@
 // type per entity by the vote of its mentions → the same names found again where the tagger could not see them
 // (headings, capitals, sentence openings) → products' makers and versions, Devanagari transliterations.
 import type { ArticleInput, DocumentEntity, EntityMention, EntityType } from '../types.ts';
+import type { Gazetteers, Lexicon } from '../lexicon/index.ts';
 import { KeyGroups } from '../union-find.ts';
 import { normalizeKey } from './collect.ts';
 import { addDevanagariMentions } from './devanagari.ts';
 import { addNestedMakers } from './document.ts';
-import { gazetteers } from './gazetteers.ts';
 import { lowerCaseWords } from './lower-case-words.ts';
-import { GROUP_WORDS } from './vocabulary.ts';
 import { clippedFrom, fullerFirst, initialsMatch, linkShortForms } from './link.ts';
 import { ENTITY_TYPES } from '../types.ts';
-import { defaultTaggerModel } from './tagger/default-model.ts';
 import type { Perceptron } from './tagger/perceptron.ts';
 import { tagBlocks, type PreparedSentence, type TaggedSpan } from './tagger/tag.ts';
 import { ruledSpans } from './span-rules.ts';
@@ -72,14 +70,14 @@ const LONE_PERSON = 0.5;
 /** A lone word that is no known first name or surname either ("Corvalis said") is a person on weaker evidence still. */
 const LONE_UNKNOWN_PERSON = 0.25;
 
-function knownName(word: string): boolean {
-  const { firstNames, lastNames } = gazetteers();
+function knownName(word: string, { firstNames, lastNames }: Gazetteers): boolean {
   const lower = word.toLowerCase();
   return firstNames.has(lower) || lastNames.has(lower);
 }
 
 /** One type per entity: the vote of its mentions, the full name's counting double. */
-export function voteTypes(groups: KeyGroups, mentions: readonly Mention[]): Map<string, EntityType> {
+export function voteTypes(groups: KeyGroups, mentions: readonly Mention[], lexicon: Lexicon): Map<string, EntityType> {
+  const g = lexicon.gazetteers;
   const votes = new Map<string, Map<EntityType, number>>();
   const fullest = new Map<string, string>();
   for (const m of mentions) {
@@ -94,7 +92,7 @@ export function voteTypes(groups: KeyGroups, mentions: readonly Mention[]): Map<
     // News names a person in full at least once; a lone word the article never gives in full is a
     // person on weaker evidence (Chelsea, Apple, Yukos).
     const name = fullest.get(root)!;
-    const lone = (type: EntityType) => (type !== 'person' || name.includes(' ') ? 1 : knownName(name) ? LONE_PERSON : LONE_UNKNOWN_PERSON);
+    const lone = (type: EntityType) => (type !== 'person' || name.includes(' ') ? 1 : knownName(name, g) ? LONE_PERSON : LONE_UNKNOWN_PERSON);
     tally.set(m.type, (tally.get(m.type) ?? 0) + weight * lone(m.type));
     // The rule engine votes too, a little less: it knows clubs and companies the tagger has rarely seen.
     if (m.ruleType) tally.set(m.ruleType, (tally.get(m.ruleType) ?? 0) + weight * RULE_VOTE * lone(m.ruleType));
@@ -134,9 +132,10 @@ function sharedSurnames(groups: KeyGroups, types: ReadonlyMap<string, EntityType
  * Names the article already gave, found again where the tagger could not judge them: in headings and
  * capitals, and opening a sentence. Only forms of two or more letters that the article never writes in lower case.
  */
-function knownFormsAgain(sentences: readonly PreparedSentence[], taken: Set<string>, known: Map<string, string>, text: (block: number) => string): Array<{ root: string; mention: EntityMention }> {
+function knownFormsAgain(sentences: readonly PreparedSentence[], taken: Set<string>, known: Map<string, string>, text: (block: number) => string, lexicon: Lexicon): Array<{ root: string; mention: EntityMention }> {
   const found: Array<{ root: string; mention: EntityMention }> = [];
-  const g = gazetteers();
+  const g = lexicon.gazetteers;
+  const { GROUP_WORDS } = lexicon.entities;
   for (const sentence of sentences) {
     const { tokens, block } = sentence;
     const blind = sentence.heading || sentence.shouting;
@@ -161,12 +160,13 @@ function knownFormsAgain(sentences: readonly PreparedSentence[], taken: Set<stri
   return found;
 }
 
-export function recognizeEntities(article: ArticleInput, model: Perceptron = defaultTaggerModel()): DocumentEntity[] {
+/** An article's entities: the tagger's `model` and the lexicon's word lists and gazetteers. */
+export function recognizeEntities(article: ArticleInput, model: Perceptron, lexicon: Lexicon): DocumentEntity[] {
   const blockText = new Map(article.blocks.map((b) => [b.index, b.text]));
   const text = (block: number) => blockText.get(block)!;
-  const tagged = tagBlocks(model, article.blocks);
+  const tagged = tagBlocks(model, article.blocks, lexicon);
   const sentences = tagged.sentences;
-  const spans = ruledSpans(tagged.spans, sentences, text);
+  const spans = ruledSpans(tagged.spans, sentences, text, lexicon);
   const mentions = mentionsOf(spans, sentences, text);
   // "OPENAI" in a capitals headline is the body's "OpenAI": a shouted form takes the body's spelling.
   const bodySpelling = new Map<string, string>();
@@ -182,11 +182,11 @@ export function recognizeEntities(article: ArticleInput, model: Perceptron = def
   for (const m of mentions) groups.add(m.key);
   const keyOfSpan = new Map(spans.map((s, i) => [s, mentions[i]!.key]));
   for (const [name, short] of bracketedShortForms(spans, sentences, (s) => keyOfSpan.get(s)!)) groups.union(name, short);
-  let types = voteTypes(groups, mentions);
-  linkShortForms(groups.keys(), (k) => types.get(groups.find(k)) ?? 'organization', groups);
-  types = voteTypes(groups, mentions);
+  let types = voteTypes(groups, mentions, lexicon);
+  linkShortForms(groups.keys(), (k) => types.get(groups.find(k)) ?? 'organization', groups, lexicon);
+  types = voteTypes(groups, mentions, lexicon);
   for (const root of sharedSurnames(groups, types)) types.set(root, 'person');
-  for (const root of clubsNamedForCities(groups, types, mentions, spans, sentences)) types.set(root, 'organization');
+  for (const root of clubsNamedForCities(groups, types, mentions, spans, sentences, lexicon)) types.set(root, 'organization');
 
   const byRoot = new Map<string, EntityMention[]>();
   const push = (root: string, m: EntityMention) => (byRoot.get(root) ?? byRoot.set(root, []).get(root)!).push(m);
@@ -212,7 +212,7 @@ export function recognizeEntities(article: ArticleInput, model: Perceptron = def
     surnames.set(surname, surnames.has(surname) && surnames.get(surname) !== root ? null : root);
   }
   for (const [surname, root] of surnames) if (root && !known.has(surname) && !lowerCase.has(surname)) known.set(surname, root);
-  for (const { root, mention } of knownFormsAgain(sentences, taken, known, text)) push(root, mention);
+  for (const { root, mention } of knownFormsAgain(sentences, taken, known, text, lexicon)) push(root, mention);
 
   const members = new Map<string, string[]>();
   for (const key of groups.keys()) (members.get(groups.find(key)) ?? members.set(groups.find(key), []).get(groups.find(key))!).push(key);
@@ -228,7 +228,7 @@ export function recognizeEntities(article: ArticleInput, model: Perceptron = def
   }
   const typeByKey = new Map<string, EntityType>();
   for (const key of groups.keys()) typeByKey.set(key, types.get(groups.find(key))!);
-  addNestedMakers(entities, typeByKey);
+  addNestedMakers(entities, typeByKey, lexicon.gazetteers);
   addDevanagariMentions(article.blocks, entities);
   return entities.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
 }

@@ -1,34 +1,35 @@
 // The rules that stay beside the tagger: passes over its spans for what a model cannot learn from one
 // sentence, or learns too rarely (names backed by the body, an acronym's full name, speaker labels,
 // titles and roles left out, common nouns that are no names). Each pass is pure; ruledSpans runs them in order.
+// The passes that read word lists or gazetteers take the lexicon.
 import type { EntityType } from '../types.ts';
+import type { Lexicon } from '../lexicon/index.ts';
 import { normalizeKey } from './collect.ts';
-import { gazetteers } from './gazetteers.ts';
 import { initialsMatch } from './link.ts';
 import { isTitle } from './name-parts.ts';
 import type { Token } from './tokens.ts';
-import { COMMON_ACRONYMS, FUNCTION_WORDS, ORG_HEADS, OTHER_HEADS, PARTY_MEMBERS, PLACE_HEADS, ROLE_MODIFIERS, SAINTS } from './vocabulary.ts';
 import type { PreparedSentence, TaggedSpan } from './tagger/tag.ts';
 
 /** The tagger's spans after every rule, in the order they must run. */
-export function ruledSpans(tagged: readonly TaggedSpan[], sentences: readonly PreparedSentence[], text: (block: number) => string): TaggedSpan[] {
+export function ruledSpans(tagged: readonly TaggedSpan[], sentences: readonly PreparedSentence[], text: (block: number) => string, lexicon: Lexicon): TaggedSpan[] {
   let spans = withRuleNames(tagged, sentences);
-  spans = backedSpans(spans, sentences, text);
-  spans = listedWithNames(spans, sentences);
-  spans = widenedToAcronym(spans, sentences, text);
+  spans = backedSpans(spans, sentences, text, lexicon);
+  spans = listedWithNames(spans, sentences, lexicon);
+  spans = widenedToAcronym(spans, sentences, text, lexicon);
   spans = withCapitalThe(spans, sentences);
-  spans = joinedPlaceNames(splitAtAndThe(spans, sentences), sentences);
-  spans = withoutTrailingRoles(spans, sentences);
-  spans = withoutLeadingTitles(spans, sentences);
+  spans = joinedPlaceNames(splitAtAndThe(spans, sentences, lexicon), sentences, lexicon);
+  spans = withoutTrailingRoles(spans, sentences, lexicon);
+  spans = withoutLeadingTitles(spans, sentences, lexicon);
   spans = asSpeakers(spans, sentences);
-  return withoutCommonNouns(spans, sentences);
+  return withoutCommonNouns(spans, sentences, lexicon);
 }
 
 /**
  * "The Iranian Revolutionary Guard Corps (IRGC)": when the letters of a bracketed acronym need one or two
  * capitalised words before the name the tagger found, those words are part of the name.
  */
-export function widenedToAcronym(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], text: (block: number) => string): TaggedSpan[] {
+export function widenedToAcronym(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], text: (block: number) => string, lexicon: Lexicon): TaggedSpan[] {
+  const { FUNCTION_WORDS } = lexicon.entities;
   return spans.map((span, k) => {
     const tokens = sentences[span.sentence]!.tokens;
     const acronym = tokens[span.to + 1];
@@ -67,13 +68,14 @@ export function asSpeakers(spans: readonly TaggedSpan[], sentences: readonly Pre
  * Torres", "Senate Minority Whip Dick Durbin" → "Selena Torres", "Dick Durbin"): titles are not part of
  * the name (as the guideline says), and a name left with them would never meet its other mentions.
  */
-export function withoutLeadingTitles(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[]): TaggedSpan[] {
-  const { roles, words, firstNames, lastNames } = gazetteers();
+export function withoutLeadingTitles(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
+  const { roles, words, firstNames, lastNames } = lexicon.gazetteers;
+  const { TITLES, PARTY_MEMBERS, SAINTS, ORG_HEADS, PLACE_HEADS, OTHER_HEADS } = lexicon.entities;
   // "Skater Mirela Tanaka" opening a sentence: an everyday noun, capitalised only by its place, before a full name.
   const capitalisedByPlace = (t: Token, rest: number) =>
     t.initial && rest >= 2 && words.has(t.lower) && !firstNames.has(t.lower) && !lastNames.has(t.lower);
   const leading = (word: Token, k: number, span: TaggedSpan) =>
-    isTitle(word) || roles.has(word.lower) || PARTY_MEMBERS.has(word.lower) || (k === span.from && capitalisedByPlace(word, span.to - k - 1));
+    isTitle(word, TITLES) || roles.has(word.lower) || PARTY_MEMBERS.has(word.lower) || (k === span.from && capitalisedByPlace(word, span.to - k - 1));
   return spans.map((span) => {
     const tokens = sentences[span.sentence]!.tokens;
     if (span.type !== 'person') {
@@ -96,21 +98,21 @@ export function withoutLeadingTitles(spans: readonly TaggedSpan[], sentences: re
 }
 
 /** A country or region whose name has "and" in it ("Bosnia and Herzegovina", "Trinidad and Tobago"). */
-function knownPlace(tokens: readonly Token[]): boolean {
-  const { countries, regions } = gazetteers();
+function knownPlace(tokens: readonly Token[], lexicon: Lexicon): boolean {
+  const { countries, regions } = lexicon.gazetteers;
   const name = tokens.map((t) => t.lower).join(' ');
   return countries.has(name) || regions.has(name);
 }
 
 /** Two names the tagger cut at "and" that together are a country or region's name are that one place. */
-export function joinedPlaceNames(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[]): TaggedSpan[] {
+export function joinedPlaceNames(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
   const out: TaggedSpan[] = [];
   for (const span of spans) {
     const previous = out[out.length - 1];
     const tokens = sentences[span.sentence]!.tokens;
     if (previous && previous.sentence === span.sentence && tokens[previous.to]?.lower === 'and' &&
       (span.from === previous.to + 1 || (span.from === previous.to + 2 && tokens[previous.to + 1]!.lower === 'the')) &&
-      knownPlace(tokens.slice(previous.from, span.to))) {
+      knownPlace(tokens.slice(previous.from, span.to), lexicon)) {
       out[out.length - 1] = { ...previous, to: span.to, end: span.end, type: 'place' };
       continue;
     }
@@ -123,10 +125,10 @@ export function joinedPlaceNames(spans: readonly TaggedSpan[], sentences: readon
  * "the Abqaiq and the Khurais fields": two names joined by "and the" are two names; a name itself rarely
  * has "and the" inside ("Bosnia and Herzegovina", "Law and Justice" have no "the").
  */
-export function splitAtAndThe(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[]): TaggedSpan[] {
+export function splitAtAndThe(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
   return spans.flatMap((span) => {
     const tokens = sentences[span.sentence]!.tokens;
-    if (knownPlace(tokens.slice(span.from, span.to))) return [span]; // "Saint Vincent and the Grenadines"
+    if (knownPlace(tokens.slice(span.from, span.to), lexicon)) return [span]; // "Saint Vincent and the Grenadines"
     for (let k = span.from + 1; k + 2 < span.to; k++) {
       if (tokens[k]!.lower !== 'and' || tokens[k + 1]!.lower !== 'the' || !tokens[k + 2]!.cap) continue;
       const left = { ...span, to: k, end: tokens[k - 1]!.end };
@@ -141,14 +143,15 @@ export function splitAtAndThe(spans: readonly TaggedSpan[], sentences: readonly 
  * "Senate Majority Leader Mitch McConnell", "House Majority Whip, Jim Clyburn": a role the tagger took into the
  * organisation's name before a person's name. The organisation ends before the role ("Senate", "House").
  */
-export function withoutTrailingRoles(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[]): TaggedSpan[] {
+export function withoutTrailingRoles(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
+  const { TITLES, ROLE_MODIFIERS } = lexicon.entities;
   return spans.map((span) => {
     if (span.type !== 'organization' && span.type !== 'place') return span;
     const tokens = sentences[span.sentence]!.tokens;
     const next = tokens[span.to];
     let to = span.to;
-    if (isTitle(tokens[to - 1]!) && next && (next.text === ',' || (next.cap && next.word))) to--; // the role itself, then a name
-    else if (!next || !isTitle(next)) return span; // or the role comes right after ("Senate Minority | Leader")
+    if (isTitle(tokens[to - 1]!, TITLES) && next && (next.text === ',' || (next.cap && next.word))) to--; // the role itself, then a name
+    else if (!next || !isTitle(next, TITLES)) return span; // or the role comes right after ("Senate Minority | Leader")
     while (to > span.from + 1 && ROLE_MODIFIERS.has(tokens[to - 1]!.lower)) to--;
     if (to === span.to || to === span.from || tokens.slice(span.from, to).some((t) => t.lower === 'of')) return span;
     return { ...span, to, end: tokens[to - 1]!.end };
@@ -159,7 +162,8 @@ export function withoutTrailingRoles(spans: readonly TaggedSpan[], sentences: re
  * A lone word that names a kind of thing, not one thing: a party's member ("a Tory", "the Democrat said"),
  * an everyday acronym ("watch TV on the move", "the CEO").
  */
-export function withoutCommonNouns(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[]): TaggedSpan[] {
+export function withoutCommonNouns(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
+  const { COMMON_ACRONYMS, PARTY_MEMBERS } = lexicon.entities;
   const spelledOut = acronymsOfCommonNouns(sentences);
   const everyday = (word: string) => COMMON_ACRONYMS.has(word) || COMMON_ACRONYMS.has(word.replace(/s$/, ''));
   return spans.flatMap((span) => {
@@ -203,11 +207,11 @@ export function acronymsOfCommonNouns(sentences: readonly PreparedSentence[]): S
  * In headings and all-capitals lines case says little, so a name found there must be backed: given in the
  * body as well, or known to a gazetteer. The tagger learns from body text; this stays a rule.
  */
-function backedSpans(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], text: (block: number) => string): TaggedSpan[] {
+function backedSpans(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], text: (block: number) => string, lexicon: Lexicon): TaggedSpan[] {
   const weak = (s: TaggedSpan) => sentences[s.sentence]!.heading || sentences[s.sentence]!.shouting;
   const lowerKey = (s: TaggedSpan) => normalizeKey(text(s.block).slice(s.start, s.end)).toLowerCase();
   const body = new Set(spans.filter((s) => !weak(s)).map(lowerKey));
-  const g = gazetteers();
+  const g = lexicon.gazetteers;
   return spans.filter((s) => {
     if (!weak(s)) return true;
     const key = lowerKey(s);
@@ -219,7 +223,8 @@ function backedSpans(spans: readonly TaggedSpan[], sentences: readonly PreparedS
  * Names listed together are of one kind: in "Redis, PostgreSQL, or Linux" a capitalised word the
  * tagger left out between two names of one type, joined by commas and "and"/"or", is a third.
  */
-export function listedWithNames(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[]): TaggedSpan[] {
+export function listedWithNames(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
+  const { FUNCTION_WORDS } = lexicon.entities;
   const added: TaggedSpan[] = [];
   const joiner = (t: { text: string; lower: string } | undefined) => !!t && (t.text === ',' || t.lower === 'and' || t.lower === 'or');
   for (let k = 0; k + 1 < spans.length; k++) {

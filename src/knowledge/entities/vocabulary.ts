@@ -1,136 +1,150 @@
-// Closed word classes that decide where a name starts, stops and what it is.
-// All lower-case. These are properties of English news prose, not of any article.
-import { MONTH_NUMBERS } from '../lexicon/months.ts';
+// Closed word classes that decide where a name starts, stops and what it is: the lists of
+// ../lexicon/entity-words.json as sets, built by buildEntityWords for a lexicon (../lexicon/index.ts), which the
+// entity rules receive. All lower-case. These are properties of English news prose, not of any article.
+import type { MonthNumbers } from '../lexicon/months.ts';
+import type { SpeechVerbs } from '../lexicon/speech-verbs.ts';
 
-import lists from '../lexicon/entity-words.json' with { type: 'json' };
+/** entity-words.json as read: each list by its name. */
+export type EntityWordLists = Readonly<Record<string, readonly string[]>>;
 
-const set = (name: keyof typeof lists): ReadonlySet<string> => new Set(lists[name]);
+/** The entity rules' word classes. Named as the constants they were, so the rules read the same. */
+export type EntityWords = ReturnType<typeof buildEntityWords>;
 
-/**
- * A member of a party, as an adjective or a singular noun ("a Tory MP", "Republican Kevin McCarthy", "a Democrat"):
- * not a name (the guideline marks the party, "the Tories", "the Democratic Party", not its members).
- */
-export const PARTY_MEMBERS = set('party-members');
+export function buildEntityWords(lists: EntityWordLists, months: MonthNumbers, speech: SpeechVerbs) {
+  const set = (name: string): ReadonlySet<string> => {
+    const list = lists[name];
+    if (!list) throw new Error(`entity-words.json: no list "${name}"`);
+    return new Set(list);
+  };
+  return {
+    /**
+     * A member of a party, as an adjective or a singular noun ("a Tory MP", "Republican Kevin McCarthy", "a Democrat"):
+     * not a name (the guideline marks the party, "the Tories", "the Democratic Party", not its members).
+     */
+    PARTY_MEMBERS: set('party-members'),
 
-/** Capitalised only because they start a sentence or a title: never the first word of a name. */
-export const FUNCTION_WORDS = set('function-words');
+    /** Capitalised only because they start a sentence or a title: never the first word of a name. */
+    FUNCTION_WORDS: set('function-words'),
 
-/** Religions, their followers and political camps: groups of people, not named entities (CoNLL's MISC/NORP). */
-export const GROUP_WORDS = set('group-words');
+    /** Religions, their followers and political camps: groups of people, not named entities (CoNLL's MISC/NORP). */
+    GROUP_WORDS: set('group-words'),
 
-/** World regions and bodies that gazetteers of countries and cities miss. */
-export const WORLD_REGIONS = set('world-regions');
+    /** World regions and bodies that gazetteers of countries and cities miss. */
+    WORLD_REGIONS: set('world-regions'),
 
-/** Words that end a capitalised run instead of joining it (they sit inside many names otherwise). */
-export const MONTHS: ReadonlySet<string> = new Set(Object.keys(MONTH_NUMBERS));
-export const WEEKDAYS = set('weekdays');
+    /** Words that end a capitalised run instead of joining it (they sit inside many names otherwise). */
+    MONTHS: new Set(Object.keys(months)) as ReadonlySet<string>,
+    WEEKDAYS: set('weekdays'),
 
-/** Upper-case or mixed-case abbreviations used as common nouns, not names. */
-export const COMMON_ACRONYMS = set('common-acronyms');
+    /** Upper-case or mixed-case abbreviations used as common nouns, not names. */
+    COMMON_ACRONYMS: set('common-acronyms'),
 
-/** Titles and roles that precede a name but are not part of it (CoNLL convention). */
-export const TITLES = set('titles');
+    /** Titles and roles that precede a name but are not part of it (CoNLL convention). */
+    TITLES: set('titles'),
 
-/** A final word that makes the whole name an organisation. */
-export const ORG_HEADS = set('org-heads');
+    /** A final word that makes the whole name an organisation. */
+    ORG_HEADS: set('org-heads'),
 
-/** A final word that makes the whole name a place. */
-export const PLACE_HEADS = set('place-heads');
+    /** A final word that makes the whole name a place. */
+    PLACE_HEADS: set('place-heads'),
 
-/** A first word that makes the whole name a place: "County Cork", "Mount Everest", "Rue du Bac", "Fort Peck". */
-export const PLACE_OPENERS = set('place-openers');
+    /** A first word that makes the whole name a place: "County Cork", "Mount Everest", "Rue du Bac", "Fort Peck". */
+    PLACE_OPENERS: set('place-openers'),
 
-/** A final word that makes the whole name an event, work, law, benchmark or other named thing. */
-export const OTHER_HEADS = set('other-heads');
+    /** A final word that makes the whole name an event, work, law, benchmark or other named thing. */
+    OTHER_HEADS: set('other-heads'),
 
-/** Nouns after a name that say it is a product (software, model, device, service). */
-export const PRODUCT_CUES = set('product-cues');
+    /** Nouns after a name that say it is a product (software, model, device, service). */
+    PRODUCT_CUES: set('product-cues'),
 
-/** Names of illnesses used as names ("COVID-19", "Ebola"); typed 'other' by the annotation convention. */
-export const DISEASES = set('diseases');
+    /** Names of illnesses used as names ("COVID-19", "Ebola"); typed 'other' by the annotation convention. */
+    DISEASES: set('diseases'),
 
-/** Words that, right before a name, say it is a place. */
-export const PLACE_PREPOSITIONS = set('place-prepositions');
+    /** Words that, right before a name, say it is a place. */
+    PLACE_PREPOSITIONS: set('place-prepositions'),
 
-/** Lower-case words allowed inside a name between capitalised words ("Bank of England", "Bill de Blasio"). */
-export const NAME_PARTICLES = set('name-particles');
+    /** Lower-case words allowed inside a name between capitalised words ("Bank of England", "Bill de Blasio"). */
+    NAME_PARTICLES: set('name-particles'),
 
-/** Heads that take "of ..." ("Department of Defense", "University of Oxford", "Gulf of Mexico"). */
-export const OF_HEADS = set('of-heads');
+    /** Heads that take "of ..." ("Department of Defense", "University of Oxford", "Gulf of Mexico"). */
+    OF_HEADS: set('of-heads'),
 
-export { SPEECH_VERBS } from '../lexicon/speech-verbs.ts';
+    /** The verbs that report speech (../lexicon/speech-verbs.json). */
+    SPEECH_VERBS: speech.SPEECH_VERBS,
 
-/** Heads of "X of Y" names that make an organisation ("University of Bristol", "Ministry of Defence"). */
-export const OF_ORG = set('of-org');
+    /** Heads of "X of Y" names that make an organisation ("University of Bristol", "Ministry of Defence"). */
+    OF_ORG: set('of-org'),
 
-/** Heads of "X of Y" names that make a place ("Republic of Ireland", "Gulf of Mexico"). */
-export const OF_PLACE = set('of-place');
+    /** Heads of "X of Y" names that make a place ("Republic of Ireland", "Gulf of Mexico"). */
+    OF_PLACE: set('of-place'),
 
-/** Openers of names of events and other things ("Hurricane Lorenzo", "Operation Desert Storm"). */
-export const OTHER_OPENERS = set('other-openers');
+    /** Openers of names of events and other things ("Hurricane Lorenzo", "Operation Desert Storm"). */
+    OTHER_OPENERS: set('other-openers'),
 
-/** Verbs that, followed by "by", name a product's maker ("Sora, released by OpenAI"). */
-export const MAKER_VERBS = set('maker-verbs');
+    /** Verbs that, followed by "by", name a product's maker ("Sora, released by OpenAI"). */
+    MAKER_VERBS: set('maker-verbs'),
 
-/** Words after the name of a benchmark or ranking ("… scores", "… leaderboard"): an "other", not a product. */
-export const BENCHMARK_CUES = set('benchmark-cues');
+    /** Words after the name of a benchmark or ranking ("… scores", "… leaderboard"): an "other", not a product. */
+    BENCHMARK_CUES: set('benchmark-cues'),
 
-/** Kinds of place that follow or precede a place's name ("Kerala province", "the Nile valley"). */
-export const PLACE_NOUNS = set('place-nouns');
+    /** Kinds of place that follow or precede a place's name ("Kerala province", "the Nile valley"). */
+    PLACE_NOUNS: set('place-nouns'),
 
-/** Verbs an organisation does ("operates", "employs", "funded"). */
-export const AGENT_VERBS = set('agent-verbs');
+    /** Verbs an organisation does ("operates", "employs", "funded"). */
+    AGENT_VERBS: set('agent-verbs'),
 
-/** Family words after a person's possessive ("Smith's wife"). */
-export const KIN = set('kin');
+    /** Family words after a person's possessive ("Smith's wife"). */
+    KIN: set('kin'),
 
-/** Nouns an organisation's name modifies ("Acme spokesman", "BBC staff"). */
-export const ORG_MODIFIED = set('org-modified');
+    /** Nouns an organisation's name modifies ("Acme spokesman", "BBC staff"). */
+    ORG_MODIFIED: set('org-modified'),
 
-/** A team's people and parts ("Leeds manager", "the Chelsea squad"): the name before them is a club. */
-export const TEAM_ROLES = set('team-roles');
+    /** A team's people and parts ("Leeds manager", "the Chelsea squad"): the name before them is a club. */
+    TEAM_ROLES: set('team-roles'),
 
-/** Words of reporting on team sports, whose clubs are named after their cities ("Owen left Liverpool"); not chess or tennis, whose cities are venues. */
-export const SPORTS_WORDS = set('sports-words');
+    /** Verbs between two sides of a match ("beat", "drew", "v"). */
+    MATCH_VERBS: set('match-verbs'),
 
-/** More of a club's people than TEAM_ROLES holds ("a Liverpool player"): read only when an article's cities are weighed as clubs. */
-export const CLUB_PEOPLE = set('club-people');
+    /** Publications whose "The" is part of the name even at the start of a sentence. */
+    MEDIA_HEADS: set('media-heads'),
 
-/** Prepositions that put a city on the map even in a sports report ("a hotel in Leeds"); "from", "to" and "at" do not. */
-export const PLACE_USES = set('place-uses');
+    /** A saint's title that opens the names of institutions and places ("Saint Francis Hospital"). */
+    SAINTS: set('saints'),
 
-/** Verbs between two sides of a match ("beat", "drew", "v"). */
-export const MATCH_VERBS = set('match-verbs');
+    /** Ordinals that open a headed name ("the Second World War"). */
+    ORDINALS: set('ordinals'),
 
-/** Publications whose "The" is part of the name even at the start of a sentence. */
-export const MEDIA_HEADS = set('media-heads');
+    /** Words that name a day with a weekday ("Super Tuesday", "Black Friday"). */
+    DAY_NAMERS: set('day-namers'),
 
-/** A saint's title that opens the names of institutions and places ("Saint Francis Hospital"). */
-export const SAINTS = set('saints');
+    /** Small words and marks that sit inside names ("Bank of England", "Ludwig van Beethoven", "O'Brien"). */
+    CONTINUERS: set('continuers'),
 
-/** Ordinals that open a headed name ("the Second World War"). */
-export const ORDINALS = set('ordinals');
+    /** Honorifics that come before a name and never end one ("Blair and Mr Brown" is two names, not "Blair and Mr"). */
+    HONORIFICS: set('honorifics'),
 
-/** Words that name a day with a weekday ("Super Tuesday", "Black Friday"). */
-export const DAY_NAMERS = set('day-namers');
+    /** Openers of names whose rest is used alone later: "Hurricane Lorenzo" … "Lorenzo". */
+    NAMED_BY_OPENER: set('named-by-opener'),
 
-/** Small words and marks that sit inside names ("Bank of England", "Ludwig van Beethoven", "O'Brien"). */
-export const CONTINUERS = set('continuers');
+    /** Words that open a compound title: "District Attorney", "First Minister", "Health Secretary". */
+    TITLE_MODIFIERS: set('title-modifiers'),
 
-/** Honorifics that come before a name and never end one ("Blair and Mr Brown" is two names, not "Blair and Mr"). */
-export const HONORIFICS = set('honorifics');
+    /** Kinds of organisation an apposition names ("Exxon, the world's largest oil company", "Deutsche Boerse, the German stock exchange"). */
+    ORG_CUES: set('org-cues'),
 
-/** Openers of names whose rest is used alone later: "Hurricane Lorenzo" … "Lorenzo". */
-export const NAMED_BY_OPENER = set('named-by-opener');
+    /** Scriptures: works, "other". */
+    SCRIPTURES: set('scriptures'),
 
-/** Words that open a compound title: "District Attorney", "First Minister", "Health Secretary". */
-export const TITLE_MODIFIERS = set('title-modifiers');
+    /** Words that qualify a role ("Majority Leader", "Deputy Spokesman"): part of the role, not of an organisation's name. */
+    ROLE_MODIFIERS: set('role-modifiers'),
 
-/** Kinds of organisation an apposition names ("Exxon, the world's largest oil company", "Deutsche Boerse, the German stock exchange"). */
-export const ORG_CUES = set('org-cues');
+    /** Words of reporting on team sports, whose clubs are named after their cities ("Owen left Liverpool"); not chess or tennis, whose cities are venues. */
+    SPORTS_WORDS: set('sports-words'),
 
-/** Scriptures: works, "other". */
-export const SCRIPTURES = set('scriptures');
+    /** More of a club's people than TEAM_ROLES holds ("a Liverpool player"): read only when an article's cities are weighed as clubs. */
+    CLUB_PEOPLE: set('club-people'),
 
-/** Words that qualify a role ("Majority Leader", "Deputy Spokesman"): part of the role, not of an organisation's name. */
-export const ROLE_MODIFIERS = set('role-modifiers');
+    /** Prepositions that put a city on the map even in a sports report ("a hotel in Leeds"); "from", "to" and "at" do not. */
+    PLACE_USES: set('place-uses'),
+  };
+}

@@ -1,14 +1,22 @@
 // The months, once: their names as a reader sees them, and every lower-case form the text may use
-// (full names and abbreviations) with the month's number.
-// Two files, so that a page script can take the names alone (src/views/calendar-date.ts).
-import abbreviations from './month-abbreviations.json' with { type: 'json' };
-import names from './month-names.json' with { type: 'json' };
+// (full names and abbreviations) with the month's number. Built by the lexicon (./index.ts) from
+// month-names.json and month-abbreviations.json; two files, so that a page script can take the names
+// alone (src/views/calendar-date.ts).
 
-/** "January" … "December". */
-export const MONTH_NAMES: readonly string[] = names;
+/** The two month files as read. */
+export interface MonthLists {
+  /** "January" … "December". */
+  names: readonly string[];
+  /** "sept" → 9. */
+  abbreviations: Readonly<Record<string, number>>;
+}
 
 /** "january" → 1, "sept" → 9. */
-export const MONTH_NUMBERS: Readonly<Record<string, number>> = {
-  ...Object.fromEntries(names.map((name, i) => [name.toLowerCase(), i + 1])),
-  ...abbreviations,
-};
+export type MonthNumbers = Readonly<Record<string, number>>;
+
+export function buildMonthNumbers(lists: MonthLists): MonthNumbers {
+  return {
+    ...Object.fromEntries(lists.names.map((name, i) => [name.toLowerCase(), i + 1])),
+    ...lists.abbreviations,
+  };
+}

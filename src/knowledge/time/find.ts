@@ -1,4 +1,6 @@
-import type { Rule } from './rule.ts';
+import { derivedOnce } from '../lexicon/derived.ts';
+import type { TimeWords } from './lexicon.ts';
+import { compileRules, type Rule } from './rule.ts';
 import { CALENDAR_RULES } from './rules-calendar.ts';
 import { RELATIVE_RULES } from './rules-relative.ts';
 import { AMOUNT_RULES } from './rules-amounts.ts';
@@ -7,17 +9,19 @@ import type { Candidate, TimeSpec } from './spec.ts';
 
 // Clock rules first: on equal length, "1800 UTC" is a time before it is a year.
 const RULES: Rule[] = [...CLOCK_RULES, ...CALENDAR_RULES, ...RELATIVE_RULES, ...AMOUNT_RULES];
+/** The rules compiled with one lexicon's fragments, once per lexicon. */
+const compiledRules = derivedOnce((time: TimeWords) => compileRules(RULES, time));
 
 /** Words that narrow a date without changing its TIMEX3 value; newswire gold keeps them inside the span. */
 const MODIFIER_BEFORE = /(?<![\p{L}])(?:early|earlier|mid|late|later|the\s+(?:beginning|start|end|middle|turn|close|rest|remainder)\s+of(?:\s+the)?|end\s+of)[\s-]*$/iu;
 
 /** Every match of every rule, then the longest non-overlapping ones; ties go to the earlier rule. */
-export function findCandidates(text: string): Candidate[] {
+export function findCandidates(text: string, time: TimeWords): Candidate[] {
   const all: Array<Candidate & { order: number }> = [];
-  RULES.forEach((r, order) => {
+  compiledRules(time).forEach((r, order) => {
     r.pattern.lastIndex = 0;
     for (let m = r.pattern.exec(text); m; m = r.pattern.exec(text)) {
-      const spec = r.build(m, text);
+      const spec = r.build(m, text, time);
       if (spec) all.push({ start: m.index, end: m.index + m[0].length, spec, rule: r.name, order });
       if (m[0].length === 0) r.pattern.lastIndex++;
     }

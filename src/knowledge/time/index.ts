@@ -1,4 +1,5 @@
 import type { ArticleInput, Precision, TimeExpression } from '../types.ts';
+import { defaultLexicon, type Lexicon } from '../lexicon/index.ts';
 import { blockSentenceSpans } from '../sentences.ts';
 import { parseIsoDate, toDayNumber, type Ymd } from './calendar.ts';
 import { findCandidates } from './find.ts';
@@ -38,13 +39,13 @@ export function valueToYmd(value: string): Ymd | null {
  * and, for anaphoric phrases, against the last date the text mentioned (narrative chaining).
  * Without a published date, deictic expressions stay unresolved and are marked `relative`.
  */
-export function extractTimes(article: ArticleInput): TimeExpression[] {
+export function extractTimes(article: ArticleInput, lexicon: Lexicon = defaultLexicon()): TimeExpression[] {
   const dct = parseIsoDate(article.published);
   const anchors: Anchors = { dct, reference: null, referencePrecision: null, sentenceDay: null, lastDay: null, tense: 0, sentenceDirection: 0 };
   const out: TimeExpression[] = [];
   for (const block of article.blocks) {
     const sentences = blockSentenceSpans(block);
-    const candidates = findCandidates(block.text);
+    const candidates = findCandidates(block.text, lexicon.time);
     for (const sentence of sentences) {
       const inside = candidates.filter((c) => c.start >= sentence.start && c.start < sentence.end && !isDoubtfulYear(c, dct));
       const text = block.text.slice(sentence.start, sentence.end);

@@ -1,54 +1,106 @@
-// Words the time rules recognise (data in ../lexicon/time-words.json), and the regular-expression fragments built from them.
+// Words the time rules recognise (data in ../lexicon/time-words.json, read by the lexicon, ../lexicon/index.ts),
+// and the regular-expression fragments built from them: buildTimeWords makes one TimeWords per lexicon, and
+// the rules receive it.
 
-import { MONTH_NUMBERS } from '../lexicon/months.ts';
-import words from '../lexicon/time-words.json' with { type: 'json' };
-
-export const MONTHS = MONTH_NUMBERS;
-
-/** ISO weekday numbers. */
-export const WEEKDAYS: Record<string, number> = words['weekdays'];
-
-export const NUMBER_WORDS: Record<string, number> = words['number-words'];
-
-/** Quantities that are not numbers: the TIMEX3 value writes X for the unknown amount. */
-export const VAGUE_QUANTITIES = words['vague-quantities'];
-
-export const ORDINALS: Record<string, number> = words['ordinals'];
+import type { MonthNumbers } from '../lexicon/months.ts';
 
 export type Unit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'half' | 'year' | 'decade' | 'century';
 
-export const UNIT_WORDS: Record<string, Unit> = words['unit-words'] as Record<string, Unit>;
+/** time-words.json as read. */
+export interface TimeWordLists {
+  weekdays: Readonly<Record<string, number>>;
+  'number-words': Readonly<Record<string, number>>;
+  'vague-quantities': readonly string[];
+  ordinals: Readonly<Record<string, number>>;
+  'unit-words': Readonly<Record<string, string>>;
+  'part-of-day': Readonly<Record<string, string>>;
+  seasons: Readonly<Record<string, string>>;
+  'year-prepositions': readonly string[];
+  'of-year-nouns': readonly string[];
+  'year-determiners': readonly string[];
+  'quantity-words': readonly string[];
+}
 
-export const PART_OF_DAY: Record<string, string> = words['part-of-day'];
+export interface TimeWords {
+  /** "january" → 1, "sept" → 9. */
+  MONTHS: MonthNumbers;
+  /** ISO weekday numbers. */
+  WEEKDAYS: Readonly<Record<string, number>>;
+  NUMBER_WORDS: Readonly<Record<string, number>>;
+  /** Quantities that are not numbers: the TIMEX3 value writes X for the unknown amount. */
+  VAGUE_QUANTITIES: readonly string[];
+  ORDINALS: Readonly<Record<string, number>>;
+  UNIT_WORDS: Readonly<Record<string, Unit>>;
+  PART_OF_DAY: Readonly<Record<string, string>>;
+  SEASONS: Readonly<Record<string, string>>;
+  /** Fragments of the rules' patterns ({MONTH}, {WEEKDAY}, {NUM}, {RANGE}, {VAGUE} in rule.ts), built from the lists. */
+  MONTH_RE: string;
+  WEEKDAY_RE: string;
+  NUMBER_RE: string;
+  /** "4-5", "three to four", "one or two": TIMEX3 writes the amount as X. */
+  RANGE_RE: string;
+  VAGUE_RE: string;
+  // When a bare four-digit number is a year: the words around it (see year-evidence.ts).
+  /** Words before a number that make it a point in time: "in 1995", "since 2003", "as of 2020". */
+  YEAR_PREPOSITION: RegExp;
+  /** Nouns after which "of 2019" is a date ("the end of 2019", "the class of 2019"), not a share ("a total of 1720"). */
+  OF_YEAR_NOUN: RegExp;
+  /** Determiners that make a number the modifier of a noun: "the 2003 season", "its 2019 report". Weak evidence. */
+  YEAR_DETERMINER: RegExp;
+  /** Words after a number that make it a quantity whatever stands before: "1260 kilometres", "1368 million". */
+  QUANTITY_WORD: RegExp;
+}
 
-export const SEASONS: Record<string, string> = words['seasons'];
-
-const alternatives = (words: string[]) => words.sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
-
-const FULL_MONTHS = Object.keys(MONTHS).filter((w) => w.length > 4 || w === 'may' || w === 'june' || w === 'july');
-export const MONTH_RE = `(?:${alternatives(FULL_MONTHS)}|(?:${alternatives(Object.keys(MONTHS).filter((w) => !FULL_MONTHS.includes(w)))})\\.?)`;
-export const WEEKDAY_RE = `(?:${alternatives(Object.keys(WEEKDAYS))})`;
+const alternatives = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
+/** Words of a list as alternatives of a pattern, dots and spaces as written. */
+const words = (list: readonly string[]) => list.map((w) => w.replace(/\./g, '\\.').replace(/ /g, '\\s+')).join('|');
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
-export const NUMBER_RE = `(?:\\d+(?:\\.\\d+)?|(?:${TENS})[- ](?:one|two|three|four|five|six|seven|eight|nine)|${alternatives(Object.keys(NUMBER_WORDS).filter((w) => w !== 'half'))})`;
-/** "4-5", "three to four", "one or two": TIMEX3 writes the amount as X. */
-export const RANGE_RE = `(?:${NUMBER_RE}(?:\\s*(?:-|–|to|or)\\s*${NUMBER_RE})?)`;
+
+/** The time rules' words and the fragments built from them. */
+export function buildTimeWords(lists: TimeWordLists, months: MonthNumbers): TimeWords {
+  const WEEKDAYS = lists['weekdays'];
+  const NUMBER_WORDS = lists['number-words'];
+  const VAGUE_QUANTITIES = lists['vague-quantities'];
+  const FULL_MONTHS = Object.keys(months).filter((w) => w.length > 4 || w === 'may' || w === 'june' || w === 'july');
+  const NUMBER_RE = `(?:\\d+(?:\\.\\d+)?|(?:${TENS})[- ](?:one|two|three|four|five|six|seven|eight|nine)|${alternatives(Object.keys(NUMBER_WORDS).filter((w) => w !== 'half'))})`;
+  return {
+    MONTHS: months,
+    WEEKDAYS,
+    NUMBER_WORDS,
+    VAGUE_QUANTITIES,
+    ORDINALS: lists['ordinals'],
+    UNIT_WORDS: lists['unit-words'] as Readonly<Record<string, Unit>>,
+    PART_OF_DAY: lists['part-of-day'],
+    SEASONS: lists['seasons'],
+    MONTH_RE: `(?:${alternatives(FULL_MONTHS)}|(?:${alternatives(Object.keys(months).filter((w) => !FULL_MONTHS.includes(w)))})\\.?)`,
+    WEEKDAY_RE: `(?:${alternatives(Object.keys(WEEKDAYS))})`,
+    NUMBER_RE,
+    RANGE_RE: `(?:${NUMBER_RE}(?:\\s*(?:-|–|to|or)\\s*${NUMBER_RE})?)`,
+    VAGUE_RE: `(?:${alternatives(VAGUE_QUANTITIES)})`,
+    YEAR_PREPOSITION: new RegExp(`(?:^|[^\\p{L}])(?:${words(lists['year-prepositions'])})[\\s-]+(?:(?:early|mid|late)[\\s-]+)?$`, 'iu'),
+    OF_YEAR_NOUN: new RegExp(`(?:^|[^\\p{L}])(?:${words(lists['of-year-nouns'])})\\s+of\\s+$`, 'iu'),
+    YEAR_DETERMINER: new RegExp(`(?:(?:^|[^\\p{L}])(?:${words(lists['year-determiners'])})|\\p{L}['’]s)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+)?$`, 'iu'),
+    QUANTITY_WORD: new RegExp(`^[\\s-]*(?:${words(lists['quantity-words'])})(?![\\p{L}])`, 'iu'),
+  };
+}
+
 /** Hedges newswire gold keeps inside a duration's span ("at least 23 hours", "nearly eight decades"). */
 export const APPROX_RE = '(?:nearly|almost|about|around|under|some|roughly|approximately|at\\s+least|at\\s+most|up\\s+to|more\\s+than|less\\s+than|fewer\\s+than)';
-export const VAGUE_RE = `(?:${alternatives(VAGUE_QUANTITIES)})`;
 export const UNIT_RE = `(?:second|minute|hour|day|week|weekend|fortnight|month|quarter|year|decade|century|centurie)s?`;
 export const PART_RE = '(?:morning|afternoon|evening|night|overnight)';
 export const SEASON_RE = '(?:spring|summer|autumn|fall|winter)';
 
-export function monthNumber(word: string): number | undefined {
-  return MONTHS[word.toLowerCase().replace(/\.$/, '')];
+export function monthNumber(word: string, time: TimeWords): number | undefined {
+  return time.MONTHS[word.toLowerCase().replace(/\.$/, '')];
 }
 
-export function unitOf(word: string): Unit | undefined {
-  return UNIT_WORDS[word.toLowerCase().replace(/s$/, '')];
+export function unitOf(word: string, time: TimeWords): Unit | undefined {
+  return time.UNIT_WORDS[word.toLowerCase().replace(/s$/, '')];
 }
 
 /** "three" → 3, "twenty-five" → 25, "2" → 2; undefined for vague words. */
-export function numberValue(word: string): number | undefined {
+export function numberValue(word: string, time: TimeWords): number | undefined {
+  const { NUMBER_WORDS } = time;
   const w = word.toLowerCase().replace(/\s+/g, ' ').trim();
   if (/^\d+(\.\d+)?$/.test(w)) return Number(w);
   if (w in NUMBER_WORDS) return NUMBER_WORDS[w];
@@ -63,15 +115,5 @@ export function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
 
-// When a bare four-digit number is a year: the words around it (see year-evidence.ts).
-
-/** Words before a number that make it a point in time: "in 1995", "since 2003", "as of 2020". */
-export const YEAR_PREPOSITIONS = words['year-prepositions'];
-/** Nouns after which "of 2019" is a date ("the end of 2019", "the class of 2019"), not a share ("a total of 1720"). */
-export const OF_YEAR_NOUNS = words['of-year-nouns'];
-/** Determiners that make a number the modifier of a noun: "the 2003 season", "its 2019 report". Weak evidence. */
-export const YEAR_DETERMINERS = words['year-determiners'];
-/** Words after a number that make it a quantity whatever stands before: "1260 kilometres", "1368 million". */
-export const QUANTITY_WORDS = words['quantity-words'];
 /** How far from the article's year a year with only weak evidence may lie. */
 export const WEAK_YEAR_SPAN = 60;

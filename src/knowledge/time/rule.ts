@@ -1,20 +1,25 @@
-import { APPROX_RE, MONTH_RE, NUMBER_RE, RANGE_RE, PART_RE, SEASON_RE, UNIT_RE, VAGUE_RE, WEEKDAY_RE } from './lexicon.ts';
+import { APPROX_RE, PART_RE, SEASON_RE, UNIT_RE, type TimeWords } from './lexicon.ts';
 import type { TimeSpec } from './spec.ts';
 
-/** One pattern and how to read its match. `build` returns null to reject a match (wrong case, not a date after all). */
+/**
+ * One pattern and how to read its match. `build` returns null to reject a match (wrong case, not a date after all);
+ * it reads the lexicon's time words it is given.
+ */
 export interface Rule {
   name: string;
-  pattern: RegExp;
-  build: (m: RegExpExecArray, text: string) => TimeSpec | null;
+  /** The pattern with `{MONTH}`, `{NUM}` … where the lexicon's fragments go. */
+  source: string;
+  build: (m: RegExpExecArray, text: string, time: TimeWords) => TimeSpec | null;
 }
 
-const FRAGMENTS: Record<string, string> = {
-  MONTH: MONTH_RE,
-  WEEKDAY: WEEKDAY_RE,
-  NUM: NUMBER_RE,
-  RANGE: RANGE_RE,
+/** A rule with its pattern compiled from one lexicon's words. */
+export interface CompiledRule extends Rule {
+  pattern: RegExp;
+}
+
+/** Fragments that are no word list, the same whatever the lexicon. */
+const FIXED_FRAGMENTS: Record<string, string> = {
   APPROX: APPROX_RE,
-  VAGUE: VAGUE_RE,
   UNIT: UNIT_RE,
   PART: PART_RE,
   SEASON: SEASON_RE,
@@ -25,12 +30,26 @@ const FRAGMENTS: Record<string, string> = {
   S: '[\\s\\u00a0]+',
 };
 
-/** Compile a rule; `{MONTH}` etc. in the source expand to the lexicon's fragments. Matching is case-insensitive. */
 export function rule(name: string, source: string, build: Rule['build']): Rule {
-  const expanded = source.replace(/\{([A-Z]+)\}/g, (_, key: string) => {
-    const fragment = FRAGMENTS[key];
-    if (fragment === undefined) throw new Error(`rule ${name}: unknown fragment {${key}}`);
-    return fragment;
+  return { name, source, build };
+}
+
+/** Compile rules; `{MONTH}` etc. in their sources expand to the lexicon's fragments. Matching is case-insensitive. */
+export function compileRules(rules: readonly Rule[], time: TimeWords): CompiledRule[] {
+  const fragments: Record<string, string> = {
+    ...FIXED_FRAGMENTS,
+    MONTH: time.MONTH_RE,
+    WEEKDAY: time.WEEKDAY_RE,
+    NUM: time.NUMBER_RE,
+    RANGE: time.RANGE_RE,
+    VAGUE: time.VAGUE_RE,
+  };
+  return rules.map((r) => {
+    const expanded = r.source.replace(/\{([A-Z]+)\}/g, (_, key: string) => {
+      const fragment = fragments[key];
+      if (fragment === undefined) throw new Error(`rule ${r.name}: unknown fragment {${key}}`);
+      return fragment;
+    });
+    return { ...r, pattern: new RegExp(expanded, 'giu') };
   });
-  return { name, pattern: new RegExp(expanded, 'giu'), build };
 }

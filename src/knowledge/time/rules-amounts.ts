@@ -1,4 +1,4 @@
-import { MONTHS, numberValue, PART_OF_DAY, unitOf, WEEKDAYS, isCapitalised, type Unit } from './lexicon.ts';
+import { numberValue, unitOf, isCapitalised, type Unit } from './lexicon.ts';
 import { rule, type Rule } from './rule.ts';
 import { duration, durationValue } from './rules-relative.ts';
 import { absolute, type TimeSpec } from './spec.ts';
@@ -29,8 +29,8 @@ function halfMore(n: number, unit: Unit): string {
 }
 
 export const AMOUNT_RULES: Rule[] = [
-  rule('duration', '{B}(?:(?:the{S}|these{S}|those{S})?(?:past|last|next|first|coming|previous|final|following|other|initial){S}|(?:these|those){S}|{APPROX}{S})?({RANGE}|{VAGUE})[\\s-](?:(more|further|additional|full|straight|consecutive|long){S})?({UNIT})(?:({S}and{S}a{S}half)|[\\s-]long)?{E}', (m, text) => {
-    const unit = unitOf(m[3]!);
+  rule('duration', '{B}(?:(?:the{S}|these{S}|those{S})?(?:past|last|next|first|coming|previous|final|following|other|initial){S}|(?:these|those){S}|{APPROX}{S})?({RANGE}|{VAGUE})[\\s-](?:(more|further|additional|full|straight|consecutive|long){S})?({UNIT})(?:({S}and{S}a{S}half)|[\\s-]long)?{E}', (m, text, time) => {
+    const unit = unitOf(m[3]!, time);
     if (!unit) return null;
     if (/[$£€]/.test(text.slice(Math.max(0, m.index - 1), m.index))) return null;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 6);
@@ -38,41 +38,42 @@ export const AMOUNT_RULES: Rule[] = [
     if (unit === 'quarter' && /^\s+of\b/.test(after)) return null; // "three quarters of the states" is a fraction
     // "23 hours a week" is a rate: the "a week" belongs to the amount before it.
     if (/^an?$/i.test(m[1]!) && /(?:\d|hours?|days?|times|minutes?)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) return null;
-    const n = numberValue(m[1]!);
+    const n = numberValue(m[1]!, time);
     if (n !== undefined && m[4]) return absolute(halfMore(n, unit), 'DURATION', 'duration');
     return duration(n ?? 'X', unit);
   }),
-  rule('and-a-half', '{B}(?:{APPROX}{S})?(?:an?|one){S}(hour|day|year|minute)(?:{S}and{S}a{S}half)?{E}', (m) =>
-    absolute(/half/i.test(m[0]) ? halfMore(1, unitOf(m[1]!)!) : durationValue(1, unitOf(m[1]!)!), 'DURATION', 'duration')),
-  rule('half-unit', '{B}half{S}(?:an?{S})?(hour|day|year|decade|century){E}', (m) => {
-    const unit = unitOf(m[1]!)!;
+  rule('and-a-half', '{B}(?:{APPROX}{S})?(?:an?|one){S}(hour|day|year|minute)(?:{S}and{S}a{S}half)?{E}', (m, _text, time) =>
+    absolute(/half/i.test(m[0]) ? halfMore(1, unitOf(m[1]!, time)!) : durationValue(1, unitOf(m[1]!, time)!), 'DURATION', 'duration')),
+  rule('half-unit', '{B}half{S}(?:an?{S})?(hour|day|year|decade|century){E}', (m, _text, time) => {
+    const unit = unitOf(m[1]!, time)!;
     return unit === 'hour' ? absolute('PT30M', 'DURATION', 'duration') : unit === 'day' ? absolute('PT12H', 'DURATION', 'duration')
       : unit === 'year' ? absolute('P6M', 'DURATION', 'duration') : duration(0.5, unit);
   }),
-  rule('age', '{B}(?:(?:aged|the{S}age{S}of){S}({RANGE})|({RANGE}){S}years?{S}old){E}', (m) => {
-    const n = numberValue(m[1] ?? m[2]!);
+  rule('age', '{B}(?:(?:aged|the{S}age{S}of){S}({RANGE})|({RANGE}){S}years?{S}old){E}', (m, _text, time) => {
+    const n = numberValue(m[1] ?? m[2]!, time);
     return absolute(n === undefined ? 'PXY' : `P${n}Y`, 'DURATION', 'duration');
   }),
-  rule('vague-plural', '{B}(?:(recent|coming|past|many|several|the{S}past|the{S}last|the{S}coming|the{S}next|the){S})?(years|months|weeks|decades|days|hours|minutes|centuries)(?<=s){E}', (m, text) => {
+  rule('vague-plural', '{B}(?:(recent|coming|past|many|several|the{S}past|the{S}last|the{S}coming|the{S}next|the){S})?(years|months|weeks|decades|days|hours|minutes|centuries)(?<=s){E}', (m, text, time) => {
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     const modifier = m[1]?.toLowerCase();
     if (modifier === 'the' && !/\b(?:over|through|across|throughout)\s+$/i.test(before)) return null; // "over the years"
     if (!modifier && !/\b(?:for|over|spent|spend|spending|took|take|takes|lasted|last|after|in)\s+$/i.test(before)) return null;
-    return duration('X', unitOf(m[2]!.replace(/ies$/, 'y'))!);
+    return duration('X', unitOf(m[2]!.replace(/ies$/, 'y'), time)!);
   }),
-  rule('set-every', '{B}(?:every|each|per)(?:{S}(other))?(?:{S}({NUM}))?{S}(second|minute|hour|day|week|weekend|month|quarter|year|decade|morning|evening|night|afternoon|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?{E}', (m) => {
+  rule('set-every', '{B}(?:every|each|per)(?:{S}(other))?(?:{S}({NUM}))?{S}(second|minute|hour|day|week|weekend|month|quarter|year|decade|morning|evening|night|afternoon|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?{E}', (m, _text, time) => {
+    const { WEEKDAYS, MONTHS, PART_OF_DAY } = time;
     const word = m[3]!;
     const lower = word.toLowerCase();
     if (WEEKDAYS[lower] && isCapitalised(word)) return absolute(`XXXX-WXX-${WEEKDAYS[lower]}`, 'SET', 'set');
     if (MONTHS[lower] && isCapitalised(word)) return absolute(`XXXX-${pad(MONTHS[lower]!)}`, 'SET', 'set');
     if (PART_OF_DAY[lower]) return absolute(`XXXX-XX-XXT${PART_OF_DAY[lower]}`, 'SET', 'set');
-    const unit = unitOf(lower);
+    const unit = unitOf(lower, time);
     if (!unit) return null;
-    const n = (m[2] ? numberValue(m[2]) ?? 1 : 1) * (m[1] ? 2 : 1);
+    const n = (m[2] ? numberValue(m[2], time) ?? 1 : 1) * (m[1] ? 2 : 1);
     return absolute(durationValue(n, unit), 'SET', 'set');
   }),
-  rule('set-times', '{B}(?:once|twice|thrice|(?:{NUM}){S}times){S}(?:a|an|per|each|every|in)(?:{S}({NUM}))?{S}(hour|day|week|month|year|decade)s?{E}', (m) =>
-    absolute(durationValue(m[1] ? numberValue(m[1]) ?? 1 : 1, unitOf(m[2]!)!), 'SET', 'set')),
+  rule('set-times', '{B}(?:once|twice|thrice|(?:{NUM}){S}times){S}(?:a|an|per|each|every|in)(?:{S}({NUM}))?{S}(hour|day|week|month|year|decade)s?{E}', (m, _text, time) =>
+    absolute(durationValue(m[1] ? numberValue(m[1], time) ?? 1 : 1, unitOf(m[2]!, time)!), 'SET', 'set')),
   rule('set-weekdays', '{B}(weekdays|weekends){E}', (m) => absolute(/weekdays/i.test(m[1]!) ? 'XXXX-WXX-WD' : 'XXXX-WXX-WE', 'SET', 'set')),
   rule('set-adverb', '{B}(hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|annually|yearly|biannually|biennially|everyday){E}', (m, text) => {
     // "The Daily Telegraph", "Weekly Standard": a capitalised adverb before a capitalised word is a name.

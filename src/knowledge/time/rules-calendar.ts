@@ -1,4 +1,4 @@
-import { isCapitalised, monthNumber, ORDINALS, WEEKDAYS } from './lexicon.ts';
+import { isCapitalised, monthNumber, type TimeWords } from './lexicon.ts';
 import { rule, type Rule } from './rule.ts';
 import { absolute, type PartialSpec, type TimeSpec } from './spec.ts';
 import { formatWeek, pad, parseIsoDate } from './calendar.ts';
@@ -7,16 +7,16 @@ import { yearEvidence } from './year-evidence.ts';
 // Calendar expressions that name their position: dates, months, years, quarters, halves, seasons, decades.
 
 const validDay = (day: number) => day >= 1 && day <= 31;
-const weekdayOf = (word: string | undefined) => (word ? WEEKDAYS[word.toLowerCase()] : undefined);
+const weekdayOf = (word: string | undefined, time: TimeWords) => (word ? time.WEEKDAYS[word.toLowerCase()] : undefined);
 
-function dayDate(monthWord: string, dayText: string, yearText: string | undefined, weekdayWord?: string): TimeSpec | null {
-  const month = monthNumber(monthWord);
+function dayDate(monthWord: string, dayText: string, yearText: string | undefined, time: TimeWords, weekdayWord?: string): TimeSpec | null {
+  const month = monthNumber(monthWord, time);
   const day = Number(dayText);
   if (!month || !validDay(day) || !isCapitalised(monthWord)) return null;
   if (weekdayWord && !isCapitalised(weekdayWord)) return null;
   if (yearText) return absolute(`${yearText}-${pad(month)}-${pad(day)}`, 'DATE', 'day');
   const spec: PartialSpec = { kind: 'partial', month, day };
-  const weekday = weekdayOf(weekdayWord);
+  const weekday = weekdayOf(weekdayWord, time);
   if (weekday) spec.weekday = weekday;
   return spec;
 }
@@ -58,26 +58,26 @@ export const CALENDAR_RULES: Rule[] = [
     if (month > 12 || !validDay(day)) return null;
     return absolute(`${m[3]}-${pad(month)}-${pad(day)}`, 'DATE', 'day');
   }),
-  rule('month-day-year', '{B}(?:({WEEKDAY}),?{S})?({MONTH}){S}(\\d{1,2})(?:st|nd|rd|th)?(?:,?{S}({YEAR}))?{E}', (m) =>
-    dayDate(m[2]!, m[3]!, m[4], m[1])),
-  rule('day-month-year', '{B}(?:({WEEKDAY}),?{S})?(?:the{S})?(\\d{1,2})(?:st|nd|rd|th)?{S}(?:of{S})?({MONTH})(?:,?{S}({YEAR}))?{E}', (m) =>
-    dayDate(m[3]!, m[2]!, m[4], m[1])),
-  rule('month-year', '{B}({MONTH}),?{S}(?:of{S})?({YEAR}){E}', (m) => {
-    const month = monthNumber(m[1]!);
+  rule('month-day-year', '{B}(?:({WEEKDAY}),?{S})?({MONTH}){S}(\\d{1,2})(?:st|nd|rd|th)?(?:,?{S}({YEAR}))?{E}', (m, _text, time) =>
+    dayDate(m[2]!, m[3]!, m[4], time, m[1])),
+  rule('day-month-year', '{B}(?:({WEEKDAY}),?{S})?(?:the{S})?(\\d{1,2})(?:st|nd|rd|th)?{S}(?:of{S})?({MONTH})(?:,?{S}({YEAR}))?{E}', (m, _text, time) =>
+    dayDate(m[3]!, m[2]!, m[4], time, m[1])),
+  rule('month-year', '{B}({MONTH}),?{S}(?:of{S})?({YEAR}){E}', (m, _text, time) => {
+    const month = monthNumber(m[1]!, time);
     if (!month || !isCapitalised(m[1]!)) return null;
     return absolute(`${m[2]}-${pad(month)}`, 'DATE', 'month');
   }),
-  rule('month-relative-year', '{B}({MONTH})(?:{S}(\\d{1,2})(?:st|nd|rd|th)?)?,?{S}(?:of{S})?(last|next|this){S}year{E}', (m) => {
-    const month = monthNumber(m[1]!);
+  rule('month-relative-year', '{B}({MONTH})(?:{S}(\\d{1,2})(?:st|nd|rd|th)?)?,?{S}(?:of{S})?(last|next|this){S}year{E}', (m, _text, time) => {
+    const month = monthNumber(m[1]!, time);
     if (!month || !isCapitalised(m[1]!)) return null;
     const yearOffset = { last: -1, next: 1, this: 0 }[m[3]!.toLowerCase() as 'last'];
     const spec: PartialSpec = { kind: 'partial', month, yearOffset };
     if (m[2] && validDay(Number(m[2]))) spec.day = Number(m[2]);
     return spec;
   }),
-  rule('month', '{B}(?:(last|next|this{S}past|this{S}coming|this){S})?({MONTH}){E}', (m, text) => {
+  rule('month', '{B}(?:(last|next|this{S}past|this{S}coming|this){S})?({MONTH}){E}', (m, text, time) => {
     const word = m[2]!;
-    const month = monthNumber(word);
+    const month = monthNumber(word, time);
     if (!month || !isCapitalised(word) || word.length <= 4 && !/^(?:May|June|July)$/.test(word)) return null;
     const before = text.slice(Math.max(0, m.index - 20), m.index);
     if (word === 'May' && !m[1] && (!MAY_CONTEXT.test(before) || /^['’]s/.test(text.slice(m.index + 3, m.index + 5)))) return null;
@@ -88,8 +88,8 @@ export const CALENDAR_RULES: Rule[] = [
     const direction = modifier ? ({ last: -1, 'this past': -1, next: 1, 'this coming': 1, this: 0 } as const)[modifier as 'last'] : undefined;
     return { kind: 'partial', month, ...(direction !== undefined ? { direction } : {}) };
   }),
-  rule('week-of', '{B}the{S}week{S}of{S}({MONTH}){S}(\\d{1,2})(?:st|nd|rd|th)?(?:,?{S}({YEAR}))?{E}', (m) => {
-    const spec = dayDate(m[1]!, m[2]!, m[3]);
+  rule('week-of', '{B}the{S}week{S}of{S}({MONTH}){S}(\\d{1,2})(?:st|nd|rd|th)?(?:,?{S}({YEAR}))?{E}', (m, _text, time) => {
+    const spec = dayDate(m[1]!, m[2]!, m[3], time);
     if (!spec || spec.kind === 'partial') return spec ? { ...spec, week: true } : null;
     return spec.kind === 'absolute' ? absolute(formatWeek(parseIsoDate(spec.value)!), 'DATE', 'week') : null;
   }),
@@ -100,9 +100,9 @@ export const CALENDAR_RULES: Rule[] = [
     if (m[2] && holiday.day) return absolute(`${m[2]}-${pad(holiday.month!)}-${pad(holiday.day)}`, 'DATE', 'day');
     return { kind: 'partial', ...holiday, ...(m[2] ? { year: Number(m[2]) } : {}) };
   }),
-  rule('year', '{B}(?<![$£€.,]|\\d[.,])({YEAR}){E}(?![.,]\\d)', (m, text) => {
+  rule('year', '{B}(?<![$£€.,]|\\d[.,])({YEAR}){E}(?![.,]\\d)', (m, text, time) => {
     if (looksLikeCount(m, text)) return null;
-    const evidence = yearEvidence(text, m.index, m.index + m[0].length);
+    const evidence = yearEvidence(text, m.index, m.index + m[0].length, time);
     if (evidence === 'none') return null;
     return { ...absolute(m[1]!, 'DATE', 'year'), ...(evidence === 'weak' ? { weakYear: true } : {}) };
   }),
@@ -120,10 +120,10 @@ export const CALENDAR_RULES: Rule[] = [
     const year = m[2] ?? (m[3] ? `20${m[3]}` : undefined);
     return year ? absolute(`${year}-Q${m[1]}`, 'DATE', 'quarter') : { kind: 'partial', quarter: Number(m[1]) };
   }),
-  rule('quarter-words', '{B}(?:the{S})?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\\s-]quarter(?:{S}of)?(?:{S}(?:the{S})?(?:fiscal{S}(?:year{S})?)?({YEAR}))?{E}', (m) => {
+  rule('quarter-words', '{B}(?:the{S})?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\\s-]quarter(?:{S}of)?(?:{S}(?:the{S})?(?:fiscal{S}(?:year{S})?)?({YEAR}))?{E}', (m, _text, time) => {
     const word = m[1]!.toLowerCase();
-    const quarter = ORDINALS[word] ?? 4;
-    if (!ORDINALS[word] && !m[2]) return null; // "the last quarter" is relative, another rule's job
+    const quarter = time.ORDINALS[word] ?? 4;
+    if (!time.ORDINALS[word] && !m[2]) return null; // "the last quarter" is relative, another rule's job
     return m[2] ? absolute(`${m[2]}-Q${quarter}`, 'DATE', 'quarter') : { kind: 'partial', quarter };
   }),
   rule('half', '{B}(?:H([12]){S}?({YEAR})|(?:the{S})?(first|second)[\\s-]half{S}of{S}({YEAR}))', (m) => {

@@ -1,4 +1,3 @@
-import { PART_OF_DAY } from './lexicon.ts';
 import { rule, type Rule } from './rule.ts';
 import type { TimeSpec } from './spec.ts';
 
@@ -28,8 +27,8 @@ export const CLOCK_RULES: Rule[] = [
   rule('clock-military', `{B}([01]\\d|2[0-3])([0-5]\\d)(?:${ZONE}|{S}hours|(?={S}(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))`, (m) =>
     zoneOk(m[3]) ? clock(Number(m[1]), Number(m[2])) : null),
   rule('noon', '{B}(noon|midday|midnight){E}', (m) => clock(/midnight/i.test(m[1]!) ? 24 : 12, 0)),
-  rule('part-of-day', '{B}(?:the{S})?(morning|afternoon|evening|night)(s)?(?:{S}hours)?{E}', (m, text): TimeSpec | null => {
-    const part = PART_OF_DAY[m[1]!.toLowerCase()]!;
+  rule('part-of-day', '{B}(?:the{S})?(morning|afternoon|evening|night)(s)?(?:{S}hours)?{E}', (m, text, time): TimeSpec | null => {
+    const part = time.PART_OF_DAY[m[1]!.toLowerCase()]!;
     const bare = !/^the/i.test(m[0]);
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     // Without "the", only a sentence-initial "Morning" or "in the …" context says this is a time.

@@ -1,4 +1,4 @@
-import { isCapitalised, numberValue, PART_OF_DAY, SEASONS, unitOf, WEEKDAYS, type Unit } from './lexicon.ts';
+import { isCapitalised, numberValue, unitOf, type TimeWords, type Unit } from './lexicon.ts';
 import { rule, type Rule } from './rule.ts';
 import { absolute, type PartialSpec, type TimeSpec } from './spec.ts';
 
@@ -8,39 +8,39 @@ const DIRECTION: Record<string, -1 | 0 | 1> = {
   last: -1, past: -1, previous: -1, 'this past': -1, next: 1, coming: 1, 'this coming': 1, following: 1, this: 0, current: 0,
 };
 
-const partOf = (word: string | undefined) => (word ? PART_OF_DAY[word.toLowerCase()] : undefined);
+const partOf = (word: string | undefined, time: TimeWords) => (word ? time.PART_OF_DAY[word.toLowerCase()] : undefined);
 
-function weekdaySpec(word: string, modifier: string | undefined, part: string | undefined): TimeSpec | null {
+function weekdaySpec(word: string, modifier: string | undefined, part: string | undefined, time: TimeWords): TimeSpec | null {
   if (!isCapitalised(word)) return null;
-  const spec: PartialSpec = { kind: 'partial', weekday: WEEKDAYS[word.toLowerCase()]! };
+  const spec: PartialSpec = { kind: 'partial', weekday: time.WEEKDAYS[word.toLowerCase()]! };
   const direction = modifier ? DIRECTION[modifier.toLowerCase().replace(/\s+/g, ' ')] : undefined;
   if (direction !== undefined) spec.direction = direction;
-  const code = partOf(part);
+  const code = partOf(part, time);
   if (code) spec.part = code;
   return spec;
 }
 
 export const RELATIVE_RULES: Rule[] = [
-  rule('today', '{B}(today|tonight|yesterday|tomorrow)(?:{S}({PART}))?{E}', (m) => {
+  rule('today', '{B}(today|tonight|yesterday|tomorrow)(?:{S}({PART}))?{E}', (m, _text, time) => {
     const word = m[1]!.toLowerCase();
     const offset = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 }[word as 'today'];
-    const part = word === 'tonight' ? 'NI' : partOf(m[2]);
+    const part = word === 'tonight' ? 'NI' : partOf(m[2], time);
     return { kind: 'deictic', unit: 'day', offset, ...(part ? { part } : {}) };
   }),
   rule('day-before-yesterday', '{B}the{S}day{S}(before{S}yesterday|after{S}tomorrow){E}', (m) =>
     ({ kind: 'deictic', unit: 'day', offset: /before/i.test(m[1]!) ? -2 : 2 })),
-  rule('this-part-of-day', '{B}(this|last|that)[\\s-]({PART}){E}', (m) => {
+  rule('this-part-of-day', '{B}(this|last|that)[\\s-]({PART}){E}', (m, _text, time) => {
     const which = m[1]!.toLowerCase();
-    const part = partOf(m[2])!;
+    const part = partOf(m[2], time)!;
     if (which === 'that') return { kind: 'anaphoric', unit: 'day', offset: 0, part };
     return { kind: 'deictic', unit: 'day', offset: which === 'last' && part === 'NI' ? -1 : 0, part };
   }),
-  rule('weekday', '{B}(?:(last|next|this{S}past|this{S}coming|this|coming|past){S})?({WEEKDAY})(?:{S}({PART}))?{E}', (m) =>
-    weekdaySpec(m[2]!, m[1], m[3])),
-  rule('deictic-unit', '{B}(?:(the){S})?(last|next|this{S}past|this{S}coming|this|coming|past|previous|following|current|same)[\\s-](week|weekend|month|quarter|year|decade|century|day|fortnight){E}', (m): TimeSpec | null => {
+  rule('weekday', '{B}(?:(last|next|this{S}past|this{S}coming|this|coming|past){S})?({WEEKDAY})(?:{S}({PART}))?{E}', (m, _text, time) =>
+    weekdaySpec(m[2]!, m[1], m[3], time)),
+  rule('deictic-unit', '{B}(?:(the){S})?(last|next|this{S}past|this{S}coming|this|coming|past|previous|following|current|same)[\\s-](week|weekend|month|quarter|year|decade|century|day|fortnight){E}', (m, _text, time): TimeSpec | null => {
     const the = Boolean(m[1]);
     const modifier = m[2]!.toLowerCase().replace(/\s+/g, ' ');
-    const unit = unitOf(m[3]!)!;
+    const unit = unitOf(m[3]!, time)!;
     if (modifier === 'same' || modifier === 'previous' || modifier === 'following') {
       return { kind: 'anaphoric', unit, offset: modifier === 'same' ? 0 : modifier === 'previous' ? -1 : 1 };
     }
@@ -49,19 +49,19 @@ export const RELATIVE_RULES: Rule[] = [
     if (the && (modifier === 'past' || modifier === 'last' || modifier === 'next' || modifier === 'coming')) return duration(1, unit);
     return { kind: 'deictic', unit, offset: DIRECTION[modifier]! };
   }),
-  rule('that-unit', '{B}that{S}(day|week|month|year|weekend){E}', (m) => ({ kind: 'anaphoric', unit: unitOf(m[1]!)!, offset: 0 })),
-  rule('the-next-day', '{B}the{S}(next|following|previous|prior)[\\s-](day|morning|evening|night|afternoon){E}', (m) => {
-    const part = partOf(m[2]);
+  rule('that-unit', '{B}that{S}(day|week|month|year|weekend){E}', (m, _text, time) => ({ kind: 'anaphoric', unit: unitOf(m[1]!, time)!, offset: 0 })),
+  rule('the-next-day', '{B}the{S}(next|following|previous|prior)[\\s-](day|morning|evening|night|afternoon){E}', (m, _text, time) => {
+    const part = partOf(m[2], time);
     return { kind: 'anaphoric', unit: 'day', offset: /next|following/i.test(m[1]!) ? 1 : -1, ...(part ? { part } : {}) };
   }),
-  rule('ago', '{B}(?:{APPROX}{S})?({RANGE}|{VAGUE}){S}(?:more{S})?({UNIT}){S}(ago|back|earlier|later|before|after|prior|from{S}now|hence)(?=[\\s,.;:)]|$)', (m, text) => {
-    const unit = unitOf(m[2]!);
+  rule('ago', '{B}(?:{APPROX}{S})?({RANGE}|{VAGUE}){S}(?:more{S})?({UNIT}){S}(ago|back|earlier|later|before|after|prior|from{S}now|hence)(?=[\\s,.;:)]|$)', (m, text, time) => {
+    const unit = unitOf(m[2]!, time);
     if (!unit) return null;
     const word = m[3]!.toLowerCase().replace(/\s+/g, ' ');
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     // "two days after the attack": the duration is the expression, the anchor is an event.
     if (/^(?:before|after|prior)$/.test(word) && !/^\s*[,.;:)]|^$/.test(after)) return null;
-    const n = numberValue(m[1]!);
+    const n = numberValue(m[1]!, time);
     const sign = /ago|back|earlier|before|prior/.test(word) ? -1 : 1;
     const deictic = word === 'ago' || word === 'back' || word === 'from now' || word === 'hence';
     if (deictic) return n === undefined ? absolute(sign < 0 ? 'PAST_REF' : 'FUTURE_REF', 'DATE', 'reference') : { kind: 'deictic', unit, offset: sign * n };
@@ -70,8 +70,8 @@ export const RELATIVE_RULES: Rule[] = [
     return { kind: 'anaphoric', unit, offset: sign * n };
   }),
   rule('day-before', '{B}the{S}day{S}(before|after)(?=\\s*[,.;:)]|$)', (m) => ({ kind: 'anaphoric', unit: 'day', offset: /before/i.test(m[1]!) ? -1 : 1 })),
-  rule('season', '{B}(this|last|next|early|late|the|mid)[\\s-]({SEASON}){E}', (m) => {
-    const spec: PartialSpec = { kind: 'partial', season: SEASONS[m[2]!.toLowerCase()]! };
+  rule('season', '{B}(this|last|next|early|late|the|mid)[\\s-]({SEASON}){E}', (m, _text, time) => {
+    const spec: PartialSpec = { kind: 'partial', season: time.SEASONS[m[2]!.toLowerCase()]! };
     const direction = DIRECTION[m[1]!.toLowerCase()];
     if (direction !== undefined) spec.direction = direction;
     return spec;

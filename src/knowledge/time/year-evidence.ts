@@ -1,4 +1,4 @@
-import { OF_YEAR_NOUNS, QUANTITY_WORDS, WEAK_YEAR_SPAN, YEAR_DETERMINERS, YEAR_PREPOSITIONS } from './lexicon.ts';
+import { WEAK_YEAR_SPAN, type TimeWords } from './lexicon.ts';
 
 // A bare four-digit number is a year only when the text treats it as one. Strong evidence: a preposition of
 // time ("in 1995", "since 2003", "the end of 2019"), a possessive ("1995's"), an era ("1200 AD"), a bracketed
@@ -8,15 +8,11 @@ import { OF_YEAR_NOUNS, QUANTITY_WORDS, WEAK_YEAR_SPAN, YEAR_DETERMINERS, YEAR_P
 
 export type YearEvidence = 'strong' | 'weak' | 'none';
 
-const words = (list: readonly string[]) => list.map((w) => w.replace(/\./g, '\\.').replace(/ /g, '\\s+')).join('|');
-const PREPOSITION = new RegExp(`(?:^|[^\\p{L}])(?:${words(YEAR_PREPOSITIONS)})[\\s-]+(?:(?:early|mid|late)[\\s-]+)?$`, 'iu');
-const OF_NOUN = new RegExp(`(?:^|[^\\p{L}])(?:${words(OF_YEAR_NOUNS)})\\s+of\\s+$`, 'iu');
-const DETERMINER = new RegExp(`(?:(?:^|[^\\p{L}])(?:${words(YEAR_DETERMINERS)})|\\p{L}['’]s)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+)?$`, 'iu');
-const QUANTITY = new RegExp(`^[\\s-]*(?:${words(QUANTITY_WORDS)})(?![\\p{L}])`, 'iu');
 const YEAR_BEFORE = /(?:^|[^\p{N}])(?:1\d|20)\d\d\s*(?:,?\s*and|or|to|through|until|-|–|—|\/)\s*$/u;
 
-/** How strongly the words around `text.slice(start, end)` (four digits) say it is a year. */
-export function yearEvidence(text: string, start: number, end: number): YearEvidence {
+/** How strongly the words around `text.slice(start, end)` (four digits) say it is a year; the patterns of the lists are the lexicon's. */
+export function yearEvidence(text: string, start: number, end: number, time: TimeWords): YearEvidence {
+  const { YEAR_PREPOSITION: PREPOSITION, OF_YEAR_NOUN: OF_NOUN, YEAR_DETERMINER: DETERMINER, QUANTITY_WORD: QUANTITY } = time;
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 24);
   if (/^\s*(?:%|[.,]\d)/u.test(after) || QUANTITY.test(after) || /[§#№]\s*$/u.test(before)) return 'none';

@@ -1,8 +1,8 @@
 // Human labels for TIMEX3 intervals, at the precision the source gave (never finer).
-import { MONTH_NAMES } from '../../knowledge/lexicon/months.ts';
+import monthNames from '../../knowledge/lexicon/month-names.json' with { type: 'json' };
 import type { TimeInterval } from './timex.ts';
 
-const MONTHS = MONTH_NAMES;
+const MONTHS = monthNames;
 const SEASONS: Record<string, string> = { SP: 'spring', SU: 'summer', FA: 'autumn', AU: 'autumn', WI: 'winter' };
 
 /** "3 February 2024", "February 2024", "Q1 2025", "first half of 2025", "2025", "the 2010s", "week 11 of 2024". */

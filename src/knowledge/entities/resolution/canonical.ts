@@ -1,5 +1,6 @@
 // The name an entity goes by: the full form its articles use most, in the spelling most of them use.
 import type { EntityType } from '../../types.ts';
+import type { Lexicon } from '../../lexicon/index.ts';
 import { personNamePart, personShaped } from './form-relations.ts';
 import { foldKey, foldKeys, wordsOf } from './name-keys.ts';
 import { isClippedForm, isInitialism } from './variants.ts';
@@ -56,10 +57,10 @@ function bestSpelling(c: FormClass): string {
 }
 
 /** A person's surname or given name (of a name shaped like a person's too), an acronym or a clipped form of another name of the entity. */
-function shortFormOf(form: string, other: string, type: EntityType): boolean {
-  if (isInitialism(form, other) || isClippedForm(form, other)) return true;
-  const person = type === 'person' || personShaped(other, type);
-  return person && personNamePart(wordsOf(foldKey(form)), wordsOf(foldKey(other))) === 'short';
+function shortFormOf(form: string, other: string, type: EntityType, lexicon: Lexicon): boolean {
+  if (isInitialism(form, other, lexicon) || isClippedForm(form, other, lexicon)) return true;
+  const person = type === 'person' || personShaped(other, type, lexicon);
+  return person && personNamePart(wordsOf(foldKey(form)), wordsOf(foldKey(other)), lexicon) === 'short';
 }
 
 /**
@@ -68,17 +69,17 @@ function shortFormOf(form: string, other: string, type: EntityType): boolean {
  * gives way to the fuller form it abbreviates when that form is in real use, and its uses count as that
  * form's: "US" in 600 articles and "United States" in 50 make "United States", beside "USA" in 10.
  */
-export function canonicalName(uses: readonly FormUse[], type: EntityType): string {
+export function canonicalName(uses: readonly FormUse[], type: EntityType, lexicon: Lexicon): string {
   const classes = formClasses(uses.filter((u) => u.mentions > 0));
   if (classes.length === 0) return [...uses].map((u) => u.text).sort()[0] ?? '';
   const total = classes.reduce((n, c) => n + c.mentions, 0);
   const ranked = classes
     .map((c) => ({ c, text: bestSpelling(c), articles: new Set(c.articles), mentions: c.mentions }))
     .sort((x, y) => y.c.articles.size - x.c.articles.size || y.c.mentions - x.c.mentions || (x.text < y.text ? -1 : x.text > y.text ? 1 : 0));
-  const inUse = (c: FormClass) => type === 'person' || personShaped(bestSpelling(c), type) || c.articles.size >= EXPANSION_IN_USE.articles ||
+  const inUse = (c: FormClass) => type === 'person' || personShaped(bestSpelling(c), type, lexicon) || c.articles.size >= EXPANSION_IN_USE.articles ||
     (c.articles.size >= 2 && c.mentions >= EXPANSION_IN_USE.share * total);
   const pool = ranked.filter((x) => {
-    const full = ranked.find((o) => o !== x && inUse(o.c) && shortFormOf(x.text, o.text, type));
+    const full = ranked.find((o) => o !== x && inUse(o.c) && shortFormOf(x.text, o.text, type, lexicon));
     if (!full) return true;
     for (const a of x.c.articles) full.articles.add(a);
     full.mentions += x.c.mentions;

@@ -1,8 +1,8 @@
 // How one surface form of an article's entity relates to the entity's name in that article, and so
 // whether the article's own grouping is evidence enough to keep them together across the corpus.
 import type { EntityType } from '../../types.ts';
-import { gazetteers } from '../gazetteers.ts';
-import { FUNCTION_WORDS, NAMED_BY_OPENER, ORG_HEADS, OTHER_HEADS, PLACE_HEADS } from '../vocabulary.ts';
+import type { Lexicon } from '../../lexicon/index.ts';
+import { derivedOnce } from '../../lexicon/derived.ts';
 import { foldKey, isAcronym, wordRunAt, wordsOf } from './name-keys.ts';
 import { isClippedForm, isInitialism, withoutDesignators } from './variants.ts';
 
@@ -23,23 +23,25 @@ export type FormRelation =
  * ties of a person's name are read there too, unless the corpus calls it a product or other thing
  * ("Rocky Linux").
  */
-const shapedLikePerson = new Map<string, boolean>();
+const shapedLikePeople = derivedOnce((_lexicon: Lexicon) => new Map<string, boolean>());
 
-export function personShaped(name: string, type: EntityType): boolean {
+export function personShaped(name: string, type: EntityType, lexicon: Lexicon): boolean {
   if (type !== 'organization' && type !== 'place') return false;
+  const shapedLikePerson = shapedLikePeople(lexicon);
   let known = shapedLikePerson.get(name);
   if (known === undefined) {
     if (shapedLikePerson.size > 200_000) shapedLikePerson.clear();
-    shapedLikePerson.set(name, (known = nameShapedLikePerson(name)));
+    shapedLikePerson.set(name, (known = nameShapedLikePerson(name, lexicon)));
   }
   return known;
 }
 
-function nameShapedLikePerson(name: string): boolean {
+function nameShapedLikePerson(name: string, lexicon: Lexicon): boolean {
   // An acronym is no given name, whatever a list of names says ("ISIS").
   if (name.split(/\s+/u).some(isAcronym)) return false;
   const whole = wordsOf(foldKey(name));
-  const g = gazetteers();
+  const g = lexicon.gazetteers;
+  const { ORG_HEADS, PLACE_HEADS, OTHER_HEADS, FUNCTION_WORDS } = lexicon.entities;
   const first = whole[0] ?? '';
   return whole.length >= 2 && whole.length <= 4 && g.firstNames.has(first) && !g.cities.has(first) && !g.countries.has(first) &&
     !g.regions.has(first) && !whole.some((w) => ORG_HEADS.has(w) || PLACE_HEADS.has(w) || OTHER_HEADS.has(w) || FUNCTION_WORDS.has(w));
@@ -47,19 +49,19 @@ function nameShapedLikePerson(name: string): boolean {
 
 const LATIN = /\p{Script=Latin}/u;
 
-export function relateForm(form: string, name: string, type: EntityType): FormRelation {
+export function relateForm(form: string, name: string, type: EntityType, lexicon: Lexicon): FormRelation {
   const f = foldKey(form);
   const n = foldKey(name);
-  if (f === n || withoutDesignators(form) === withoutDesignators(name)) return 'full';
-  if (isInitialism(form, name) || isClippedForm(form, name)) return 'short';
+  if (f === n || withoutDesignators(form, lexicon) === withoutDesignators(name, lexicon)) return 'full';
+  if (isInitialism(form, name, lexicon) || isClippedForm(form, name, lexicon)) return 'short';
   // "अशोदया" beside "Ashodaya Samithi": the name written in another script names it only in that script.
   if (LATIN.test(name) && !LATIN.test(form)) return 'short';
   const part = wordsOf(f);
   const whole = wordsOf(n);
   const at = wordRunAt(part, whole);
   if (at < 0) return isAcronym(form) && whole.length > 1 ? 'short' : 'linked';
-  if (type === 'person' || personShaped(name, type)) return personNamePart(part, whole, at) ?? 'contained';
-  if (at === 1 && part.length === whole.length - 1 && NAMED_BY_OPENER.has(whole[0]!)) return 'short';
+  if (type === 'person' || personShaped(name, type, lexicon)) return personNamePart(part, whole, lexicon, at) ?? 'contained';
+  if (at === 1 && part.length === whole.length - 1 && lexicon.entities.NAMED_BY_OPENER.has(whole[0]!)) return 'short';
   return 'contained';
 }
 
@@ -68,9 +70,9 @@ export function relateForm(form: string, name: string, type: EntityType): FormRe
  * "Rocky De La Fuente"), given name or middle name is a short form. A tail after words that are no given
  * name is their full name inside a longer run ("Dorsa Derakhshani" in "IM Dorsa Derakhshani").
  */
-export function personNamePart(part: readonly string[], whole: readonly string[], at = wordRunAt(part, whole)): 'full' | 'short' | undefined {
+export function personNamePart(part: readonly string[], whole: readonly string[], lexicon: Lexicon, at = wordRunAt(part, whole)): 'full' | 'short' | undefined {
   if (at < 0 || part.length >= whole.length) return undefined;
   const tail = at + part.length === whole.length;
   if (!tail || part.length === 1) return 'short';
-  return gazetteers().firstNames.has(whole[0]!) ? 'short' : 'full';
+  return lexicon.gazetteers.firstNames.has(whole[0]!) ? 'short' : 'full';
 }

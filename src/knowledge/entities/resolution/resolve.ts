@@ -11,8 +11,9 @@
 //    with one person in several articles; a contained form that is never used without its longer name.
 // 5. A name whose articles clearly mean two kinds of thing is split by sense (sense.ts).
 // 6. Each entity is named by use (canonical.ts) and typed by its articles' votes (type-vote.ts).
+// The word lists and gazetteers are the lexicon's, passed in.
 import type { DocumentEntity, EntityMention, EntityType } from '../../types.ts';
-import { gazetteers } from '../gazetteers.ts';
+import { defaultLexicon, type Lexicon } from '../../lexicon/index.ts';
 import { canonicalName, type FormUse } from './canonical.ts';
 import { personNamePart, personShaped, relateForm, type FormRelation } from './form-relations.ts';
 import { foldKey, foldKeys, isAcronym, wordsOf } from './name-keys.ts';
@@ -73,7 +74,7 @@ export function compareEntities(a: { name: string; type: EntityType }, b: { name
 type Docs = ReadonlyArray<{ article: string; entities: readonly DocumentEntity[] }>;
 
 /** One article's entity cut into units: its name with the forms tied to it, and each merely contained form apart. */
-function cutEntity(article: string, index: number, entity: DocumentEntity, kind: EntityType): Unit[] {
+function cutEntity(article: string, index: number, entity: DocumentEntity, kind: EntityType, lexicon: Lexicon): Unit[] {
   // Mentions by spelling, then spellings by fold key: each distinct text is folded once.
   const byText = new Map<string, CorpusMention[]>();
   for (const m of entity.mentions) {
@@ -96,7 +97,7 @@ function cutEntity(article: string, index: number, entity: DocumentEntity, kind:
     const spelling = ranked[0]![0];
     const spellings = ranked.map(([text]) => text);
     const mentions = ranked.flatMap(([, list]) => list);
-    const relation = key === nameKey ? 'name' : relateForm(spelling, entity.name, kind);
+    const relation = key === nameKey ? 'name' : relateForm(spelling, entity.name, kind, lexicon);
     if (relation === 'contained') {
       detached.add(key);
       units.push({
@@ -119,6 +120,7 @@ function cutEntity(article: string, index: number, entity: DocumentEntity, kind:
  */
 export function buildUnits(
   docs: Docs,
+  lexicon: Lexicon,
   kindOf: (article: string, index: number) => EntityType | undefined = () => undefined,
   reuse?: ReadonlyMap<string, Unit[]>,
 ): Unit[] {
@@ -128,7 +130,7 @@ export function buildUnits(
     for (const [index, entity] of doc.entities.entries()) {
       const kind = kindOf(doc.article, index) ?? entity.type;
       const previous = kind === entity.type ? reuse?.get(`${doc.article}\u0000${index}`) : undefined;
-      for (const unit of previous ?? cutEntity(doc.article, index, entity, kind)) units.push({ ...unit, id: units.length });
+      for (const unit of previous ?? cutEntity(doc.article, index, entity, kind, lexicon)) units.push({ ...unit, id: units.length });
     }
   }
   return units;
@@ -137,11 +139,11 @@ export function buildUnits(
 const isFull = (p: Piece) => p.relation !== 'short';
 
 /** The keys a unit is known by as a whole name: its name and full forms, their fold variants and their country. */
-function fullKeys(unit: Unit): string[] {
+function fullKeys(unit: Unit, lexicon: Lexicon): string[] {
   const keys = new Set<string>();
   const add = (text: string) => {
     for (const k of foldKeys(text)) keys.add(k);
-    const country = countryOf(text);
+    const country = countryOf(text, lexicon);
     if (country) keys.add(`country:${country}`);
   };
   if (!unit.detachedFrom) add(unit.name);
@@ -197,7 +199,7 @@ function formIndex(groups: Map<number, Group>): Map<string, Set<number>> {
 }
 
 /** Step 3: joins by variant rules, proposed on one partition and applied together. */
-function variantJoins(groups: Map<number, Group>): Array<[number, number]> {
+function variantJoins(groups: Map<number, Group>, lexicon: Lexicon): Array<[number, number]> {
   const joins: Array<[number, number]> = [];
   const index = formIndex(groups);
   const typeOf = (root: number) => groups.get(root)!.tally.type;
@@ -214,7 +216,7 @@ function variantJoins(groups: Map<number, Group>): Array<[number, number]> {
       if (words.length < 2) continue;
       const shape = words.map((w) => w[0]).join('');
       (byShape.get(shape) ?? byShape.set(shape, new Set()).get(shape)!).add(form);
-      for (const initials of initialsOf(form)) (byInitials.get(initials) ?? byInitials.set(initials, new Set()).get(initials)!).add(g.root);
+      for (const initials of initialsOf(form, lexicon)) (byInitials.get(initials) ?? byInitials.set(initials, new Set()).get(initials)!).add(g.root);
     }
   }
   // Acronyms an article tied to a longer name (defined in brackets, or by initials).
@@ -235,7 +237,7 @@ function variantJoins(groups: Map<number, Group>): Array<[number, number]> {
       const key = foldKey(form);
       const words = wordsOf(key);
       // "Labour Party" and "Labour", "Apple Inc" and "Apple".
-      const bare = withoutDesignators(form);
+      const bare = withoutDesignators(form, lexicon);
       if (bare !== key && type === 'organization') {
         for (const r of others(bare, g.root)) if (typeOf(r) === 'organization') joins.push([g.root, r]);
       }
@@ -249,7 +251,7 @@ function variantJoins(groups: Map<number, Group>): Array<[number, number]> {
       if (words.length > 1) {
         const targets = new Set<number>();
         for (const long of byShape.get(words.map((w) => w[0]).join('')) ?? []) {
-          if (isClippedForm(form, long)) for (const r of others(foldKey(long), g.root)) targets.add(r);
+          if (isClippedForm(form, long, lexicon)) for (const r of others(foldKey(long), g.root)) targets.add(r);
         }
         if (targets.size === 1) {
           const [r] = targets;
@@ -288,13 +290,13 @@ function variantJoins(groups: Map<number, Group>): Array<[number, number]> {
   }
   // A short form of several names ("Al" of Alan and Albert) joins one of them only when it is the only one
   // of them the corpus has with that surname: a pair joins when no partner of either is theirs by another name.
-  const shared = (x: string, y: string) => givenNameGroupsOf(x).filter((g) => givenNameGroupsOf(y).includes(g));
+  const shared = (x: string, y: string) => givenNameGroupsOf(x, lexicon).filter((g) => givenNameGroupsOf(y, lexicon).includes(g));
   for (const [rest, all] of people) {
     // Only given names the lexicon knows can have partners.
-    const list = all.filter((x) => givenNameGroupsOf(x.given).length > 0);
+    const list = all.filter((x) => givenNameGroupsOf(x.given, lexicon).length > 0);
     if (list.length < 2) continue;
     const partners = new Map(list.map((x) => [x, list.filter((y) =>
-      y.root !== x.root && y.given !== x.given && isGivenNameVariant(`${x.given} ${rest}`, `${y.given} ${rest}`))]));
+      y.root !== x.root && y.given !== x.given && isGivenNameVariant(`${x.given} ${rest}`, `${y.given} ${rest}`, lexicon))]));
     const partnersOf = (x: { given: string; root: number }) => partners.get(x)!;
     for (const a of list) {
       for (const b of partnersOf(a)) {
@@ -308,12 +310,12 @@ function variantJoins(groups: Map<number, Group>): Array<[number, number]> {
 }
 
 /** A person's entity, or one named like a person that the articles took for an organisation or place. */
-const isPerson = (group: Group, name: string) => group.tally.type === 'person' || personShaped(name, group.tally.type);
+const isPerson = (group: Group, name: string, lexicon: Lexicon) => group.tally.type === 'person' || personShaped(name, group.tally.type, lexicon);
 
 /** Step 4: lone short forms that the corpus pairs consistently with one longer name. */
-function pairingJoins(groups: Map<number, Group>, sets: UnionFind): Array<[number, number]> {
+function pairingJoins(groups: Map<number, Group>, sets: UnionFind, lexicon: Lexicon): Array<[number, number]> {
   const joins: Array<[number, number]> = [];
-  const g = gazetteers();
+  const g = lexicon.gazetteers;
   // Surnames: in which articles each person's entity used it as a short form.
   const surnamePairs = new Map<string, Map<number, Set<string>>>();
   // Contained forms: the longer names they were cut from, by article.
@@ -334,7 +336,7 @@ function pairingJoins(groups: Map<number, Group>, sets: UnionFind): Array<[numbe
         continue;
       }
       const nameWords = wordsOf(foldKey(u.name));
-      if (!isPerson(group, u.name)) continue;
+      if (!isPerson(group, u.name, lexicon)) continue;
       for (const p of u.pieces) {
         const words = wordsOf(p.key);
         const tail = p.relation === 'short' && words.length < nameWords.length && nameWords.slice(-words.length).join(' ') === p.key;
@@ -348,10 +350,10 @@ function pairingJoins(groups: Map<number, Group>, sets: UnionFind): Array<[numbe
   for (const group of groups.values()) {
     for (const u of group.units) {
       const words = wordsOf(foldKey(u.name));
-      if (u.detachedFrom || words.length < 2 || !isPerson(group, u.name)) continue;
+      if (u.detachedFrom || words.length < 2 || !isPerson(group, u.name, lexicon)) continue;
       const byKey = surnamesIn.get(u.article) ?? surnamesIn.set(u.article, new Map()).get(u.article)!;
       for (let n = 1; n < words.length; n++) {
-        if (personNamePart(words.slice(-n), words) !== 'short') continue;
+        if (personNamePart(words.slice(-n), words, lexicon) !== 'short') continue;
         const key = words.slice(-n).join(' ');
         (byKey.get(key) ?? byKey.set(key, new Set()).get(key)!).add(group.root);
       }
@@ -394,7 +396,7 @@ function pairingJoins(groups: Map<number, Group>, sets: UnionFind): Array<[numbe
   return joins;
 }
 
-function toEntity(units: readonly Unit[]): CorpusEntity | undefined {
+function toEntity(units: readonly Unit[], lexicon: Lexicon): CorpusEntity | undefined {
   const all: CorpusMention[] = [];
   const uses: FormUse[] = [];
   const aliases = new Set<string>();
@@ -412,7 +414,7 @@ function toEntity(units: readonly Unit[]): CorpusEntity | undefined {
   all.sort(compareMentions);
   const mentions = all.filter((m, i) => i === 0 || compareMentions(all[i - 1]!, m) !== 0);
   const { type } = tallyTypes(ballots(units));
-  const name = canonicalName(uses, type);
+  const name = canonicalName(uses, type, lexicon);
   aliases.delete(name);
   return { name, type, aliases: [...aliases].sort(byString), mentions };
 }
@@ -432,11 +434,11 @@ function articleContext(groups: Map<number, Group>): ArticleContext {
 }
 
 /** Step 2: units known by the same full name (or naming the same country) are one entity. */
-function unionByName(units: readonly Unit[]): UnionFind {
+function unionByName(units: readonly Unit[], lexicon: Lexicon): UnionFind {
   const sets = new UnionFind(units.length);
   const firstWith = new Map<string, number>();
   for (const unit of units) {
-    for (const key of fullKeys(unit)) {
+    for (const key of fullKeys(unit, lexicon)) {
       const first = firstWith.get(key);
       if (first === undefined) firstWith.set(key, unit.id);
       else sets.union(first, unit.id);
@@ -445,10 +447,11 @@ function unionByName(units: readonly Unit[]): UnionFind {
   return sets;
 }
 
-export function resolveCorpus(docs: Docs): CorpusEntity[] {
+/** The corpus's entities from every article's own, with the lexicon's word lists and gazetteers. */
+export function resolveCorpus(docs: Docs, lexicon: Lexicon = defaultLexicon()): CorpusEntity[] {
   // A first cut with each article's own types gives every name its corpus-wide type; the real cut uses it.
-  const draft = buildUnits(docs);
-  const draftSets = unionByName(draft);
+  const draft = buildUnits(docs, lexicon);
+  const draftSets = unionByName(draft, lexicon);
   const corpusType = new Map<string, EntityType>();
   const cuts = new Map<string, Unit[]>();
   for (const group of summarise(draft, draftSets, false).values()) {
@@ -459,17 +462,17 @@ export function resolveCorpus(docs: Docs): CorpusEntity[] {
     }
   }
   for (const list of cuts.values()) list.sort((a, b) => a.id - b.id);
-  const units = buildUnits(docs, (article, index) => corpusType.get(`${article}\u0000${index}`), cuts);
-  const sets = unionByName(units);
-  for (const [a, b] of variantJoins(summarise(units, sets))) sets.union(a, b);
-  for (const [a, b] of pairingJoins(summarise(units, sets), sets)) sets.union(a, b);
+  const units = buildUnits(docs, lexicon, (article, index) => corpusType.get(`${article}\u0000${index}`), cuts);
+  const sets = unionByName(units, lexicon);
+  for (const [a, b] of variantJoins(summarise(units, sets), lexicon)) sets.union(a, b);
+  for (const [a, b] of pairingJoins(summarise(units, sets), sets, lexicon)) sets.union(a, b);
 
   const groups = summarise(units, sets, false);
   const entities: CorpusEntity[] = [];
   const context = articleContext(groups);
   for (const group of groups.values()) {
-    for (const sense of splitBySense(group.units, context, group.root)) {
-      const entity = toEntity(sense);
+    for (const sense of splitBySense(group.units, context, group.root, lexicon.gazetteers)) {
+      const entity = toEntity(sense, lexicon);
       if (entity) entities.push(entity);
     }
   }

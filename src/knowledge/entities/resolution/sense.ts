@@ -4,7 +4,8 @@
 // the name becomes two entities only when that company clearly differs. Other disagreements about a type
 // are noise to be outvoted, not senses: a film typed a place in some articles is still one film.
 import type { EntityType } from '../../types.ts';
-import { fold, gazetteers } from '../gazetteers.ts';
+import type { Gazetteers } from '../../lexicon/index.ts';
+import { fold } from '../gazetteers.ts';
 import type { Unit } from './resolve.ts';
 
 /** Kinds of thing a place's name plausibly stands for in different articles: the place, and its club, team or council. */
@@ -57,7 +58,7 @@ function similarity(article: string, profile: Profile, inProfile: boolean, conte
  * each held by enough articles, and articles of each kind told apart by their company. Articles whose
  * own type disagrees go to the sense whose company they keep. Otherwise one entity.
  */
-export function splitBySense(units: readonly Unit[], context: ArticleContext, self: number): Unit[][] {
+export function splitBySense(units: readonly Unit[], context: ArticleContext, self: number, g: Gazetteers): Unit[][] {
   const typesByArticle = new Map<string, Set<EntityType>>();
   for (const u of units) {
     if (u.detachedFrom) continue;
@@ -65,7 +66,6 @@ export function splitBySense(units: readonly Unit[], context: ArticleContext, se
   }
   // Most names never come close: fewer articles than two senses need.
   if (typesByArticle.size < 2 * SENSE_LIMITS.articles) return [[...units]];
-  const g = gazetteers();
   const isPlaceName = (name: string) => [name.toLowerCase(), fold(name.toLowerCase())].some((n) => g.cities.has(n) || g.countries.has(n) || g.regions.has(n));
   if (!units.some((u) => !u.detachedFrom && isPlaceName(u.name))) return [[...units]];
   for (const [a, b] of SENSE_PAIRS) {

@@ -1,33 +1,29 @@
 // Documented rules that say two different strings are one name. Each is a pure test on two forms;
-// none lists a name. The lexicons (designators, given-name variants, small words of acronyms) are data
-// files beside this module; country names come from the world-countries package.
-import countries from 'world-countries';
-import designatorData from './lexicon/name-designators.json' with { type: 'json' };
-import givenNameData from './lexicon/given-name-variants.json' with { type: 'json' };
-import skipData from './lexicon/initialism-skips.json' with { type: 'json' };
-import { gazetteers } from '../gazetteers.ts';
+// none lists a name. The word lists (designators, given-name variants, small words of acronyms, in data
+// files beside this module; country names, from the world-countries package) are the lexicon's
+// (variant-words.ts), passed in.
+import type { Lexicon, ResolutionWords } from '../../lexicon/index.ts';
+import { derivedOnce } from '../../lexicon/derived.ts';
 import { foldKey, isAcronym, wordsOf } from './name-keys.ts';
-
-const DESIGNATORS = new Set(designatorData.designators);
-const SKIPPED = new Set(skipData.words);
 
 /**
  * The capitals an acronym of `name` may spell: the first letter of each word (an all-capitals word gives
  * all its letters), with the small words left out or kept, and with a leading country code left out
  * ("US Securities and Exchange Commission" → SEC).
  */
-const initialsCache = new Map<string, Set<string>>();
+const initialsCaches = derivedOnce((_words: ResolutionWords) => new Map<string, Set<string>>());
 
-export function initialsOf(name: string): ReadonlySet<string> {
+export function initialsOf(name: string, lexicon: Lexicon): ReadonlySet<string> {
+  const initialsCache = initialsCaches(lexicon.resolution);
   let known = initialsCache.get(name);
   if (!known) {
     if (initialsCache.size > 200_000) initialsCache.clear();
-    initialsCache.set(name, (known = spellInitials(name)));
+    initialsCache.set(name, (known = spellInitials(name, lexicon.resolution.SKIPPED)));
   }
   return known;
 }
 
-function spellInitials(name: string): Set<string> {
+function spellInitials(name: string, SKIPPED: ReadonlySet<string>): Set<string> {
   const words = name.split(/[\s-]+/u).filter((w) => /^[\p{L}&]/u.test(w));
   const letter = (w: string) => (w === '&' || w.toLowerCase() === 'and' ? '&' : isAcronym(w) ? w.replace(/\./gu, '') : w[0]!).toUpperCase();
   const result = new Set<string>();
@@ -46,18 +42,19 @@ function spellInitials(name: string): Set<string> {
 export const acronymLetters = (acronym: string): string => acronym.replace(/\./gu, '').toUpperCase();
 
 /** "EU" of "European Union", "U.S." of "United States", "UKIP" of "UK Independence Party"; "S&N" only of an "S and N". */
-export function isInitialism(short: string, long: string): boolean {
-  return isAcronym(short) && initialsOf(long).has(acronymLetters(short));
+export function isInitialism(short: string, long: string, lexicon: Lexicon): boolean {
+  return isAcronym(short) && initialsOf(long, lexicon).has(acronymLetters(short));
 }
 
 /**
  * A word cut short: same first letter, its letters in order within the full word, at most 60% of its
  * length, and no everyday word itself ("News" is not a clipped "Newcastle").
  */
-function clippedWord(short: string, long: string): boolean {
+function clippedWord(short: string, long: string, lexicon: Lexicon): boolean {
   const stem = short.endsWith('s') && long.endsWith('s') ? short.slice(0, -1) : short;
   if (stem.length < 2 || short[0] !== long[0] || short.length > 0.6 * long.length) return false;
-  if (gazetteers().common.has(short) || gazetteers().common.has(stem)) return false;
+  const { common } = lexicon.gazetteers;
+  if (common.has(short) || common.has(stem)) return false;
   let at = 0;
   for (const letter of stem) {
     at = long.indexOf(letter, at) + 1;
@@ -71,7 +68,7 @@ function clippedWord(short: string, long: string): boolean {
  * same or cut short, at least two cut (one cut word is too often another name: "The Sims", "The
  * Simpsons"), the whole at most 70% of the full name's length.
  */
-export function isClippedForm(short: string, long: string): boolean {
+export function isClippedForm(short: string, long: string, lexicon: Lexicon): boolean {
   if (short.length > 0.7 * long.length) return false;
   const s = wordsOf(foldKey(short));
   const l = wordsOf(foldKey(long));
@@ -79,7 +76,7 @@ export function isClippedForm(short: string, long: string): boolean {
   let clipped = 0;
   for (let i = 0; i < s.length; i++) {
     if (s[i] === l[i]) continue;
-    if (!clippedWord(s[i]!, l[i]!)) return false;
+    if (!clippedWord(s[i]!, l[i]!, lexicon)) return false;
     clipped++;
   }
   return clipped >= 2;
@@ -98,13 +95,12 @@ export function isPluralVariant(a: string, b: string): boolean {
  * The name without the words that only state its legal form: "Labour Party" → "labour", "Apple Inc." →
  * "apple". A leading "The" stays: "The Office" is not Office.
  */
-export function withoutDesignators(name: string): string {
+export function withoutDesignators(name: string, lexicon: Lexicon): string {
+  const { DESIGNATORS } = lexicon.resolution;
   const words = wordsOf(foldKey(name));
   while (words.length > 1 && DESIGNATORS.has(words[words.length - 1]!)) words.pop();
   return words.join(' ');
 }
-
-let countryKeys: Map<string, string> | undefined;
 
 /**
  * The country a name is a spelling of (its ISO code), from world-countries' common and official names and
@@ -113,41 +109,39 @@ let countryKeys: Map<string, string> | undefined;
  * countries keeps it ("US", "UK"; not "IT", "DE", nor "SA", as often a company's legal form). A spelling
  * two countries claim names neither.
  */
-export function countryOf(name: string): string | undefined {
-  if (!countryKeys) {
-    const claims = new Map<string, Set<string>>();
-    const claim = (key: string, code: string) => (claims.get(key) ?? claims.set(key, new Set()).get(key)!).add(code);
-    for (const country of countries) {
-      for (const form of [country.name.common, country.name.official, ...country.altSpellings]) {
-        const letters = form.replace(/[^\p{L}]/gu, '');
-        if (letters.length >= 3) claim(foldKey(form), country.cca3);
-        else if (/^[A-Z]{2}$/u.test(form) && initialsOf(country.name.common).has(form) && gazetteers().countries.has(form.toLowerCase())) {
-          claim(`code:${form}`, country.cca3);
-        }
-      }
-    }
-    countryKeys = new Map([...claims].filter(([, codes]) => codes.size === 1).map(([key, codes]) => [key, [...codes][0]!]));
-  }
+export function countryOf(name: string, lexicon: Lexicon): string | undefined {
+  const countryKeys = countryKeysOf(lexicon);
   const letters = name.replace(/\./gu, '');
   if (letters.length === 2) return /^[A-Z]{2}$/u.test(letters) ? countryKeys.get(`code:${letters}`) : undefined;
   return countryKeys.get(foldKey(name));
 }
 
-const givenNameGroups = new Map<string, number[]>();
-givenNameData.groups.forEach((group, index) => {
-  for (const name of group) givenNameGroups.set(name, [...(givenNameGroups.get(name) ?? []), index]);
+/** Each spelling's country, built once per lexicon: spellings two countries claim are left out. */
+const countryKeysOf = derivedOnce((lexicon: Lexicon) => {
+  const claims = new Map<string, Set<string>>();
+  const claim = (key: string, code: string) => (claims.get(key) ?? claims.set(key, new Set()).get(key)!).add(code);
+  for (const country of lexicon.resolution.COUNTRIES) {
+    for (const form of country.forms) {
+      const letters = form.replace(/[^\p{L}]/gu, '');
+      if (letters.length >= 3) claim(foldKey(form), country.code);
+      else if (/^[A-Z]{2}$/u.test(form) && initialsOf(country.common, lexicon).has(form) && lexicon.gazetteers.countries.has(form.toLowerCase())) {
+        claim(`code:${form}`, country.code);
+      }
+    }
+  }
+  return new Map([...claims].filter(([, codes]) => codes.size === 1).map(([key, codes]) => [key, [...codes][0]!]));
 });
 
 /** The groups of the given-name lexicon a first name belongs to ("bill" → William's). */
-export function givenNameGroupsOf(given: string): readonly number[] {
-  return givenNameGroups.get(foldKey(given)) ?? [];
+export function givenNameGroupsOf(given: string, lexicon: Lexicon): readonly number[] {
+  return lexicon.resolution.GIVEN_NAME_GROUPS.get(foldKey(given)) ?? [];
 }
 
 /** "Mitch McConnell" and "Mitchell McConnell": the same rest of the name, given names of one group. */
-export function isGivenNameVariant(a: string, b: string): boolean {
+export function isGivenNameVariant(a: string, b: string, lexicon: Lexicon): boolean {
   const x = wordsOf(foldKey(a));
   const y = wordsOf(foldKey(b));
   if (x.length < 2 || x.length !== y.length || x[0] === y[0] || x.slice(1).join(' ') !== y.slice(1).join(' ')) return false;
-  const groups = new Set(givenNameGroupsOf(x[0]!));
-  return givenNameGroupsOf(y[0]!).some((g) => groups.has(g));
+  const groups = new Set(givenNameGroupsOf(x[0]!, lexicon));
+  return givenNameGroupsOf(y[0]!, lexicon).some((g) => groups.has(g));
 }

@@ -1,14 +1,11 @@
 // What the tagger sees of each token: the word, its shape and affixes, its neighbours, the gazetteers,
 // and the cues the old rule engine decided by (a title before a name, a head noun such as "Inc" or
 // "University" closing it, a speech verb or a role after it, a preposition of place before it).
-// Here they are evidence the model weighs, never verdicts.
+// Here they are evidence the model weighs, never verdicts. The word lists and gazetteers are the lexicon's.
+import type { EntityWords, Gazetteers, Lexicon } from '../../lexicon/index.ts';
+import { derivedOnce } from '../../lexicon/derived.ts';
 import type { Token } from '../tokens.ts';
-import { gazetteers, type Gazetteers } from '../gazetteers.ts';
 import { isTitle } from '../name-parts.ts';
-import {
-  COMMON_ACRONYMS, DISEASES, FUNCTION_WORDS, GROUP_WORDS, MONTHS, NAME_PARTICLES, OF_HEADS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS,
-  PLACE_OPENERS, PLACE_PREPOSITIONS, PRODUCT_CUES, SPEECH_VERBS, WEEKDAYS,
-} from '../vocabulary.ts';
 
 /** What the whole article says about a word: written in lower case somewhere, or capitalised mid-sentence. */
 export interface DocumentContext {
@@ -44,14 +41,30 @@ export function shapeOf(text: string): string {
   return shape;
 }
 
-const CONNECTORS = new Set([...NAME_PARTICLES, 'of', 'for', 'and', '&', 'the']);
+/**
+ * What the features keep for one lexicon: the gazetteer and word-list classes of each lower-cased word, remembered
+ * (a word's classes never change), and the small words that join two name-like tokens into one run.
+ */
+interface LexiconTables {
+  g: Gazetteers;
+  words: EntityWords;
+  classes: Map<string, string[]>;
+  connectors: ReadonlySet<string>;
+}
+
+const tablesOf = derivedOnce((lexicon: Lexicon): LexiconTables => ({
+  g: lexicon.gazetteers,
+  words: lexicon.entities,
+  classes: new Map(),
+  connectors: new Set([...lexicon.entities.NAME_PARTICLES, 'of', 'for', 'and', '&', 'the']),
+}));
 
 function nameLike(t: Token | undefined): boolean {
   return !!t && t.word && (t.cap || t.upper || (t.hasDigit && /\p{L}/u.test(t.text)));
 }
 
 /** Maximal runs of name-like tokens, joined by connectors between two of them: [from, to) per token, or null. */
-function capitalisedRuns(tokens: readonly Token[]): Array<[number, number] | null> {
+function capitalisedRuns(tokens: readonly Token[], CONNECTORS: ReadonlySet<string>): Array<[number, number] | null> {
   const runOf = new Array<[number, number] | null>(tokens.length).fill(null);
   let i = 0;
   while (i < tokens.length) {
@@ -69,20 +82,20 @@ function capitalisedRuns(tokens: readonly Token[]): Array<[number, number] | nul
   return runOf;
 }
 
-/** The gazetteer and word-list classes of each lower-cased word, remembered: a word's classes never change. */
-const classCache = new Map<string, string[]>();
-
-function wordClasses(g: Gazetteers, lower: string, out: string[], prefix: string): void {
+/** The gazetteer and word-list classes of a lower-cased word, remembered with the lexicon. */
+function wordClasses(tables: LexiconTables, lower: string, out: string[], prefix: string): void {
+  const classCache = tables.classes;
   let classes = classCache.get(lower);
   if (!classes) {
     classes = [];
-    lookUpClasses(g, lower, classes);
+    lookUpClasses(tables.g, tables.words, lower, classes);
     if (classCache.size < 500_000) classCache.set(lower, classes);
   }
   for (const c of classes) out.push(prefix + c);
 }
 
-function lookUpClasses(g: Gazetteers, lower: string, out: string[]): void {
+function lookUpClasses(g: Gazetteers, words: EntityWords, lower: string, out: string[]): void {
+  const { GROUP_WORDS, FUNCTION_WORDS, MONTHS, WEEKDAYS, ORG_HEADS, PLACE_HEADS, OTHER_HEADS, PLACE_OPENERS, PRODUCT_CUES, DISEASES, COMMON_ACRONYMS } = words;
   if (g.firstNames.has(lower)) out.push('fn');
   if (g.lastNames.has(lower)) out.push('ln');
   if (g.countries.has(lower)) out.push('country');
@@ -164,8 +177,9 @@ const SHOUTED_SLOTS = [5, 6, 7, 8, 9] as const;
  * The static features of each token of one sentence, computed when first asked for: most tokens are
  * never scored. In a shouting sentence words are looked up in lower case and case features say "shout".
  */
-export function sentenceFeatures(sentence: SentenceInput, doc: DocumentContext): (i: number) => TokenFeatures {
-  const g = gazetteers();
+export function sentenceFeatures(sentence: SentenceInput, doc: DocumentContext, lexicon: Lexicon): (i: number) => TokenFeatures {
+  const tables = tablesOf(lexicon);
+  const { TITLES } = tables.words;
   const { tokens, shouting, heading } = sentence;
   let runs: Array<[number, number] | null> | undefined;
   const runMemo = new Map<[number, number], string[]>();
@@ -189,7 +203,7 @@ export function sentenceFeatures(sentence: SentenceInput, doc: DocumentContext):
     } else if (offset === -1 || offset === 1) {
       f.push(`shape${position}=${shapeAt(at)}`);
     }
-    if (offset >= -1 && offset <= 1 && tokens[at]) wordClasses(g, lower, f, `g${position}:`);
+    if (offset >= -1 && offset <= 1 && tokens[at]) wordClasses(tables, lower, f, `g${position}:`);
     return f;
   }
 
@@ -210,33 +224,34 @@ export function sentenceFeatures(sentence: SentenceInput, doc: DocumentContext):
     if (tokens[i + 1]?.text === ')' && tokens[i + 2]?.text === ')') f.push('label:close');
     const rule = sentence.ruleTags[i]!;
     f.push(RULE_FEATURE(rule), `rule|shape=${rule}|${shape}`, PREVIOUS_RULE_FEATURE(sentence.ruleTags[i - 1] ?? 'O'));
-    if (tokens[i - 1] && isTitle(tokens[i - 1]!)) f.push('title-1');
-    if (isTitle(t)) f.push('title');
+    if (tokens[i - 1] && isTitle(tokens[i - 1]!, TITLES)) f.push('title-1');
+    if (isTitle(t, TITLES)) f.push('title');
     if (t.word && !shouting) {
       if (doc.lowerCase.has(lower)) f.push('doc:lower');
       if (doc.capitalisedMidSentence.has(lower)) f.push('doc:capmid');
     }
     if (!shouting) {
-      runs ??= capitalisedRuns(tokens);
+      runs ??= capitalisedRuns(tokens, tables.connectors);
       const run = runs[i];
-      if (run) runFeatures(tokens, run, i, f, g, runMemo);
+      if (run) runFeatures(tokens, run, i, f, tables, runMemo);
     }
     return { lower, groupWords, groupSlots: shouting ? SHOUTED_SLOTS : SLOTS, words: () => OFFSETS.map((offset) => wordGroup(i, offset)), rest: f };
   }
 }
 
 /** Where the token sits in its capitalised run; then what the run's edges and surroundings say, the same for each of its tokens. */
-function runFeatures(tokens: readonly Token[], run: [number, number], i: number, f: string[], g: Gazetteers, memo: Map<[number, number], string[]>): void {
+function runFeatures(tokens: readonly Token[], run: [number, number], i: number, f: string[], tables: LexiconTables, memo: Map<[number, number], string[]>): void {
   const [from, to] = run;
   const length = to - from;
   const position = length === 1 ? 'U' : i === from ? 'B' : i === to - 1 ? 'L' : 'I';
   f.push(RUN_FEATURE(`${position}${Math.min(length, 5)}`));
   let shared = memo.get(run);
-  if (!shared) memo.set(run, (shared = runEdgeFeatures(tokens, run, g)));
+  if (!shared) memo.set(run, (shared = runEdgeFeatures(tokens, run, tables)));
   for (const feature of shared) f.push(feature);
 }
 
-function runEdgeFeatures(tokens: readonly Token[], [from, to]: [number, number], g: Gazetteers): string[] {
+function runEdgeFeatures(tokens: readonly Token[], [from, to]: [number, number], { g, words: lists }: LexiconTables): string[] {
+  const { ORG_HEADS, PLACE_HEADS, OTHER_HEADS, PLACE_OPENERS, OF_HEADS, TITLES, PLACE_PREPOSITIONS, SPEECH_VERBS, PRODUCT_CUES } = lists;
   const f: string[] = [];
   const length = to - from;
   const words = tokens.slice(from, to);
@@ -253,13 +268,13 @@ function runEdgeFeatures(tokens: readonly Token[], [from, to]: [number, number],
   if (PLACE_OPENERS.has(words[0]!.lower)) f.push('run:placeopener');
   const of = words.findIndex((t) => t.lower === 'of');
   if (of > 0) f.push(OF_HEADS.has(words[of - 1]!.lower) ? 'run:ofhead' : 'run:of');
-  if (isTitle(words[0]!)) f.push('run:title-first');
+  if (isTitle(words[0]!, TITLES)) f.push('run:title-first');
   if (g.firstNames.has(words[0]!.lower)) f.push('run:fn-first');
   if (length >= 2 && g.lastNames.has(last)) f.push('run:ln-last');
   const before = tokens[from - 1];
   const after = tokens[to];
   f.push(`run-1=${before?.lower ?? '<s>'}`, `run+1=${after?.lower ?? '</s>'}`);
-  if (before && isTitle(before)) f.push('run:after-title');
+  if (before && isTitle(before, TITLES)) f.push('run:after-title');
   if (before && PLACE_PREPOSITIONS.has(before.lower)) f.push('run:after-place-prep');
   if (before?.lower === 'the') f.push('run:after-the');
   if (after && SPEECH_VERBS.has(after.lower)) f.push('run:before-speech');

@@ -1,16 +1,16 @@
 // Greedy left-to-right BILOU decoding with the averaged perceptron: each token's tag is chosen from
 // its static features plus the tags already chosen before it, among the tags that may follow them.
+// The word lists and gazetteers are the lexicon's, taken once per sentence.
 import type { Block, EntityType } from '../../types.ts';
+import type { EntityWords, Gazetteers, Lexicon } from '../../lexicon/index.ts';
 import { blockSentences } from '../sentence-tokens.ts';
 import { lowerCaseWords } from '../lower-case-words.ts';
 import type { Token } from '../tokens.ts';
 import { looksLikeHeading } from '../collect.ts';
-import { gazetteers } from '../gazetteers.ts';
 import { extractDocumentEntities } from '../document.ts';
 import { allowedAfter, OUTSIDE, prefixOf, tagOf, TAGS, tagsToSpans, typeOf } from './bilou.ts';
 import { allFeatures, sentenceFeatures, type DocumentContext, type SentenceInput, type TokenFeatures } from './features.ts';
 import type { Perceptron } from './perceptron.ts';
-import { CONTINUERS, FUNCTION_WORDS, HONORIFICS } from '../vocabulary.ts';
 
 /** One sentence ready for tagging: its block, its tokens (offsets into the block's text) and features. */
 export interface PreparedSentence extends SentenceInput {
@@ -43,7 +43,7 @@ export function documentContext(blocks: readonly Block[], sentences: ReadonlyArr
  * The rule engine's verdict on each token of each sentence, as "B-person", "U-place"… or "O".
  * The model reads it as one more feature and learns how far to trust it.
  */
-function ruleVerdicts(blocks: readonly Block[], sentences: ReadonlyArray<{ block: number; tokens: readonly Token[] }>): string[][] {
+function ruleVerdicts(blocks: readonly Block[], sentences: ReadonlyArray<{ block: number; tokens: readonly Token[] }>, lexicon: Lexicon): string[][] {
   const tags = sentences.map((s) => s.tokens.map(() => 'O'));
   const tagged = sentences.map((s) => new Uint8Array(s.tokens.length));
   // Each block's tokens in text order, with where each stands: [sentence, token].
@@ -52,7 +52,7 @@ function ruleVerdicts(blocks: readonly Block[], sentences: ReadonlyArray<{ block
     const list = placed.get(s.block) ?? placed.set(s.block, []).get(s.block)!;
     s.tokens.forEach((token, index) => list.push({ token, sentence, index }));
   });
-  for (const entity of extractDocumentEntities({ id: '', title: '', blocks: blocks as Block[] })) {
+  for (const entity of extractDocumentEntities({ id: '', title: '', blocks: blocks as Block[] }, lexicon)) {
     for (const m of entity.mentions) {
       const list = placed.get(m.block) ?? [];
       // The tokens inside the mention: from the first that starts at or after it (binary search).
@@ -79,7 +79,7 @@ function ruleVerdicts(blocks: readonly Block[], sentences: ReadonlyArray<{ block
 }
 
 /** Cut an article's blocks into tokenised sentences with their features. */
-export function prepareSentences(blocks: readonly Block[]): PreparedSentence[] {
+export function prepareSentences(blocks: readonly Block[], lexicon: Lexicon): PreparedSentence[] {
   const raw: Array<Omit<PreparedSentence, 'features' | 'ruleTags'>> = [];
   for (const block of blocks) {
     // A line with figures ("1. Jesper Lindqvist (Sweden) 25.76") is a list or a results table, not a heading.
@@ -89,20 +89,20 @@ export function prepareSentences(blocks: readonly Block[]): PreparedSentence[] {
     }
   }
   const doc = documentContext(blocks, raw);
-  const verdicts = ruleVerdicts(blocks, raw);
+  const verdicts = ruleVerdicts(blocks, raw, lexicon);
   return raw.map((s, k) => {
     const sentence = { ...s, ruleTags: verdicts[k]! };
-    return { ...sentence, features: sentenceFeatures(sentence, doc) };
+    return { ...sentence, features: sentenceFeatures(sentence, doc, lexicon) };
   });
 }
 
 /** A token the model must look at: anything name-shaped, or anything inside a name already begun. */
-function needsScoring(sentence: SentenceInput, i: number, previous: number): boolean {
+function needsScoring(sentence: SentenceInput, i: number, previous: number, words: EntityWords, g: Gazetteers): boolean {
   const p = prefixOf(previous);
   if (p === 'B' || p === 'I') return true;
   const t = sentence.tokens[i]!;
   if (!t.word) return false;
-  if (openingFunctionWord(sentence, i)) return false;
+  if (openingFunctionWord(sentence, i, words, g)) return false;
   return sentence.shouting || t.cap || t.upper || (t.hasDigit && /\p{L}/u.test(t.text));
 }
 
@@ -111,17 +111,16 @@ function needsScoring(sentence: SentenceInput, i: number, previous: number): boo
  * after it that a name could go on with, can only be outside a name. Words that are names too ("May",
  * "Will") are still scored.
  */
-function openingFunctionWord(sentence: SentenceInput, i: number): boolean {
+function openingFunctionWord(sentence: SentenceInput, i: number, words: EntityWords, g: Gazetteers): boolean {
   const t = sentence.tokens[i]!;
-  if (!t.initial || t.upper || sentence.shouting || !FUNCTION_WORDS.has(t.lower) || mayContinue(sentence, i + 1)) return false;
-  const { firstNames, lastNames } = gazetteers();
-  return !firstNames.has(t.lower) && !lastNames.has(t.lower);
+  if (!t.initial || t.upper || sentence.shouting || !words.FUNCTION_WORDS.has(t.lower) || mayContinue(sentence, i + 1, words)) return false;
+  return !g.firstNames.has(t.lower) && !g.lastNames.has(t.lower);
 }
 
 const SCORE = /^\d+[-–:]\d+$/u;
 
 /** Token i may sit inside or close a name: name-shaped, a number ("Fortune 500"), or a small joining word. */
-function mayContinue(sentence: SentenceInput, i: number): boolean {
+function mayContinue(sentence: SentenceInput, i: number, { HONORIFICS, CONTINUERS }: EntityWords): boolean {
   const t = sentence.tokens[i];
   if (!t) return false;
   if (SCORE.test(t.text) || HONORIFICS.has(t.lower)) return false; // "Ajax 2-1", "Blair and Mr Brown": never inside a name
@@ -129,18 +128,18 @@ function mayContinue(sentence: SentenceInput, i: number): boolean {
   return CONTINUERS.has(t.lower);
 }
 
-function nameShaped(sentence: SentenceInput, i: number): boolean {
+function nameShaped(sentence: SentenceInput, i: number, words: EntityWords): boolean {
   const t = sentence.tokens[i]!;
-  return t.word && !HONORIFICS.has(t.lower) && (sentence.shouting || t.cap || t.upper || t.hasDigit);
+  return t.word && !words.HONORIFICS.has(t.lower) && (sentence.shouting || t.cap || t.upper || t.hasDigit);
 }
 
 /** Retag the name left open at the end of `tags` so that it ends at its last name-shaped token, or drop it. */
-function closeOpenName(sentence: SentenceInput, tags: number[]): void {
+function closeOpenName(sentence: SentenceInput, tags: number[], words: EntityWords): void {
   for (let k = tags.length - 1; k >= 0; k--) {
     const prefix = prefixOf(tags[k]!);
     if (prefix !== 'B' && prefix !== 'I') return;
     const type = typeOf(tags[k]!)!;
-    if (nameShaped(sentence, k)) {
+    if (nameShaped(sentence, k, words)) {
       tags[k] = tagOf(prefix === 'B' ? 'U' : 'L', type);
       return;
     }
@@ -159,11 +158,11 @@ export function historyFeatures(lower: string, previous: number, beforePrevious:
 }
 
 /** The tags token i may take after `previous`: BILOU order, and a name opens, goes on and ends only where its tokens allow. */
-function candidateTags(sentence: SentenceInput, i: number, previous: number, tagCount: number): number[] {
+function candidateTags(sentence: SentenceInput, i: number, previous: number, tagCount: number, words: EntityWords): number[] {
   const allowed: number[] = [];
   // A name only opens or goes on where the next token can go on with it, and ends on a name-shaped token.
-  const goesOn = mayContinue(sentence, i + 1);
-  const ends = nameShaped(sentence, i);
+  const goesOn = mayContinue(sentence, i + 1, words);
+  const ends = nameShaped(sentence, i, words);
   for (let t = 0; t < tagCount; t++) {
     if (!allowedAfter(previous, t)) continue;
     const prefix = prefixOf(t);
@@ -193,15 +192,18 @@ function staticScores(model: Perceptron, features: TokenFeatures, scores: Float6
 export function decodeSentence(
   model: Perceptron,
   sentence: PreparedSentence,
+  lexicon: Lexicon,
   learn?: (features: string[], guess: number, i: number) => void,
   /** Training only: drop some features before scoring (see train-entities.ts). */
   thin?: (features: string[]) => string[],
 ): number[] {
   const tags: number[] = [];
   const scores = new Float64Array(model.tagCount);
+  const words = lexicon.entities;
+  const g = lexicon.gazetteers;
   for (let i = 0; i < sentence.tokens.length; i++) {
     const previous = tags[i - 1] ?? OUTSIDE;
-    if (!needsScoring(sentence, i, previous)) {
+    if (!needsScoring(sentence, i, previous, words, g)) {
       tags.push(OUTSIDE);
       continue;
     }
@@ -217,11 +219,11 @@ export function decodeSentence(
       model.addScores(history, scores);
     }
     let best = -1;
-    for (const t of candidateTags(sentence, i, previous, model.tagCount)) if (best < 0 || scores[t]! > scores[best]!) best = t;
+    for (const t of candidateTags(sentence, i, previous, model.tagCount, words)) if (best < 0 || scores[t]! > scores[best]!) best = t;
     if (best < 0) {
       // A dead end: the open name cannot go on here. Close it at its last token that can end a name.
       best = OUTSIDE;
-      closeOpenName(sentence, tags);
+      closeOpenName(sentence, tags, words);
     }
     if (learn) learn(features!, best, i);
     tags.push(best);
@@ -241,11 +243,11 @@ export interface TaggedSpan {
 }
 
 /** Every entity span the model finds in an article, in text order. */
-export function tagBlocks(model: Perceptron, blocks: readonly Block[]): { sentences: PreparedSentence[]; spans: TaggedSpan[] } {
-  const sentences = prepareSentences(blocks);
+export function tagBlocks(model: Perceptron, blocks: readonly Block[], lexicon: Lexicon): { sentences: PreparedSentence[]; spans: TaggedSpan[] } {
+  const sentences = prepareSentences(blocks, lexicon);
   const spans: TaggedSpan[] = [];
   sentences.forEach((sentence, index) => {
-    for (const span of tagsToSpans(decodeSentence(model, sentence))) {
+    for (const span of tagsToSpans(decodeSentence(model, sentence, lexicon))) {
       const first = sentence.tokens[span.from]!;
       const last = sentence.tokens[span.to - 1]!;
       spans.push({ block: sentence.block, start: first.start, end: last.end, type: span.type, sentence: index, from: span.from, to: span.to });

@@ -1,0 +1,49 @@
+// The word lists of the variant rules (variants.ts): designators, small words of acronyms, given-name
+// variants (data files in ./lexicon/) and the countries' names (the world-countries package), as the
+// lexicon (../../lexicon/index.ts) builds them.
+
+/** The three data files of ./lexicon/ as read. */
+export interface ResolutionWordLists {
+  designators: { designators: readonly string[] };
+  givenNames: { groups: ReadonlyArray<readonly string[]> };
+  initialismSkips: { words: readonly string[] };
+}
+
+/** A country's names, from world-countries. */
+export interface CountryNames {
+  /** ISO 3166-1 alpha-3 code. */
+  code: string;
+  common: string;
+  /** Its common and official names and alternative spellings. */
+  forms: readonly string[];
+}
+
+export interface ResolutionWords {
+  /** Words that close an organisation's formal name without changing what it names ("Party", "Inc"). */
+  DESIGNATORS: ReadonlySet<string>;
+  /** Small words an acronym may leave out or keep ("of", "and"). */
+  SKIPPED: ReadonlySet<string>;
+  /** Given name → the groups of the given-name lexicon it belongs to ("bill" → William's). */
+  GIVEN_NAME_GROUPS: ReadonlyMap<string, readonly number[]>;
+  COUNTRIES: readonly CountryNames[];
+}
+
+export function buildResolutionWords(
+  lists: ResolutionWordLists,
+  countries: ReadonlyArray<{ name: { common: string; official: string }; altSpellings: readonly string[]; cca3: string }>,
+): ResolutionWords {
+  const groups = new Map<string, number[]>();
+  lists.givenNames.groups.forEach((group, index) => {
+    for (const name of group) groups.set(name, [...(groups.get(name) ?? []), index]);
+  });
+  return {
+    DESIGNATORS: new Set(lists.designators.designators),
+    SKIPPED: new Set(lists.initialismSkips.words),
+    GIVEN_NAME_GROUPS: groups,
+    COUNTRIES: countries.map((country) => ({
+      code: country.cca3,
+      common: country.name.common,
+      forms: [country.name.common, country.name.official, ...country.altSpellings],
+    })),
+  };
+}

@@ -1,0 +1,67 @@
+// The word lists are one value passed in, not module state: a lexicon built from changed lists changes
+// what extraction finds, for the calls given it, while the committed lexicon goes on giving what it gave.
+// Made-up articles; each list is changed by one word.
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../src/knowledge/claims/index.ts';
+import { resolveCorpus } from '../../src/knowledge/entities/corpus.ts';
+import { extractEntities } from '../../src/knowledge/entities/index.ts';
+import { buildLexicon, committedLexiconData, defaultLexicon } from '../../src/knowledge/lexicon/index.ts';
+import { extractTimes } from '../../src/knowledge/time/index.ts';
+import type { ArticleInput } from '../../src/knowledge/types.ts';
+import { documentEntity } from '../support/document-entities.ts';
+
+const data = committedLexiconData();
+
+const article = (...texts: string[]): ArticleInput => ({
+  id: 'a',
+  title: 'a',
+  published: '2031-01-20',
+  blocks: texts.map((text, i) => ({ index: i + 1, kind: 'paragraph' as const, text })),
+});
+
+describe('a lexicon built from other lists', () => {
+  it('a speech verb added: the quote gets its speaker', () => {
+    const quote = article('“The new harbour bridge will open long before the winter storms arrive,” Tamsin Orrow quipped.');
+    const lexicon = buildLexicon({ ...data, speech: { ...data.speech, verbs: [...data.speech.verbs, 'quipped'] } });
+    expect(extractQuotes(quote, lexicon).map((q) => q.speaker)).toEqual(['Tamsin Orrow']);
+    expect(extractQuotes(quote, defaultLexicon()).map((q) => q.speaker)).toEqual([null]);
+  });
+
+  it('a title added: it is left out of the name it precedes', () => {
+    const text = article('The port was closed on Friday by Harbourmaster Tamsin Orrow, who cited the storm.');
+    const lexicon = buildLexicon({ ...data, entities: { ...data.entities, titles: [...data.entities['titles']!, 'harbourmaster'] } });
+    expect(extractEntities(text, lexicon).map((e) => `${e.name}/${e.type}`)).toEqual(['Tamsin Orrow/person']);
+    expect(extractEntities(text, defaultLexicon()).map((e) => `${e.name}/${e.type}`)).toEqual(['Harbourmaster Tamsin Orrow/person']);
+  });
+
+  it('a month abbreviation added: the date is found, and the time patterns are built from the list', () => {
+    const text = article('The bridge reopens on 3 Febr. 2031, the council said.');
+    const lexicon = buildLexicon({ ...data, months: { ...data.months, abbreviations: { ...data.months.abbreviations, febr: 2 } } });
+    expect(extractTimes(text, lexicon).map((t) => [t.text, t.value])).toEqual([['3 Febr. 2031', '2031-02-03']]);
+    expect(extractTimes(text, defaultLexicon())).toEqual([]);
+  });
+
+  it('a designator added: resolution joins the name with and without it', () => {
+    const docs = [
+      { article: 'a1', entities: [documentEntity('Vantor Syndicate', 'organization', { 'Vantor Syndicate': 2 })] },
+      { article: 'a2', entities: [documentEntity('Vantor', 'organization', { Vantor: 3 })] },
+    ];
+    const designators = [...data.resolution.designators.designators, 'syndicate'];
+    const lexicon = buildLexicon({ ...data, resolution: { ...data.resolution, designators: { designators } } });
+    expect(resolveCorpus(docs, lexicon).map((e) => [e.name, e.mentions.length])).toEqual([['Vantor', 5]]);
+    expect(resolveCorpus(docs, defaultLexicon()).map((e) => [e.name, e.mentions.length])).toEqual([['Vantor', 3], ['Vantor Syndicate', 2]]);
+  });
+});
+
+describe('the committed lexicon', () => {
+  it('is built once', () => {
+    expect(defaultLexicon()).toBe(defaultLexicon());
+  });
+
+  it('is built without changing the lists it is built from', () => {
+    const lists = committedLexiconData();
+    const before = JSON.stringify([lists.time, lists.speech, lists.claims, lists.entities, lists.months]);
+    buildLexicon(lists);
+    expect(JSON.stringify([lists.time, lists.speech, lists.claims, lists.entities, lists.months])).toBe(before);
+  });
+});
