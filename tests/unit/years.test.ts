@@ -19,6 +19,7 @@ describe('a bare four-digit number is a year only when the text treats it as one
     expect(years('The museum made a 1368 million pounds turnover.', '2020-01-10')).toEqual([]);
     expect(years('Under § 1201 of the code, 1720 had been released.', '2020-01-10')).toEqual([]);
     expect(years('A total of 1850 were treated and 1720 went home.', '2020-01-10')).toEqual([]);
+    expect(years('The special is shown from 1130 to 1215 GMT.', '2005-01-04')).toEqual([]);
   });
   it('asks for a preposition, not only a determiner, when the year is far from the article’s own', () => {
     expect(years('The 1260 figure was revised.', '2020-01-10')).toEqual([]);

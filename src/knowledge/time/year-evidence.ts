@@ -9,6 +9,9 @@ import { WEAK_YEAR_SPAN, type TimeWords } from './lexicon.ts';
 export type YearEvidence = 'strong' | 'weak' | 'none';
 
 const YEAR_BEFORE = /(?:^|[^\p{N}])(?:1\d|20)\d\d\s*(?:,?\s*and|or|to|through|until|-|–|—|\/)\s*$/u;
+/** A time zone after the number, or after the range it opens: "from 1130 to 1215 GMT" is a 24-hour clock (as in rules-clock.ts). */
+const ZONE_AFTER = /^\s*(?:(?:-|–|to|until|and)\s*\d{4}\s*)?(?:[A-Z]{2,4}T|UTC|GMT|local\s+time)(?![\p{L}&])/u;
+const CLOCK = /^(?:[01]\d|2[0-3])[0-5]\d$/u;
 
 /** How strongly the words around `text.slice(start, end)` (four digits) say it is a year; the patterns of the lists are the lexicon's. */
 export function yearEvidence(text: string, start: number, end: number, time: TimeWords): YearEvidence {
@@ -16,6 +19,7 @@ export function yearEvidence(text: string, start: number, end: number, time: Tim
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 24);
   if (/^\s*(?:%|[.,]\d)/u.test(after) || QUANTITY.test(after) || /[§#№]\s*$/u.test(before)) return 'none';
+  if (CLOCK.test(text.slice(start, end)) && ZONE_AFTER.test(after)) return 'none';
   if (/^['’]s(?![\p{L}])/u.test(after) || /^\s*(?:AD|BC|BCE|CE)\b/u.test(after)) return 'strong';
   if (/\[\s*$/u.test(before) && /^\s*\]/u.test(after)) return 'strong';
   if (PREPOSITION.test(before) || OF_NOUN.test(before) || YEAR_BEFORE.test(before)) return 'strong';
