@@ -203,6 +203,17 @@ describe('rules that stay beside the tagger', () => {
   });
 });
 
+describe('names around roles and particles', () => {
+  it('a surname’s particle in lower case belongs to it', () => {
+    expect(entities('Neighbours ran to help van Dorsten when the barn caught fire, and the police thanked de Wees.'))
+      .toEqual(['de Wees/person', 'van Dorsten/person']);
+  });
+
+  it('a role with its "of" after a place is no part of the place', () => {
+    expect(entities('She resigned to become the United Kingdom Secretary of State, a post she held until 2010.')).toEqual(['United Kingdom/place']);
+  });
+});
+
 describe('cities that are clubs', () => {
   it('a sports report: a city that plays is its club in every mention', () => {
     expect(entities('Brighton beat Swindon 2-1 in the cup on Saturday after a late penalty.', 'Brighton manager Tom Ellery said the goal was deserved. Swindon will now focus on the league.'))

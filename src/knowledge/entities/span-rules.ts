@@ -20,6 +20,7 @@ export function ruledSpans(tagged: readonly TaggedSpan[], sentences: readonly Pr
   spans = joinedPlaceNames(splitAtAndThe(spans, sentences, lexicon), sentences, lexicon);
   spans = withoutTrailingRoles(spans, sentences, lexicon);
   spans = withoutLeadingTitles(spans, sentences, lexicon);
+  spans = withSurnameParticles(spans, sentences, lexicon);
   spans = asSpeakers(spans, sentences);
   return withoutCommonNouns(spans, sentences, lexicon);
 }
@@ -141,20 +142,56 @@ export function splitAtAndThe(spans: readonly TaggedSpan[], sentences: readonly 
 
 /**
  * "Senate Majority Leader Mitch McConnell", "House Majority Whip, Jim Clyburn": a role the tagger took into the
- * organisation's name before a person's name. The organisation ends before the role ("Senate", "House").
+ * organisation's or place's name before a person's name; "the United States Secretary of State", a role with its
+ * "of", whatever follows. The organisation or place ends before the role ("Senate", "House", "United States").
  */
 export function withoutTrailingRoles(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
   const { TITLES, ROLE_MODIFIERS } = lexicon.entities;
+  const { countries, regions, cities, firstNames } = lexicon.gazetteers;
+  // "Mary Queen of Scots": Mary is a city too, but a first name before a role is a person's.
+  const isPlace = (name: string) => !firstNames.has(name) && (countries.has(name) || regions.has(name) || cities.has(name));
   return spans.map((span) => {
     if (span.type !== 'organization' && span.type !== 'place') return span;
     const tokens = sentences[span.sentence]!.tokens;
     const next = tokens[span.to];
     let to = span.to;
-    if (isTitle(tokens[to - 1]!, TITLES) && next && (next.text === ',' || (next.cap && next.word))) to--; // the role itself, then a name
+    const nameAfter = next && (next.text === ',' || (next.cap && next.word));
+    // "the United States Secretary of State": a country's or city's role with its "of", a name after it or not
+    // ("Directorate General of Civil Aviation" is no role).
+    const roleOf = tokens.findIndex((t, k) => k > span.from && k < span.to - 2 && tokens[k + 1]!.lower === 'of' && isTitle(t, TITLES));
+    if (roleOf > 0 && isPlace(tokens.slice(span.from, roleOf).map((t) => t.lower).join(' '))) to = roleOf;
+    else if (isTitle(tokens[to - 1]!, TITLES) && nameAfter) to--; // the role itself, then a name
     else if (!next || !isTitle(next, TITLES)) return span; // or the role comes right after ("Senate Minority | Leader")
     while (to > span.from + 1 && ROLE_MODIFIERS.has(tokens[to - 1]!.lower)) to--;
     if (to === span.to || to === span.from || tokens.slice(span.from, to).some((t) => t.lower === 'of')) return span;
-    return { ...span, to, end: tokens[to - 1]!.end };
+    // What is left may be a place the role's words had made look like an organisation.
+    const type = isPlace(tokens.slice(span.from, to).map((t) => t.lower).join(' ')) ? 'place' : span.type;
+    return { ...span, to, end: tokens[to - 1]!.end, type };
+  });
+}
+
+/**
+ * "to save van Biljon", "talks with de Klerk": a surname's particle in lower case belongs to it. The tagger never
+ * opens a name on a word in lower case, so this stays a rule.
+ */
+export function withSurnameParticles(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
+  const { SURNAME_PARTICLES } = lexicon.entities;
+  const { ORG_HEADS, PLACE_HEADS, OTHER_HEADS } = lexicon.entities;
+  const { words } = lexicon.gazetteers;
+  return spans.map((span) => {
+    const tokens = sentences[span.sentence]!.tokens;
+    // A particle before a name of one or two words with no head word makes it a person's ("help van Dorsten").
+    const last = tokens[span.to - 1]!.lower;
+    const headed = ORG_HEADS.has(last) || PLACE_HEADS.has(last) || OTHER_HEADS.has(last);
+    if (span.type !== 'person' && (span.to - span.from > 2 || headed)) return span;
+    let from = span.from;
+    while (from > span.from - 2 && tokens[from - 1] && SURNAME_PARTICLES.has(tokens[from - 1]!.text)) from--;
+    // "Leon van Biljon" is one name already; a particle after another name's word belongs to that name, and one
+    // after a word English does not have is a preposition of another language ("secretario de Estado").
+    const before = tokens[from - 1];
+    const foreign = before?.word && !words.has(before.lower);
+    if (from === span.from || foreign || (before && before.cap && before.word && !before.initial)) return span;
+    return { ...span, from, start: tokens[from]!.start, type: 'person' };
   });
 }
 

@@ -144,6 +144,9 @@ export function buildEntityWords(lists: EntityWordLists, months: MonthNumbers, s
     /** More of a club's people than TEAM_ROLES holds ("a Liverpool player"): read only when an article's cities are weighed as clubs. */
     CLUB_PEOPLE: set('club-people'),
 
+    /** Lower-case particles that open a surname written without the given name ("van Gogh", "de Klerk", "bin Salman"). */
+    SURNAME_PARTICLES: set('surname-particles'),
+
     /** Prepositions that put a city on the map even in a sports report ("a hotel in Leeds"); "from", "to" and "at" do not. */
     PLACE_USES: set('place-uses'),
   };
