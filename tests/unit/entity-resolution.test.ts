@@ -91,6 +91,17 @@ describe('short forms join a longer name only on evidence', () => {
     expect(one(entities, 'Marta Quell').mentions).toHaveLength(11);
   });
 
+  it('a lone surname joined to a person votes as that person, however many mentions its articles typed otherwise', () => {
+    const entities = resolveCorpus([
+      doc('a1', entity('Rowan Tallis', 'person', { 'Rowan Tallis': 1, Tallis: 1 })),
+      doc('a2', entity('Rowan Tallis', 'person', { 'Rowan Tallis': 1, Tallis: 1 })),
+      doc('a3', entity('Tallis', 'organization', { Tallis: 12 })),
+      doc('a4', entity('Tallis', 'organization', { Tallis: 12 })),
+    ]);
+    expect(one(entities, 'Rowan Tallis').type).toBe('person');
+    expect(one(entities, 'Rowan Tallis').mentions).toHaveLength(28);
+  });
+
   it('pairs a surname with the one person of that surname its article names, even where the article kept them apart', () => {
     const entities = resolveCorpus([
       doc('a1', entity('Marta Quell', 'person', { 'Marta Quell': 1, Quell: 2 })),

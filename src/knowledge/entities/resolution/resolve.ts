@@ -380,6 +380,11 @@ function pairingJoins(groups: Map<number, Group>, sets: UnionFind, lexicon: Lexi
       if (best && best[1].size >= RESOLUTION_LIMITS.pairedArticles && best[1].size >= RESOLUTION_LIMITS.pairedShare * total &&
         (group.tally.type === 'person' || group.articles.size <= best[1].size)) {
         joins.push([group.root, best[0]]);
+        // Joined as the surname of a name that opens with a given name, it votes as a person: "Parry said" typed an
+        // organisation in the articles that never give "Rick Parry" must not outvote the person by its many mentions.
+        const partner = groups.get(sets.find(best[0]));
+        const givenName = [...(partner?.forms.keys() ?? [])].some((form) => g.firstNames.has(form.split(' ')[0]!.split('-')[0]!.toLowerCase())); // "Jean-Pierre"
+        if (givenName) for (const u of group.units) u.type = 'person';
         continue;
       }
     }
