@@ -25,7 +25,7 @@ export function extractArticle(article: ArticleInput, lexicon: Lexicon = default
     entities: extractEntities(article, lexicon),
     times,
     events: extractEvents(article, times),
-    figures: extractFigures(article, times),
+    figures: extractFigures(article, times, lexicon),
     quotes: extractQuotes(article, lexicon),
   };
 }

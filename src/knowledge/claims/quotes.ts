@@ -1,6 +1,6 @@
 import type { ArticleInput, Block, Quote } from '../types.ts';
 import { derivedOnce } from '../lexicon/derived.ts';
-import { defaultLexicon, type Lexicon, type SpeechVerbs } from '../lexicon/index.ts';
+import { defaultLexicon, type ClaimWords, type Lexicon, type SpeechVerbs } from '../lexicon/index.ts';
 
 // Quoted statements of eight words or more: blockquotes and inline quotations, straight or curly double quotes,
 // including quotations that run over paragraphs (the classic convention: no closing mark at the end of a paragraph,
@@ -25,38 +25,35 @@ const speakerPatterns = derivedOnce(({ SPEECH_VERB_PATTERN }: SpeechVerbs) => ({
     new RegExp(`${NAME}\\s*:\\s*$`, 'u'),
   ],
 }));
-const PRONOUNS = /^(?:He|She|They|It|We|I|You|This|That|The|A|An|But|And)$/;
-
-const TITLES = /^(?:Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame|President|Senator|Sen\.?|Representative|Rep\.?|Governor|Gov\.?|Mayor|Judge|Chancellor|Minister|Prime Minister|General|Gen\.?|Chief)\s+/u;
 
 /**
  * ", said University of California, San Diego's chancellor, Pradeep Khosla": the speaker is the first run of two or more
  * capitalised words that is not an owner ("San Diego's"), a place after "of"/"at", or a compound ("Moscow-based");
  * failing that, the first single capitalised word that qualifies.
  */
-function speakerAfterVerb(clause: string): string | null {
+function speakerAfterVerb(clause: string, claims: ClaimWords): string | null {
   const cut = clause.split(/,\s+(?:who|which|whose|where|when)\b/u)[0]!;
   const runs: string[] = [];
   for (const m of cut.matchAll(/(?:\p{Lu}[\p{L}.'’]*(?:-\p{Lu}[\p{L}'’]*)?)(?:\s+(?:(?:de|van|von|da|bin|al)\s+)?\p{Lu}[\p{L}.'’]*(?:-\p{Lu}[\p{L}'’]*)?)*/gu)) {
     const before = cut.slice(0, m.index);
     const after = cut.slice(m.index + m[0].length);
     if (/['’]s$/u.test(m[0]) || /^['’]s\b|^-\p{Ll}/u.test(after) || /\b(?:of|at|from|for|in|the)\s+$/u.test(before)) continue;
-    runs.push(m[0].replace(TITLES, '').replace(/[.,]$/, ''));
+    runs.push(m[0].replace(claims.SPEAKER_TITLE, '').replace(/[.,]$/, ''));
   }
   return runs.find((r) => r.includes(' ')) ?? runs[0] ?? null;
 }
 
-function speakerAround(before: string, after: string, speech: SpeechVerbs): string | null {
+function speakerAround(before: string, after: string, speech: SpeechVerbs, claims: ClaimWords): string | null {
   const { AFTER_VERB, AFTER, BEFORE } = speakerPatterns(speech);
   const verb = AFTER_VERB.exec(after);
   if (verb) {
-    const name = speakerAfterVerb(verb[1]!);
-    if (name && !PRONOUNS.test(name.split(/\s+/)[0]!)) return name;
+    const name = speakerAfterVerb(verb[1]!, claims);
+    if (name && !claims.SPEAKER_NON_NAME.test(name.split(/\s+/)[0]!)) return name;
   }
   for (const pattern of [...AFTER.map((p) => [p, after] as const), ...BEFORE.map((p) => [p, before] as const)]) {
     const m = pattern[0].exec(pattern[1]);
     const name = m?.[1]?.replace(/[.,]$/, '');
-    if (name && !PRONOUNS.test(name.split(/\s+/)[0]!)) return name;
+    if (name && !claims.SPEAKER_NON_NAME.test(name.split(/\s+/)[0]!)) return name;
   }
   return null;
 }
@@ -105,7 +102,7 @@ export function extractQuotes(article: ArticleInput, lexicon: Lexicon = defaultL
       const text = parts.map((p) => p.trim()).join(' ').trim();
       const after = j < 0 ? '' : last.text.slice(j + 1, j + 120);
       if (wordCount(text) >= MIN_WORDS) {
-        const speaker = speakerAround(block.text.slice(Math.max(0, i - 160), i), after, lexicon.speech);
+        const speaker = speakerAround(block.text.slice(Math.max(0, i - 160), i), after, lexicon.speech, lexicon.claims);
         const end = last === block ? (j < 0 ? block.text.length : j) : block.text.length;
         quotes.push({ block: block.index, start: i + 1, end, text, speaker, ...(last !== block ? { endBlock: last.index } : {}) });
       }
