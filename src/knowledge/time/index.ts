@@ -55,7 +55,7 @@ export function extractTimes(article: ArticleInput, lexicon: Lexicon = defaultLe
       const ordered = [...inside.filter((c) => c.spec.kind !== 'clock'), ...inside.filter((c) => c.spec.kind === 'clock')];
       const resolved = new Map<object, TimeExpression>();
       for (const c of ordered) {
-        anchors.tense = tenseAround(text, c.start - sentence.start);
+        anchors.tense = tenseAround(text, c.start - sentence.start, lexicon.time);
         const r = resolveSpec(c.spec, anchors);
         const expression: TimeExpression = { block: block.index, start: c.start, end: c.end, text: block.text.slice(c.start, c.end), ...r };
         resolved.set(c, expression);
