@@ -51,7 +51,7 @@ export function extractFigures(article: ArticleInput, times: TimeExpression[] = 
   const { claims } = lexicon;
   const figures: Figure[] = [];
   for (const block of article.blocks) {
-    for (const s of blockSentenceSpans(block)) {
+    for (const s of blockSentenceSpans(block, lexicon.sentences)) {
       const sentence = block.text.slice(s.start, s.end);
       let previousUnit: string | undefined;
       for (const m of sentence.matchAll(FIGURE)) {

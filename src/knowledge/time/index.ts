@@ -44,7 +44,7 @@ export function extractTimes(article: ArticleInput, lexicon: Lexicon = defaultLe
   const anchors: Anchors = { dct, reference: null, referencePrecision: null, sentenceDay: null, lastDay: null, tense: 0, sentenceDirection: 0 };
   const out: TimeExpression[] = [];
   for (const block of article.blocks) {
-    const sentences = blockSentenceSpans(block);
+    const sentences = blockSentenceSpans(block, lexicon.sentences);
     const candidates = findCandidates(block.text, lexicon.time);
     for (const sentence of sentences) {
       const inside = candidates.filter((c) => c.start >= sentence.start && c.start < sentence.end && !isDoubtfulYear(c, dct));
