@@ -121,7 +121,7 @@ export function personShapeEvidence(run: Run, lexicon: Lexicon): number {
 export function runEvidence(run: Run, lexicon: Lexicon, possessorType?: EntityType, makerPrefix = false): Scores {
   const g = lexicon.gazetteers;
   const {
-    AGENT_VERBS, BENCHMARK_CUES, ORG_CUES, SCRIPTURES, DISEASES, KIN, MAKER_VERBS, OF_HEADS, OF_ORG, OF_PLACE, ORG_HEADS, ORG_MODIFIED, OTHER_HEADS, OTHER_OPENERS, PLACE_HEADS, PLACE_NOUNS, PLACE_OPENERS, PLACE_PREPOSITIONS, PRODUCT_CUES, SPEECH_VERBS, TITLES,
+    AGENT_VERBS, APPOSITION_DETERMINERS, BENCHMARK_CUES, ORG_CUES, SCRIPTURES, DISEASES, ILLNESS_WORDS, KIN, PERSON_PRONOUNS, WORK_CUES, MAKER_VERBS, OF_HEADS, OF_ORG, OF_PLACE, ORG_HEADS, ORG_MODIFIED, OTHER_HEADS, OTHER_OPENERS, PLACE_HEADS, PLACE_NOUNS, PLACE_OPENERS, PLACE_PREPOSITIONS, PRODUCT_CUES, SPEECH_VERBS, TITLES,
   } = lexicon.entities;
   const s = emptyScores();
   const { tokens, from, to } = run;
@@ -140,7 +140,7 @@ export function runEvidence(run: Run, lexicon: Lexicon, possessorType?: EntityTy
   if (DISEASES.has(lower) || words.some((t) => t.lower.split('-').some((part) => DISEASES.has(part)))) s.other += 6;
   // "Corona virus", "Zika fever", "Spanish flu": a name before an illness word names the illness.
   const illness = after?.text === '[' || after?.text === '(' ? after2 : after;
-  if (illness && /^(?:virus|viruses|disease|flu|fever|outbreak|pandemic|epidemic|strain|variant)$/.test(illness.lower)) s.other += 6;
+  if (illness && ILLNESS_WORDS.has(illness.lower)) s.other += 6;
   if (SCRIPTURES.has(lower)) s.other += 6;
   // "Afghanistan's Maidan Wardak province", "the Kavery river": a name before a kind of place.
   if (after && PLACE_NOUNS.has(after.lower)) s.place += 2;
@@ -157,7 +157,7 @@ export function runEvidence(run: Run, lexicon: Lexicon, possessorType?: EntityTy
   // "The Moral Landscape by Sam Harris", "reading Homo Deus": a work and its author.
   const placed = before && /^(?:at|in|from|to|with|for|on|into|of|by)$/.test(before.lower); // "replaced at Chelsea by Jose Mourinho"
   if (after?.lower === 'by' && after2?.cap && g.firstNames.has(after2.lower) && !run.titles.length && !placed) s.other += 3;
-  if (before && /^(?:read|reading|reads|novel|book|film|movie|album|song|documentary)$/.test(before.lower)) s.other += 2;
+  if (before && WORK_CUES.has(before.lower)) s.other += 2;
   if (PLACE_OPENERS.has(first.lower) && (multi || run.number)) s.place += 4;
   const of = words.findIndex((t) => t.lower === 'of' || t.lower === 'for');
   if (of > 0) {
@@ -175,7 +175,7 @@ export function runEvidence(run: Run, lexicon: Lexicon, possessorType?: EntityTy
   if (run.titles.some((t) => TITLES.has(t))) s.person += 4;
   if (after?.text === ',') {
     let k = to + 1;
-    if (['a', 'an', 'the', 'former', 'then', 'its', 'his', 'her'].includes(tokens[k]?.lower ?? '')) k++;
+    if (APPOSITION_DETERMINERS.has(tokens[k]?.lower ?? '')) k++;
     const role = tokens[k]?.lower ?? '';
     if (TITLES.has(role) || g.roles.has(role) || role === 'head' || role === 'lead') s.person += 2;
     if (role === 'who') s.person += 2;
@@ -198,7 +198,7 @@ export function runEvidence(run: Run, lexicon: Lexicon, possessorType?: EntityTy
   // "Rajamma and her husband", "Rajamma, she worked": a pronoun of a person refers back.
   let k = to + skip;
   while (k < to + skip + 2 && (tokens[k]?.text === ',' || tokens[k]?.lower === 'and')) k++;
-  if (k > to + skip && /^(?:he|she|his|her|him)$/.test(tokens[k]?.lower ?? '')) s.person += 2;
+  if (k > to + skip && PERSON_PRONOUNS.has(tokens[k]?.lower ?? '')) s.person += 2;
   if (after && /^['’]s?$/.test(after.text) && after2 && KIN.has(after2.lower)) s.person += 2;
   // "the Ashodaya office", "BBC staff": the name modifies a noun only organisations have.
   if (after && ORG_MODIFIED.has(after.lower)) s.organization += 1.5;
