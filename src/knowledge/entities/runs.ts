@@ -156,7 +156,7 @@ function trimFront(tokens: readonly Token[], from: number, to: number, titles: s
       if (m < to && personAfterPlace(tokens, m, to, lexicon) >= 0) { titles.push(t.lower); from = m; continue; }
     }
     if (rest > 1 && TITLE_MODIFIERS.has(t.lower) && isTitle(tokens[from + 1]!, TITLES)) { titles.push(t.lower); from++; continue; }
-    const adjective = rest === 0 && tokens[to]?.word && !tokens[to]!.cap && !/^(?:and|or|is|was|has|had|said)$/.test(tokens[to]!.lower);
+    const adjective = rest === 0 && tokens[to]?.word && !tokens[to]!.cap && !words.ADJECTIVE_STOPS.has(tokens[to]!.lower);
     if (g.demonyms.has(t.lower) && (adjective || (rest === 0 && !inGazetteer(t.lower, g)) || isTitle(tokens[from + 1]!, TITLES) || !headedName(tokens, from, to, words))) { from++; continue; }
     break;
   }

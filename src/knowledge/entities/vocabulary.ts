@@ -174,5 +174,15 @@ export function buildEntityWords(lists: EntityWordLists, months: MonthNumbers, s
     MODIFIER_DETERMINERS: set('modifier-determiners'),
     /** Tokens that join the members of a list of names ("Redis, PostgreSQL, or Linux"). */
     LIST_CONNECTORS: set('list-connectors'),
+    /** Adverbs and auxiliaries between a name and its verb ("mainly works", "has helped"). */
+    AGENT_VERB_FILLERS: set('agent-verb-fillers'),
+    /** Prepositions that place a name ("replaced at Chelsea by Jose Mourinho"): then "by" names no author. */
+    PLACING_PREPOSITIONS: set('placing-prepositions'),
+    /** Suffixes glued to a name that make it a thing used or a base ("AI-powered", "London-based"). */
+    MADE_WITH_SUFFIXES: set('made-with-suffixes'),
+    /** Lower-case words after "the" and a name that show the name is no modifier ("the Senate has"). */
+    MODIFIER_STOPS: set('modifier-stops'),
+    /** Lower-case words after a people's adjective that show it is no adjective ("Germans and"). */
+    ADJECTIVE_STOPS: set('adjective-stops'),
   };
 }
