@@ -23,6 +23,12 @@ export interface ClaimWordLists {
   'prepositional-subordinators': readonly string[];
   'not-participles': readonly string[];
   'be-forms': readonly string[];
+  'figure-hedges': readonly string[];
+  'not-units': readonly string[];
+  'figure-lead-words': readonly string[];
+  'speaker-name-particles': readonly string[];
+  'speaker-clause-openers': readonly string[];
+  'speaker-place-words': readonly string[];
 }
 
 export interface ClaimWords {
@@ -60,6 +66,18 @@ export interface ClaimWords {
   NOT_PARTICIPLE: ReadonlySet<string>;
   /** Forms of "be": inside a clause an -ing word after one is a verb. */
   BE_FORM: ReadonlySet<string>;
+  /** Hedges a figure's span takes in ("nearly 300", "just over $5m"), as a pattern's alternatives: spaces as written. */
+  FIGURE_HEDGE_RE: string;
+  /** Words that are never a figure's unit on their own: "5 years" is a duration, a time expression's. */
+  NOT_UNIT: ReadonlySet<string>;
+  /** Capitalised words before a number that leave it a figure ("The 500 workers"), not part of a name ("Fortune 500"). */
+  FIGURE_LEAD_WORD: RegExp;
+  /** Lower-case particles inside a speaker's name ("Ursula von der Leyen"), as a pattern's alternatives. */
+  SPEAKER_PARTICLE_RE: string;
+  /** A relative clause after the speaker's verb ("…, who …"): the speaker comes before it. */
+  SPEAKER_CLAUSE_CUT: RegExp;
+  /** Words before a capitalised run that make it a place or a thing, not the speaker ("a professor at Leeds University"). */
+  SPEAKER_PLACED: RegExp;
 }
 
 export function buildClaimWords(lists: ClaimWordLists): ClaimWords {
@@ -82,5 +100,11 @@ export function buildClaimWords(lists: ClaimWordLists): ClaimWords {
     PREPOSITIONAL_SUBORDINATOR: set(lists['prepositional-subordinators']),
     NOT_PARTICIPLE: set(lists['not-participles']),
     BE_FORM: set(lists['be-forms']),
+    FIGURE_HEDGE_RE: alternation(lists['figure-hedges']),
+    NOT_UNIT: set(lists['not-units']),
+    FIGURE_LEAD_WORD: new RegExp(`(?:^|\\s)(?:${alternation(lists['figure-lead-words'])})\\s+$`),
+    SPEAKER_PARTICLE_RE: alternation(lists['speaker-name-particles']),
+    SPEAKER_CLAUSE_CUT: new RegExp(`,\\s+(?:${alternation(lists['speaker-clause-openers'])})\\b`, 'u'),
+    SPEAKER_PLACED: new RegExp(`\\b(?:${alternation(lists['speaker-place-words'])})\\s+$`, 'u'),
   };
 }
