@@ -36,6 +36,12 @@ export interface TimeWordLists {
   'past-cues': readonly string[];
   'present-auxiliaries': readonly string[];
   'auxiliary-fillers': readonly string[];
+  'clock-hedges': readonly string[];
+  'part-of-day-prepositions': readonly string[];
+  'number-labels': readonly string[];
+  'count-hedges': readonly string[];
+  'count-hedge-non-nouns': readonly string[];
+  'month-sentence-openers': readonly string[];
 }
 
 /** A holiday's date without a year: a fixed day, or the nth weekday of a month. */
@@ -103,6 +109,17 @@ export interface TimeWords {
   PAST: RegExp;
   /** Present and perfect forms ("is referred to", "have been planned"), which do not move a date into the past. */
   PRESENT_PARTICIPLE_FORMS: RegExp;
+  /** Hedges before a clock time ("around 9 p.m."): {CLOCKHEDGE}. */
+  CLOCK_HEDGE_RE: string;
+  /** Prepositions that make "the morning", "the night" a time ("during the night"). */
+  PART_OF_DAY_CONTEXT: RegExp;
+  /** Labels before four digits that make them a number, not a year ("Route 1200", "model 2000"); a sign too. */
+  NUMBER_LABEL: RegExp;
+  /** Hedges before four digits that make them a count ("nearly 2000 …"), unless one of COUNT_HEDGE_NON_NOUNS follows. */
+  COUNT_HEDGE: RegExp;
+  COUNT_HEDGE_NON_NOUNS: ReadonlySet<string>;
+  /** Sentence-initial prepositions before a month: the capitalised word does not make it a name ("In May", not "Theresa May"). */
+  MONTH_SENTENCE_OPENER: RegExp;
 }
 
 const alternatives = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
@@ -155,6 +172,12 @@ export function buildTimeWords(lists: TimeWordLists, months: MonthNumbers): Time
     COUNT_NOUNS: new Set(lists['count-nouns']),
     FUTURE: new RegExp(`\\b(?:${lists['future-cues'].map(cue).join('|')})\\b|(?:${lists['future-clitics'].map(cue).join('|')})\\b`, 'giu'),
     PAST: new RegExp(`\\b(?:${alternation(lists['past-cues'])}|\\w{3,}ed)\\b`, 'giu'),
+    CLOCK_HEDGE_RE: `(?:${alternation(lists['clock-hedges'])})`,
+    PART_OF_DAY_CONTEXT: new RegExp(`\\b(?:${alternation(lists['part-of-day-prepositions'])})\\s+$`, 'i'),
+    NUMBER_LABEL: new RegExp(`[$£€#№]\\s*$|\\b(?:${alternation(lists['number-labels'])})\\.?\\s*$`),
+    COUNT_HEDGE: new RegExp(`\\b(?:${alternation(lists['count-hedges'])})\\s*$`, 'i'),
+    COUNT_HEDGE_NON_NOUNS: new Set(lists['count-hedge-non-nouns']),
+    MONTH_SENTENCE_OPENER: new RegExp(`\\b(?:${alternation(lists['month-sentence-openers'])})\\s+$`),
     PRESENT_PARTICIPLE_FORMS: new RegExp(`\\b(?:${alternation(lists['present-auxiliaries'])})\\s+(?:(?:${alternation(lists['auxiliary-fillers'])})\\s+)*\\w+\\b`, 'giu'),
   };
 }

@@ -46,6 +46,7 @@ export function compileRules(rules: readonly Rule[], time: TimeWords): CompiledR
     HOLIDAY: time.HOLIDAY_RE,
     SETADVERB: time.SET_ADVERB_RE,
     CENTURYORDINAL: time.CENTURY_ORDINAL_RE,
+    CLOCKHEDGE: time.CLOCK_HEDGE_RE,
   };
   return rules.map((r) => {
     const expanded = r.source.replace(/\{([A-Z]+)\}/g, (_, key: string) => {

@@ -29,12 +29,12 @@ function looksLikeCount(m: RegExpExecArray, text: string, time: TimeWords): bool
   const before = text.slice(Math.max(0, m.index - 20), m.index);
   if (/^-\p{L}/u.test(after)) return true; // "2019-nCoV"
   if (/^\s*(?:%|percent|per cent|[.,]\d)/i.test(after)) return true;
-  if (/[$£€#№]\s*$|\b(?:No|no|number|Route|route|flight|Flight|Article|article|model|Model)\.?\s*$/.test(before)) return true;
+  if (time.NUMBER_LABEL.test(before)) return true;
   const range = /^\s*(?:or|to|-|–)\s*(\d+)/.exec(after) ?? /(\d+)\s*(?:or|to|-|–)\s*$/.exec(before);
   if (range && !isYearLike(Number(range[1])) && range[1]!.length > 2) return true;
   const nextWord = /^\s+([a-z]+)/.exec(after)?.[1];
   if (nextWord && time.COUNT_NOUNS.has(nextWord)) return true;
-  if (/\b(?:about|around|some|nearly|approximately|almost|roughly|than)\s*$/i.test(before) && nextWord && !/^(?:and|or|to|when|as|in|the|a)$/.test(nextWord)) return true;
+  if (time.COUNT_HEDGE.test(before) && nextWord && !time.COUNT_HEDGE_NON_NOUNS.has(nextWord)) return true;
   return false;
 }
 
@@ -71,7 +71,7 @@ export const CALENDAR_RULES: Rule[] = [
     const before = text.slice(Math.max(0, m.index - 20), m.index);
     if (word === 'May' && !m[1] && (!time.MAY_CONTEXT.test(before) || /^['’]s/.test(text.slice(m.index + 3, m.index + 5)))) return null;
     // A capitalised word before the month that is not a sentence-initial preposition makes it a name: "Theresa May".
-    if (!m[1] && /\b\p{Lu}\p{Ll}+\s+$/u.test(before) && !/\b(?:In|By|Since|Until|From|During|Through|Before|After|Early|Late)\s+$/.test(before)) return null;
+    if (!m[1] && /\b\p{Lu}\p{Ll}+\s+$/u.test(before) && !time.MONTH_SENTENCE_OPENER.test(before)) return null;
     if (/^\s+[A-Z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)) && !m[1]) return null; // "March Madness"
     const modifier = m[1]?.toLowerCase().replace(/\s+/g, ' ');
     const direction = modifier ? ({ last: -1, 'this past': -1, next: 1, 'this coming': 1, this: 0 } as const)[modifier as 'last'] : undefined;
