@@ -42,6 +42,8 @@ export interface TimeWordLists {
   'count-hedges': readonly string[];
   'count-hedge-non-nouns': readonly string[];
   'month-sentence-openers': readonly string[];
+  'span-prepositions': readonly string[];
+  'duration-verbs': readonly string[];
 }
 
 /** A holiday's date without a year: a fixed day, or the nth weekday of a month. */
@@ -120,6 +122,10 @@ export interface TimeWords {
   COUNT_HEDGE_NON_NOUNS: ReadonlySet<string>;
   /** Sentence-initial prepositions before a month: the capitalised word does not make it a name ("In May", not "Theresa May"). */
   MONTH_SENTENCE_OPENER: RegExp;
+  /** Prepositions before "the years", "the months" that make it a duration ("over the years"). */
+  SPAN_BEFORE: RegExp;
+  /** Words before a bare "years", "months" that make it a duration ("spent years", "for months"). */
+  DURATION_BEFORE: RegExp;
 }
 
 const alternatives = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
@@ -178,6 +184,8 @@ export function buildTimeWords(lists: TimeWordLists, months: MonthNumbers): Time
     COUNT_HEDGE: new RegExp(`\\b(?:${alternation(lists['count-hedges'])})\\s*$`, 'i'),
     COUNT_HEDGE_NON_NOUNS: new Set(lists['count-hedge-non-nouns']),
     MONTH_SENTENCE_OPENER: new RegExp(`\\b(?:${alternation(lists['month-sentence-openers'])})\\s+$`),
+    SPAN_BEFORE: new RegExp(`\\b(?:${alternation(lists['span-prepositions'])})\\s+$`, 'i'),
+    DURATION_BEFORE: new RegExp(`\\b(?:${alternation(lists['duration-verbs'])})\\s+$`, 'i'),
     PRESENT_PARTICIPLE_FORMS: new RegExp(`\\b(?:${alternation(lists['present-auxiliaries'])})\\s+(?:(?:${alternation(lists['auxiliary-fillers'])})\\s+)*\\w+\\b`, 'giu'),
   };
 }

@@ -51,8 +51,8 @@ export const AMOUNT_RULES: Rule[] = [
   rule('vague-plural', '{B}(?:(recent|coming|past|many|several|the{S}past|the{S}last|the{S}coming|the{S}next|the){S})?(years|months|weeks|decades|days|hours|minutes|centuries)(?<=s){E}', (m, text, time) => {
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     const modifier = m[1]?.toLowerCase();
-    if (modifier === 'the' && !/\b(?:over|through|across|throughout)\s+$/i.test(before)) return null; // "over the years"
-    if (!modifier && !/\b(?:for|over|spent|spend|spending|took|take|takes|lasted|last|after|in)\s+$/i.test(before)) return null;
+    if (modifier === 'the' && !time.SPAN_BEFORE.test(before)) return null; // "over the years"
+    if (!modifier && !time.DURATION_BEFORE.test(before)) return null;
     return duration('X', unitOf(m[2]!.replace(/ies$/, 'y'), time)!);
   }),
   rule('set-every', '{B}(?:every|each|per)(?:{S}(other))?(?:{S}({NUM}))?{S}(second|minute|hour|day|week|weekend|month|quarter|year|decade|morning|evening|night|afternoon|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?{E}', (m, _text, time) => {
