@@ -21,11 +21,11 @@ export function extractArticle(article: ArticleInput, lexicon: Lexicon = default
   const times = extractTimes(article, lexicon);
   return {
     article: article.id,
-    sentences: article.blocks.flatMap(splitSentences),
+    sentences: article.blocks.flatMap((block) => splitSentences(block, lexicon.sentences)),
     entities: extractEntities(article, lexicon),
     times,
-    events: extractEvents(article, times),
-    figures: extractFigures(article, times),
+    events: extractEvents(article, times, lexicon),
+    figures: extractFigures(article, times, lexicon),
     quotes: extractQuotes(article, lexicon),
   };
 }

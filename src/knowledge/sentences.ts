@@ -2,18 +2,22 @@ import { trimSpan } from './spans.ts';
 import type { Block, Sentence } from './types.ts';
 
 // A small rule-based splitter, written by hand because the NLP packages that split sentences
-// (compromise, wink) do not report character offsets cheaply, and offsets are our contract.
+// (compromise, wink) do not report character offsets cheaply, and offsets are our contract. Its words (the
+// abbreviations) are the lexicon's, data in ./lexicon/sentence-words.json, passed in as SentenceWords.
 
-/** Abbreviations after which a full stop does not end a sentence. Lower-case, without the dot. */
-const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'ft', 'gen', 'gov', 'sen', 'rep', 'rev', 'hon',
-  'col', 'capt', 'cpt', 'lt', 'sgt', 'maj', 'cmdr', 'adm', 'pres', 'supt', 'insp', 'det',
-  'inc', 'ltd', 'co', 'corp', 'bros', 'plc', 'llc', 'dept', 'univ', 'assn', 'est',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
-  'no', 'nos', 'vs', 'v', 'etc', 'approx', 'fig', 'vol', 'pp', 'p', 'al', 'cf', 'ca', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n',
-  'a.m', 'p.m',
-]);
+/** sentence-words.json as read. */
+export interface SentenceWordLists {
+  abbreviations: readonly string[];
+}
+
+export interface SentenceWords {
+  /** Abbreviations after which a full stop does not end a sentence. Lower-case, without the final dot. */
+  ABBREVIATIONS: ReadonlySet<string>;
+}
+
+export function buildSentenceWords(lists: SentenceWordLists): SentenceWords {
+  return { ABBREVIATIONS: new Set(lists['abbreviations']) };
+}
 
 const CLOSERS = new Set(['"', '\'', '”', '’', ')', ']', '»']);
 
@@ -33,7 +37,7 @@ function wordBefore(text: string, end: number): string {
  * Split one block of text into sentences with offsets into that text.
  * Newlines always end a sentence: scraped text often puts one sentence or headline per line.
  */
-export function splitSentenceSpans(text: string): Array<{ start: number; end: number }> {
+export function splitSentenceSpans(text: string, words: SentenceWords): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
   let start = 0;
   const push = (end: number) => {
@@ -64,7 +68,7 @@ export function splitSentenceSpans(text: string): Array<{ start: number; end: nu
     if (ch === '.') {
       const word = wordBefore(text, i);
       // "Mr. Smith", "U.S. officials", single initials such as "J. Smith".
-      if (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(text.slice(i - 1, i)) && word.length === 1) {
+      if (words.ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(text.slice(i - 1, i)) && word.length === 1) {
         i = end - 1;
         continue;
       }
@@ -76,22 +80,22 @@ export function splitSentenceSpans(text: string): Array<{ start: number; end: nu
   return spans;
 }
 
-const spansOfBlock = new WeakMap<Block, { text: string; spans: ReadonlyArray<{ start: number; end: number }> }>();
+const spansOfBlock = new WeakMap<Block, { text: string; words: SentenceWords; spans: ReadonlyArray<{ start: number; end: number }> }>();
 
 /**
  * The sentence spans of a block, split once per block however many extractors ask (entities, times,
  * events, figures, quotes all read sentences). Remembered per block object; shared, so never changed.
  */
-export function blockSentenceSpans(block: Block): ReadonlyArray<{ start: number; end: number }> {
+export function blockSentenceSpans(block: Block, words: SentenceWords): ReadonlyArray<{ start: number; end: number }> {
   const known = spansOfBlock.get(block);
-  if (known && known.text === block.text) return known.spans;
-  const spans = splitSentenceSpans(block.text);
-  spansOfBlock.set(block, { text: block.text, spans });
+  if (known && known.text === block.text && known.words === words) return known.spans;
+  const spans = splitSentenceSpans(block.text, words);
+  spansOfBlock.set(block, { text: block.text, words, spans });
   return spans;
 }
 
-export function splitSentences(block: Block): Sentence[] {
-  return blockSentenceSpans(block).map(({ start, end }) => ({
+export function splitSentences(block: Block, words: SentenceWords): Sentence[] {
+  return blockSentenceSpans(block, words).map(({ start, end }) => ({
     block: block.index,
     start,
     end,

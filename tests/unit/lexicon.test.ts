@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../src/knowledge/claims/index.ts';
 import { resolveCorpus } from '../../src/knowledge/entities/corpus.ts';
 import { extractEntities } from '../../src/knowledge/entities/index.ts';
+import { tokenize } from '../../src/knowledge/entities/tokens.ts';
+import { splitSentences } from '../../src/knowledge/sentences.ts';
 import { buildLexicon, committedLexiconData, defaultLexicon } from '../../src/knowledge/lexicon/index.ts';
 import { extractTimes } from '../../src/knowledge/time/index.ts';
 import type { ArticleInput } from '../../src/knowledge/types.ts';
@@ -53,6 +55,35 @@ describe('a lexicon built from other lists', () => {
   });
 });
 
+describe('lists that were written inside the rules, now read from the data files', () => {
+  it('a sentence abbreviation added: its full stop ends no sentence', () => {
+    const block = { index: 1, kind: 'paragraph' as const, text: 'The ferry docked at Kell Hbr. Crews unloaded it at dawn.' };
+    const lexicon = buildLexicon({ ...data, sentences: { abbreviations: [...data.sentences.abbreviations, 'hbr'] } });
+    expect(splitSentences(block, lexicon.sentences).map((s) => s.text)).toEqual(['The ferry docked at Kell Hbr. Crews unloaded it at dawn.']);
+    expect(splitSentences(block, defaultLexicon().sentences).map((s) => s.text)).toEqual(['The ferry docked at Kell Hbr.', 'Crews unloaded it at dawn.']);
+  });
+
+  it("a speaker's title added: it is left out of the quote's speaker", () => {
+    const quote = article('“The new harbour bridge will open long before the winter storms arrive,” said Harbourmaster Tamsin Orrow.');
+    const lexicon = buildLexicon({ ...data, claims: { ...data.claims, 'speaker-titles': [...data.claims['speaker-titles'], 'Harbourmaster'] } });
+    expect(extractQuotes(quote, lexicon).map((q) => q.speaker)).toEqual(['Tamsin Orrow']);
+    expect(extractQuotes(quote, defaultLexicon()).map((q) => q.speaker)).toEqual(['Harbourmaster Tamsin Orrow']);
+  });
+
+  it("an abbreviated title added: the tokenizer keeps its dot, with the pattern built from the list", () => {
+    const lexicon = buildLexicon({ ...data, entities: { ...data.entities, 'token-abbreviations': [...data.entities['token-abbreviations']!, 'Insp'] } });
+    expect(tokenize('Insp. Kell', 0, lexicon.entities).map((t) => t.text)).toEqual(['Insp.', 'Kell']);
+    expect(tokenize('Insp. Kell', 0, defaultLexicon().entities).map((t) => t.text)).toEqual(['Insp', '.', 'Kell']);
+  });
+
+  it('a count noun added: four digits before it are a count, not a year', () => {
+    const text = article('Since 2000 kayakers have crossed the bay.');
+    const lexicon = buildLexicon({ ...data, time: { ...data.time, 'count-nouns': [...data.time['count-nouns'], 'kayakers'] } });
+    expect(extractTimes(text, lexicon)).toEqual([]);
+    expect(extractTimes(text, defaultLexicon()).map((t) => [t.text, t.value])).toEqual([['2000', '2000']]);
+  });
+});
+
 describe('the committed lexicon', () => {
   it('is built once', () => {
     expect(defaultLexicon()).toBe(defaultLexicon());
@@ -60,8 +91,8 @@ describe('the committed lexicon', () => {
 
   it('is built without changing the lists it is built from', () => {
     const lists = committedLexiconData();
-    const before = JSON.stringify([lists.time, lists.speech, lists.claims, lists.entities, lists.months]);
+    const before = JSON.stringify([lists.sentences, lists.time, lists.speech, lists.claims, lists.entities, lists.months]);
     buildLexicon(lists);
-    expect(JSON.stringify([lists.time, lists.speech, lists.claims, lists.entities, lists.months])).toBe(before);
+    expect(JSON.stringify([lists.sentences, lists.time, lists.speech, lists.claims, lists.entities, lists.months])).toBe(before);
   });
 });

@@ -103,7 +103,7 @@ export function tokenisedCopy(article: AnnotatedArticle, every: number, phase: n
   const spans: GoldSpan[] = [];
   for (const block of blocks) {
     if (body) body += '\n\n';
-    const tokens = tokenize(block.text, 0);
+    const tokens = tokenize(block.text, 0, defaultLexicon().entities);
     const startOf = new Map<number, number>();
     const endOf = new Map<number, number>();
     tokens.forEach((t, i) => {

@@ -29,11 +29,6 @@ export interface Segment {
   words: Token[];
 }
 
-const set = (words: readonly string[]) => new Set(words);
-/** Subordinators that are prepositions too ("after the attack"): a clause only when a verb follows. */
-const AMBIGUOUS = set(['as', 'since', 'after', 'before', 'until', 'once', 'despite', 'even']);
-const NOT_PARTICIPLES = set(['morning', 'evening', 'thing', 'things', 'nothing', 'something', 'anything', 'everything', 'king', 'ring', 'spring', 'string', 'wing', 'ceiling', 'building', 'bed', 'red', 'hundred', 'need', 'speed', 'seed', 'feed', 'shed', 'led']);
-
 export function tokens(text: string, offset = 0): Token[] {
   return [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu)].map((m) => {
     const last = m[0][m[0].length - 1];
@@ -44,11 +39,11 @@ export function tokens(text: string, offset = 0): Token[] {
 
 /** A verb form by the word and the one after it: a listed verb, a participle, or an -s form before a determiner or number. */
 export function isVerbForm(word: string, next: string | undefined, previous: string | undefined, claims: ClaimWords): boolean {
-  const { VERB_LEMMAS, DETERMINER } = claims;
+  const { VERB_LEMMAS, DETERMINER, NOT_PARTICIPLE } = claims;
   if (!/^\p{Ll}/u.test(word)) return false;
   const w = word.toLowerCase();
   if (w in VERB_LEMMAS) return true;
-  if (NOT_PARTICIPLES.has(w)) return false;
+  if (NOT_PARTICIPLE.has(w)) return false;
   // After a determiner or an owner an -ing or -ed word is a noun or an adjective: "his running mate", "the reported figure".
   if (previous !== undefined && /(?:ing|ed)$/u.test(w) && (DETERMINER.has(previous.toLowerCase()) || /['’]s?$/u.test(previous))) return false;
   if (/^[\p{Ll}]{3,}(?:ing|[^e]ed|ied)$/u.test(w)) return true;
@@ -100,7 +95,7 @@ function pieces(sentence: string): Array<{ start: number; end: number; aside: bo
 }
 
 function roleOf(words: Token[], aside: boolean, opensSentence: boolean, claims: ClaimWords): { role: SegmentRole; firstVerb: number | null } {
-  const { VERB_LEMMAS, OPENER, SUBORDINATOR, RELATIVE, PREPOSITION } = claims;
+  const { VERB_LEMMAS, OPENER, SUBORDINATOR, RELATIVE, PREPOSITION, PREPOSITIONAL_SUBORDINATOR, BE_FORM } = claims;
   const verbAt = (from: number) => {
     for (let i = from; i < words.length; i++) {
       // The sentence's first word is capitalised whatever it is: "Started in 2004, CentOS …". Only a participle or a
@@ -110,7 +105,7 @@ function roleOf(words: Token[], aside: boolean, opensSentence: boolean, claims: 
       if (initial && !(word in VERB_LEMMAS) && !/(?:ing|ed)$/u.test(word)) continue;
       if (!isVerbForm(word, words[i + 1]?.text, words[i - 1]?.text, claims)) continue;
       // Inside a clause an -ing word is mostly a noun or an adjective ("engineering teams") unless "be" comes first.
-      if (i > from && /ing$/u.test(word) && !/^(?:is|are|was|were|be|been|being|am)$/u.test(words[i - 1]!.text.toLowerCase())) continue;
+      if (i > from && /ing$/u.test(word) && !BE_FORM.has(words[i - 1]!.text.toLowerCase())) continue;
       return i;
     }
     return -1;
@@ -123,10 +118,10 @@ function roleOf(words: Token[], aside: boolean, opensSentence: boolean, claims: 
   if (aside) return { role: 'aside', firstVerb };
   if (!first) return { role: 'adjunct', firstVerb };
   const w = first.text.toLowerCase();
-  if (SUBORDINATOR.has(w) && (!AMBIGUOUS.has(w) || verbAt(i + 1) >= 0)) return { role: 'subordinate', firstVerb: (() => { const v = verbAt(i + 1); return v >= 0 ? words[v]!.start : null; })() };
+  if (SUBORDINATOR.has(w) && (!PREPOSITIONAL_SUBORDINATOR.has(w) || verbAt(i + 1) >= 0)) return { role: 'subordinate', firstVerb: (() => { const v = verbAt(i + 1); return v >= 0 ? words[v]!.start : null; })() };
   if (RELATIVE.has(w) && (w !== 'that' || verbAt(i + 1) === i + 1)) return { role: 'relative', firstVerb };
   if (verb === i) return { role: 'predicate', firstVerb };
-  if (PREPOSITION.has(w) || AMBIGUOUS.has(w)) return { role: 'adjunct', firstVerb };
+  if (PREPOSITION.has(w) || PREPOSITIONAL_SUBORDINATOR.has(w)) return { role: 'adjunct', firstVerb };
   return { role: 'main', firstVerb };
 }
 

@@ -1,5 +1,6 @@
 import type { ArticleInput, Precision, TimeExpression } from '../types.ts';
 import { blockSentenceSpans } from '../sentences.ts';
+import { defaultLexicon, type Lexicon } from '../lexicon/index.ts';
 
 /** A sentence that says when something happened (or will). */
 export interface DatedEvent {
@@ -28,12 +29,12 @@ function isEventTime(t: TimeExpression): boolean {
  * ("X was founded in 1990 and sold in 2005" is two points on a timeline); a date that only restates
  * another at coarser grain ("Saturday" next to "Saturday 8 p.m.") is dropped in favour of the finer one.
  */
-export function extractEvents(article: ArticleInput, times: TimeExpression[]): DatedEvent[] {
+export function extractEvents(article: ArticleInput, times: TimeExpression[], lexicon: Lexicon = defaultLexicon()): DatedEvent[] {
   const events: DatedEvent[] = [];
   for (const block of article.blocks) {
     const inBlock = times.filter((t) => t.block === block.index && isEventTime(t));
     if (inBlock.length === 0) continue;
-    for (const s of blockSentenceSpans(block)) {
+    for (const s of blockSentenceSpans(block, lexicon.sentences)) {
       const inSentence = inBlock.filter((t) => t.start >= s.start && t.start < s.end);
       const seen = new Set<string>();
       for (const t of inSentence) {

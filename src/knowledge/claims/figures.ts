@@ -1,52 +1,46 @@
 import type { ArticleInput, Figure, TimeExpression } from '../types.ts';
 import { blockSentenceSpans } from '../sentences.ts';
 import { extractTimes } from '../time/index.ts';
+import { derivedOnce } from '../lexicon/derived.ts';
+import { defaultLexicon, type ClaimWords, type Lexicon } from '../lexicon/index.ts';
 
 // Numeric claims: a number with what it counts. Dates, years, ages, ordinals and version numbers are not figures.
 
-const APPROX = '(?:(?:over|more than|nearly|about|around|almost|up to|at least|some|roughly|approximately|less than|under|just over|just under)\\s+)?';
 const CURRENCY = '([$£€]|US\\$|USD\\s?|GBP\\s?|EUR\\s?)?';
 const NUMBER = '(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?';
 const RANGE_END = '(?:\\s*(?:[-–—]|to)\\s*(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?))?';
 const SCALE = '(?:\\s*(bn|billion|mn|m|million|k|thousand|tn|trillion)(?![\\p{L}\\p{N}-]))?';
-/** Scale words that multiply a count as well as money ("1 billion toilets"); "m" and "k" only follow currencies. */
-const COUNT_SCALES = /^(?:thousand|million|billion|trillion)$/i;
 const PERCENT = '(\\s*(?:%|percent|per\\s+cent)(?![\\p{L}]))?';
-const FIGURE = new RegExp(`(?<![\\p{L}\\p{N}.,$£€-])${APPROX}${CURRENCY}${NUMBER}${RANGE_END}${SCALE}${PERCENT}`, 'giu');
+/** A figure, with the lexicon's hedges before it; compiled once per lexicon. */
+const figurePattern = derivedOnce(({ FIGURE_HEDGE_RE }: ClaimWords) =>
+  new RegExp(`(?<![\\p{L}\\p{N}.,$£€-])(?:(?:${FIGURE_HEDGE_RE})\\s+)?${CURRENCY}${NUMBER}${RANGE_END}${SCALE}${PERCENT}`, 'giu'));
 
-/** Words that end a unit phrase: a unit is a short noun phrase, not the rest of the sentence. */
-const STOP = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'to', 'and', 'or', 'but', 'from', 'for', 'with', 'by', 'as', 'than', 'that', 'which', 'who', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'after', 'before', 'since', 'this', 'its', 'their', 'his', 'her', 'it', 'into', 'over', 'under', 'across', 'while', 'per', 'of', 'according',
-  'now', 'when', 'then', 'should', 'would', 'could', 'can', 'may', 'might', 'must', 'did', 'do', 'does', 'get', 'gets', 'got', 'turning',
-  'being', 'so', 'too', 'very', 'also', 'only', 'just', 'not', 'more', 'less', 'already', 'near', 'including', 'living', 'each', 'all']);
-const GROWTH = /^\s*(YoY|year[- ]on[- ]year|year[- ]over[- ]year|increase|rise|growth|jump|gain|drop|decline|fall|reduction|cut|surge)\b/iu;
 const SCALES: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, million: 1e6, bn: 1e9, billion: 1e9, tn: 1e12, trillion: 1e12 };
 const CURRENCIES: Record<string, string> = { $: 'USD', 'us$': 'USD', usd: 'USD', '£': 'GBP', gbp: 'GBP', '€': 'EUR', eur: 'EUR' };
 
-const HEAD_NOUN = /^(?:[\p{L}-]*[^s]s|people|children|men|women|police|staff|personnel|kg|km|mph|m|cm|mm|lb|lbs|ft|mi|kW|MW|GW)$/u;
-
 /** Up to two content words after the number ("VBench score", "H100 hours"), plus a "per …" rate ("per minute of output"). */
-function unitPhrase(rest: string): string | undefined {
+function unitPhrase(rest: string, claims: ClaimWords): string | undefined {
   const m = /^\s+((?:[\p{Lu}][\p{L}\p{N}-]*\s+)?[\p{Ll}][\p{L}-]*(?:\s+(?!per\b)[\p{Ll}][\p{L}-]*)?)(\s+per\s+[\p{Ll}]+(?:\s+of\s+[\p{Ll}]+)?)?/u.exec(rest);
   if (!m) return undefined;
   const words = m[1]!.split(/\s+/);
   const kept: string[] = [];
   for (const w of words) {
-    if (STOP.has(w.toLowerCase())) break;
+    if (claims.UNIT_STOP.has(w.toLowerCase())) break;
     kept.push(w);
-    if (HEAD_NOUN.test(w)) break; // "residents near", "people living": the head noun ends the unit
+    if (claims.UNIT_HEAD_NOUN.test(w)) break; // "residents near", "people living": the head noun ends the unit
   }
-  if (kept.length === 0 || /^(?:year|years|month|months)$/.test(kept[0]!)) return undefined;
+  if (kept.length === 0 || claims.NOT_UNIT.has(kept[0]!)) return undefined;
   return kept.join(' ') + (kept.length === words.length && m[2] ? m[2] : '');
 }
 
-function isNotAFigure(sentence: string, at: number, end: number, number: string): boolean {
+function isNotAFigure(sentence: string, at: number, end: number, number: string, claims: ClaimWords): boolean {
   const before = sentence.slice(Math.max(0, at - 30), at);
   const after = sentence.slice(end, end + 16);
   if (/^(?:st|nd|rd|th)\b/i.test(after)) return true; // ordinals
   if (/^[-–\s]*(?:years?|months?)[-\s]old\b|^-year\b/i.test(after) || /\b(?:aged?|age\s+of)\s*$/i.test(before)) return true; // ages
   if (/^\.\d/.test(after)) return true; // "2.1.3"
   // Versions and names: "GPT-5", "Diffusion 2.1", "Fortune 500", "Region 11".
-  if (/[\p{L}][-‐]?$/u.test(before) || /(?<![.!?:]\s*)(?:^|\s)\p{Lu}[\p{L}\p{N}-]*\s+$/u.test(before) && !/(?:^|\s)(?:The|A|An|In|By|About|Over|Nearly|Some|Around|Almost)\s+$/.test(before)) return true;
+  if (/[\p{L}][-‐]?$/u.test(before) || /(?<![.!?:]\s*)(?:^|\s)\p{Lu}[\p{L}\p{N}-]*\s+$/u.test(before) && !claims.FIGURE_LEAD_WORD.test(before)) return true;
   if (/\bv\.?\s*$/i.test(before)) return true;
   if (/[§¶#№]\s*$/u.test(before)) return true; // "§ 1201": a section or a number, not a quantity
   return /^(?:19|20)\d\d$/.test(number); // a year standing alone
@@ -55,18 +49,19 @@ function isNotAFigure(sentence: string, at: number, end: number, number: string)
 const overlaps = (times: TimeExpression[], block: number, start: number, end: number) =>
   times.some((t) => t.block === block && t.start < end && start < t.end);
 
-export function extractFigures(article: ArticleInput, times: TimeExpression[] = extractTimes(article)): Figure[] {
+export function extractFigures(article: ArticleInput, times: TimeExpression[] = extractTimes(article), lexicon: Lexicon = defaultLexicon()): Figure[] {
+  const { claims } = lexicon;
   const figures: Figure[] = [];
   for (const block of article.blocks) {
-    for (const s of blockSentenceSpans(block)) {
+    for (const s of blockSentenceSpans(block, lexicon.sentences)) {
       const sentence = block.text.slice(s.start, s.end);
       let previousUnit: string | undefined;
-      for (const m of sentence.matchAll(FIGURE)) {
+      for (const m of sentence.matchAll(figurePattern(claims))) {
         const [whole, currency, int, decimals, rangeEnd, scale, percent] = m;
         const numberStart = m.index + whole.indexOf(int!, currency ? whole.indexOf(currency) + currency.length : 0);
         let end = m.index + whole.length;
         const raw = int! + (decimals ?? '');
-        if (!currency && !percent && isNotAFigure(sentence, numberStart, end, raw)) continue;
+        if (!currency && !percent && isNotAFigure(sentence, numberStart, end, raw, claims)) continue;
         if (overlaps(times, block.index, s.start + numberStart, s.start + end)) continue;
         const number = (x: string) => x.replace(/,/g, '');
         let value = number(raw) + (rangeEnd ? `-${number(rangeEnd)}` : '');
@@ -76,11 +71,11 @@ export function extractFigures(article: ArticleInput, times: TimeExpression[] = 
           if (scale && !rangeEnd) value = String(Math.round(Number(number(raw)) * SCALES[scale.toLowerCase()]!));
         } else if (percent) {
           unit = '%';
-          const growth = GROWTH.exec(sentence.slice(end));
+          const growth = claims.GROWTH.exec(sentence.slice(end));
           if (growth) { unit = `% ${growth[1]}`; end += growth[0].length; }
         } else {
-          if (scale && !COUNT_SCALES.test(scale)) continue; // "2 m distance" is a length, not two million
-          const phrase = unitPhrase(sentence.slice(end));
+          if (scale && !claims.COUNT_SCALE.test(scale)) continue; // "2 m distance" is a length, not two million
+          const phrase = unitPhrase(sentence.slice(end), claims);
           const magnitude = /\bmagnitude\s*$/i.test(sentence.slice(0, numberStart));
           if (phrase) { unit = phrase; end += sentence.slice(end).indexOf(phrase) + phrase.length; }
           else if (decimals && (previousUnit || magnitude)) unit = previousUnit ?? 'magnitude'; // "89.3 VBench score, … Sora's reported 85.1"

@@ -1,6 +1,7 @@
 // Word lists the claim passes read (data in ../lexicon/claim-words.json, read by the lexicon, ../lexicon/index.ts):
 // how clauses open, which words are verbs, and which words say nothing about what a claim measures. Data, kept
-// apart from the rules in clauses.ts, subject.ts and kind.ts, which receive it as ClaimWords.
+// apart from the rules in clauses.ts, subject.ts, kind.ts, figures.ts and quotes.ts, which receive it as ClaimWords.
+import { alternation, escapeWord } from '../lexicon/patterns.ts';
 
 /** claim-words.json as read. */
 export interface ClaimWordLists {
@@ -13,6 +14,21 @@ export interface ClaimWordLists {
   'generic-words': readonly string[];
   'stop-words': readonly string[];
   'reporting-verbs': readonly string[];
+  'unit-stop-words': readonly string[];
+  'count-scales': readonly string[];
+  'growth-words': readonly string[];
+  'unit-head-nouns': readonly string[];
+  'speaker-non-names': readonly string[];
+  'speaker-titles': readonly string[];
+  'prepositional-subordinators': readonly string[];
+  'not-participles': readonly string[];
+  'be-forms': readonly string[];
+  'figure-hedges': readonly string[];
+  'not-units': readonly string[];
+  'figure-lead-words': readonly string[];
+  'speaker-name-particles': readonly string[];
+  'speaker-clause-openers': readonly string[];
+  'speaker-place-words': readonly string[];
 }
 
 export interface ClaimWords {
@@ -32,6 +48,36 @@ export interface ClaimWords {
   IGNORED: ReadonlySet<string>;
   /** Verbs that report what someone else says: "NBC News reported the party had finalized …" is about the party. */
   REPORTING: ReadonlySet<string>;
+  /** Words that end a figure's unit phrase: a unit is a short noun phrase, not the rest of the sentence. */
+  UNIT_STOP: ReadonlySet<string>;
+  /** Scale words that multiply a count as well as money ("1 billion toilets"); "m" and "k" only follow currencies. */
+  COUNT_SCALE: RegExp;
+  /** Words right after a figure that make it a change ("5% growth", "10% year-on-year"); a hyphen also stands for a space. */
+  GROWTH: RegExp;
+  /** Head nouns that end a unit phrase ("people living"), besides any plural: irregular plurals and unit symbols. */
+  UNIT_HEAD_NOUN: RegExp;
+  /** Capitalised words that open a sentence but never a quote's speaker's name ("He said"). */
+  SPEAKER_NON_NAME: RegExp;
+  /** Titles before a speaker's name, dropped from it; a final dot is optional ("Dr", "Dr."). */
+  SPEAKER_TITLE: RegExp;
+  /** Subordinators that are prepositions too ("after the attack"): a clause only when a verb follows. */
+  PREPOSITIONAL_SUBORDINATOR: ReadonlySet<string>;
+  /** Words ending in -ing or -ed that are no verb form ("morning", "hundred"). */
+  NOT_PARTICIPLE: ReadonlySet<string>;
+  /** Forms of "be": inside a clause an -ing word after one is a verb. */
+  BE_FORM: ReadonlySet<string>;
+  /** Hedges a figure's span takes in ("nearly 300", "just over $5m"), as a pattern's alternatives: spaces as written. */
+  FIGURE_HEDGE_RE: string;
+  /** Words that are never a figure's unit on their own: "5 years" is a duration, a time expression's. */
+  NOT_UNIT: ReadonlySet<string>;
+  /** Capitalised words before a number that leave it a figure ("The 500 workers"), not part of a name ("Fortune 500"). */
+  FIGURE_LEAD_WORD: RegExp;
+  /** Lower-case particles inside a speaker's name ("Ursula von der Leyen"), as a pattern's alternatives. */
+  SPEAKER_PARTICLE_RE: string;
+  /** A relative clause after the speaker's verb ("…, who …"): the speaker comes before it. */
+  SPEAKER_CLAUSE_CUT: RegExp;
+  /** Words before a capitalised run that make it a place or a thing, not the speaker ("a professor at Leeds University"). */
+  SPEAKER_PLACED: RegExp;
 }
 
 export function buildClaimWords(lists: ClaimWordLists): ClaimWords {
@@ -45,5 +91,20 @@ export function buildClaimWords(lists: ClaimWordLists): ClaimWords {
     VERB_LEMMAS: lists['verb-lemmas'],
     IGNORED: new Set([...lists['stop-words'], ...lists['generic-words']]),
     REPORTING: set(lists['reporting-verbs']),
+    UNIT_STOP: set(lists['unit-stop-words']),
+    COUNT_SCALE: new RegExp(`^(?:${alternation(lists['count-scales'])})$`, 'i'),
+    GROWTH: new RegExp(`^\\s*(${lists['growth-words'].map((w) => escapeWord(w).replace(/-/g, '[- ]')).join('|')})\\b`, 'iu'),
+    UNIT_HEAD_NOUN: new RegExp(`^(?:[\\p{L}-]*[^s]s|${alternation(lists['unit-head-nouns'])})$`, 'u'),
+    SPEAKER_NON_NAME: new RegExp(`^(?:${alternation(lists['speaker-non-names'])})$`),
+    SPEAKER_TITLE: new RegExp(`^(?:${lists['speaker-titles'].map((t) => (t.endsWith('.') ? `${escapeWord(t.slice(0, -1))}\\.?` : escapeWord(t))).join('|')})\\s+`, 'u'),
+    PREPOSITIONAL_SUBORDINATOR: set(lists['prepositional-subordinators']),
+    NOT_PARTICIPLE: set(lists['not-participles']),
+    BE_FORM: set(lists['be-forms']),
+    FIGURE_HEDGE_RE: alternation(lists['figure-hedges']),
+    NOT_UNIT: set(lists['not-units']),
+    FIGURE_LEAD_WORD: new RegExp(`(?:^|\\s)(?:${alternation(lists['figure-lead-words'])})\\s+$`),
+    SPEAKER_PARTICLE_RE: alternation(lists['speaker-name-particles']),
+    SPEAKER_CLAUSE_CUT: new RegExp(`,\\s+(?:${alternation(lists['speaker-clause-openers'])})\\b`, 'u'),
+    SPEAKER_PLACED: new RegExp(`\\b(?:${alternation(lists['speaker-place-words'])})\\s+$`, 'u'),
   };
 }

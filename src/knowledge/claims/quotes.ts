@@ -1,6 +1,6 @@
 import type { ArticleInput, Block, Quote } from '../types.ts';
 import { derivedOnce } from '../lexicon/derived.ts';
-import { defaultLexicon, type Lexicon, type SpeechVerbs } from '../lexicon/index.ts';
+import { defaultLexicon, type Lexicon } from '../lexicon/index.ts';
 
 // Quoted statements of eight words or more: blockquotes and inline quotations, straight or curly double quotes,
 // including quotations that run over paragraphs (the classic convention: no closing mark at the end of a paragraph,
@@ -9,54 +9,57 @@ import { defaultLexicon, type Lexicon, type SpeechVerbs } from '../lexicon/index
 const MIN_WORDS = 8;
 const OPEN = new Set(['“', '"', '„', '«']);
 const CLOSE_FOR: Record<string, string> = { '“': '”', '"': '"', '„': '“', '«': '»' };
-const NAME = '(\\p{Lu}[\\p{L}.\'’-]*(?:\\s+(?:(?:de|van|von|da|bin|al)\\s+)?\\p{Lu}[\\p{L}.\'’-]*){0,3})';
-/** The patterns around a quote that name its speaker, with the lexicon's speech verbs; compiled once per lexicon. */
-const speakerPatterns = derivedOnce(({ SPEECH_VERB_PATTERN }: SpeechVerbs) => ({
-  /** After the quote: ", said Mallory" / ", Mallory said" / ", according to Mallory" (lower-case titles may stand before the name). */
-  AFTER_VERB: new RegExp(`^[\\s,]*${SPEECH_VERB_PATTERN}\\s+([^.;:!?"“”]{1,140})`, 'u'),
-  AFTER: [
-    new RegExp(`^[\\s,]*${NAME}\\s+${SPEECH_VERB_PATTERN}\\b`, 'u'),
-    new RegExp(`^[\\s,]*according\\s+to\\s+(?:[\\p{Ll}][\\p{L}-]*\\s+){0,3}${NAME}`, 'u'),
-  ],
-  /** Before the quote: "Mallory said, " / "Cruz, in remarks to ABC, said, " / "According to Mallory, ". */
-  BEFORE: [
-    new RegExp(`${NAME}(?:,[^,"“]{1,60},)?\\s+${SPEECH_VERB_PATTERN}(?:\\s+that)?\\s*[,:]?\\s*$`, 'u'),
-    new RegExp(`according\\s+to\\s+${NAME}\\s*,\\s*$`, 'iu'),
-    new RegExp(`${NAME}\\s*:\\s*$`, 'u'),
-  ],
-}));
-const PRONOUNS = /^(?:He|She|They|It|We|I|You|This|That|The|A|An|But|And)$/;
-
-const TITLES = /^(?:Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame|President|Senator|Sen\.?|Representative|Rep\.?|Governor|Gov\.?|Mayor|Judge|Chancellor|Minister|Prime Minister|General|Gen\.?|Chief)\s+/u;
+/** The patterns around a quote that name its speaker, with the lexicon's speech verbs and name particles; compiled once per lexicon. */
+const speakerPatterns = derivedOnce(({ speech: { SPEECH_VERB_PATTERN }, claims }: Lexicon) => {
+  const NAME = `(\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:(?:${claims.SPEAKER_PARTICLE_RE})\\s+)?\\p{Lu}[\\p{L}.'’-]*){0,3})`;
+  return {
+    /** After the quote: ", said Mallory" / ", Mallory said" / ", according to Mallory" (lower-case titles may stand before the name). */
+    AFTER_VERB: new RegExp(`^[\\s,]*${SPEECH_VERB_PATTERN}\\s+([^.;:!?"“”]{1,140})`, 'u'),
+    AFTER: [
+      new RegExp(`^[\\s,]*${NAME}\\s+${SPEECH_VERB_PATTERN}\\b`, 'u'),
+      new RegExp(`^[\\s,]*according\\s+to\\s+(?:[\\p{Ll}][\\p{L}-]*\\s+){0,3}${NAME}`, 'u'),
+    ],
+    /** Before the quote: "Mallory said, " / "Cruz, in remarks to ABC, said, " / "According to Mallory, ". */
+    BEFORE: [
+      new RegExp(`${NAME}(?:,[^,"“]{1,60},)?\\s+${SPEECH_VERB_PATTERN}(?:\\s+that)?\\s*[,:]?\\s*$`, 'u'),
+      new RegExp(`according\\s+to\\s+${NAME}\\s*,\\s*$`, 'iu'),
+      new RegExp(`${NAME}\\s*:\\s*$`, 'u'),
+    ],
+    /** A run of capitalised words, a particle inside allowed: a candidate speaker after the verb. */
+    CAPITALISED_RUN: new RegExp(`(?:\\p{Lu}[\\p{L}.'’]*(?:-\\p{Lu}[\\p{L}'’]*)?)(?:\\s+(?:(?:${claims.SPEAKER_PARTICLE_RE})\\s+)?\\p{Lu}[\\p{L}.'’]*(?:-\\p{Lu}[\\p{L}'’]*)?)*`, 'gu'),
+  };
+});
 
 /**
  * ", said University of California, San Diego's chancellor, Pradeep Khosla": the speaker is the first run of two or more
  * capitalised words that is not an owner ("San Diego's"), a place after "of"/"at", or a compound ("Moscow-based");
  * failing that, the first single capitalised word that qualifies.
  */
-function speakerAfterVerb(clause: string): string | null {
-  const cut = clause.split(/,\s+(?:who|which|whose|where|when)\b/u)[0]!;
+function speakerAfterVerb(clause: string, lexicon: Lexicon): string | null {
+  const { claims } = lexicon;
+  const cut = clause.split(claims.SPEAKER_CLAUSE_CUT)[0]!;
   const runs: string[] = [];
-  for (const m of cut.matchAll(/(?:\p{Lu}[\p{L}.'’]*(?:-\p{Lu}[\p{L}'’]*)?)(?:\s+(?:(?:de|van|von|da|bin|al)\s+)?\p{Lu}[\p{L}.'’]*(?:-\p{Lu}[\p{L}'’]*)?)*/gu)) {
+  for (const m of cut.matchAll(speakerPatterns(lexicon).CAPITALISED_RUN)) {
     const before = cut.slice(0, m.index);
     const after = cut.slice(m.index + m[0].length);
-    if (/['’]s$/u.test(m[0]) || /^['’]s\b|^-\p{Ll}/u.test(after) || /\b(?:of|at|from|for|in|the)\s+$/u.test(before)) continue;
-    runs.push(m[0].replace(TITLES, '').replace(/[.,]$/, ''));
+    if (/['’]s$/u.test(m[0]) || /^['’]s\b|^-\p{Ll}/u.test(after) || claims.SPEAKER_PLACED.test(before)) continue;
+    runs.push(m[0].replace(claims.SPEAKER_TITLE, '').replace(/[.,]$/, ''));
   }
   return runs.find((r) => r.includes(' ')) ?? runs[0] ?? null;
 }
 
-function speakerAround(before: string, after: string, speech: SpeechVerbs): string | null {
-  const { AFTER_VERB, AFTER, BEFORE } = speakerPatterns(speech);
+function speakerAround(before: string, after: string, lexicon: Lexicon): string | null {
+  const { claims } = lexicon;
+  const { AFTER_VERB, AFTER, BEFORE } = speakerPatterns(lexicon);
   const verb = AFTER_VERB.exec(after);
   if (verb) {
-    const name = speakerAfterVerb(verb[1]!);
-    if (name && !PRONOUNS.test(name.split(/\s+/)[0]!)) return name;
+    const name = speakerAfterVerb(verb[1]!, lexicon);
+    if (name && !claims.SPEAKER_NON_NAME.test(name.split(/\s+/)[0]!)) return name;
   }
   for (const pattern of [...AFTER.map((p) => [p, after] as const), ...BEFORE.map((p) => [p, before] as const)]) {
     const m = pattern[0].exec(pattern[1]);
     const name = m?.[1]?.replace(/[.,]$/, '');
-    if (name && !PRONOUNS.test(name.split(/\s+/)[0]!)) return name;
+    if (name && !claims.SPEAKER_NON_NAME.test(name.split(/\s+/)[0]!)) return name;
   }
   return null;
 }
@@ -105,7 +108,7 @@ export function extractQuotes(article: ArticleInput, lexicon: Lexicon = defaultL
       const text = parts.map((p) => p.trim()).join(' ').trim();
       const after = j < 0 ? '' : last.text.slice(j + 1, j + 120);
       if (wordCount(text) >= MIN_WORDS) {
-        const speaker = speakerAround(block.text.slice(Math.max(0, i - 160), i), after, lexicon.speech);
+        const speaker = speakerAround(block.text.slice(Math.max(0, i - 160), i), after, lexicon);
         const end = last === block ? (j < 0 ? block.text.length : j) : block.text.length;
         quotes.push({ block: block.index, start: i + 1, end, text, speaker, ...(last !== block ? { endBlock: last.index } : {}) });
       }

@@ -35,7 +35,7 @@ export function clubsNamedForCities(
 ): string[] {
   const { cities, countries } = lexicon.gazetteers;
   const words = lexicon.entities;
-  const { CLUB_PEOPLE, PLACE_USES, TEAM_ROLES } = words;
+  const { CLUB_PEOPLE, PLACE_USES, TEAM_ROLES, MODIFIER_DETERMINERS } = words;
   const uses = new Map<string, { strong: number; club: number; listed: number; place: number; modifier: number }>();
   mentions.forEach((m, i) => {
     const root = groups.find(m.key);
@@ -49,7 +49,7 @@ export function clubsNamedForCities(
     if (TEAM_ROLES.has(after) || CLUB_PEOPLE.has(after)) count.strong++; // "Newcastle manager", "a Leeds player"
     else if (playsSport({ tokens, from, to }, true, words)) count.club++;
     else if (PLACE_USES.has(before) || /^-?based$/.test(after)) count.place++;
-    else if (/^(?:a|an|the)$/.test(before) && tokens[to]?.word) count.modifier++; // "a London hotel", "the Glasgow clubs"
+    else if (MODIFIER_DETERMINERS.has(before) && tokens[to]?.word) count.modifier++; // "a London hotel", "the Glasgow clubs"
     else if (before === '(' && tokens[to]?.text === ')') count.listed++; // a squad list: "M Tait (Newcastle)"
   });
   const sport = uses.size > 0 && reportsSport(sentences, words);

@@ -104,7 +104,7 @@ export function collectCandidates(article: ArticleInput, lexicon: Lexicon): Cand
   const runs: Run[] = [];
   for (const block of article.blocks) {
     const heading = looksLikeHeading(block);
-    for (const { tokens } of blockSentences(block)) {
+    for (const { tokens } of blockSentences(block, lexicon)) {
       const weak = heading || isShouting(tokens);
       runs.push(...findRuns(tokens, { block: block.index, text: block.text, base: 0, weak }, lexicon));
     }

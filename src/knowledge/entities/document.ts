@@ -1,6 +1,6 @@
 // Extraction within one article: candidates → groups of surface forms → typed entities with mentions.
 import type { ArticleInput, DocumentEntity, EntityMention, EntityType } from '../types.ts';
-import type { Gazetteers, Lexicon } from '../lexicon/index.ts';
+import type { EntityWords, Gazetteers, Lexicon } from '../lexicon/index.ts';
 import { KeyGroups } from '../union-find.ts';
 import { collectCandidates, normalizeKey, type Candidate } from './collect.ts';
 import { acronymEvidence, addScores, bestType, emptyScores, nameEvidence, personShapeEvidence, runEvidence, type Scores } from './evidence.ts';
@@ -9,7 +9,6 @@ import { findKnownForms, nestedMakers } from './known-forms.ts';
 import { addDevanagariMentions } from './devanagari.ts';
 import { lowerCaseWords } from './lower-case-words.ts';
 
-const CONNECTORS = new Set([',', 'and', 'or', '&', 'nor']);
 
 /** With no evidence at all: two or three name-shaped words, not all ordinary words, are a person. */
 function fallbackType(key: string, g: Gazetteers): EntityType {
@@ -104,7 +103,7 @@ function startsWithMaker(key: string, lexicon: Lexicon, typeOf?: (key: string) =
 }
 
 /** Names listed together ("Redis, PostgreSQL, or Linux", "Labour and the Liberal Democrats") are usually of one kind. */
-function coordinationVotes(candidates: Candidate[], groupScores: (key: string) => Scores): Map<string, Scores> {
+function coordinationVotes(candidates: Candidate[], groupScores: (key: string) => Scores, { LIST_CONNECTORS }: EntityWords): Map<string, Scores> {
   const votes = new Map<string, Scores>();
   const strong = candidates.filter((c) => c.strong);
   for (let i = 0; i + 1 < strong.length; i++) {
@@ -112,12 +111,12 @@ function coordinationVotes(candidates: Candidate[], groupScores: (key: string) =
     const b = strong[i + 1]!;
     if (a.run.tokens !== b.run.tokens) continue;
     const between = a.run.tokens.slice(a.run.to, b.run.from).filter((t, k, all) => !(t.lower === 'the' && k === all.length - 1));
-    if (between.length === 0 || between.length > 2 || !between.every((t) => CONNECTORS.has(t.lower))) continue;
+    if (between.length === 0 || between.length > 2 || !between.every((t) => LIST_CONNECTORS.has(t.lower))) continue;
     // "…, and the United States' National Science Foundation": a possessor is not the list's next member.
     if (/^['’]s?$/.test(b.run.tokens[b.run.to]?.text ?? '')) continue;
     // A lone comma joins a list only when the list goes on ("A, B and C"), not "in Mysore, Rajamma was there".
-    if (between.length === 1 && between[0]!.text === ',' && !CONNECTORS.has(b.run.tokens[b.run.to]?.lower ?? '') &&
-      !CONNECTORS.has(a.run.tokens[a.run.from - 1]?.lower ?? '')) continue;
+    if (between.length === 1 && between[0]!.text === ',' && !LIST_CONNECTORS.has(b.run.tokens[b.run.to]?.lower ?? '') &&
+      !LIST_CONNECTORS.has(a.run.tokens[a.run.from - 1]?.lower ?? '')) continue;
     for (const [x, y] of [[a, b], [b, a]] as const) {
       const s = votes.get(x.key) ?? emptyScores();
       const other = groupScores(y.key);
@@ -169,7 +168,7 @@ export function extractDocumentEntities(article: ArticleInput, lexicon: Lexicon)
   linkShortForms(groups.keys(), (k) => typed.types.get(k) ?? 'organization', groups, lexicon);
   typed = typeGroups(groups, keyScores, g);
   keyScores = scoreKeys(candidates, acronyms, evidence, lexicon, (k) => typed.types.get(k));
-  const votes = coordinationVotes(candidates, (k) => typed.totals.get(k) ?? emptyScores());
+  const votes = coordinationVotes(candidates, (k) => typed.totals.get(k) ?? emptyScores(), lexicon.entities);
   typed = typeGroups(groups, keyScores, g, votes);
 
   // Mentions: every strong candidate, then known forms found in headings, capitals and sentence openings.

@@ -44,9 +44,9 @@ function appositionNoun(tokens: readonly Token[], i: number): string | undefined
 }
 
 /** The verb right after a name, past adverbs and auxiliaries ("mainly works", "has helped"). */
-function afterAgentVerb(tokens: readonly Token[], i: number, AGENT_VERBS: ReadonlySet<string>): boolean {
+function afterAgentVerb(tokens: readonly Token[], i: number, { AGENT_VERBS, AGENT_VERB_FILLERS }: EntityWords): boolean {
   let k = i;
-  while (/^(?:mainly|also|only|just|now|still|then|has|have|had)$/.test(tokens[k]?.lower ?? '')) k++;
+  while (AGENT_VERB_FILLERS.has(tokens[k]?.lower ?? '')) k++;
   return AGENT_VERBS.has(tokens[k]?.lower ?? '');
 }
 
@@ -121,7 +121,7 @@ export function personShapeEvidence(run: Run, lexicon: Lexicon): number {
 export function runEvidence(run: Run, lexicon: Lexicon, possessorType?: EntityType, makerPrefix = false): Scores {
   const g = lexicon.gazetteers;
   const {
-    AGENT_VERBS, BENCHMARK_CUES, ORG_CUES, SCRIPTURES, DISEASES, KIN, MAKER_VERBS, OF_HEADS, OF_ORG, OF_PLACE, ORG_HEADS, ORG_MODIFIED, OTHER_HEADS, OTHER_OPENERS, PLACE_HEADS, PLACE_NOUNS, PLACE_OPENERS, PLACE_PREPOSITIONS, PRODUCT_CUES, SPEECH_VERBS, TITLES,
+    APPOSITION_DETERMINERS, MADE_WITH_SUFFIXES, MODIFIER_STOPS, PLACING_PREPOSITIONS, BENCHMARK_CUES, ORG_CUES, SCRIPTURES, DISEASES, ILLNESS_WORDS, KIN, PERSON_PRONOUNS, WORK_CUES, MAKER_VERBS, OF_HEADS, OF_ORG, OF_PLACE, ORG_HEADS, ORG_MODIFIED, OTHER_HEADS, OTHER_OPENERS, PLACE_HEADS, PLACE_NOUNS, PLACE_OPENERS, PLACE_PREPOSITIONS, PRODUCT_CUES, SPEECH_VERBS, TITLES,
   } = lexicon.entities;
   const s = emptyScores();
   const { tokens, from, to } = run;
@@ -140,7 +140,7 @@ export function runEvidence(run: Run, lexicon: Lexicon, possessorType?: EntityTy
   if (DISEASES.has(lower) || words.some((t) => t.lower.split('-').some((part) => DISEASES.has(part)))) s.other += 6;
   // "Corona virus", "Zika fever", "Spanish flu": a name before an illness word names the illness.
   const illness = after?.text === '[' || after?.text === '(' ? after2 : after;
-  if (illness && /^(?:virus|viruses|disease|flu|fever|outbreak|pandemic|epidemic|strain|variant)$/.test(illness.lower)) s.other += 6;
+  if (illness && ILLNESS_WORDS.has(illness.lower)) s.other += 6;
   if (SCRIPTURES.has(lower)) s.other += 6;
   // "Afghanistan's Maidan Wardak province", "the Kavery river": a name before a kind of place.
   if (after && PLACE_NOUNS.has(after.lower)) s.place += 2;
@@ -155,9 +155,9 @@ export function runEvidence(run: Run, lexicon: Lexicon, possessorType?: EntityTy
   if (multi && WEEKDAY_NAMES.test(last.lower)) s.other += 6; // "Super Tuesday", "Black Friday"
   if (/,\s*(?:D\.C\.|DC)$/.test(run.text)) s.place += 5; // "Washington, D.C."
   // "The Moral Landscape by Sam Harris", "reading Homo Deus": a work and its author.
-  const placed = before && /^(?:at|in|from|to|with|for|on|into|of|by)$/.test(before.lower); // "replaced at Chelsea by Jose Mourinho"
+  const placed = before && PLACING_PREPOSITIONS.has(before.lower); // "replaced at Chelsea by Jose Mourinho"
   if (after?.lower === 'by' && after2?.cap && g.firstNames.has(after2.lower) && !run.titles.length && !placed) s.other += 3;
-  if (before && /^(?:read|reading|reads|novel|book|film|movie|album|song|documentary)$/.test(before.lower)) s.other += 2;
+  if (before && WORK_CUES.has(before.lower)) s.other += 2;
   if (PLACE_OPENERS.has(first.lower) && (multi || run.number)) s.place += 4;
   const of = words.findIndex((t) => t.lower === 'of' || t.lower === 'for');
   if (of > 0) {
@@ -175,7 +175,7 @@ export function runEvidence(run: Run, lexicon: Lexicon, possessorType?: EntityTy
   if (run.titles.some((t) => TITLES.has(t))) s.person += 4;
   if (after?.text === ',') {
     let k = to + 1;
-    if (['a', 'an', 'the', 'former', 'then', 'its', 'his', 'her'].includes(tokens[k]?.lower ?? '')) k++;
+    if (APPOSITION_DETERMINERS.has(tokens[k]?.lower ?? '')) k++;
     const role = tokens[k]?.lower ?? '';
     if (TITLES.has(role) || g.roles.has(role) || role === 'head' || role === 'lead') s.person += 2;
     if (role === 'who') s.person += 2;
@@ -194,11 +194,11 @@ export function runEvidence(run: Run, lexicon: Lexicon, possessorType?: EntityTy
     else { s.person += 0.75; s.organization += 0.75; }
   }
   // An agent does things; a place rarely "works", "operates" or "was formed".
-  if (afterAgentVerb(tokens, to + skip, AGENT_VERBS)) { s.organization += 1; s.person += 0.5; }
+  if (afterAgentVerb(tokens, to + skip, lexicon.entities)) { s.organization += 1; s.person += 0.5; }
   // "Rajamma and her husband", "Rajamma, she worked": a pronoun of a person refers back.
   let k = to + skip;
   while (k < to + skip + 2 && (tokens[k]?.text === ',' || tokens[k]?.lower === 'and')) k++;
-  if (k > to + skip && /^(?:he|she|his|her|him)$/.test(tokens[k]?.lower ?? '')) s.person += 2;
+  if (k > to + skip && PERSON_PRONOUNS.has(tokens[k]?.lower ?? '')) s.person += 2;
   if (after && /^['’]s?$/.test(after.text) && after2 && KIN.has(after2.lower)) s.person += 2;
   // "the Ashodaya office", "BBC staff": the name modifies a noun only organisations have.
   if (after && ORG_MODIFIED.has(after.lower)) s.organization += 1.5;
@@ -217,7 +217,7 @@ export function runEvidence(run: Run, lexicon: Lexicon, possessorType?: EntityTy
   }
   // "the Sora app" is a product; "Maroochydore assistant coach" is a role in a club.
   if (after && PRODUCT_CUES.has(after.lower) && !(after2 && (TITLES.has(after2.lower) || g.roles.has(after2.lower)))) s.product += 2;
-  if (after && /^-(?:powered|based|enabled|generated|made)$/.test(after.text)) {
+  if (after && MADE_WITH_SUFFIXES.has(after.text)) {
     if (after.text === '-based' && !g.words.has(first.lower)) s.place += 1.5;
     else s.product += 2;
   }
@@ -236,7 +236,7 @@ export function runEvidence(run: Run, lexicon: Lexicon, possessorType?: EntityTy
   // Organisation and place cues from the words before.
   if (before?.lower === 'the' && !s.place) {
     // "the Senate" is an organisation; "the Sora shutdown" only uses the name as a modifier.
-    const modifier = after?.word && !after.cap && !SPEECH_VERBS.has(after.lower) && !/^(?:is|was|has|had|and|or|of|in|on|to|for|with|by|at)$/.test(after.lower);
+    const modifier = after?.word && !after.cap && !SPEECH_VERBS.has(after.lower) && !MODIFIER_STOPS.has(after.lower);
     if (modifier) { s.organization += 0.3; s.product += 0.3; } else { s.organization += 1; s.other += 0.3; }
   }
   // "in Paris" speaks for a place; "to WorldCom's accounts" does not: the preposition governs the possessed noun.

@@ -49,7 +49,6 @@ export function ofPlace(tokens: readonly Token[], i: number, of: number, lexicon
 }
 
 export const hasOrgHead = (t: Token, words: EntityWords) => words.ORG_HEADS.has(t.lower);
-export const COMPANY_SUFFIX = /^(?:inc|corp|corporation|ltd|limited|plc|llc|co|group|company|ag|gmbh|sa)\.?$/;
 export const endsInHead = (t: Token, { ORG_HEADS, PLACE_HEADS, OTHER_HEADS }: EntityWords) => ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower) || OTHER_HEADS.has(t.lower);
 
 export const placeName = (tokens: readonly Token[], from: number, to: number, g: Gazetteers) => {

@@ -4,7 +4,7 @@
 import type { EntityWords, Gazetteers, Lexicon } from '../lexicon/index.ts';
 import type { Token } from './tokens.ts';
 import {
-  campusCity, COMPANY_SUFFIX, endsInHead, hasOrgHead, headedName, isTitle, ofPlace, personAfterPlace, personLike, placeName,
+  campusCity, endsInHead, hasOrgHead, headedName, isTitle, ofPlace, personAfterPlace, personLike, placeName,
 } from './name-parts.ts';
 
 export interface Run {
@@ -71,7 +71,7 @@ function andJoins(tokens: readonly Token[], i: number, and: number, k: number, l
   if (acronym || (and - a === 1 && people(tokens[a]!)) || people(tokens[and + 1]!)) return false;
   // Two organisations side by side stay two: "… Union of Montana and Native American Rights Fund".
   // A name already complete before "and" (a head followed by more words, or a company suffix) is the first of two.
-  const complete = tokens.slice(a, and - 1).some((t) => hasOrgHead(t, words)) || COMPANY_SUFFIX.test(tokens[and - 1]!.lower);
+  const complete = tokens.slice(a, and - 1).some((t) => hasOrgHead(t, words)) || words.COMPANY_SUFFIX.test(tokens[and - 1]!.lower);
   if (words.ORG_HEADS.has(last.lower) && k - and >= 2) return !complete;
   const ofName = tokens.slice(i, and).some((t) => t.text === 'of');
   const closes = !tokens[k] || /^[(),;:.]$/.test(tokens[k]!.text);
@@ -156,7 +156,7 @@ function trimFront(tokens: readonly Token[], from: number, to: number, titles: s
       if (m < to && personAfterPlace(tokens, m, to, lexicon) >= 0) { titles.push(t.lower); from = m; continue; }
     }
     if (rest > 1 && TITLE_MODIFIERS.has(t.lower) && isTitle(tokens[from + 1]!, TITLES)) { titles.push(t.lower); from++; continue; }
-    const adjective = rest === 0 && tokens[to]?.word && !tokens[to]!.cap && !/^(?:and|or|is|was|has|had|said)$/.test(tokens[to]!.lower);
+    const adjective = rest === 0 && tokens[to]?.word && !tokens[to]!.cap && !words.ADJECTIVE_STOPS.has(tokens[to]!.lower);
     if (g.demonyms.has(t.lower) && (adjective || (rest === 0 && !inGazetteer(t.lower, g)) || isTitle(tokens[from + 1]!, TITLES) || !headedName(tokens, from, to, words))) { from++; continue; }
     break;
   }

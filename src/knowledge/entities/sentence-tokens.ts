@@ -3,6 +3,7 @@
 // goes with the article; the tokens are shared, so no caller may change them.
 import { blockSentenceSpans } from '../sentences.ts';
 import type { Block } from '../types.ts';
+import type { Lexicon } from '../lexicon/index.ts';
 import { tokenize, type Token } from './tokens.ts';
 
 export interface SentenceTokens {
@@ -13,13 +14,13 @@ export interface SentenceTokens {
   tokens: readonly Token[];
 }
 
-const remembered = new WeakMap<Block, { text: string; sentences: readonly SentenceTokens[] }>();
+const remembered = new WeakMap<Block, { text: string; lexicon: Lexicon; sentences: readonly SentenceTokens[] }>();
 
-/** The block's sentences with their tokens. */
-export function blockSentences(block: Block): readonly SentenceTokens[] {
+/** The block's sentences with their tokens, split and tokenised with the words of `lexicon`. */
+export function blockSentences(block: Block, lexicon: Lexicon): readonly SentenceTokens[] {
   const known = remembered.get(block);
-  if (known && known.text === block.text) return known.sentences;
-  const sentences = blockSentenceSpans(block).map(({ start, end }) => ({ start, end, tokens: tokenize(block.text.slice(start, end), start) }));
-  remembered.set(block, { text: block.text, sentences });
+  if (known && known.text === block.text && known.lexicon === lexicon) return known.sentences;
+  const sentences = blockSentenceSpans(block, lexicon.sentences).map(({ start, end }) => ({ start, end, tokens: tokenize(block.text.slice(start, end), start, lexicon.entities) }));
+  remembered.set(block, { text: block.text, lexicon, sentences });
   return sentences;
 }

@@ -1,4 +1,5 @@
 // A small tokenizer that keeps offsets: names are built from tokens, mentions carry offsets.
+import type { EntityWords } from './vocabulary.ts';
 
 export interface Token {
   text: string;
@@ -16,18 +17,15 @@ export interface Token {
   initial: boolean;
 }
 
-// Dotted acronyms first ("U.S."), initials and abbreviated titles ("W.", "Dr."), then words with inner apostrophes, hyphens, dots, ampersands
-// ("O'Brien", "GPT-5", "Node.js", "AT&T"), then any other single character.
-const TOKEN = /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Jr|Sr|St)\.|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’.&][\p{L}\p{M}\p{N}]+)*|[^\s]/gu;
+// How text is cut (TOKEN) and which particles open a name (PARTICLE_PREFIX) are the lexicon's EntityWords, made once per lexicon.
 const POSSESSIVE = /^(.+?)['’][sS]$/u;
 const CONTRACTION = /^(.+?)(['’](?:ve|ll|re|d|m)|n['’]t)$/iu;
-const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|at|ar|an|bin|ibn|d|o|l|mc|mac|de|di|da|van|von)['’-]\p{Lu}/u;
 const CREDIT_GLUED = /^(.*[\p{Ll}\p{N}.)])(Image|Photo|Credit|Source|Video)$/u;
 /** A lower-case ASCII word, or one mark that is no letter, digit or space. */
 const PLAIN = /^(?:[a-z]+|[^\p{L}\p{N}\s])$/u;
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', ':', '—', '–', '«', ';']);
 
-function makeToken(text: string, start: number): Token {
+function makeToken(text: string, start: number, { PARTICLE_PREFIX }: EntityWords): Token {
   const word = /^[\p{L}\p{N}]/u.test(text);
   const letters = text.replace(/[^\p{L}]/gu, '');
   const upper = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
@@ -45,10 +43,10 @@ function makeToken(text: string, start: number): Token {
   };
 }
 
-/** Tokens of one sentence; offsets are relative to `text` plus `base`. */
-export function tokenize(text: string, base = 0): Token[] {
+/** Tokens of one sentence, cut with the entity words `words`; offsets are relative to `text` plus `base`. */
+export function tokenize(text: string, base: number, words: EntityWords): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN)) {
+  for (const match of text.matchAll(words.TOKEN)) {
     let raw = match[0];
     let start = match.index + base;
     // Most tokens are lower-case words or single marks, which none of the cases below concern: made directly.
@@ -60,33 +58,33 @@ export function tokenize(text: string, base = 0): Token[] {
     // A caption glued to its photo credit by scraping: "Jo JorgensenImage: Gage Skidmore."
     const credit = CREDIT_GLUED.exec(raw);
     if (credit && text[match.index + raw.length] === ':') {
-      tokens.push(makeToken(credit[1]!, start));
-      tokens.push(makeToken(credit[2]!, start + credit[1]!.length));
+      tokens.push(makeToken(credit[1]!, start, words));
+      tokens.push(makeToken(credit[2]!, start + credit[1]!.length, words));
       continue;
     }
     const possessive = POSSESSIVE.exec(raw) ?? CONTRACTION.exec(raw);
     if (possessive) {
-      tokens.push(makeToken(possessive[1]!, start));
-      tokens.push(makeToken(raw.slice(possessive[1]!.length), start + possessive[1]!.length));
+      tokens.push(makeToken(possessive[1]!, start, words));
+      tokens.push(makeToken(raw.slice(possessive[1]!.length), start + possessive[1]!.length, words));
       continue;
     }
     // "Codex-powered", "Iranian-backed": the capitalised part is the name, the rest is a modifier.
     const modifier = /^(\p{Lu}[\p{L}\p{N}.]*)-(\p{Ll}[\p{Ll}-]*)$/u.exec(raw);
     // Not "Wi-fi", and not a prefix: "Co-developer", "Ex-wife".
     if (modifier && (modifier[1]!.length > 2 || /^\p{Lu}+$/u.test(modifier[1]!)) && modifier[2]!.length > 2) {
-      tokens.push(makeToken(modifier[1]!, start));
-      tokens.push(makeToken(raw.slice(modifier[1]!.length), start + modifier[1]!.length));
+      tokens.push(makeToken(modifier[1]!, start, words));
+      tokens.push(makeToken(raw.slice(modifier[1]!.length), start + modifier[1]!.length, words));
       continue;
     }
     // "pro-Trump", "anti-Kremlin": the name is after the hyphen.
     const prefixed = /^(pro|anti|non|ex|post|pre|neo|mid|then|all|un)-(\p{Lu}.*)$/u.exec(raw);
     if (prefixed) {
       const cut = prefixed[1]!.length + 1;
-      tokens.push(makeToken(raw.slice(0, cut), start));
+      tokens.push(makeToken(raw.slice(0, cut), start, words));
       start += cut;
       raw = raw.slice(cut);
     }
-    tokens.push(makeToken(raw, start));
+    tokens.push(makeToken(raw, start, words));
   }
   markInitials(tokens);
   // "Co-author", "No-one", "So-called" opening a sentence or a phrase: a capitalised prefix, not a name ("Yoo Ji-chang" stays).

@@ -3,6 +3,7 @@
 // entity rules receive. All lower-case. These are properties of English news prose, not of any article.
 import type { MonthNumbers } from '../lexicon/months.ts';
 import type { SpeechVerbs } from '../lexicon/speech-verbs.ts';
+import { alternation } from '../lexicon/patterns.ts';
 
 /** entity-words.json as read: each list by its name. */
 export type EntityWordLists = Readonly<Record<string, readonly string[]>>;
@@ -11,11 +12,12 @@ export type EntityWordLists = Readonly<Record<string, readonly string[]>>;
 export type EntityWords = ReturnType<typeof buildEntityWords>;
 
 export function buildEntityWords(lists: EntityWordLists, months: MonthNumbers, speech: SpeechVerbs) {
-  const set = (name: string): ReadonlySet<string> => {
-    const list = lists[name];
-    if (!list) throw new Error(`entity-words.json: no list "${name}"`);
-    return new Set(list);
+  const list = (name: string): readonly string[] => {
+    const words = lists[name];
+    if (!words) throw new Error(`entity-words.json: no list "${name}"`);
+    return words;
   };
+  const set = (name: string): ReadonlySet<string> => new Set(list(name));
   return {
     /**
      * A member of a party, as an adjective or a singular noun ("a Tory MP", "Republican Kevin McCarthy", "a Democrat"):
@@ -149,5 +151,38 @@ export function buildEntityWords(lists: EntityWordLists, months: MonthNumbers, s
 
     /** Prepositions that put a city on the map even in a sports report ("a hotel in Leeds"); "from", "to" and "at" do not. */
     PLACE_USES: set('place-uses'),
+
+    /**
+     * How the tokenizer cuts text (tokens.ts), made once per lexicon: dotted acronyms first ("U.S."), initials and
+     * abbreviated titles ("W.", "Dr."; the titles, as written, from "token-abbreviations"), then words with inner
+     * apostrophes, hyphens, dots, ampersands ("O'Brien", "GPT-5", "Node.js", "AT&T"), then any other single character.
+     */
+    TOKEN: new RegExp(`(?:\\p{Lu}\\.){2,}|\\p{Lu}\\.(?=\\s+\\p{Lu})|(?:${alternation(list('token-abbreviations'))})\\.|[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:[-'’.&][\\p{L}\\p{M}\\p{N}]+)*|[^\\s]`, 'gu'),
+    /** A particle glued to a capitalised name by an apostrophe or hyphen ("al-Muhandis", "O'Brien", "d'Estaing"): part of a name. */
+    PARTICLE_PREFIX: new RegExp(`^(?:${alternation(list('prefix-particles'))})['’-]\\p{Lu}`, 'u'),
+    /** A company's legal suffix, with or without its dot ("Inc.", "plc"): a name that ends in one is complete. */
+    COMPANY_SUFFIX: new RegExp(`^(?:${alternation(list('company-suffixes'))})\\.?$`),
+    /** Words after a name that make it an illness's name ("Zika fever", "Spanish flu"). */
+    ILLNESS_WORDS: set('illness-words'),
+    /** Words before a name that make it a work ("read Hamlet", "the film Parasite"). */
+    WORK_CUES: set('work-cues'),
+    /** Pronouns of a person that refer back to a name just before them ("Rajamma and her husband"). */
+    PERSON_PRONOUNS: set('person-pronouns'),
+    /** Words skipped between a name's comma and its apposition's role ("Smith, the former minister"). */
+    APPOSITION_DETERMINERS: set('apposition-determiners'),
+    /** Determiners before a city used as a modifier ("a London hotel", "the Glasgow clubs"). */
+    MODIFIER_DETERMINERS: set('modifier-determiners'),
+    /** Tokens that join the members of a list of names ("Redis, PostgreSQL, or Linux"). */
+    LIST_CONNECTORS: set('list-connectors'),
+    /** Adverbs and auxiliaries between a name and its verb ("mainly works", "has helped"). */
+    AGENT_VERB_FILLERS: set('agent-verb-fillers'),
+    /** Prepositions that place a name ("replaced at Chelsea by Jose Mourinho"): then "by" names no author. */
+    PLACING_PREPOSITIONS: set('placing-prepositions'),
+    /** Suffixes glued to a name that make it a thing used or a base ("AI-powered", "London-based"). */
+    MADE_WITH_SUFFIXES: set('made-with-suffixes'),
+    /** Lower-case words after "the" and a name that show the name is no modifier ("the Senate has"). */
+    MODIFIER_STOPS: set('modifier-stops'),
+    /** Lower-case words after a people's adjective that show it is no adjective ("Germans and"). */
+    ADJECTIVE_STOPS: set('adjective-stops'),
   };
 }

@@ -1,7 +1,7 @@
 // Every word list and gazetteer extraction reads, as one value: made once at the edge (defaultLexicon(),
 // or buildLexicon(data) from other data) and passed down, `extractArticle(article, lexicon)`, like a model
 // (compromise's world, wink's model). The data files and the gazetteer packages are read here and nowhere
-// else; each part is built by the module beside the rules that read it (time/lexicon.ts, claims/lexicon.ts,
+// else; each part is built by the module beside the rules that read it (sentences.ts, time/lexicon.ts, claims/lexicon.ts,
 // entities/vocabulary.ts, entities/gazetteers.ts, entities/resolution/variant-words.ts), and the rules
 // receive it as an argument or in the context object they are given, never by importing it.
 import nlp from 'compromise';
@@ -15,17 +15,20 @@ import monthAbbreviations from './month-abbreviations.json' with { type: 'json' 
 import monthNames from './month-names.json' with { type: 'json' };
 import speechVerbs from './speech-verbs.json' with { type: 'json' };
 import timeWords from './time-words.json' with { type: 'json' };
+import sentenceWords from './sentence-words.json' with { type: 'json' };
 import designators from '../entities/resolution/lexicon/name-designators.json' with { type: 'json' };
 import givenNames from '../entities/resolution/lexicon/given-name-variants.json' with { type: 'json' };
 import initialismSkips from '../entities/resolution/lexicon/initialism-skips.json' with { type: 'json' };
 import { buildMonthNumbers, type MonthLists } from './months.ts';
 import { buildSpeechVerbs, type SpeechVerbLists, type SpeechVerbs } from './speech-verbs.ts';
+import { buildSentenceWords, type SentenceWordLists, type SentenceWords } from '../sentences.ts';
 import { buildTimeWords, type TimeWordLists, type TimeWords } from '../time/lexicon.ts';
 import { buildClaimWords, type ClaimWordLists, type ClaimWords } from '../claims/lexicon.ts';
 import { buildEntityWords, type EntityWordLists, type EntityWords } from '../entities/vocabulary.ts';
 import { buildGazetteers, type GazetteerSources, type Gazetteers } from '../entities/gazetteers.ts';
 import { buildResolutionWords, type ResolutionWordLists, type ResolutionWords } from '../entities/resolution/variant-words.ts';
 
+export type { SentenceWords } from '../sentences.ts';
 export type { TimeWords } from '../time/lexicon.ts';
 export type { ClaimWords } from '../claims/lexicon.ts';
 export type { SpeechVerbs } from './speech-verbs.ts';
@@ -36,6 +39,7 @@ export type { ResolutionWords } from '../entities/resolution/variant-words.ts';
 /** The lists a lexicon is built from, as the data files and packages hold them. */
 export interface LexiconData {
   months: MonthLists;
+  sentences: SentenceWordLists;
   time: TimeWordLists;
   claims: ClaimWordLists;
   speech: SpeechVerbLists;
@@ -45,6 +49,8 @@ export interface LexiconData {
 }
 
 export interface Lexicon {
+  /** Abbreviations whose full stop ends no sentence (sentences.ts). */
+  sentences: SentenceWords;
   /** Months, weekdays, number and unit words, and the patterns built from them (time/). */
   time: TimeWords;
   /** How clauses open, verb forms, words that say nothing about a claim (claims/). */
@@ -66,6 +72,7 @@ export function buildLexicon(data: LexiconData): Lexicon {
   const entities = buildEntityWords(data.entities, months, speech);
   let gazetteers: Gazetteers | undefined;
   return {
+    sentences: buildSentenceWords(data.sentences),
     time: buildTimeWords(data.time, months),
     claims: buildClaimWords(data.claims),
     speech,
@@ -81,6 +88,7 @@ export function buildLexicon(data: LexiconData): Lexicon {
 export function committedLexiconData(): LexiconData {
   return {
     months: { names: monthNames, abbreviations: monthAbbreviations },
+    sentences: sentenceWords,
     time: timeWords,
     claims: claimWords,
     speech: speechVerbs,

@@ -13,7 +13,6 @@ const RULES: Rule[] = [...CLOCK_RULES, ...CALENDAR_RULES, ...RELATIVE_RULES, ...
 const compiledRules = derivedOnce((time: TimeWords) => compileRules(RULES, time));
 
 /** Words that narrow a date without changing its TIMEX3 value; newswire gold keeps them inside the span. */
-const MODIFIER_BEFORE = /(?<![\p{L}])(?:early|earlier|mid|late|later|the\s+(?:beginning|start|end|middle|turn|close|rest|remainder)\s+of(?:\s+the)?|end\s+of)[\s-]*$/iu;
 
 /** Every match of every rule, then the longest non-overlapping ones; ties go to the earlier rule. */
 export function findCandidates(text: string, time: TimeWords): Candidate[] {
@@ -33,7 +32,7 @@ export function findCandidates(text: string, time: TimeWords): Candidate[] {
     kept.push({ start: c.start, end: c.end, spec: c.spec, rule: c.rule });
   }
   kept.sort((a, b) => a.start - b.start);
-  for (const c of kept) extendWithModifier(c, text);
+  for (const c of kept) extendWithModifier(c, text, time);
   return mergeClockWithDay(kept, text);
 }
 
@@ -63,11 +62,11 @@ function mergeClockWithDay(candidates: Candidate[], text: string): Candidate[] {
   return out;
 }
 
-function extendWithModifier(c: Candidate, text: string): void {
+function extendWithModifier(c: Candidate, text: string, time: TimeWords): void {
   const isCalendarDate = c.spec.kind !== 'clock' && !(c.spec.kind === 'absolute' && c.spec.type !== 'DATE') &&
     !(c.spec.kind === 'absolute' && c.spec.precision === 'reference');
   if (!isCalendarDate) return;
   const before = text.slice(Math.max(0, c.start - 30), c.start);
-  const m = MODIFIER_BEFORE.exec(before);
+  const m = time.MODIFIER_BEFORE.exec(before);
   if (m) c.start -= m[0].length;
 }

@@ -44,7 +44,7 @@ export function extractTimes(article: ArticleInput, lexicon: Lexicon = defaultLe
   const anchors: Anchors = { dct, reference: null, referencePrecision: null, sentenceDay: null, lastDay: null, tense: 0, sentenceDirection: 0 };
   const out: TimeExpression[] = [];
   for (const block of article.blocks) {
-    const sentences = blockSentenceSpans(block);
+    const sentences = blockSentenceSpans(block, lexicon.sentences);
     const candidates = findCandidates(block.text, lexicon.time);
     for (const sentence of sentences) {
       const inside = candidates.filter((c) => c.start >= sentence.start && c.start < sentence.end && !isDoubtfulYear(c, dct));
@@ -55,7 +55,7 @@ export function extractTimes(article: ArticleInput, lexicon: Lexicon = defaultLe
       const ordered = [...inside.filter((c) => c.spec.kind !== 'clock'), ...inside.filter((c) => c.spec.kind === 'clock')];
       const resolved = new Map<object, TimeExpression>();
       for (const c of ordered) {
-        anchors.tense = tenseAround(text, c.start - sentence.start);
+        anchors.tense = tenseAround(text, c.start - sentence.start, lexicon.time);
         const r = resolveSpec(c.spec, anchors);
         const expression: TimeExpression = { block: block.index, start: c.start, end: c.end, text: block.text.slice(c.start, c.end), ...r };
         resolved.set(c, expression);

@@ -3,6 +3,7 @@
 // the rules receive it.
 
 import type { MonthNumbers } from '../lexicon/months.ts';
+import { alternation, escapeWord } from '../lexicon/patterns.ts';
 
 export type Unit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'half' | 'year' | 'decade' | 'century';
 
@@ -19,6 +20,38 @@ export interface TimeWordLists {
   'of-year-nouns': readonly string[];
   'year-determiners': readonly string[];
   'quantity-words': readonly string[];
+  approximators: readonly string[];
+  'unit-pattern-words': readonly string[];
+  'day-parts': readonly string[];
+  'period-modifiers': readonly string[];
+  'period-parts': readonly string[];
+  'bare-period-parts': readonly string[];
+  'may-month-context': readonly string[];
+  'count-nouns': readonly string[];
+  holidays: Readonly<Record<string, Holiday>>;
+  'set-adverbs': Readonly<Record<string, string>>;
+  'century-ordinals': Readonly<Record<string, number>>;
+  'future-cues': readonly string[];
+  'future-clitics': readonly string[];
+  'past-cues': readonly string[];
+  'present-auxiliaries': readonly string[];
+  'auxiliary-fillers': readonly string[];
+  'clock-hedges': readonly string[];
+  'part-of-day-prepositions': readonly string[];
+  'number-labels': readonly string[];
+  'count-hedges': readonly string[];
+  'count-hedge-non-nouns': readonly string[];
+  'month-sentence-openers': readonly string[];
+  'span-prepositions': readonly string[];
+  'duration-verbs': readonly string[];
+}
+
+/** A holiday's date without a year: a fixed day, or the nth weekday of a month. */
+export interface Holiday {
+  month?: number;
+  day?: number;
+  weekday?: number;
+  nth?: number;
 }
 
 export interface TimeWords {
@@ -49,11 +82,59 @@ export interface TimeWords {
   YEAR_DETERMINER: RegExp;
   /** Words after a number that make it a quantity whatever stands before: "1260 kilometres", "1368 million". */
   QUANTITY_WORD: RegExp;
+  /** Hedges newswire gold keeps inside a duration's span ("at least 23 hours", "nearly eight decades"): {APPROX}. */
+  APPROX_RE: string;
+  /** Unit words of durations and counts, singular or plural: {UNIT}. */
+  UNIT_RE: string;
+  /** Parts of the day after a day or "this"/"last": {PART}. */
+  PART_RE: string;
+  /** The seasons' names: {SEASON}. */
+  SEASON_RE: string;
+  /** Holidays newswire names without a year ("Christmas Eve", "Valentine's Day"): {HOLIDAY}; an apostrophe may be curly. */
+  HOLIDAY_RE: string;
+  /** Holidays by name in lower case, with their date. */
+  HOLIDAYS: Readonly<Record<string, Holiday>>;
+  /** Adverbs of a recurring time ("weekly"): {SETADVERB}; their TIMEX3 value in SET_ADVERBS. */
+  SET_ADVERB_RE: string;
+  SET_ADVERBS: Readonly<Record<string, string>>;
+  /** Ordinals that number a century in words ("the nineteenth century"): {CENTURYORDINAL}; their number in CENTURY_ORDINALS. */
+  CENTURY_ORDINAL_RE: string;
+  CENTURY_ORDINALS: Readonly<Record<string, number>>;
+  /** Words just before an expression that modify it ("early", "the end of") and belong in its span. */
+  MODIFIER_BEFORE: RegExp;
+  /** Words after which a bare "May" is the month, not the verb. */
+  MAY_CONTEXT: RegExp;
+  /** Nouns after four digits that make them a count, not a year ("2000 people"). */
+  COUNT_NOUNS: ReadonlySet<string>;
+  /** Cues that a sentence points to the future, and ones that it points to the past (any word in -ed too). */
+  FUTURE: RegExp;
+  PAST: RegExp;
+  /** Present and perfect forms ("is referred to", "have been planned"), which do not move a date into the past. */
+  PRESENT_PARTICIPLE_FORMS: RegExp;
+  /** Hedges before a clock time ("around 9 p.m."): {CLOCKHEDGE}. */
+  CLOCK_HEDGE_RE: string;
+  /** Prepositions that make "the morning", "the night" a time ("during the night"). */
+  PART_OF_DAY_CONTEXT: RegExp;
+  /** Labels before four digits that make them a number, not a year ("Route 1200", "model 2000"); a sign too. */
+  NUMBER_LABEL: RegExp;
+  /** Hedges before four digits that make them a count ("nearly 2000 …"), unless one of COUNT_HEDGE_NON_NOUNS follows. */
+  COUNT_HEDGE: RegExp;
+  COUNT_HEDGE_NON_NOUNS: ReadonlySet<string>;
+  /** Sentence-initial prepositions before a month: the capitalised word does not make it a name ("In May", not "Theresa May"). */
+  MONTH_SENTENCE_OPENER: RegExp;
+  /** Prepositions before "the years", "the months" that make it a duration ("over the years"). */
+  SPAN_BEFORE: RegExp;
+  /** Words before a bare "years", "months" that make it a duration ("spent years", "for months"). */
+  DURATION_BEFORE: RegExp;
 }
 
 const alternatives = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
 /** Words of a list as alternatives of a pattern, dots and spaces as written. */
 const words = (list: readonly string[]) => list.map((w) => w.replace(/\./g, '\\.').replace(/ /g, '\\s+')).join('|');
+/** As {S} in rule.ts: one or more spaces, a no-break space too. */
+const SPACE = '[\\s\\u00a0]+';
+/** A cue's words as written, an apostrophe straight or curly. */
+const cue = (word: string) => escapeWord(word).replace(/'/g, "['’]");
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 
 /** The time rules' words and the fragments built from them. */
@@ -81,14 +162,34 @@ export function buildTimeWords(lists: TimeWordLists, months: MonthNumbers): Time
     OF_YEAR_NOUN: new RegExp(`(?:^|[^\\p{L}])(?:${words(lists['of-year-nouns'])})\\s+of\\s+$`, 'iu'),
     YEAR_DETERMINER: new RegExp(`(?:(?:^|[^\\p{L}])(?:${words(lists['year-determiners'])})|\\p{L}['’]s)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+)?$`, 'iu'),
     QUANTITY_WORD: new RegExp(`^[\\s-]*(?:${words(lists['quantity-words'])})(?![\\p{L}])`, 'iu'),
+    APPROX_RE: `(?:${words(lists['approximators'])})`,
+    UNIT_RE: `(?:${alternation(lists['unit-pattern-words'])})s?`,
+    PART_RE: `(?:${alternation(lists['day-parts'])})`,
+    SEASON_RE: `(?:${alternation(Object.keys(lists['seasons']))})`,
+    // Longest first: "Christmas Eve" before "Christmas".
+    HOLIDAY_RE: `(?:${[...Object.keys(lists['holidays'])].sort((a, b) => b.length - a.length).map((h) => cue(h).replace(/ /g, SPACE)).join('|')})`,
+    HOLIDAYS: lists['holidays'],
+    SET_ADVERB_RE: `(?:${alternation(Object.keys(lists['set-adverbs']))})`,
+    SET_ADVERBS: lists['set-adverbs'],
+    CENTURY_ORDINAL_RE: `(?:${alternation(Object.keys(lists['century-ordinals']))})`,
+    CENTURY_ORDINALS: lists['century-ordinals'],
+    MODIFIER_BEFORE: new RegExp(`(?<![\\p{L}])(?:${alternation(lists['period-modifiers'])}|the\\s+(?:${alternation(lists['period-parts'])})\\s+of(?:\\s+the)?|(?:${alternation(lists['bare-period-parts'])})\\s+of)[\\s-]*$`, 'iu'),
+    MAY_CONTEXT: new RegExp(`\\b(?:${alternation(lists['may-month-context'])})[\\s-]*$`, 'i'),
+    COUNT_NOUNS: new Set(lists['count-nouns']),
+    FUTURE: new RegExp(`\\b(?:${lists['future-cues'].map(cue).join('|')})\\b|(?:${lists['future-clitics'].map(cue).join('|')})\\b`, 'giu'),
+    PAST: new RegExp(`\\b(?:${alternation(lists['past-cues'])}|\\w{3,}ed)\\b`, 'giu'),
+    CLOCK_HEDGE_RE: `(?:${alternation(lists['clock-hedges'])})`,
+    PART_OF_DAY_CONTEXT: new RegExp(`\\b(?:${alternation(lists['part-of-day-prepositions'])})\\s+$`, 'i'),
+    NUMBER_LABEL: new RegExp(`[$£€#№]\\s*$|\\b(?:${alternation(lists['number-labels'])})\\.?\\s*$`),
+    COUNT_HEDGE: new RegExp(`\\b(?:${alternation(lists['count-hedges'])})\\s*$`, 'i'),
+    COUNT_HEDGE_NON_NOUNS: new Set(lists['count-hedge-non-nouns']),
+    MONTH_SENTENCE_OPENER: new RegExp(`\\b(?:${alternation(lists['month-sentence-openers'])})\\s+$`),
+    SPAN_BEFORE: new RegExp(`\\b(?:${alternation(lists['span-prepositions'])})\\s+$`, 'i'),
+    DURATION_BEFORE: new RegExp(`\\b(?:${alternation(lists['duration-verbs'])})\\s+$`, 'i'),
+    PRESENT_PARTICIPLE_FORMS: new RegExp(`\\b(?:${alternation(lists['present-auxiliaries'])})\\s+(?:(?:${alternation(lists['auxiliary-fillers'])})\\s+)*\\w+\\b`, 'giu'),
   };
 }
 
-/** Hedges newswire gold keeps inside a duration's span ("at least 23 hours", "nearly eight decades"). */
-export const APPROX_RE = '(?:nearly|almost|about|around|under|some|roughly|approximately|at\\s+least|at\\s+most|up\\s+to|more\\s+than|less\\s+than|fewer\\s+than)';
-export const UNIT_RE = `(?:second|minute|hour|day|week|weekend|fortnight|month|quarter|year|decade|century|centurie)s?`;
-export const PART_RE = '(?:morning|afternoon|evening|night|overnight)';
-export const SEASON_RE = '(?:spring|summer|autumn|fall|winter)';
 
 export function monthNumber(word: string, time: TimeWords): number | undefined {
   return time.MONTHS[word.toLowerCase().replace(/\.$/, '')];

@@ -1,4 +1,4 @@
-import { APPROX_RE, PART_RE, SEASON_RE, UNIT_RE, type TimeWords } from './lexicon.ts';
+import type { TimeWords } from './lexicon.ts';
 import type { TimeSpec } from './spec.ts';
 
 /**
@@ -19,10 +19,6 @@ export interface CompiledRule extends Rule {
 
 /** Fragments that are no word list, the same whatever the lexicon. */
 const FIXED_FRAGMENTS: Record<string, string> = {
-  APPROX: APPROX_RE,
-  UNIT: UNIT_RE,
-  PART: PART_RE,
-  SEASON: SEASON_RE,
   YEAR: '(?:1[0-9]\\d\\d|20\\d\\d)',
   // Word edges that also refuse digits glued to letters ("GPT-5", "H100").
   B: '(?<![\\p{L}\\p{N}])',
@@ -43,6 +39,14 @@ export function compileRules(rules: readonly Rule[], time: TimeWords): CompiledR
     NUM: time.NUMBER_RE,
     RANGE: time.RANGE_RE,
     VAGUE: time.VAGUE_RE,
+    APPROX: time.APPROX_RE,
+    UNIT: time.UNIT_RE,
+    PART: time.PART_RE,
+    SEASON: time.SEASON_RE,
+    HOLIDAY: time.HOLIDAY_RE,
+    SETADVERB: time.SET_ADVERB_RE,
+    CENTURYORDINAL: time.CENTURY_ORDINAL_RE,
+    CLOCKHEDGE: time.CLOCK_HEDGE_RE,
   };
   return rules.map((r) => {
     const expanded = r.source.replace(/\{([A-Z]+)\}/g, (_, key: string) => {

@@ -6,11 +6,6 @@ import { pad } from './calendar.ts';
 
 // Durations, ages, sets (recurring times) and vague references (now, recently, the future).
 
-const SET_ADVERBS: Record<string, string> = {
-  hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', fortnightly: 'P2W', monthly: 'P1M',
-  quarterly: 'P3M', annually: 'P1Y', yearly: 'P1Y', biannually: 'P6M', biennially: 'P2Y', everyday: 'P1D',
-};
-
 const REFERENCES: Record<string, string> = {
   now: 'PRESENT_REF', 'right now': 'PRESENT_REF', currently: 'PRESENT_REF', presently: 'PRESENT_REF', nowadays: 'PRESENT_REF',
   'these days': 'PRESENT_REF', 'these day': 'PRESENT_REF', 'our time': 'PRESENT_REF', 'this day and age': 'PRESENT_REF',
@@ -56,8 +51,8 @@ export const AMOUNT_RULES: Rule[] = [
   rule('vague-plural', '{B}(?:(recent|coming|past|many|several|the{S}past|the{S}last|the{S}coming|the{S}next|the){S})?(years|months|weeks|decades|days|hours|minutes|centuries)(?<=s){E}', (m, text, time) => {
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     const modifier = m[1]?.toLowerCase();
-    if (modifier === 'the' && !/\b(?:over|through|across|throughout)\s+$/i.test(before)) return null; // "over the years"
-    if (!modifier && !/\b(?:for|over|spent|spend|spending|took|take|takes|lasted|last|after|in)\s+$/i.test(before)) return null;
+    if (modifier === 'the' && !time.SPAN_BEFORE.test(before)) return null; // "over the years"
+    if (!modifier && !time.DURATION_BEFORE.test(before)) return null;
     return duration('X', unitOf(m[2]!.replace(/ies$/, 'y'), time)!);
   }),
   rule('set-every', '{B}(?:every|each|per)(?:{S}(other))?(?:{S}({NUM}))?{S}(second|minute|hour|day|week|weekend|month|quarter|year|decade|morning|evening|night|afternoon|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?{E}', (m, _text, time) => {
@@ -75,11 +70,11 @@ export const AMOUNT_RULES: Rule[] = [
   rule('set-times', '{B}(?:once|twice|thrice|(?:{NUM}){S}times){S}(?:a|an|per|each|every|in)(?:{S}({NUM}))?{S}(hour|day|week|month|year|decade)s?{E}', (m, _text, time) =>
     absolute(durationValue(m[1] ? numberValue(m[1], time) ?? 1 : 1, unitOf(m[2]!, time)!), 'SET', 'set')),
   rule('set-weekdays', '{B}(weekdays|weekends){E}', (m) => absolute(/weekdays/i.test(m[1]!) ? 'XXXX-WXX-WD' : 'XXXX-WXX-WE', 'SET', 'set')),
-  rule('set-adverb', '{B}(hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|annually|yearly|biannually|biennially|everyday){E}', (m, text) => {
+  rule('set-adverb', '{B}({SETADVERB}){E}', (m, text, time) => {
     // "The Daily Telegraph", "Weekly Standard": a capitalised adverb before a capitalised word is a name.
     if (isCapitalised(m[1]!) && /^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
     if (/everyday/i.test(m[1]!) && /^\s+[a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null; // "everyday life"
-    return absolute(SET_ADVERBS[m[1]!.toLowerCase()]!, 'SET', 'set');
+    return absolute(time.SET_ADVERBS[m[1]!.toLowerCase()]!, 'SET', 'set');
   }),
   rule('reference', '{B}(right{S}now|now|currently|presently|nowadays|these{S}days?|our{S}time|(?:this|present){S}day{S}and{S}age|the{S}present{S}day|(?<=\\bat{S})(?:the{S}moment|present)|recently|the{S}past|long{S}(?:ago|back)|the{S}(?:near{S}|foreseeable{S})?future){E}', (m, text): TimeSpec | null => {
     const key = m[1]!.toLowerCase().replace(/\s+/g, ' ');

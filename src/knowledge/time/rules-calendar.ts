@@ -21,33 +21,22 @@ function dayDate(monthWord: string, dayText: string, yearText: string | undefine
   return spec;
 }
 
-/** Words after which a bare "May" is the month, not the verb. */
-const MAY_CONTEXT = /\b(?:in|of|since|until|till|by|during|from|through|to|before|after|between|and|early|late|mid|last|next|this|end|beginning|start)[\s-]*$/i;
-
-const COUNT_NOUNS = /^(?:people|persons|men|women|children|troops|soldiers|police|officers|workers|students|members|fans|protesters|voters|cases|deaths|times|feet|metres|meters|miles|km|kilometres|tonnes|tons|units|homes|houses|jobs|likes|votes|copies|words|pounds|dollars|euros|signatures|followers|employees|residents|staff|delegates|seats|points|runs|yards)$/;
 const isYearLike = (n: number) => n >= 1000 && n <= 2099;
 
 /** Four digits that count things rather than name a year: "nearly 2000 people", "2000 or 3000 likes", "800-1000". */
-function looksLikeCount(m: RegExpExecArray, text: string): boolean {
+function looksLikeCount(m: RegExpExecArray, text: string, time: TimeWords): boolean {
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
   const before = text.slice(Math.max(0, m.index - 20), m.index);
   if (/^-\p{L}/u.test(after)) return true; // "2019-nCoV"
   if (/^\s*(?:%|percent|per cent|[.,]\d)/i.test(after)) return true;
-  if (/[$£€#№]\s*$|\b(?:No|no|number|Route|route|flight|Flight|Article|article|model|Model)\.?\s*$/.test(before)) return true;
+  if (time.NUMBER_LABEL.test(before)) return true;
   const range = /^\s*(?:or|to|-|–)\s*(\d+)/.exec(after) ?? /(\d+)\s*(?:or|to|-|–)\s*$/.exec(before);
   if (range && !isYearLike(Number(range[1])) && range[1]!.length > 2) return true;
   const nextWord = /^\s+([a-z]+)/.exec(after)?.[1];
-  if (nextWord && COUNT_NOUNS.test(nextWord)) return true;
-  if (/\b(?:about|around|some|nearly|approximately|almost|roughly|than)\s*$/i.test(before) && nextWord && !/^(?:and|or|to|when|as|in|the|a)$/.test(nextWord)) return true;
+  if (nextWord && time.COUNT_NOUNS.has(nextWord)) return true;
+  if (time.COUNT_HEDGE.test(before) && nextWord && !time.COUNT_HEDGE_NON_NOUNS.has(nextWord)) return true;
   return false;
 }
-
-/** Fixed-date and rule-date holidays newswire names without a year. */
-const HOLIDAYS: Record<string, Partial<PartialSpec>> = {
-  'christmas eve': { month: 12, day: 24 }, 'christmas day': { month: 12, day: 25 }, christmas: { month: 12, day: 25 },
-  "new year's eve": { month: 12, day: 31 }, "new year's day": { month: 1, day: 1 }, halloween: { month: 10, day: 31 },
-  "valentine's day": { month: 2, day: 14 }, 'super tuesday': { month: 3, weekday: 2, nth: 1 },
-};
 
 export const CALENDAR_RULES: Rule[] = [
   rule('iso-date', '{B}(\\d{4})-(\\d{2})-(\\d{2}){E}', (m) => absolute(`${m[1]}-${m[2]}-${m[3]}`, 'DATE', 'day')),
@@ -80,9 +69,9 @@ export const CALENDAR_RULES: Rule[] = [
     const month = monthNumber(word, time);
     if (!month || !isCapitalised(word) || word.length <= 4 && !/^(?:May|June|July)$/.test(word)) return null;
     const before = text.slice(Math.max(0, m.index - 20), m.index);
-    if (word === 'May' && !m[1] && (!MAY_CONTEXT.test(before) || /^['’]s/.test(text.slice(m.index + 3, m.index + 5)))) return null;
+    if (word === 'May' && !m[1] && (!time.MAY_CONTEXT.test(before) || /^['’]s/.test(text.slice(m.index + 3, m.index + 5)))) return null;
     // A capitalised word before the month that is not a sentence-initial preposition makes it a name: "Theresa May".
-    if (!m[1] && /\b\p{Lu}\p{Ll}+\s+$/u.test(before) && !/\b(?:In|By|Since|Until|From|During|Through|Before|After|Early|Late)\s+$/.test(before)) return null;
+    if (!m[1] && /\b\p{Lu}\p{Ll}+\s+$/u.test(before) && !time.MONTH_SENTENCE_OPENER.test(before)) return null;
     if (/^\s+[A-Z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)) && !m[1]) return null; // "March Madness"
     const modifier = m[1]?.toLowerCase().replace(/\s+/g, ' ');
     const direction = modifier ? ({ last: -1, 'this past': -1, next: 1, 'this coming': 1, this: 0 } as const)[modifier as 'last'] : undefined;
@@ -93,15 +82,15 @@ export const CALENDAR_RULES: Rule[] = [
     if (!spec || spec.kind === 'partial') return spec ? { ...spec, week: true } : null;
     return spec.kind === 'absolute' ? absolute(formatWeek(parseIsoDate(spec.value)!), 'DATE', 'week') : null;
   }),
-  rule('holiday', "{B}(Christmas(?:{S}(?:Eve|Day))?|New{S}Year['’]s{S}(?:Eve|Day)|Halloween|Valentine['’]s{S}Day|Super{S}Tuesday)(?:,?{S}({YEAR}))?{E}", (m) => {
+  rule('holiday', '{B}({HOLIDAY})(?:,?{S}({YEAR}))?{E}', (m, _text, time) => {
     const key = m[1]!.toLowerCase().replace(/\s+/g, ' ').replace('’', "'");
-    const holiday = HOLIDAYS[key];
+    const holiday = time.HOLIDAYS[key];
     if (!holiday || !isCapitalised(m[1]!)) return null;
     if (m[2] && holiday.day) return absolute(`${m[2]}-${pad(holiday.month!)}-${pad(holiday.day)}`, 'DATE', 'day');
     return { kind: 'partial', ...holiday, ...(m[2] ? { year: Number(m[2]) } : {}) };
   }),
   rule('year', '{B}(?<![$£€.,]|\\d[.,])({YEAR}){E}(?![.,]\\d)', (m, text, time) => {
-    if (looksLikeCount(m, text)) return null;
+    if (looksLikeCount(m, text, time)) return null;
     const evidence = yearEvidence(text, m.index, m.index + m[0].length, time);
     if (evidence === 'none') return null;
     return { ...absolute(m[1]!, 'DATE', 'year'), ...(evidence === 'weak' ? { weakYear: true } : {}) };
@@ -110,10 +99,9 @@ export const CALENDAR_RULES: Rule[] = [
     absolute(m[1]!.length === 2 ? `20${m[1]}` : m[1]!, 'DATE', 'year')),
   rule('decade', "{B}(?:the{S})?(?:(?:early|mid|late)[\\s-]?)?(1[0-9]\\d|20\\d)0'?s{E}", (m) => absolute(`${m[1]}X`, 'DATE', 'decade')),
   rule('short-decade', "(?:the{S})?['’]([0-9])0s{E}", (m) => absolute(`19${m[1]}X`, 'DATE', 'decade')),
-  rule('century', '{B}(?:the{S})?(\\d{1,2}|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)(?:st|nd|rd|th)?[\\s-]century{E}', (m) => {
-    const words = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
+  rule('century', '{B}(?:the{S})?(\\d{1,2}|{CENTURYORDINAL})(?:st|nd|rd|th)?[\\s-]century{E}', (m, _text, time) => {
     const word = m[1]!.toLowerCase();
-    const n = /^\d+$/.test(word) ? Number(word) : word === 'twenty-first' ? 21 : words.indexOf(word) + 1;
+    const n = /^\d+$/.test(word) ? Number(word) : time.CENTURY_ORDINALS[word] ?? 0;
     return n > 0 ? absolute(pad(n - 1), 'DATE', 'century') : null;
   }),
   rule('quarter-code', "{B}Q([1-4]){S}?(?:(?:of{S})?({YEAR})|['’](\\d{2}))?{E}", (m) => {

@@ -13,7 +13,7 @@ function clock(hour: number, minute: number, second?: number): TimeSpec | null {
 }
 
 export const CLOCK_RULES: Rule[] = [
-  rule('clock', `{B}(?:(?:around|about|approximately|roughly){S})?(\\d{1,2})(?:[:.](\\d{2}))?{S}?(a\\.?m\\b\\.?|p\\.?m\\b\\.?|o'clock)${ZONE}?`, (m) => {
+  rule('clock', `{B}(?:{CLOCKHEDGE}{S})?(\\d{1,2})(?:[:.](\\d{2}))?{S}?(a\\.?m\\b\\.?|p\\.?m\\b\\.?|o'clock)${ZONE}?`, (m) => {
     if (!zoneOk(m[4])) return null;
     let hour = Number(m[1]);
     if (hour > 12) return null;
@@ -21,10 +21,10 @@ export const CLOCK_RULES: Rule[] = [
     if (/^a/i.test(m[3]!) && hour === 12) hour = 0;
     return clock(hour, m[2] ? Number(m[2]) : 0);
   }),
-  rule('clock-24h', `{B}(?:(?:around|about|approximately|roughly){S})?([01]?\\d|2[0-3]):([0-5]\\d)(?::([0-5]\\d))?(?:${ZONE}|{S}hours)?{E}`, (m) =>
+  rule('clock-24h', `{B}(?:{CLOCKHEDGE}{S})?([01]?\\d|2[0-3]):([0-5]\\d)(?::([0-5]\\d))?(?:${ZONE}|{S}hours)?{E}`, (m) =>
     zoneOk(m[4]) ? clock(Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : undefined) : null),
   // "1800 UTC", "2053 Wednesday night": four digits are a clock time only with a zone or a day beside them.
-  rule('clock-military', `{B}([01]\\d|2[0-3])([0-5]\\d)(?:${ZONE}|{S}hours|(?={S}(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))`, (m) =>
+  rule('clock-military', `{B}([01]\\d|2[0-3])([0-5]\\d)(?:${ZONE}|{S}hours|(?={S}{WEEKDAY}))`, (m) =>
     zoneOk(m[3]) ? clock(Number(m[1]), Number(m[2])) : null),
   rule('noon', '{B}(noon|midday|midnight){E}', (m) => clock(/midnight/i.test(m[1]!) ? 24 : 12, 0)),
   rule('part-of-day', '{B}(?:the{S})?(morning|afternoon|evening|night)(s)?(?:{S}hours)?{E}', (m, text, time): TimeSpec | null => {
@@ -33,7 +33,7 @@ export const CLOCK_RULES: Rule[] = [
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     // Without "the", only a sentence-initial "Morning" or "in the …" context says this is a time.
     if (bare && !/^\s*$|[.!?]\s*$/.test(before)) return null;
-    if (/^the/i.test(m[0]) && !/\b(?:in|during|at|by|until|through|throughout|of)\s+$/i.test(before)) return null;
+    if (/^the/i.test(m[0]) && !time.PART_OF_DAY_CONTEXT.test(before)) return null;
     if (m[2]) return { kind: 'absolute', value: `XXXX-XX-XXT${part}`, type: 'SET', precision: 'set' };
     return { kind: 'partial', part };
   }),

@@ -84,7 +84,7 @@ export function prepareSentences(blocks: readonly Block[], lexicon: Lexicon): Pr
   for (const block of blocks) {
     // A line with figures ("1. Jesper Lindqvist (Sweden) 25.76") is a list or a results table, not a heading.
     const heading = block.kind === 'heading' || (looksLikeHeading(block) && !/\d/u.test(block.text));
-    for (const { tokens } of blockSentences(block)) {
+    for (const { tokens } of blockSentences(block, lexicon)) {
       if (tokens.length) raw.push({ block: block.index, tokens, heading, shouting: isShouting(tokens) });
     }
   }
