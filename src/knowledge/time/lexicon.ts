@@ -44,6 +44,24 @@ export interface TimeWordLists {
   'month-sentence-openers': readonly string[];
   'span-prepositions': readonly string[];
   'duration-verbs': readonly string[];
+  'reference-phrases': Readonly<Record<string, string>>;
+  'reference-phrases-after-at': readonly string[];
+  'duration-modifiers': readonly string[];
+  'duration-demonstratives': readonly string[];
+  'duration-extras': readonly string[];
+  'vague-plural-modifiers': readonly string[];
+  'vague-plural-units': readonly string[];
+  'set-quantifiers': readonly string[];
+  'set-units': readonly string[];
+  'noon-words': Readonly<Record<string, number>>;
+  'year-period-modifiers': readonly string[];
+  directions: Readonly<Record<string, number>>;
+  'deictic-days': Readonly<Record<string, number>>;
+  'weekday-modifiers': readonly string[];
+  'deictic-unit-modifiers': readonly string[];
+  'deictic-units': readonly string[];
+  'that-units': readonly string[];
+  'season-modifiers': readonly string[];
 }
 
 /** A holiday's date without a year: a fixed day, or the nth weekday of a month. */
@@ -126,6 +144,40 @@ export interface TimeWords {
   SPAN_BEFORE: RegExp;
   /** Words before a bare "years", "months" that make it a duration ("spent years", "for months"). */
   DURATION_BEFORE: RegExp;
+  /** Vague references to the present, past or future ("nowadays", "the foreseeable future"), in pattern order: {REFERENCE};
+   *  those in "reference-phrases-after-at" only after "at" ("at the moment"). Their TIMEX3 value in REFERENCES. */
+  REFERENCE_RE: string;
+  REFERENCES: Readonly<Record<string, string>>;
+  /** Words before a duration's amount that belong in its span ("the past three years", "these two days"): {DURATIONMODIFIER}, {DEMONSTRATIVE}. */
+  DURATION_MODIFIER_RE: string;
+  DEMONSTRATIVE_RE: string;
+  /** Words between a duration's amount and its unit ("three more days", "two straight weeks"): {DURATIONEXTRA}. */
+  DURATION_EXTRA_RE: string;
+  /** Words before a bare plural unit that make it a vague duration ("recent years", "the coming months"): {VAGUEMODIFIER}; the plural units: {PLURALUNIT}. */
+  VAGUE_PLURAL_MODIFIER_RE: string;
+  PLURAL_UNIT_RE: string;
+  /** Words that make a recurring time ("every week", "per year"): {SETQUANTIFIER}; what may follow them, besides months and weekdays: {SETUNIT}. */
+  SET_QUANTIFIER_RE: string;
+  SET_UNIT_RE: string;
+  /** "noon", "midnight": {NOON}; their hour in NOON_HOURS. */
+  NOON_RE: string;
+  NOON_HOURS: Readonly<Record<string, number>>;
+  /** Words between a preposition and a year or a decade ("in the early 1990s", "by mid 2020"): {YEARPERIOD}. */
+  YEAR_PERIOD_RE: string;
+  /** Which way a modifier points from the anchor ("last" -1, "this" 0, "next" 1). */
+  DIRECTIONS: Readonly<Record<string, -1 | 0 | 1>>;
+  /** Days named from today ("yesterday" -1): {DEICTICDAY}; their offset in DEICTIC_DAYS. */
+  DEICTIC_DAY_RE: string;
+  DEICTIC_DAYS: Readonly<Record<string, number>>;
+  /** Modifiers before a weekday ("last Monday", "this coming Friday"): {WEEKDAYMODIFIER}. */
+  WEEKDAY_MODIFIER_RE: string;
+  /** Modifiers and units of "last week", "the following month", "the same year": {DEICTICMODIFIER}, {DEICTICUNIT}. */
+  DEICTIC_MODIFIER_RE: string;
+  DEICTIC_UNIT_RE: string;
+  /** Units after "that" that refer to the last date mentioned ("that day"): {THATUNIT}. */
+  THAT_UNIT_RE: string;
+  /** Modifiers before a season ("last summer", "early spring"): {SEASONMODIFIER}. */
+  SEASON_MODIFIER_RE: string;
 }
 
 const alternatives = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
@@ -135,6 +187,8 @@ const words = (list: readonly string[]) => list.map((w) => w.replace(/\./g, '\\.
 const SPACE = '[\\s\\u00a0]+';
 /** A cue's words as written, an apostrophe straight or curly. */
 const cue = (word: string) => escapeWord(word).replace(/'/g, "['’]");
+/** A list's phrases as a pattern's alternatives, in the list's order; a space stands for any run of spaces, as {S}. */
+const phrases = (list: readonly string[]) => list.map((w) => escapeWord(w).replace(/ /g, SPACE)).join('|');
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 
 /** The time rules' words and the fragments built from them. */
@@ -158,7 +212,7 @@ export function buildTimeWords(lists: TimeWordLists, months: MonthNumbers): Time
     NUMBER_RE,
     RANGE_RE: `(?:${NUMBER_RE}(?:\\s*(?:-|–|to|or)\\s*${NUMBER_RE})?)`,
     VAGUE_RE: `(?:${alternatives(VAGUE_QUANTITIES)})`,
-    YEAR_PREPOSITION: new RegExp(`(?:^|[^\\p{L}])(?:${words(lists['year-prepositions'])})[\\s-]+(?:(?:early|mid|late)[\\s-]+)?$`, 'iu'),
+    YEAR_PREPOSITION: new RegExp(`(?:^|[^\\p{L}])(?:${words(lists['year-prepositions'])})[\\s-]+(?:(?:${alternation(lists['year-period-modifiers'])})[\\s-]+)?$`, 'iu'),
     OF_YEAR_NOUN: new RegExp(`(?:^|[^\\p{L}])(?:${words(lists['of-year-nouns'])})\\s+of\\s+$`, 'iu'),
     YEAR_DETERMINER: new RegExp(`(?:(?:^|[^\\p{L}])(?:${words(lists['year-determiners'])})|\\p{L}['’]s)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+)?$`, 'iu'),
     QUANTITY_WORD: new RegExp(`^[\\s-]*(?:${words(lists['quantity-words'])})(?![\\p{L}])`, 'iu'),
@@ -186,6 +240,26 @@ export function buildTimeWords(lists: TimeWordLists, months: MonthNumbers): Time
     MONTH_SENTENCE_OPENER: new RegExp(`\\b(?:${alternation(lists['month-sentence-openers'])})\\s+$`),
     SPAN_BEFORE: new RegExp(`\\b(?:${alternation(lists['span-prepositions'])})\\s+$`, 'i'),
     DURATION_BEFORE: new RegExp(`\\b(?:${alternation(lists['duration-verbs'])})\\s+$`, 'i'),
+    REFERENCE_RE: `(?:${Object.keys(lists['reference-phrases']).map((p) => (lists['reference-phrases-after-at'].includes(p) ? `(?<=\\bat${SPACE})(?:${phrases([p])})` : phrases([p]))).join('|')})`,
+    REFERENCES: lists['reference-phrases'],
+    DURATION_MODIFIER_RE: `(?:${phrases(lists['duration-modifiers'])})`,
+    DEMONSTRATIVE_RE: `(?:${phrases(lists['duration-demonstratives'])})`,
+    DURATION_EXTRA_RE: `(?:${phrases(lists['duration-extras'])})`,
+    VAGUE_PLURAL_MODIFIER_RE: `(?:${phrases(lists['vague-plural-modifiers'])})`,
+    PLURAL_UNIT_RE: `(?:${phrases(lists['vague-plural-units'])})`,
+    SET_QUANTIFIER_RE: `(?:${phrases(lists['set-quantifiers'])})`,
+    SET_UNIT_RE: `(?:${phrases([...lists['set-units'], ...FULL_MONTHS, ...Object.keys(WEEKDAYS)])})`,
+    NOON_RE: `(?:${phrases(Object.keys(lists['noon-words']))})`,
+    NOON_HOURS: lists['noon-words'],
+    YEAR_PERIOD_RE: `(?:${phrases(lists['year-period-modifiers'])})`,
+    DIRECTIONS: lists['directions'] as Readonly<Record<string, -1 | 0 | 1>>,
+    DEICTIC_DAY_RE: `(?:${phrases(Object.keys(lists['deictic-days']))})`,
+    DEICTIC_DAYS: lists['deictic-days'],
+    WEEKDAY_MODIFIER_RE: `(?:${phrases(lists['weekday-modifiers'])})`,
+    DEICTIC_MODIFIER_RE: `(?:${phrases(lists['deictic-unit-modifiers'])})`,
+    DEICTIC_UNIT_RE: `(?:${phrases(lists['deictic-units'])})`,
+    THAT_UNIT_RE: `(?:${phrases(lists['that-units'])})`,
+    SEASON_MODIFIER_RE: `(?:${phrases(lists['season-modifiers'])})`,
     PRESENT_PARTICIPLE_FORMS: new RegExp(`\\b(?:${alternation(lists['present-auxiliaries'])})\\s+(?:(?:${alternation(lists['auxiliary-fillers'])})\\s+)*\\w+\\b`, 'giu'),
   };
 }

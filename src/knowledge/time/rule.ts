@@ -47,6 +47,22 @@ export function compileRules(rules: readonly Rule[], time: TimeWords): CompiledR
     SETADVERB: time.SET_ADVERB_RE,
     CENTURYORDINAL: time.CENTURY_ORDINAL_RE,
     CLOCKHEDGE: time.CLOCK_HEDGE_RE,
+    REFERENCE: time.REFERENCE_RE,
+    DURATIONMODIFIER: time.DURATION_MODIFIER_RE,
+    DEMONSTRATIVE: time.DEMONSTRATIVE_RE,
+    DURATIONEXTRA: time.DURATION_EXTRA_RE,
+    VAGUEMODIFIER: time.VAGUE_PLURAL_MODIFIER_RE,
+    PLURALUNIT: time.PLURAL_UNIT_RE,
+    SETQUANTIFIER: time.SET_QUANTIFIER_RE,
+    SETUNIT: time.SET_UNIT_RE,
+    NOON: time.NOON_RE,
+    YEARPERIOD: time.YEAR_PERIOD_RE,
+    DEICTICDAY: time.DEICTIC_DAY_RE,
+    WEEKDAYMODIFIER: time.WEEKDAY_MODIFIER_RE,
+    DEICTICMODIFIER: time.DEICTIC_MODIFIER_RE,
+    DEICTICUNIT: time.DEICTIC_UNIT_RE,
+    THATUNIT: time.THAT_UNIT_RE,
+    SEASONMODIFIER: time.SEASON_MODIFIER_RE,
   };
   return rules.map((r) => {
     const expanded = r.source.replace(/\{([A-Z]+)\}/g, (_, key: string) => {
