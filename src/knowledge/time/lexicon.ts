@@ -62,6 +62,11 @@ export interface TimeWordLists {
   'deictic-units': readonly string[];
   'that-units': readonly string[];
   'season-modifiers': readonly string[];
+  'now-adjectives': readonly string[];
+  'past-amount-words': readonly string[];
+  'frequency-words': readonly string[];
+  'rate-words': readonly string[];
+  'rate-units': readonly string[];
 }
 
 /** A holiday's date without a year: a fixed day, or the nth weekday of a month. */
@@ -178,6 +183,14 @@ export interface TimeWords {
   THAT_UNIT_RE: string;
   /** Modifiers before a season ("last summer", "early spring"): {SEASONMODIFIER}. */
   SEASON_MODIFIER_RE: string;
+  /** Words after "now" that make it part of an adjective, no reference ("the now-defunct"). */
+  NOW_ADJECTIVE: RegExp;
+  /** Amounts after "the past" that make it the start of a duration ("the past few weeks"), not a reference; a digit too. */
+  PAST_AMOUNT: RegExp;
+  /** "once", "twice": {FREQUENCY}; the words of a rate after it ("a", "per"): {RATEWORD}; its units: {RATEUNIT}. */
+  FREQUENCY_RE: string;
+  RATE_WORD_RE: string;
+  RATE_UNIT_RE: string;
 }
 
 const alternatives = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
@@ -260,6 +273,11 @@ export function buildTimeWords(lists: TimeWordLists, months: MonthNumbers): Time
     DEICTIC_UNIT_RE: `(?:${phrases(lists['deictic-units'])})`,
     THAT_UNIT_RE: `(?:${phrases(lists['that-units'])})`,
     SEASON_MODIFIER_RE: `(?:${phrases(lists['season-modifiers'])})`,
+    NOW_ADJECTIVE: new RegExp(`^\\s*[-–]?\\s*(?:${alternation(lists['now-adjectives'])})`, 'i'),
+    PAST_AMOUNT: new RegExp(`^\\s+(?:\\d|${alternation(lists['past-amount-words'])})`, 'i'),
+    FREQUENCY_RE: `(?:${phrases(lists['frequency-words'])})`,
+    RATE_WORD_RE: `(?:${phrases(lists['rate-words'])})`,
+    RATE_UNIT_RE: `(?:${phrases(lists['rate-units'])})`,
     PRESENT_PARTICIPLE_FORMS: new RegExp(`\\b(?:${alternation(lists['present-auxiliaries'])})\\s+(?:(?:${alternation(lists['auxiliary-fillers'])})\\s+)*\\w+\\b`, 'giu'),
   };
 }

@@ -63,6 +63,9 @@ export function compileRules(rules: readonly Rule[], time: TimeWords): CompiledR
     DEICTICUNIT: time.DEICTIC_UNIT_RE,
     THATUNIT: time.THAT_UNIT_RE,
     SEASONMODIFIER: time.SEASON_MODIFIER_RE,
+    FREQUENCY: time.FREQUENCY_RE,
+    RATEWORD: time.RATE_WORD_RE,
+    RATEUNIT: time.RATE_UNIT_RE,
   };
   return rules.map((r) => {
     const expanded = r.source.replace(/\{([A-Z]+)\}/g, (_, key: string) => {

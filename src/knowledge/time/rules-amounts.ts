@@ -59,7 +59,7 @@ export const AMOUNT_RULES: Rule[] = [
     const n = (m[2] ? numberValue(m[2], time) ?? 1 : 1) * (m[1] ? 2 : 1);
     return absolute(durationValue(n, unit), 'SET', 'set');
   }),
-  rule('set-times', '{B}(?:once|twice|thrice|(?:{NUM}){S}times){S}(?:a|an|per|each|every|in)(?:{S}({NUM}))?{S}(hour|day|week|month|year|decade)s?{E}', (m, _text, time) =>
+  rule('set-times', '{B}(?:{FREQUENCY}|(?:{NUM}){S}times){S}{RATEWORD}(?:{S}({NUM}))?{S}({RATEUNIT})s?{E}', (m, _text, time) =>
     absolute(durationValue(m[1] ? numberValue(m[1], time) ?? 1 : 1, unitOf(m[2]!, time)!), 'SET', 'set')),
   rule('set-weekdays', '{B}(weekdays|weekends){E}', (m) => absolute(/weekdays/i.test(m[1]!) ? 'XXXX-WXX-WD' : 'XXXX-WXX-WE', 'SET', 'set')),
   rule('set-adverb', '{B}({SETADVERB}){E}', (m, text, time) => {
@@ -71,8 +71,8 @@ export const AMOUNT_RULES: Rule[] = [
   rule('reference', '{B}({REFERENCE}){E}', (m, text, time): TimeSpec | null => {
     const key = m[1]!.toLowerCase().replace(/\s+/g, ' ');
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
-    if (key === 'now' && /^\s*[-–]?\s*(?:defunct|former|closed|retired)/i.test(after)) return null; // "the now-defunct"
-    if (key === 'the past' && /^\s+(?:\d|few|several|many|two|three|four|five|six|seven|eight|nine|ten)/i.test(after)) return null;
+    if (key === 'now' && time.NOW_ADJECTIVE.test(after)) return null; // "the now-defunct"
+    if (key === 'the past' && time.PAST_AMOUNT.test(after)) return null;
     return absolute(time.REFERENCES[key]!, 'DATE', 'reference');
   }),
 ];
