@@ -67,6 +67,8 @@ export interface TimeWordLists {
   'frequency-words': readonly string[];
   'rate-words': readonly string[];
   'rate-units': readonly string[];
+  tens: readonly string[];
+  'compound-units': readonly string[];
 }
 
 /** A holiday's date without a year: a fixed day, or the nth weekday of a month. */
@@ -191,6 +193,8 @@ export interface TimeWords {
   FREQUENCY_RE: string;
   RATE_WORD_RE: string;
   RATE_UNIT_RE: string;
+  /** The tens a compound number word opens with ("twenty-five"). */
+  TENS: RegExp;
 }
 
 const alternatives = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
@@ -202,7 +206,6 @@ const SPACE = '[\\s\\u00a0]+';
 const cue = (word: string) => escapeWord(word).replace(/'/g, "['’]");
 /** A list's phrases as a pattern's alternatives, in the list's order; a space stands for any run of spaces, as {S}. */
 const phrases = (list: readonly string[]) => list.map((w) => escapeWord(w).replace(/ /g, SPACE)).join('|');
-const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 
 /** The time rules' words and the fragments built from them. */
 export function buildTimeWords(lists: TimeWordLists, months: MonthNumbers): TimeWords {
@@ -210,7 +213,8 @@ export function buildTimeWords(lists: TimeWordLists, months: MonthNumbers): Time
   const NUMBER_WORDS = lists['number-words'];
   const VAGUE_QUANTITIES = lists['vague-quantities'];
   const FULL_MONTHS = Object.keys(months).filter((w) => w.length > 4 || w === 'may' || w === 'june' || w === 'july');
-  const NUMBER_RE = `(?:\\d+(?:\\.\\d+)?|(?:${TENS})[- ](?:one|two|three|four|five|six|seven|eight|nine)|${alternatives(Object.keys(NUMBER_WORDS).filter((w) => w !== 'half'))})`;
+  const TENS = alternation(lists['tens']);
+  const NUMBER_RE = `(?:\\d+(?:\\.\\d+)?|(?:${TENS})[- ](?:${alternation(lists['compound-units'])})|${alternatives(Object.keys(NUMBER_WORDS).filter((w) => w !== 'half'))})`;
   return {
     MONTHS: months,
     WEEKDAYS,
@@ -278,6 +282,7 @@ export function buildTimeWords(lists: TimeWordLists, months: MonthNumbers): Time
     FREQUENCY_RE: `(?:${phrases(lists['frequency-words'])})`,
     RATE_WORD_RE: `(?:${phrases(lists['rate-words'])})`,
     RATE_UNIT_RE: `(?:${phrases(lists['rate-units'])})`,
+    TENS: new RegExp(`^(?:${TENS})$`),
     PRESENT_PARTICIPLE_FORMS: new RegExp(`\\b(?:${alternation(lists['present-auxiliaries'])})\\s+(?:(?:${alternation(lists['auxiliary-fillers'])})\\s+)*\\w+\\b`, 'giu'),
   };
 }
@@ -298,7 +303,7 @@ export function numberValue(word: string, time: TimeWords): number | undefined {
   if (/^\d+(\.\d+)?$/.test(w)) return Number(w);
   if (w in NUMBER_WORDS) return NUMBER_WORDS[w];
   const compound = /^(\w+)[- ](\w+)$/.exec(w);
-  if (compound && new RegExp(`^(?:${TENS})$`).test(compound[1]!) && compound[2]! in NUMBER_WORDS) {
+  if (compound && time.TENS.test(compound[1]!) && compound[2]! in NUMBER_WORDS) {
     return NUMBER_WORDS[compound[1]!]! + NUMBER_WORDS[compound[2]!]!;
   }
   return undefined;
