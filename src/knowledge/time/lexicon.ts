@@ -155,44 +155,22 @@ export interface TimeWords {
    *  those in "reference-phrases-after-at" only after "at" ("at the moment"). Their TIMEX3 value in REFERENCES. */
   REFERENCE_RE: string;
   REFERENCES: Readonly<Record<string, string>>;
-  /** Words before a duration's amount that belong in its span ("the past three years", "these two days"): {DURATIONMODIFIER}, {DEMONSTRATIVE}. */
-  DURATION_MODIFIER_RE: string;
-  DEMONSTRATIVE_RE: string;
-  /** Words between a duration's amount and its unit ("three more days", "two straight weeks"): {DURATIONEXTRA}. */
-  DURATION_EXTRA_RE: string;
-  /** Words before a bare plural unit that make it a vague duration ("recent years", "the coming months"): {VAGUEMODIFIER}; the plural units: {PLURALUNIT}. */
-  VAGUE_PLURAL_MODIFIER_RE: string;
-  PLURAL_UNIT_RE: string;
-  /** Words that make a recurring time ("every week", "per year"): {SETQUANTIFIER}; what may follow them, besides months and weekdays: {SETUNIT}. */
-  SET_QUANTIFIER_RE: string;
+  /** What may follow "every", "per" ("every week"), besides months and weekdays: {SETUNIT}. */
   SET_UNIT_RE: string;
   /** "noon", "midnight": {NOON}; their hour in NOON_HOURS. */
   NOON_RE: string;
   NOON_HOURS: Readonly<Record<string, number>>;
-  /** Words between a preposition and a year or a decade ("in the early 1990s", "by mid 2020"): {YEARPERIOD}. */
-  YEAR_PERIOD_RE: string;
   /** Which way a modifier points from the anchor ("last" -1, "this" 0, "next" 1). */
   DIRECTIONS: Readonly<Record<string, -1 | 0 | 1>>;
   /** Days named from today ("yesterday" -1): {DEICTICDAY}; their offset in DEICTIC_DAYS. */
   DEICTIC_DAY_RE: string;
   DEICTIC_DAYS: Readonly<Record<string, number>>;
-  /** Modifiers before a weekday ("last Monday", "this coming Friday"): {WEEKDAYMODIFIER}. */
-  WEEKDAY_MODIFIER_RE: string;
-  /** Modifiers and units of "last week", "the following month", "the same year": {DEICTICMODIFIER}, {DEICTICUNIT}. */
-  DEICTIC_MODIFIER_RE: string;
-  DEICTIC_UNIT_RE: string;
-  /** Units after "that" that refer to the last date mentioned ("that day"): {THATUNIT}. */
-  THAT_UNIT_RE: string;
-  /** Modifiers before a season ("last summer", "early spring"): {SEASONMODIFIER}. */
-  SEASON_MODIFIER_RE: string;
+  /** Fragments that are one list's phrases as alternatives, by the name the rules write in braces (LIST_FRAGMENTS below). */
+  LIST_FRAGMENTS: Readonly<Record<string, string>>;
   /** Words after "now" that make it part of an adjective, no reference ("the now-defunct"). */
   NOW_ADJECTIVE: RegExp;
   /** Amounts after "the past" that make it the start of a duration ("the past few weeks"), not a reference; a digit too. */
   PAST_AMOUNT: RegExp;
-  /** "once", "twice": {FREQUENCY}; the words of a rate after it ("a", "per"): {RATEWORD}; its units: {RATEUNIT}. */
-  FREQUENCY_RE: string;
-  RATE_WORD_RE: string;
-  RATE_UNIT_RE: string;
   /** The tens a compound number word opens with ("twenty-five"). */
   TENS: RegExp;
 }
@@ -206,6 +184,25 @@ const SPACE = '[\\s\\u00a0]+';
 const cue = (word: string) => escapeWord(word).replace(/'/g, "['’]");
 /** A list's phrases as a pattern's alternatives, in the list's order; a space stands for any run of spaces, as {S}. */
 const phrases = (list: readonly string[]) => list.map((w) => escapeWord(w).replace(/ /g, SPACE)).join('|');
+
+/** The rules' fragments ({SETQUANTIFIER} …) that are one list's phrases as alternatives, in the list's order, and the list. */
+const LIST_FRAGMENTS = {
+  DURATIONMODIFIER: 'duration-modifiers', // words before a duration's amount: "the past three years", "the final two days"
+  DEMONSTRATIVE: 'duration-demonstratives', // words before a duration's amount: "these two days"
+  DURATIONEXTRA: 'duration-extras', // words between a duration's amount and its unit: "three more days", "two straight weeks"
+  VAGUEMODIFIER: 'vague-plural-modifiers', // words before a bare plural unit that make it a vague duration: "recent years", "the coming months"
+  PLURALUNIT: 'vague-plural-units', // the plural units of a vague duration
+  SETQUANTIFIER: 'set-quantifiers', // words that make a recurring time: "every week", "per year"
+  YEARPERIOD: 'year-period-modifiers', // words before a year or a decade: "the early 1990s", "mid 2020"
+  WEEKDAYMODIFIER: 'weekday-modifiers', // words before a weekday: "last Monday", "this coming Friday"
+  DEICTICMODIFIER: 'deictic-unit-modifiers', // words before a unit: "last week", "the following month", "the same year"
+  DEICTICUNIT: 'deictic-units', // the units after those
+  THATUNIT: 'that-units', // words after "that", referring to the last date mentioned: "that day"
+  SEASONMODIFIER: 'season-modifiers', // words before a season: "last summer", "early spring"
+  FREQUENCY: 'frequency-words', // "once", "twice" before a rate
+  RATEWORD: 'rate-words', // the words of a rate after a frequency: "twice a week", "once per year"
+  RATEUNIT: 'rate-units', // the units of that rate
+} as const satisfies Record<string, keyof TimeWordLists>;
 
 /** The time rules' words and the fragments built from them. */
 export function buildTimeWords(lists: TimeWordLists, months: MonthNumbers): TimeWords {
@@ -259,30 +256,16 @@ export function buildTimeWords(lists: TimeWordLists, months: MonthNumbers): Time
     DURATION_BEFORE: new RegExp(`\\b(?:${alternation(lists['duration-verbs'])})\\s+$`, 'i'),
     REFERENCE_RE: `(?:${Object.keys(lists['reference-phrases']).map((p) => (lists['reference-phrases-after-at'].includes(p) ? `(?<=\\bat${SPACE})(?:${phrases([p])})` : phrases([p]))).join('|')})`,
     REFERENCES: lists['reference-phrases'],
-    DURATION_MODIFIER_RE: `(?:${phrases(lists['duration-modifiers'])})`,
-    DEMONSTRATIVE_RE: `(?:${phrases(lists['duration-demonstratives'])})`,
-    DURATION_EXTRA_RE: `(?:${phrases(lists['duration-extras'])})`,
-    VAGUE_PLURAL_MODIFIER_RE: `(?:${phrases(lists['vague-plural-modifiers'])})`,
-    PLURAL_UNIT_RE: `(?:${phrases(lists['vague-plural-units'])})`,
-    SET_QUANTIFIER_RE: `(?:${phrases(lists['set-quantifiers'])})`,
     SET_UNIT_RE: `(?:${phrases([...lists['set-units'], ...FULL_MONTHS, ...Object.keys(WEEKDAYS)])})`,
     NOON_RE: `(?:${phrases(Object.keys(lists['noon-words']))})`,
     NOON_HOURS: lists['noon-words'],
-    YEAR_PERIOD_RE: `(?:${phrases(lists['year-period-modifiers'])})`,
     DIRECTIONS: lists['directions'] as Readonly<Record<string, -1 | 0 | 1>>,
     DEICTIC_DAY_RE: `(?:${phrases(Object.keys(lists['deictic-days']))})`,
     DEICTIC_DAYS: lists['deictic-days'],
-    WEEKDAY_MODIFIER_RE: `(?:${phrases(lists['weekday-modifiers'])})`,
-    DEICTIC_MODIFIER_RE: `(?:${phrases(lists['deictic-unit-modifiers'])})`,
-    DEICTIC_UNIT_RE: `(?:${phrases(lists['deictic-units'])})`,
-    THAT_UNIT_RE: `(?:${phrases(lists['that-units'])})`,
-    SEASON_MODIFIER_RE: `(?:${phrases(lists['season-modifiers'])})`,
     NOW_ADJECTIVE: new RegExp(`^\\s*[-–]?\\s*(?:${alternation(lists['now-adjectives'])})`, 'i'),
     PAST_AMOUNT: new RegExp(`^\\s+(?:\\d|${alternation(lists['past-amount-words'])})`, 'i'),
-    FREQUENCY_RE: `(?:${phrases(lists['frequency-words'])})`,
-    RATE_WORD_RE: `(?:${phrases(lists['rate-words'])})`,
-    RATE_UNIT_RE: `(?:${phrases(lists['rate-units'])})`,
     TENS: new RegExp(`^(?:${TENS})$`),
+    LIST_FRAGMENTS: Object.fromEntries(Object.entries(LIST_FRAGMENTS).map(([key, list]) => [key, `(?:${phrases(lists[list])})`])),
     PRESENT_PARTICIPLE_FORMS: new RegExp(`\\b(?:${alternation(lists['present-auxiliaries'])})\\s+(?:(?:${alternation(lists['auxiliary-fillers'])})\\s+)*\\w+\\b`, 'giu'),
   };
 }
