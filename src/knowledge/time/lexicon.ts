@@ -69,6 +69,11 @@ export interface TimeWordLists {
   'rate-units': readonly string[];
   tens: readonly string[];
   'compound-units': readonly string[];
+  'and-a-half-units': readonly string[];
+  'half-of-units': readonly string[];
+  'age-cues': readonly string[];
+  'next-day-parts': readonly string[];
+  'part-of-day-words': readonly string[];
 }
 
 /** A holiday's date without a year: a fixed day, or the nth weekday of a month. */
@@ -202,6 +207,11 @@ const LIST_FRAGMENTS = {
   FREQUENCY: 'frequency-words', // "once", "twice" before a rate
   RATEWORD: 'rate-words', // the words of a rate after a frequency: "twice a week", "once per year"
   RATEUNIT: 'rate-units', // the units of that rate
+  ANDAHALFUNIT: 'and-a-half-units', // units after "an", "one" that may take "and a half": "an hour and a half"
+  HALFOFUNIT: 'half-of-units', // units after "half": "half an hour", "half a century"
+  AGECUE: 'age-cues', // words before an age: "aged 45", "at the age of 45"
+  NEXTDAYPART: 'next-day-parts', // the day or its parts after "the next", "the previous": "the following morning"
+  PARTOFDAYWORD: 'part-of-day-words', // parts of the day that are a time after "the" or at a sentence's start: "in the morning"
 } as const satisfies Record<string, keyof TimeWordLists>;
 
 /** The time rules' words and the fragments built from them. */

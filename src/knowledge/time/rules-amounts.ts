@@ -29,14 +29,14 @@ export const AMOUNT_RULES: Rule[] = [
     if (n !== undefined && m[4]) return absolute(halfMore(n, unit), 'DURATION', 'duration');
     return duration(n ?? 'X', unit);
   }),
-  rule('and-a-half', '{B}(?:{APPROX}{S})?(?:an?|one){S}(hour|day|year|minute)(?:{S}and{S}a{S}half)?{E}', (m, _text, time) =>
+  rule('and-a-half', '{B}(?:{APPROX}{S})?(?:an?|one){S}({ANDAHALFUNIT})(?:{S}and{S}a{S}half)?{E}', (m, _text, time) =>
     absolute(/half/i.test(m[0]) ? halfMore(1, unitOf(m[1]!, time)!) : durationValue(1, unitOf(m[1]!, time)!), 'DURATION', 'duration')),
-  rule('half-unit', '{B}half{S}(?:an?{S})?(hour|day|year|decade|century){E}', (m, _text, time) => {
+  rule('half-unit', '{B}half{S}(?:an?{S})?({HALFOFUNIT}){E}', (m, _text, time) => {
     const unit = unitOf(m[1]!, time)!;
     return unit === 'hour' ? absolute('PT30M', 'DURATION', 'duration') : unit === 'day' ? absolute('PT12H', 'DURATION', 'duration')
       : unit === 'year' ? absolute('P6M', 'DURATION', 'duration') : duration(0.5, unit);
   }),
-  rule('age', '{B}(?:(?:aged|the{S}age{S}of){S}({RANGE})|({RANGE}){S}years?{S}old){E}', (m, _text, time) => {
+  rule('age', '{B}(?:{AGECUE}{S}({RANGE})|({RANGE}){S}years?{S}old){E}', (m, _text, time) => {
     const n = numberValue(m[1] ?? m[2]!, time);
     return absolute(n === undefined ? 'PXY' : `P${n}Y`, 'DURATION', 'duration');
   }),

@@ -46,7 +46,7 @@ export const RELATIVE_RULES: Rule[] = [
     return { kind: 'deictic', unit, offset: time.DIRECTIONS[modifier]! };
   }),
   rule('that-unit', '{B}that{S}({THATUNIT}){E}', (m, _text, time) => ({ kind: 'anaphoric', unit: unitOf(m[1]!, time)!, offset: 0 })),
-  rule('the-next-day', '{B}the{S}(next|following|previous|prior)[\\s-](day|morning|evening|night|afternoon){E}', (m, _text, time) => {
+  rule('the-next-day', '{B}the{S}(next|following|previous|prior)[\\s-]({NEXTDAYPART}){E}', (m, _text, time) => {
     const part = partOf(m[2], time);
     return { kind: 'anaphoric', unit: 'day', offset: /next|following/i.test(m[1]!) ? 1 : -1, ...(part ? { part } : {}) };
   }),
