@@ -76,7 +76,7 @@ export function tokenize(text: string, base: number, words: EntityWords): Token[
       continue;
     }
     // "pro-Trump", "anti-Kremlin": the name is after the hyphen.
-    const prefixed = /^(pro|anti|non|ex|post|pre|neo|mid|then|all|un)-(\p{Lu}.*)$/u.exec(raw);
+    const prefixed = words.HYPHEN_PREFIXED.exec(raw);
     if (prefixed) {
       const cut = prefixed[1]!.length + 1;
       tokens.push(makeToken(raw.slice(0, cut), start, words));

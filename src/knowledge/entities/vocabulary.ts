@@ -160,6 +160,8 @@ export function buildEntityWords(lists: EntityWordLists, months: MonthNumbers, s
     TOKEN: new RegExp(`(?:\\p{Lu}\\.){2,}|\\p{Lu}\\.(?=\\s+\\p{Lu})|(?:${alternation(list('token-abbreviations'))})\\.|[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:[-'’.&][\\p{L}\\p{M}\\p{N}]+)*|[^\\s]`, 'gu'),
     /** A caption glued to its photo credit's label by scraping ("Jo JorgensenImage:"): the text, then the label, as written. */
     CREDIT_GLUED: new RegExp(`^(.*[\\p{Ll}\\p{N}.)])(${alternation(list('credit-labels'))})$`, 'u'),
+    /** A prefix glued by a hyphen to a capitalised name ("pro-Trump", "anti-Kremlin"): the prefix, then the name. */
+    HYPHEN_PREFIXED: new RegExp(`^(${alternation(list('hyphen-prefixes'))})-(\\p{Lu}.*)$`, 'u'),
     /** "v", "vs", "versus" between two teams, a dot optional. */
     VERSUS: new RegExp(`^(?:${alternation(list('versus-words'))})\\.?$`),
     /** Match verbs that say nothing of a city's team after its name ("Leeds v", "Leeds led"), or before it ("against Leeds", "host Leeds"). */
