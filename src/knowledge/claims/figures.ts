@@ -9,13 +9,13 @@ import { defaultLexicon, type ClaimWords, type Lexicon } from '../lexicon/index.
 const CURRENCY = '([$£€]|US\\$|USD\\s?|GBP\\s?|EUR\\s?)?';
 const NUMBER = '(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?';
 const RANGE_END = '(?:\\s*(?:[-–—]|to)\\s*(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?))?';
-const SCALE = '(?:\\s*(bn|billion|mn|m|million|k|thousand|tn|trillion)(?![\\p{L}\\p{N}-]))?';
-const PERCENT = '(\\s*(?:%|percent|per\\s+cent)(?![\\p{L}]))?';
-/** A figure, with the lexicon's hedges before it; compiled once per lexicon. */
-const figurePattern = derivedOnce(({ FIGURE_HEDGE_RE }: ClaimWords) =>
-  new RegExp(`(?<![\\p{L}\\p{N}.,$£€-])(?:(?:${FIGURE_HEDGE_RE})\\s+)?${CURRENCY}${NUMBER}${RANGE_END}${SCALE}${PERCENT}`, 'giu'));
+/** A figure, with the lexicon's hedges before it and its scale and percent words after; compiled once per lexicon. */
+const figurePattern = derivedOnce(({ FIGURE_HEDGE_RE, FIGURE_SCALE_RE, PERCENT_RE }: ClaimWords) => {
+  const scale = `(?:\\s*(${FIGURE_SCALE_RE})(?![\\p{L}\\p{N}-]))?`;
+  const percent = `(\\s*(?:${PERCENT_RE})(?![\\p{L}]))?`;
+  return new RegExp(`(?<![\\p{L}\\p{N}.,$£€-])(?:(?:${FIGURE_HEDGE_RE})\\s+)?${CURRENCY}${NUMBER}${RANGE_END}${scale}${percent}`, 'giu');
+});
 
-const SCALES: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, million: 1e6, bn: 1e9, billion: 1e9, tn: 1e12, trillion: 1e12 };
 const CURRENCIES: Record<string, string> = { $: 'USD', 'us$': 'USD', usd: 'USD', '£': 'GBP', gbp: 'GBP', '€': 'EUR', eur: 'EUR' };
 
 /** Up to two content words after the number ("VBench score", "H100 hours"), plus a "per …" rate ("per minute of output"). */
@@ -68,7 +68,7 @@ export function extractFigures(article: ArticleInput, times: TimeExpression[] = 
         let unit: string | undefined;
         if (currency) {
           unit = CURRENCIES[currency.trim().toLowerCase()];
-          if (scale && !rangeEnd) value = String(Math.round(Number(number(raw)) * SCALES[scale.toLowerCase()]!));
+          if (scale && !rangeEnd) value = String(Math.round(Number(number(raw)) * claims.FIGURE_SCALES[scale.toLowerCase()]!));
         } else if (percent) {
           unit = '%';
           const growth = claims.GROWTH.exec(sentence.slice(end));
@@ -80,7 +80,7 @@ export function extractFigures(article: ArticleInput, times: TimeExpression[] = 
           if (phrase) { unit = phrase; end += sentence.slice(end).indexOf(phrase) + phrase.length; }
           else if (decimals && (previousUnit || magnitude)) unit = previousUnit ?? 'magnitude'; // "89.3 VBench score, … Sora's reported 85.1"
           else continue; // a bare number says too little to be a claim
-          if (scale && !rangeEnd) value = String(Math.round(Number(number(raw)) * SCALES[scale.toLowerCase()]!));
+          if (scale && !rangeEnd) value = String(Math.round(Number(number(raw)) * claims.FIGURE_SCALES[scale.toLowerCase()]!));
         }
         if (unit && unit !== '%') previousUnit = unit;
         figures.push({ block: block.index, start: s.start + m.index, end: s.start + end, value, ...(unit ? { unit } : {}), text: sentence.slice(m.index, end) });

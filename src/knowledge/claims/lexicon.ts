@@ -29,6 +29,10 @@ export interface ClaimWordLists {
   'speaker-name-particles': readonly string[];
   'speaker-clause-openers': readonly string[];
   'speaker-place-words': readonly string[];
+  'figure-scales': Readonly<Record<string, number>>;
+  'percent-words': readonly string[];
+  'owner-gap-non-words': readonly string[];
+  'existential-verbs': readonly string[];
 }
 
 export interface ClaimWords {
@@ -78,6 +82,15 @@ export interface ClaimWords {
   SPEAKER_CLAUSE_CUT: RegExp;
   /** Words before a capitalised run that make it a place or a thing, not the speaker ("a professor at Leeds University"). */
   SPEAKER_PLACED: RegExp;
+  /** Scale words after a figure ("bn", "million") as a pattern's alternatives, in the list's order; their multipliers in FIGURE_SCALES. */
+  FIGURE_SCALE_RE: string;
+  FIGURE_SCALES: Readonly<Record<string, number>>;
+  /** Ways to write "per cent" after a figure, as a pattern's alternatives: a space may be any run of spaces. */
+  PERCENT_RE: string;
+  /** What may stand between an owner and its figure ("Apple's annual $"): up to two lower-case words, none of these. */
+  OWNER_GAP: RegExp;
+  /** Verbs after a clause-initial "there" that make it existential ("there were 300 …"). */
+  EXISTENTIAL_VERB: RegExp;
 }
 
 export function buildClaimWords(lists: ClaimWordLists): ClaimWords {
@@ -106,5 +119,10 @@ export function buildClaimWords(lists: ClaimWordLists): ClaimWords {
     SPEAKER_PARTICLE_RE: alternation(lists['speaker-name-particles']),
     SPEAKER_CLAUSE_CUT: new RegExp(`,\\s+(?:${alternation(lists['speaker-clause-openers'])})\\b`, 'u'),
     SPEAKER_PLACED: new RegExp(`\\b(?:${alternation(lists['speaker-place-words'])})\\s+$`, 'u'),
+    FIGURE_SCALE_RE: alternation(Object.keys(lists['figure-scales'])),
+    FIGURE_SCALES: lists['figure-scales'],
+    PERCENT_RE: lists['percent-words'].map((w) => escapeWord(w).replace(/ /g, '\\s+')).join('|'),
+    OWNER_GAP: new RegExp(`^['’]s?(?:\\s+(?!(?:${alternation(lists['owner-gap-non-words'])})\\b)[\\p{Ll}-]+){0,2}\\s+[$£€]?$`, 'u'),
+    EXISTENTIAL_VERB: new RegExp(`^(?:${alternation(lists['existential-verbs'])})$`, 'iu'),
   };
 }

@@ -34,7 +34,6 @@ export interface ClaimScope {
 }
 
 /** What may stand between an owner and its value: "Sora's reported 85.1", "Apple's annual 5% rise"; not a preposition. */
-const OWNER_GAP = /^['’]s?(?:\s+(?!(?:at|in|on|of|for|by|to|with|from|as|and|or)\b)[\p{Ll}-]+){0,2}\s+[$£€]?$/u;
 /** A clause longer than this is not widened to show its borrowed subject or the clause a phrase modifies. */
 const MAX_CLAUSE = 260;
 
@@ -61,7 +60,7 @@ function subjectOf(segment: Segment, mentions: readonly SentenceMention[], claim
   return unique(cut(segment.start, segment.firstVerb ?? segment.firstPreposition).map((m) => m.id));
 }
 
-const isExistential = (segment: Segment) => /^there$/iu.test(segment.words[0]?.text ?? '') && /^(?:is|was|are|were|has|had|have|will)$/iu.test(segment.words[1]?.text ?? '');
+const isExistential = (segment: Segment, claims: ClaimWords) => /^there$/iu.test(segment.words[0]?.text ?? '') && claims.EXISTENTIAL_VERB.test(segment.words[1]?.text ?? '');
 
 /** Whether a segment names nothing and does nothing ("Last week"): a phrase, whatever its first word. */
 const isBarePhrase = (segment: Segment, mentions: readonly SentenceMention[]) => segment.firstVerb === null && within(mentions, segment).length === 0;
@@ -88,7 +87,7 @@ function resolveSubject(segments: readonly Segment[], index: number, mentions: r
   const own = within(mentions, segment);
   if ((segment.role === 'main' || segment.role === 'subordinate') && !isParticipial(segment)) {
     let subject = subjectOf(segment, mentions, claims, before);
-    if (subject.length === 0 && isExistential(segment)) subject = unique(own.filter((m) => before === undefined || m.start >= before).map((m) => m.id));
+    if (subject.length === 0 && isExistential(segment, claims)) subject = unique(own.filter((m) => before === undefined || m.start >= before).map((m) => m.id));
     if (subject.length > 0) return { subject, borrowed: null };
     const topic = segments[index - 1];
     if (topic?.role === 'adjunct' && within(mentions, topic).length > 0) return { subject: unique(within(mentions, topic).map((m) => m.id)), borrowed: index - 1 };
@@ -122,7 +121,7 @@ export function claimScope(
   const segment = segments[index]!;
   const own = within(mentions, segment);
 
-  const owner = own.filter((m) => m.end <= valueStart && OWNER_GAP.test(sentence.slice(m.end, valueStart))).at(-1);
+  const owner = own.filter((m) => m.end <= valueStart && claims.OWNER_GAP.test(sentence.slice(m.end, valueStart))).at(-1);
   const { subject, borrowed } = owner ? { subject: [owner.id], borrowed: null } : resolveSubject(segments, index, mentions, claims, valueStart);
 
   let clause = { start: Math.min(segment.start, valueStart), end: Math.max(segment.end, valueEnd) };

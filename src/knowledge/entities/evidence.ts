@@ -74,15 +74,16 @@ export function nameEvidence(run: Run, lexicon: Lexicon): Scores {
 
 
 /** A sports result around the name: a team role or a score after it; for a city, also a match verb before or after. */
-export function playsSport(run: Pick<Run, 'tokens' | 'from' | 'to'>, city: boolean, { TEAM_ROLES, MATCH_VERBS }: EntityWords): boolean {
+export function playsSport(run: Pick<Run, 'tokens' | 'from' | 'to'>, city: boolean, words: EntityWords): boolean {
+  const { TEAM_ROLES, MATCH_VERBS, VERSUS, MATCH_WORDS_NOT_AFTER_CITY, MATCH_WORDS_NOT_BEFORE_CITY } = words;
   const before = run.tokens[run.from - 1]?.lower ?? '';
   const after = run.tokens[run.to];
   if (after && TEAM_ROLES.has(after.lower)) return true; // "Newcastle manager Graeme Souness"
   if (after && /^\d{1,3}$/.test(after.text) && /^[-–]$/.test(run.tokens[run.to + 1]?.text ?? '')) return true;
   if (!city) return false; // "Trump won Pennsylvania": a state is won in elections too
-  if (MATCH_VERBS.has(before) && before !== 'against' && before !== 'host' && before !== 'hosts') return true;
-  if (after && MATCH_VERBS.has(after.lower) && !['v', 'vs', 'versus', 'against', 'led'].includes(after.lower)) return true;
-  return /^(?:v|vs|versus)\.?$/.test(after?.lower ?? '') || /^(?:v|vs|versus)\.?$/.test(before);
+  if (MATCH_VERBS.has(before) && !MATCH_WORDS_NOT_BEFORE_CITY.has(before)) return true;
+  if (after && MATCH_VERBS.has(after.lower) && !MATCH_WORDS_NOT_AFTER_CITY.has(after.lower)) return true;
+  return VERSUS.test(after?.lower ?? '') || VERSUS.test(before);
 }
 
 /** A bare acronym is usually an organisation, unless the text spells it out as something else ("BIPA" of an Act). */

@@ -17,10 +17,9 @@ export interface Token {
   initial: boolean;
 }
 
-// How text is cut (TOKEN) and which particles open a name (PARTICLE_PREFIX) are the lexicon's EntityWords, made once per lexicon.
+// How text is cut (TOKEN), which particles open a name (PARTICLE_PREFIX) and which labels a credit glues to a caption (CREDIT_GLUED) are the lexicon's EntityWords, made once per lexicon.
 const POSSESSIVE = /^(.+?)['’][sS]$/u;
 const CONTRACTION = /^(.+?)(['’](?:ve|ll|re|d|m)|n['’]t)$/iu;
-const CREDIT_GLUED = /^(.*[\p{Ll}\p{N}.)])(Image|Photo|Credit|Source|Video)$/u;
 /** A lower-case ASCII word, or one mark that is no letter, digit or space. */
 const PLAIN = /^(?:[a-z]+|[^\p{L}\p{N}\s])$/u;
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', ':', '—', '–', '«', ';']);
@@ -56,7 +55,7 @@ export function tokenize(text: string, base: number, words: EntityWords): Token[
       continue;
     }
     // A caption glued to its photo credit by scraping: "Jo JorgensenImage: Gage Skidmore."
-    const credit = CREDIT_GLUED.exec(raw);
+    const credit = words.CREDIT_GLUED.exec(raw);
     if (credit && text[match.index + raw.length] === ':') {
       tokens.push(makeToken(credit[1]!, start, words));
       tokens.push(makeToken(credit[2]!, start + credit[1]!.length, words));
@@ -77,7 +76,7 @@ export function tokenize(text: string, base: number, words: EntityWords): Token[
       continue;
     }
     // "pro-Trump", "anti-Kremlin": the name is after the hyphen.
-    const prefixed = /^(pro|anti|non|ex|post|pre|neo|mid|then|all|un)-(\p{Lu}.*)$/u.exec(raw);
+    const prefixed = words.HYPHEN_PREFIXED.exec(raw);
     if (prefixed) {
       const cut = prefixed[1]!.length + 1;
       tokens.push(makeToken(raw.slice(0, cut), start, words));

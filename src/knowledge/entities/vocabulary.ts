@@ -158,6 +158,19 @@ export function buildEntityWords(lists: EntityWordLists, months: MonthNumbers, s
      * apostrophes, hyphens, dots, ampersands ("O'Brien", "GPT-5", "Node.js", "AT&T"), then any other single character.
      */
     TOKEN: new RegExp(`(?:\\p{Lu}\\.){2,}|\\p{Lu}\\.(?=\\s+\\p{Lu})|(?:${alternation(list('token-abbreviations'))})\\.|[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:[-'’.&][\\p{L}\\p{M}\\p{N}]+)*|[^\\s]`, 'gu'),
+    /** A caption glued to its photo credit's label by scraping ("Jo JorgensenImage:"): the text, then the label, as written. */
+    CREDIT_GLUED: new RegExp(`^(.*[\\p{Ll}\\p{N}.)])(${alternation(list('credit-labels'))})$`, 'u'),
+    /** A prefix glued by a hyphen to a capitalised name ("pro-Trump", "anti-Kremlin"): the prefix, then the name. */
+    HYPHEN_PREFIXED: new RegExp(`^(${alternation(list('hyphen-prefixes'))})-(\\p{Lu}.*)$`, 'u'),
+    /** "v", "vs", "versus" between two teams, a dot optional. */
+    VERSUS: new RegExp(`^(?:${alternation(list('versus-words'))})\\.?$`),
+    /** Match verbs that say nothing of a city's team after its name ("Leeds v", "Leeds led"), or before it ("against Leeds", "host Leeds"). */
+    MATCH_WORDS_NOT_AFTER_CITY: set('match-words-not-after-city'),
+    MATCH_WORDS_NOT_BEFORE_CITY: set('match-words-not-before-city'),
+    /** Lower-case words that join two name-like tokens into one run ("Bank of England"), besides the name particles. */
+    NAME_CONNECTORS: list('name-connectors'),
+    /** Articles between a name's comma and a role that make an apposition ("Smith, the minister"). */
+    APPOSITION_ARTICLES: set('apposition-articles'),
     /** A particle glued to a capitalised name by an apostrophe or hyphen ("al-Muhandis", "O'Brien", "d'Estaing"): part of a name. */
     PARTICLE_PREFIX: new RegExp(`^(?:${alternation(list('prefix-particles'))})['’-]\\p{Lu}`, 'u'),
     /** A company's legal suffix, with or without its dot ("Inc.", "plc"): a name that ends in one is complete. */

@@ -44,6 +44,36 @@ export interface TimeWordLists {
   'month-sentence-openers': readonly string[];
   'span-prepositions': readonly string[];
   'duration-verbs': readonly string[];
+  'reference-phrases': Readonly<Record<string, string>>;
+  'reference-phrases-after-at': readonly string[];
+  'duration-modifiers': readonly string[];
+  'duration-demonstratives': readonly string[];
+  'duration-extras': readonly string[];
+  'vague-plural-modifiers': readonly string[];
+  'vague-plural-units': readonly string[];
+  'set-quantifiers': readonly string[];
+  'set-units': readonly string[];
+  'noon-words': Readonly<Record<string, number>>;
+  'year-period-modifiers': readonly string[];
+  directions: Readonly<Record<string, number>>;
+  'deictic-days': Readonly<Record<string, number>>;
+  'weekday-modifiers': readonly string[];
+  'deictic-unit-modifiers': readonly string[];
+  'deictic-units': readonly string[];
+  'that-units': readonly string[];
+  'season-modifiers': readonly string[];
+  'now-adjectives': readonly string[];
+  'past-amount-words': readonly string[];
+  'frequency-words': readonly string[];
+  'rate-words': readonly string[];
+  'rate-units': readonly string[];
+  tens: readonly string[];
+  'compound-units': readonly string[];
+  'and-a-half-units': readonly string[];
+  'half-of-units': readonly string[];
+  'age-cues': readonly string[];
+  'next-day-parts': readonly string[];
+  'part-of-day-words': readonly string[];
 }
 
 /** A holiday's date without a year: a fixed day, or the nth weekday of a month. */
@@ -126,6 +156,28 @@ export interface TimeWords {
   SPAN_BEFORE: RegExp;
   /** Words before a bare "years", "months" that make it a duration ("spent years", "for months"). */
   DURATION_BEFORE: RegExp;
+  /** Vague references to the present, past or future ("nowadays", "the foreseeable future"), in pattern order: {REFERENCE};
+   *  those in "reference-phrases-after-at" only after "at" ("at the moment"). Their TIMEX3 value in REFERENCES. */
+  REFERENCE_RE: string;
+  REFERENCES: Readonly<Record<string, string>>;
+  /** What may follow "every", "per" ("every week"), besides months and weekdays: {SETUNIT}. */
+  SET_UNIT_RE: string;
+  /** "noon", "midnight": {NOON}; their hour in NOON_HOURS. */
+  NOON_RE: string;
+  NOON_HOURS: Readonly<Record<string, number>>;
+  /** Which way a modifier points from the anchor ("last" -1, "this" 0, "next" 1). */
+  DIRECTIONS: Readonly<Record<string, -1 | 0 | 1>>;
+  /** Days named from today ("yesterday" -1): {DEICTICDAY}; their offset in DEICTIC_DAYS. */
+  DEICTIC_DAY_RE: string;
+  DEICTIC_DAYS: Readonly<Record<string, number>>;
+  /** Fragments that are one list's phrases as alternatives, by the name the rules write in braces (LIST_FRAGMENTS below). */
+  LIST_FRAGMENTS: Readonly<Record<string, string>>;
+  /** Words after "now" that make it part of an adjective, no reference ("the now-defunct"). */
+  NOW_ADJECTIVE: RegExp;
+  /** Amounts after "the past" that make it the start of a duration ("the past few weeks"), not a reference; a digit too. */
+  PAST_AMOUNT: RegExp;
+  /** The tens a compound number word opens with ("twenty-five"). */
+  TENS: RegExp;
 }
 
 const alternatives = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
@@ -135,7 +187,32 @@ const words = (list: readonly string[]) => list.map((w) => w.replace(/\./g, '\\.
 const SPACE = '[\\s\\u00a0]+';
 /** A cue's words as written, an apostrophe straight or curly. */
 const cue = (word: string) => escapeWord(word).replace(/'/g, "['’]");
-const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+/** A list's phrases as a pattern's alternatives, in the list's order; a space stands for any run of spaces, as {S}. */
+const phrases = (list: readonly string[]) => list.map((w) => escapeWord(w).replace(/ /g, SPACE)).join('|');
+
+/** The rules' fragments ({SETQUANTIFIER} …) that are one list's phrases as alternatives, in the list's order, and the list. */
+const LIST_FRAGMENTS = {
+  DURATIONMODIFIER: 'duration-modifiers', // words before a duration's amount: "the past three years", "the final two days"
+  DEMONSTRATIVE: 'duration-demonstratives', // words before a duration's amount: "these two days"
+  DURATIONEXTRA: 'duration-extras', // words between a duration's amount and its unit: "three more days", "two straight weeks"
+  VAGUEMODIFIER: 'vague-plural-modifiers', // words before a bare plural unit that make it a vague duration: "recent years", "the coming months"
+  PLURALUNIT: 'vague-plural-units', // the plural units of a vague duration
+  SETQUANTIFIER: 'set-quantifiers', // words that make a recurring time: "every week", "per year"
+  YEARPERIOD: 'year-period-modifiers', // words before a year or a decade: "the early 1990s", "mid 2020"
+  WEEKDAYMODIFIER: 'weekday-modifiers', // words before a weekday: "last Monday", "this coming Friday"
+  DEICTICMODIFIER: 'deictic-unit-modifiers', // words before a unit: "last week", "the following month", "the same year"
+  DEICTICUNIT: 'deictic-units', // the units after those
+  THATUNIT: 'that-units', // words after "that", referring to the last date mentioned: "that day"
+  SEASONMODIFIER: 'season-modifiers', // words before a season: "last summer", "early spring"
+  FREQUENCY: 'frequency-words', // "once", "twice" before a rate
+  RATEWORD: 'rate-words', // the words of a rate after a frequency: "twice a week", "once per year"
+  RATEUNIT: 'rate-units', // the units of that rate
+  ANDAHALFUNIT: 'and-a-half-units', // units after "an", "one" that may take "and a half": "an hour and a half"
+  HALFOFUNIT: 'half-of-units', // units after "half": "half an hour", "half a century"
+  AGECUE: 'age-cues', // words before an age: "aged 45", "at the age of 45"
+  NEXTDAYPART: 'next-day-parts', // the day or its parts after "the next", "the previous": "the following morning"
+  PARTOFDAYWORD: 'part-of-day-words', // parts of the day that are a time after "the" or at a sentence's start: "in the morning"
+} as const satisfies Record<string, keyof TimeWordLists>;
 
 /** The time rules' words and the fragments built from them. */
 export function buildTimeWords(lists: TimeWordLists, months: MonthNumbers): TimeWords {
@@ -143,7 +220,8 @@ export function buildTimeWords(lists: TimeWordLists, months: MonthNumbers): Time
   const NUMBER_WORDS = lists['number-words'];
   const VAGUE_QUANTITIES = lists['vague-quantities'];
   const FULL_MONTHS = Object.keys(months).filter((w) => w.length > 4 || w === 'may' || w === 'june' || w === 'july');
-  const NUMBER_RE = `(?:\\d+(?:\\.\\d+)?|(?:${TENS})[- ](?:one|two|three|four|five|six|seven|eight|nine)|${alternatives(Object.keys(NUMBER_WORDS).filter((w) => w !== 'half'))})`;
+  const TENS = alternation(lists['tens']);
+  const NUMBER_RE = `(?:\\d+(?:\\.\\d+)?|(?:${TENS})[- ](?:${alternation(lists['compound-units'])})|${alternatives(Object.keys(NUMBER_WORDS).filter((w) => w !== 'half'))})`;
   return {
     MONTHS: months,
     WEEKDAYS,
@@ -158,7 +236,7 @@ export function buildTimeWords(lists: TimeWordLists, months: MonthNumbers): Time
     NUMBER_RE,
     RANGE_RE: `(?:${NUMBER_RE}(?:\\s*(?:-|–|to|or)\\s*${NUMBER_RE})?)`,
     VAGUE_RE: `(?:${alternatives(VAGUE_QUANTITIES)})`,
-    YEAR_PREPOSITION: new RegExp(`(?:^|[^\\p{L}])(?:${words(lists['year-prepositions'])})[\\s-]+(?:(?:early|mid|late)[\\s-]+)?$`, 'iu'),
+    YEAR_PREPOSITION: new RegExp(`(?:^|[^\\p{L}])(?:${words(lists['year-prepositions'])})[\\s-]+(?:(?:${alternation(lists['year-period-modifiers'])})[\\s-]+)?$`, 'iu'),
     OF_YEAR_NOUN: new RegExp(`(?:^|[^\\p{L}])(?:${words(lists['of-year-nouns'])})\\s+of\\s+$`, 'iu'),
     YEAR_DETERMINER: new RegExp(`(?:(?:^|[^\\p{L}])(?:${words(lists['year-determiners'])})|\\p{L}['’]s)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+)?$`, 'iu'),
     QUANTITY_WORD: new RegExp(`^[\\s-]*(?:${words(lists['quantity-words'])})(?![\\p{L}])`, 'iu'),
@@ -186,6 +264,18 @@ export function buildTimeWords(lists: TimeWordLists, months: MonthNumbers): Time
     MONTH_SENTENCE_OPENER: new RegExp(`\\b(?:${alternation(lists['month-sentence-openers'])})\\s+$`),
     SPAN_BEFORE: new RegExp(`\\b(?:${alternation(lists['span-prepositions'])})\\s+$`, 'i'),
     DURATION_BEFORE: new RegExp(`\\b(?:${alternation(lists['duration-verbs'])})\\s+$`, 'i'),
+    REFERENCE_RE: `(?:${Object.keys(lists['reference-phrases']).map((p) => (lists['reference-phrases-after-at'].includes(p) ? `(?<=\\bat${SPACE})(?:${phrases([p])})` : phrases([p]))).join('|')})`,
+    REFERENCES: lists['reference-phrases'],
+    SET_UNIT_RE: `(?:${phrases([...lists['set-units'], ...FULL_MONTHS, ...Object.keys(WEEKDAYS)])})`,
+    NOON_RE: `(?:${phrases(Object.keys(lists['noon-words']))})`,
+    NOON_HOURS: lists['noon-words'],
+    DIRECTIONS: lists['directions'] as Readonly<Record<string, -1 | 0 | 1>>,
+    DEICTIC_DAY_RE: `(?:${phrases(Object.keys(lists['deictic-days']))})`,
+    DEICTIC_DAYS: lists['deictic-days'],
+    NOW_ADJECTIVE: new RegExp(`^\\s*[-–]?\\s*(?:${alternation(lists['now-adjectives'])})`, 'i'),
+    PAST_AMOUNT: new RegExp(`^\\s+(?:\\d|${alternation(lists['past-amount-words'])})`, 'i'),
+    TENS: new RegExp(`^(?:${TENS})$`),
+    LIST_FRAGMENTS: Object.fromEntries(Object.entries(LIST_FRAGMENTS).map(([key, list]) => [key, `(?:${phrases(lists[list])})`])),
     PRESENT_PARTICIPLE_FORMS: new RegExp(`\\b(?:${alternation(lists['present-auxiliaries'])})\\s+(?:(?:${alternation(lists['auxiliary-fillers'])})\\s+)*\\w+\\b`, 'giu'),
   };
 }
@@ -206,7 +296,7 @@ export function numberValue(word: string, time: TimeWords): number | undefined {
   if (/^\d+(\.\d+)?$/.test(w)) return Number(w);
   if (w in NUMBER_WORDS) return NUMBER_WORDS[w];
   const compound = /^(\w+)[- ](\w+)$/.exec(w);
-  if (compound && new RegExp(`^(?:${TENS})$`).test(compound[1]!) && compound[2]! in NUMBER_WORDS) {
+  if (compound && time.TENS.test(compound[1]!) && compound[2]! in NUMBER_WORDS) {
     return NUMBER_WORDS[compound[1]!]! + NUMBER_WORDS[compound[2]!]!;
   }
   return undefined;

@@ -47,6 +47,11 @@ export function compileRules(rules: readonly Rule[], time: TimeWords): CompiledR
     SETADVERB: time.SET_ADVERB_RE,
     CENTURYORDINAL: time.CENTURY_ORDINAL_RE,
     CLOCKHEDGE: time.CLOCK_HEDGE_RE,
+    ...time.LIST_FRAGMENTS,
+    REFERENCE: time.REFERENCE_RE,
+    SETUNIT: time.SET_UNIT_RE,
+    NOON: time.NOON_RE,
+    DEICTICDAY: time.DEICTIC_DAY_RE,
   };
   return rules.map((r) => {
     const expanded = r.source.replace(/\{([A-Z]+)\}/g, (_, key: string) => {

@@ -6,14 +6,6 @@ import { pad } from './calendar.ts';
 
 // Durations, ages, sets (recurring times) and vague references (now, recently, the future).
 
-const REFERENCES: Record<string, string> = {
-  now: 'PRESENT_REF', 'right now': 'PRESENT_REF', currently: 'PRESENT_REF', presently: 'PRESENT_REF', nowadays: 'PRESENT_REF',
-  'these days': 'PRESENT_REF', 'these day': 'PRESENT_REF', 'our time': 'PRESENT_REF', 'this day and age': 'PRESENT_REF',
-  'present day and age': 'PRESENT_REF', 'the present day': 'PRESENT_REF', 'the moment': 'PRESENT_REF', present: 'PRESENT_REF',
-  recently: 'PAST_REF', 'the past': 'PAST_REF', 'long ago': 'PAST_REF', 'long back': 'PAST_REF',
-  'the future': 'FUTURE_REF', 'the near future': 'FUTURE_REF', 'the foreseeable future': 'FUTURE_REF',
-};
-
 /** "one and a half years" → P1Y6M; other halves become an unknown amount. */
 function halfMore(n: number, unit: Unit): string {
   if (unit === 'year') return `P${n}Y6M`;
@@ -24,7 +16,7 @@ function halfMore(n: number, unit: Unit): string {
 }
 
 export const AMOUNT_RULES: Rule[] = [
-  rule('duration', '{B}(?:(?:the{S}|these{S}|those{S})?(?:past|last|next|first|coming|previous|final|following|other|initial){S}|(?:these|those){S}|{APPROX}{S})?({RANGE}|{VAGUE})[\\s-](?:(more|further|additional|full|straight|consecutive|long){S})?({UNIT})(?:({S}and{S}a{S}half)|[\\s-]long)?{E}', (m, text, time) => {
+  rule('duration', '{B}(?:(?:the{S}|{DEMONSTRATIVE}{S})?{DURATIONMODIFIER}{S}|{DEMONSTRATIVE}{S}|{APPROX}{S})?({RANGE}|{VAGUE})[\\s-](?:({DURATIONEXTRA}){S})?({UNIT})(?:({S}and{S}a{S}half)|[\\s-]long)?{E}', (m, text, time) => {
     const unit = unitOf(m[3]!, time);
     if (!unit) return null;
     if (/[$£€]/.test(text.slice(Math.max(0, m.index - 1), m.index))) return null;
@@ -37,25 +29,25 @@ export const AMOUNT_RULES: Rule[] = [
     if (n !== undefined && m[4]) return absolute(halfMore(n, unit), 'DURATION', 'duration');
     return duration(n ?? 'X', unit);
   }),
-  rule('and-a-half', '{B}(?:{APPROX}{S})?(?:an?|one){S}(hour|day|year|minute)(?:{S}and{S}a{S}half)?{E}', (m, _text, time) =>
+  rule('and-a-half', '{B}(?:{APPROX}{S})?(?:an?|one){S}({ANDAHALFUNIT})(?:{S}and{S}a{S}half)?{E}', (m, _text, time) =>
     absolute(/half/i.test(m[0]) ? halfMore(1, unitOf(m[1]!, time)!) : durationValue(1, unitOf(m[1]!, time)!), 'DURATION', 'duration')),
-  rule('half-unit', '{B}half{S}(?:an?{S})?(hour|day|year|decade|century){E}', (m, _text, time) => {
+  rule('half-unit', '{B}half{S}(?:an?{S})?({HALFOFUNIT}){E}', (m, _text, time) => {
     const unit = unitOf(m[1]!, time)!;
     return unit === 'hour' ? absolute('PT30M', 'DURATION', 'duration') : unit === 'day' ? absolute('PT12H', 'DURATION', 'duration')
       : unit === 'year' ? absolute('P6M', 'DURATION', 'duration') : duration(0.5, unit);
   }),
-  rule('age', '{B}(?:(?:aged|the{S}age{S}of){S}({RANGE})|({RANGE}){S}years?{S}old){E}', (m, _text, time) => {
+  rule('age', '{B}(?:{AGECUE}{S}({RANGE})|({RANGE}){S}years?{S}old){E}', (m, _text, time) => {
     const n = numberValue(m[1] ?? m[2]!, time);
     return absolute(n === undefined ? 'PXY' : `P${n}Y`, 'DURATION', 'duration');
   }),
-  rule('vague-plural', '{B}(?:(recent|coming|past|many|several|the{S}past|the{S}last|the{S}coming|the{S}next|the){S})?(years|months|weeks|decades|days|hours|minutes|centuries)(?<=s){E}', (m, text, time) => {
+  rule('vague-plural', '{B}(?:({VAGUEMODIFIER}){S})?({PLURALUNIT})(?<=s){E}', (m, text, time) => {
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     const modifier = m[1]?.toLowerCase();
     if (modifier === 'the' && !time.SPAN_BEFORE.test(before)) return null; // "over the years"
     if (!modifier && !time.DURATION_BEFORE.test(before)) return null;
     return duration('X', unitOf(m[2]!.replace(/ies$/, 'y'), time)!);
   }),
-  rule('set-every', '{B}(?:every|each|per)(?:{S}(other))?(?:{S}({NUM}))?{S}(second|minute|hour|day|week|weekend|month|quarter|year|decade|morning|evening|night|afternoon|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?{E}', (m, _text, time) => {
+  rule('set-every', '{B}{SETQUANTIFIER}(?:{S}(other))?(?:{S}({NUM}))?{S}({SETUNIT})s?{E}', (m, _text, time) => {
     const { WEEKDAYS, MONTHS, PART_OF_DAY } = time;
     const word = m[3]!;
     const lower = word.toLowerCase();
@@ -67,7 +59,7 @@ export const AMOUNT_RULES: Rule[] = [
     const n = (m[2] ? numberValue(m[2], time) ?? 1 : 1) * (m[1] ? 2 : 1);
     return absolute(durationValue(n, unit), 'SET', 'set');
   }),
-  rule('set-times', '{B}(?:once|twice|thrice|(?:{NUM}){S}times){S}(?:a|an|per|each|every|in)(?:{S}({NUM}))?{S}(hour|day|week|month|year|decade)s?{E}', (m, _text, time) =>
+  rule('set-times', '{B}(?:{FREQUENCY}|(?:{NUM}){S}times){S}{RATEWORD}(?:{S}({NUM}))?{S}({RATEUNIT})s?{E}', (m, _text, time) =>
     absolute(durationValue(m[1] ? numberValue(m[1], time) ?? 1 : 1, unitOf(m[2]!, time)!), 'SET', 'set')),
   rule('set-weekdays', '{B}(weekdays|weekends){E}', (m) => absolute(/weekdays/i.test(m[1]!) ? 'XXXX-WXX-WD' : 'XXXX-WXX-WE', 'SET', 'set')),
   rule('set-adverb', '{B}({SETADVERB}){E}', (m, text, time) => {
@@ -76,11 +68,11 @@ export const AMOUNT_RULES: Rule[] = [
     if (/everyday/i.test(m[1]!) && /^\s+[a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null; // "everyday life"
     return absolute(time.SET_ADVERBS[m[1]!.toLowerCase()]!, 'SET', 'set');
   }),
-  rule('reference', '{B}(right{S}now|now|currently|presently|nowadays|these{S}days?|our{S}time|(?:this|present){S}day{S}and{S}age|the{S}present{S}day|(?<=\\bat{S})(?:the{S}moment|present)|recently|the{S}past|long{S}(?:ago|back)|the{S}(?:near{S}|foreseeable{S})?future){E}', (m, text): TimeSpec | null => {
+  rule('reference', '{B}({REFERENCE}){E}', (m, text, time): TimeSpec | null => {
     const key = m[1]!.toLowerCase().replace(/\s+/g, ' ');
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
-    if (key === 'now' && /^\s*[-–]?\s*(?:defunct|former|closed|retired)/i.test(after)) return null; // "the now-defunct"
-    if (key === 'the past' && /^\s+(?:\d|few|several|many|two|three|four|five|six|seven|eight|nine|ten)/i.test(after)) return null;
-    return absolute(REFERENCES[key]!, 'DATE', 'reference');
+    if (key === 'now' && time.NOW_ADJECTIVE.test(after)) return null; // "the now-defunct"
+    if (key === 'the past' && time.PAST_AMOUNT.test(after)) return null;
+    return absolute(time.REFERENCES[key]!, 'DATE', 'reference');
   }),
 ];

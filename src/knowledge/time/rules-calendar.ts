@@ -97,7 +97,7 @@ export const CALENDAR_RULES: Rule[] = [
   }),
   rule('fiscal-year', '{B}(?:fiscal(?:{S}year)?{S}|FY{S}?)({YEAR}|\\d{2}){E}', (m) =>
     absolute(m[1]!.length === 2 ? `20${m[1]}` : m[1]!, 'DATE', 'year')),
-  rule('decade', "{B}(?:the{S})?(?:(?:early|mid|late)[\\s-]?)?(1[0-9]\\d|20\\d)0'?s{E}", (m) => absolute(`${m[1]}X`, 'DATE', 'decade')),
+  rule('decade', "{B}(?:the{S})?(?:{YEARPERIOD}[\\s-]?)?(1[0-9]\\d|20\\d)0'?s{E}", (m) => absolute(`${m[1]}X`, 'DATE', 'decade')),
   rule('short-decade', "(?:the{S})?['’]([0-9])0s{E}", (m) => absolute(`19${m[1]}X`, 'DATE', 'decade')),
   rule('century', '{B}(?:the{S})?(\\d{1,2}|{CENTURYORDINAL})(?:st|nd|rd|th)?[\\s-]century{E}', (m, _text, time) => {
     const word = m[1]!.toLowerCase();

@@ -26,8 +26,8 @@ export const CLOCK_RULES: Rule[] = [
   // "1800 UTC", "2053 Wednesday night": four digits are a clock time only with a zone or a day beside them.
   rule('clock-military', `{B}([01]\\d|2[0-3])([0-5]\\d)(?:${ZONE}|{S}hours|(?={S}{WEEKDAY}))`, (m) =>
     zoneOk(m[3]) ? clock(Number(m[1]), Number(m[2])) : null),
-  rule('noon', '{B}(noon|midday|midnight){E}', (m) => clock(/midnight/i.test(m[1]!) ? 24 : 12, 0)),
-  rule('part-of-day', '{B}(?:the{S})?(morning|afternoon|evening|night)(s)?(?:{S}hours)?{E}', (m, text, time): TimeSpec | null => {
+  rule('noon', '{B}({NOON}){E}', (m, _text, time) => clock(time.NOON_HOURS[m[1]!.toLowerCase()]!, 0)),
+  rule('part-of-day', '{B}(?:the{S})?({PARTOFDAYWORD})(s)?(?:{S}hours)?{E}', (m, text, time): TimeSpec | null => {
     const part = time.PART_OF_DAY[m[1]!.toLowerCase()]!;
     const bare = !/^the/i.test(m[0]);
     const before = text.slice(Math.max(0, m.index - 12), m.index);

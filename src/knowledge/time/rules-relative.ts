@@ -4,16 +4,12 @@ import { absolute, type PartialSpec, type TimeSpec } from './spec.ts';
 
 // Expressions whose value depends on an anchor: the publication date (deictic) or the last date mentioned (anaphoric).
 
-const DIRECTION: Record<string, -1 | 0 | 1> = {
-  last: -1, past: -1, previous: -1, 'this past': -1, next: 1, coming: 1, 'this coming': 1, following: 1, this: 0, current: 0,
-};
-
 const partOf = (word: string | undefined, time: TimeWords) => (word ? time.PART_OF_DAY[word.toLowerCase()] : undefined);
 
 function weekdaySpec(word: string, modifier: string | undefined, part: string | undefined, time: TimeWords): TimeSpec | null {
   if (!isCapitalised(word)) return null;
   const spec: PartialSpec = { kind: 'partial', weekday: time.WEEKDAYS[word.toLowerCase()]! };
-  const direction = modifier ? DIRECTION[modifier.toLowerCase().replace(/\s+/g, ' ')] : undefined;
+  const direction = modifier ? time.DIRECTIONS[modifier.toLowerCase().replace(/\s+/g, ' ')] : undefined;
   if (direction !== undefined) spec.direction = direction;
   const code = partOf(part, time);
   if (code) spec.part = code;
@@ -21,9 +17,9 @@ function weekdaySpec(word: string, modifier: string | undefined, part: string | 
 }
 
 export const RELATIVE_RULES: Rule[] = [
-  rule('today', '{B}(today|tonight|yesterday|tomorrow)(?:{S}({PART}))?{E}', (m, _text, time) => {
+  rule('today', '{B}({DEICTICDAY})(?:{S}({PART}))?{E}', (m, _text, time) => {
     const word = m[1]!.toLowerCase();
-    const offset = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 }[word as 'today'];
+    const offset = time.DEICTIC_DAYS[word]!;
     const part = word === 'tonight' ? 'NI' : partOf(m[2], time);
     return { kind: 'deictic', unit: 'day', offset, ...(part ? { part } : {}) };
   }),
@@ -35,9 +31,9 @@ export const RELATIVE_RULES: Rule[] = [
     if (which === 'that') return { kind: 'anaphoric', unit: 'day', offset: 0, part };
     return { kind: 'deictic', unit: 'day', offset: which === 'last' && part === 'NI' ? -1 : 0, part };
   }),
-  rule('weekday', '{B}(?:(last|next|this{S}past|this{S}coming|this|coming|past){S})?({WEEKDAY})(?:{S}({PART}))?{E}', (m, _text, time) =>
+  rule('weekday', '{B}(?:({WEEKDAYMODIFIER}){S})?({WEEKDAY})(?:{S}({PART}))?{E}', (m, _text, time) =>
     weekdaySpec(m[2]!, m[1], m[3], time)),
-  rule('deictic-unit', '{B}(?:(the){S})?(last|next|this{S}past|this{S}coming|this|coming|past|previous|following|current|same)[\\s-](week|weekend|month|quarter|year|decade|century|day|fortnight){E}', (m, _text, time): TimeSpec | null => {
+  rule('deictic-unit', '{B}(?:(the){S})?({DEICTICMODIFIER})[\\s-]({DEICTICUNIT}){E}', (m, _text, time): TimeSpec | null => {
     const the = Boolean(m[1]);
     const modifier = m[2]!.toLowerCase().replace(/\s+/g, ' ');
     const unit = unitOf(m[3]!, time)!;
@@ -47,10 +43,10 @@ export const RELATIVE_RULES: Rule[] = [
     // "the past year" / "the last decade" / "the next month": a stretch of time, not a calendar position.
     if (unit === 'day') return null; // "the next day" is anaphoric, another rule's job
     if (the && (modifier === 'past' || modifier === 'last' || modifier === 'next' || modifier === 'coming')) return duration(1, unit);
-    return { kind: 'deictic', unit, offset: DIRECTION[modifier]! };
+    return { kind: 'deictic', unit, offset: time.DIRECTIONS[modifier]! };
   }),
-  rule('that-unit', '{B}that{S}(day|week|month|year|weekend){E}', (m, _text, time) => ({ kind: 'anaphoric', unit: unitOf(m[1]!, time)!, offset: 0 })),
-  rule('the-next-day', '{B}the{S}(next|following|previous|prior)[\\s-](day|morning|evening|night|afternoon){E}', (m, _text, time) => {
+  rule('that-unit', '{B}that{S}({THATUNIT}){E}', (m, _text, time) => ({ kind: 'anaphoric', unit: unitOf(m[1]!, time)!, offset: 0 })),
+  rule('the-next-day', '{B}the{S}(next|following|previous|prior)[\\s-]({NEXTDAYPART}){E}', (m, _text, time) => {
     const part = partOf(m[2], time);
     return { kind: 'anaphoric', unit: 'day', offset: /next|following/i.test(m[1]!) ? 1 : -1, ...(part ? { part } : {}) };
   }),
@@ -70,9 +66,9 @@ export const RELATIVE_RULES: Rule[] = [
     return { kind: 'anaphoric', unit, offset: sign * n };
   }),
   rule('day-before', '{B}the{S}day{S}(before|after)(?=\\s*[,.;:)]|$)', (m) => ({ kind: 'anaphoric', unit: 'day', offset: /before/i.test(m[1]!) ? -1 : 1 })),
-  rule('season', '{B}(this|last|next|early|late|the|mid)[\\s-]({SEASON}){E}', (m, _text, time) => {
+  rule('season', '{B}({SEASONMODIFIER})[\\s-]({SEASON}){E}', (m, _text, time) => {
     const spec: PartialSpec = { kind: 'partial', season: time.SEASONS[m[2]!.toLowerCase()]! };
-    const direction = DIRECTION[m[1]!.toLowerCase()];
+    const direction = time.DIRECTIONS[m[1]!.toLowerCase()];
     if (direction !== undefined) spec.direction = direction;
     return spec;
   }),

@@ -56,7 +56,7 @@ const tablesOf = derivedOnce((lexicon: Lexicon): LexiconTables => ({
   g: lexicon.gazetteers,
   words: lexicon.entities,
   classes: new Map(),
-  connectors: new Set([...lexicon.entities.NAME_PARTICLES, 'of', 'for', 'and', '&', 'the']),
+  connectors: new Set([...lexicon.entities.NAME_PARTICLES, ...lexicon.entities.NAME_CONNECTORS]),
 }));
 
 function nameLike(t: Token | undefined): boolean {
@@ -251,7 +251,7 @@ function runFeatures(tokens: readonly Token[], run: [number, number], i: number,
 }
 
 function runEdgeFeatures(tokens: readonly Token[], [from, to]: [number, number], { g, words: lists }: LexiconTables): string[] {
-  const { ORG_HEADS, PLACE_HEADS, OTHER_HEADS, PLACE_OPENERS, OF_HEADS, TITLES, PLACE_PREPOSITIONS, SPEECH_VERBS, PRODUCT_CUES } = lists;
+  const { ORG_HEADS, PLACE_HEADS, OTHER_HEADS, PLACE_OPENERS, OF_HEADS, TITLES, PLACE_PREPOSITIONS, SPEECH_VERBS, PRODUCT_CUES, APPOSITION_ARTICLES } = lists;
   const f: string[] = [];
   const length = to - from;
   const words = tokens.slice(from, to);
@@ -280,7 +280,7 @@ function runEdgeFeatures(tokens: readonly Token[], [from, to]: [number, number],
   if (after && SPEECH_VERBS.has(after.lower)) f.push('run:before-speech');
   if (after && /^['’]s?$/.test(after.text)) f.push('run:possessive');
   if (after && PRODUCT_CUES.has(after.lower)) f.push('run:before-product-cue');
-  if (after?.text === ',' && tokens[to + 1] && /^(?:a|an|the)$/.test(tokens[to + 1]!.lower) && tokens[to + 2] && g.roles.has(tokens[to + 2]!.lower)) {
+  if (after?.text === ',' && tokens[to + 1] && APPOSITION_ARTICLES.has(tokens[to + 1]!.lower) && tokens[to + 2] && g.roles.has(tokens[to + 2]!.lower)) {
     f.push('run:apposition-role');
   }
   if (after && /^\d/.test(after.text)) f.push('run:before-number');
