@@ -6,7 +6,7 @@ import type { EntityType } from '../types.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 import { normalizeKey } from './collect.ts';
 import { initialsMatch } from './link.ts';
-import { isTitle } from './name-parts.ts';
+import { endsInHead, isTitle, placeName } from './name-parts.ts';
 import type { Token } from './tokens.ts';
 import type { PreparedSentence, TaggedSpan } from './tagger/tag.ts';
 
@@ -147,9 +147,10 @@ export function splitAtAndThe(spans: readonly TaggedSpan[], sentences: readonly 
  */
 export function withoutTrailingRoles(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
   const { TITLES, ROLE_MODIFIERS } = lexicon.entities;
-  const { countries, regions, cities, firstNames } = lexicon.gazetteers;
+  const g = lexicon.gazetteers;
   // "Mary Queen of Scots": Mary is a city too, but a first name before a role is a person's.
-  const isPlace = (name: string) => !firstNames.has(name) && (countries.has(name) || regions.has(name) || cities.has(name));
+  const isPlace = (tokens: readonly Token[], from: number, to: number) =>
+    placeName(tokens, from, to, g) && !(to - from === 1 && g.firstNames.has(tokens[from]!.lower));
   return spans.map((span) => {
     if (span.type !== 'organization' && span.type !== 'place') return span;
     const tokens = sentences[span.sentence]!.tokens;
@@ -159,13 +160,13 @@ export function withoutTrailingRoles(spans: readonly TaggedSpan[], sentences: re
     // "the United States Secretary of State": a country's or city's role with its "of", a name after it or not
     // ("Directorate General of Civil Aviation" is no role).
     const roleOf = tokens.findIndex((t, k) => k > span.from && k < span.to - 2 && tokens[k + 1]!.lower === 'of' && isTitle(t, TITLES));
-    if (roleOf > 0 && isPlace(tokens.slice(span.from, roleOf).map((t) => t.lower).join(' '))) to = roleOf;
+    if (roleOf > 0 && isPlace(tokens, span.from, roleOf)) to = roleOf;
     else if (isTitle(tokens[to - 1]!, TITLES) && nameAfter) to--; // the role itself, then a name
     else if (!next || !isTitle(next, TITLES)) return span; // or the role comes right after ("Senate Minority | Leader")
     while (to > span.from + 1 && ROLE_MODIFIERS.has(tokens[to - 1]!.lower)) to--;
     if (to === span.to || to === span.from || tokens.slice(span.from, to).some((t) => t.lower === 'of')) return span;
     // What is left may be a place the role's words had made look like an organisation.
-    const type = isPlace(tokens.slice(span.from, to).map((t) => t.lower).join(' ')) ? 'place' : span.type;
+    const type = isPlace(tokens, span.from, to) ? 'place' : span.type;
     return { ...span, to, end: tokens[to - 1]!.end, type };
   });
 }
@@ -176,14 +177,11 @@ export function withoutTrailingRoles(spans: readonly TaggedSpan[], sentences: re
  */
 export function withSurnameParticles(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
   const { SURNAME_PARTICLES } = lexicon.entities;
-  const { ORG_HEADS, PLACE_HEADS, OTHER_HEADS } = lexicon.entities;
   const { words } = lexicon.gazetteers;
   return spans.map((span) => {
     const tokens = sentences[span.sentence]!.tokens;
     // A particle before a name of one or two words with no head word makes it a person's ("help van Dorsten").
-    const last = tokens[span.to - 1]!.lower;
-    const headed = ORG_HEADS.has(last) || PLACE_HEADS.has(last) || OTHER_HEADS.has(last);
-    if (span.type !== 'person' && (span.to - span.from > 2 || headed)) return span;
+    if (span.type !== 'person' && (span.to - span.from > 2 || endsInHead(tokens[span.to - 1]!, lexicon.entities))) return span;
     let from = span.from;
     while (from > span.from - 2 && tokens[from - 1] && SURNAME_PARTICLES.has(tokens[from - 1]!.text)) from--;
     // "Leon van Biljon" is one name already; a particle after another name's word belongs to that name, and one

@@ -3,9 +3,12 @@ import type { TimeSpec } from './spec.ts';
 
 // Clock times and parts of the day. Their date comes from the sentence or the last day mentioned (see resolve.ts).
 
-const ZONE = '(?:{S}(local{S}time|[A-Z]{2,4}T|UTC|GMT|\\([A-Z]{2,5}\\)))';
+/** A time zone after a clock time: "GMT", "EST", "(CET)", "local time". Also read by year-evidence.ts ("1130 GMT" is no year). */
+export const TIME_ZONE = 'local\\s+time|[A-Z]{2,4}T|UTC|GMT|\\([A-Z]{2,5}\\)';
+const ZONE = `(?:{S}(${TIME_ZONE}))`;
 /** Rules match case-insensitively; a zone abbreviation must really be upper case ("2020 Unit" is not a time). */
-const zoneOk = (zone: string | undefined) => zone === undefined || /^(?:local\s+time|[A-Z]{2,4}T|UTC|GMT|\([A-Z]{2,5}\))$/.test(zone);
+const EXACT_ZONE = new RegExp(`^(?:${TIME_ZONE})$`);
+const zoneOk = (zone: string | undefined) => zone === undefined || EXACT_ZONE.test(zone);
 
 function clock(hour: number, minute: number, second?: number): TimeSpec | null {
   if (hour > 24 || minute > 59) return null;

@@ -1,4 +1,5 @@
 import { WEAK_YEAR_SPAN, type TimeWords } from './lexicon.ts';
+import { TIME_ZONE } from './rules-clock.ts';
 
 // A bare four-digit number is a year only when the text treats it as one. Strong evidence: a preposition of
 // time ("in 1995", "since 2003", "the end of 2019"), a possessive ("1995's"), an era ("1200 AD"), a bracketed
@@ -9,8 +10,8 @@ import { WEAK_YEAR_SPAN, type TimeWords } from './lexicon.ts';
 export type YearEvidence = 'strong' | 'weak' | 'none';
 
 const YEAR_BEFORE = /(?:^|[^\p{N}])(?:1\d|20)\d\d\s*(?:,?\s*and|or|to|through|until|-|–|—|\/)\s*$/u;
-/** A time zone after the number, or after the range it opens: "from 1130 to 1215 GMT" is a 24-hour clock (as in rules-clock.ts). */
-const ZONE_AFTER = /^\s*(?:(?:-|–|to|until|and)\s*\d{4}\s*)?(?:[A-Z]{2,4}T|UTC|GMT|local\s+time)(?![\p{L}&])/u;
+/** A time zone after the number, or after the range it opens: "from 1130 to 1215 GMT" is a 24-hour clock. */
+const ZONE_AFTER = new RegExp(`^\\s*(?:(?:-|–|to|until|and)\\s*\\d{4}\\s*)?(?:${TIME_ZONE})(?![\\p{L}&])`, 'u');
 const CLOCK = /^(?:[01]\d|2[0-3])[0-5]\d$/u;
 
 /** How strongly the words around `text.slice(start, end)` (four digits) say it is a year; the patterns of the lists are the lexicon's. */

@@ -26,12 +26,16 @@ export type FormRelation =
 const shapedLikePeople = derivedOnce((_lexicon: Lexicon) => new Map<string, boolean>());
 
 export function personShaped(name: string, type: EntityType, lexicon: Lexicon): boolean {
-  if (type !== 'organization' && type !== 'place') return false;
-  const shapedLikePerson = shapedLikePeople(lexicon);
-  let known = shapedLikePerson.get(name);
+  return (type === 'organization' || type === 'place') && shapedLikePerson(name, lexicon);
+}
+
+/** The shape alone, whatever the name was typed (remembered per lexicon). */
+export function shapedLikePerson(name: string, lexicon: Lexicon): boolean {
+  const memo = shapedLikePeople(lexicon);
+  let known = memo.get(name);
   if (known === undefined) {
-    if (shapedLikePerson.size > 200_000) shapedLikePerson.clear();
-    shapedLikePerson.set(name, (known = nameShapedLikePerson(name, lexicon)));
+    if (memo.size > 200_000) memo.clear();
+    memo.set(name, (known = nameShapedLikePerson(name, lexicon)));
   }
   return known;
 }

@@ -15,7 +15,7 @@
 import type { DocumentEntity, EntityMention, EntityType } from '../../types.ts';
 import { defaultLexicon, type Lexicon } from '../../lexicon/index.ts';
 import { canonicalName, type FormUse } from './canonical.ts';
-import { personNamePart, personShaped, relateForm, type FormRelation } from './form-relations.ts';
+import { personNamePart, personShaped, relateForm, shapedLikePerson, type FormRelation } from './form-relations.ts';
 import { foldKey, foldKeys, isAcronym, wordsOf } from './name-keys.ts';
 import { splitBySense, type ArticleContext } from './sense.ts';
 import { UnionFind } from '../../union-find.ts';
@@ -380,11 +380,10 @@ function pairingJoins(groups: Map<number, Group>, sets: UnionFind, lexicon: Lexi
       if (best && best[1].size >= RESOLUTION_LIMITS.pairedArticles && best[1].size >= RESOLUTION_LIMITS.pairedShare * total &&
         (group.tally.type === 'person' || group.articles.size <= best[1].size)) {
         joins.push([group.root, best[0]]);
-        // Joined as the surname of a name that opens with a given name, it votes as a person: "Parry said" typed an
+        // Joined as the surname of a name shaped like a person's, it votes as a person: "Parry said" typed an
         // organisation in the articles that never give "Rick Parry" must not outvote the person by its many mentions.
         const partner = groups.get(sets.find(best[0]));
-        const givenName = [...(partner?.forms.keys() ?? [])].some((form) => g.firstNames.has(form.split(' ')[0]!.split('-')[0]!.toLowerCase())); // "Jean-Pierre"
-        if (givenName) for (const u of group.units) u.type = 'person';
+        if ([...(partner?.forms.keys() ?? [])].some((form) => shapedLikePerson(form, lexicon))) for (const u of group.units) u.type = 'person';
         continue;
       }
     }
