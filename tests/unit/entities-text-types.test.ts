@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { KeyGroups } from '../../src/knowledge/union-find.ts';
 import { extractEntities, extractEntitiesByRules } from '../../src/knowledge/entities/index.ts';
 import { voteTypes } from '../../src/knowledge/entities/recognize.ts';
-import { asSpeakers, listedWithNames, withCapitalThe, withoutLeadingTitles, withRuleNames } from '../../src/knowledge/entities/span-rules.ts';
+import { asSpeakers, listedWithNames, splitAtRoles, withCapitalThe, withoutLeadingTitles, withRuleNames } from '../../src/knowledge/entities/span-rules.ts';
 import type { EntityType } from '../../src/knowledge/types.ts';
 import { prepareSentences } from '../../src/knowledge/entities/tagger/tag.ts';
 import { defaultLexicon } from '../../src/knowledge/lexicon/index.ts';
@@ -207,6 +207,25 @@ describe('names around roles and particles', () => {
   it('a surname’s particle in lower case belongs to it', () => {
     expect(entities('Neighbours ran to help van Dorsten when the barn caught fire, and the police thanked de Wees.'))
       .toEqual(['de Wees/person', 'van Dorsten/person']);
+  });
+
+  it('an organisation, a role and a person’s name taken as one name are two names, without the role', () => {
+    const spanOf = (text: string, type: EntityType) => {
+      const sentences = prepareSentences([{ index: 1, kind: 'paragraph', text }], lexicon);
+      const tokens = sentences[0]!.tokens;
+      const to = tokens.findIndex((t) => t.text === 'said');
+      const span = { block: 1, start: 0, end: tokens[to - 1]!.end, type, sentence: 0, from: 0, to };
+      return splitAtRoles([span], sentences, lexicon).map((s) => `${text.slice(s.start, s.end)}/${s.type}`);
+    };
+    expect(spanOf('Zentrix Chief Executive Dana Whitlow said no.', 'organization')).toEqual(['Zentrix/organization', 'Dana Whitlow/person']);
+    expect(spanOf('Ohio Press Secretary Dana Whitlow said no.', 'other')).toEqual(['Ohio/place', 'Dana Whitlow/person']);
+    // A role after "of" names the body; a county is a place, not part of the role.
+    expect(spanOf('Kerrow County Attorney Dana Whitlow said no.', 'organization')).toEqual(['Kerrow County/place', 'Dana Whitlow/person']);
+    expect(spanOf('Kerrow Board of Governors Speaker Dana Whitlow said no.', 'person')).toEqual(['Kerrow Board of Governors/organization', 'Dana Whitlow/person']);
+    // An everyday word or a people's name before the role is no organisation; a ship may bear a title and a name.
+    expect(spanOf('Democratic Senator Dana Whitlow said no.', 'person')).toEqual(['Dana Whitlow/person']);
+    expect(spanOf('Finance Minister Dana Whitlow said no.', 'other')).toEqual(['Dana Whitlow/person']);
+    expect(spanOf('MV Professor Dana Whitlow said no.', 'other')).toEqual(['MV Professor Dana Whitlow/other']);
   });
 
   it('a role with its "of" after a place is no part of the place', () => {

@@ -6,7 +6,7 @@ import type { EntityType } from '../types.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 import { normalizeKey } from './collect.ts';
 import { initialsMatch } from './link.ts';
-import { endsInHead, isTitle, placeName } from './name-parts.ts';
+import { endsInHead, headedName, isTitle, placeName } from './name-parts.ts';
 import type { Token } from './tokens.ts';
 import type { PreparedSentence, TaggedSpan } from './tagger/tag.ts';
 
@@ -18,6 +18,7 @@ export function ruledSpans(tagged: readonly TaggedSpan[], sentences: readonly Pr
   spans = widenedToAcronym(spans, sentences, text, lexicon);
   spans = withCapitalThe(spans, sentences);
   spans = joinedPlaceNames(splitAtAndThe(spans, sentences, lexicon), sentences, lexicon);
+  spans = splitAtRoles(spans, sentences, lexicon);
   spans = withoutTrailingRoles(spans, sentences, lexicon);
   spans = withoutLeadingTitles(spans, sentences, lexicon);
   spans = withSurnameParticles(spans, sentences, lexicon);
@@ -137,6 +138,47 @@ export function splitAtAndThe(spans: readonly TaggedSpan[], sentences: readonly 
       return [left, right];
     }
     return [span];
+  });
+}
+
+/**
+ * "Apple CEO Tim Cook", "Fed Chairman Jerome Powell", "Texas Governor Greg Abbott": an organisation or place,
+ * a role, then a person's full name, which the tagger took for one name. They are two names; the role is
+ * neither (as the guideline says). The person is the two or three capitalised words after the last role, the
+ * first a given name. Before the roles stands an organisation or place when it is a name by itself: a known
+ * place or organisation; one word in capitals or no everyday word ("NASA", "Hamas"); words closed by a head
+ * word ("Coös County", "Board of Governors") or exactly what the rule engine found. Not "Democratic Senator", "National Security Advisor".
+ */
+export function splitAtRoles(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
+  const g = lexicon.gazetteers;
+  const { TITLES, ROLE_MODIFIERS, TITLE_MODIFIERS, PARTY_MEMBERS, FUNCTION_WORDS, PLACE_HEADS, VESSEL_PREFIXES } = lexicon.entities;
+  const isRole = (t: Token) => isTitle(t, TITLES) || g.roles.has(t.lower);
+  // "Press Secretary", "Finance Minister": part of the role. Not "County Attorney": a county is a place.
+  const partOfRole = (t: Token) => isRole(t) || ROLE_MODIFIERS.has(t.lower) || (TITLE_MODIFIERS.has(t.lower) && !PLACE_HEADS.has(t.lower));
+  return spans.flatMap((span) => {
+    const { tokens, ruleTags } = sentences[span.sentence]!;
+    if (VESSEL_PREFIXES.has(tokens[span.from]!.lower)) return [span];
+    let lastRole = -1;
+    for (let k = span.from + 1; k < span.to - 2; k++) if (isRole(tokens[k]!)) lastRole = k;
+    const personFrom = lastRole + 1;
+    const person = tokens.slice(personFrom, span.to);
+    if (lastRole < 0 || person.length > 3 || !g.firstNames.has(person[0]!.lower) ||
+      !person.every((t) => t.word && t.cap && !t.upper && !isRole(t))) return [span];
+    // The roles before the name, with their modifiers; a role after "of" names a body ("House of Representatives").
+    let leftTo = lastRole;
+    while (leftTo > span.from && partOfRole(tokens[leftTo - 1]!) && tokens[leftTo - 2]?.lower !== 'of') leftTo--;
+    const personSpan: TaggedSpan = { ...span, from: personFrom, start: tokens[personFrom]!.start, type: 'person' };
+    if (leftTo === span.from) return [personSpan];
+    const left = tokens.slice(span.from, leftTo);
+    const lower = left.map((t) => t.lower).join(' ');
+    const known = placeName(tokens, span.from, leftTo, g) || g.organizations.has(lower);
+    const lone = left.length === 1 ? left[0]! : undefined;
+    const aName = lone
+      ? !g.demonyms.has(lone.lower) && !PARTY_MEMBERS.has(lone.lower) && !FUNCTION_WORDS.has(lone.lower) && (known || lone.upper || !g.words.has(lone.lower))
+      : known || headedName(tokens, span.from, leftTo, lexicon.entities) || (/^B-/.test(ruleTags[span.from]!) && /^L-/.test(ruleTags[leftTo - 1]!));
+    const place = placeName(tokens, span.from, leftTo, g) || (!lone && PLACE_HEADS.has(left[left.length - 1]!.lower));
+    if (!aName) return [personSpan];
+    return [{ ...span, to: leftTo, end: tokens[leftTo - 1]!.end, type: place ? 'place' : 'organization' }, personSpan];
   });
 }
 

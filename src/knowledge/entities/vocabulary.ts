@@ -140,6 +140,9 @@ export function buildEntityWords(lists: EntityWordLists, months: MonthNumbers, s
     /** Words that qualify a role ("Majority Leader", "Deputy Spokesman"): part of the role, not of an organisation's name. */
     ROLE_MODIFIERS: set('role-modifiers'),
 
+    /** A ship's prefix ("MV", "HMS"): a ship may be named with a title and a person's name ("MV Professor Albrecht Penck"). */
+    VESSEL_PREFIXES: set('vessel-prefixes'),
+
     /** Words of reporting on team sports, whose clubs are named after their cities ("Owen left Liverpool"); not chess or tennis, whose cities are venues. */
     SPORTS_WORDS: set('sports-words'),
 
