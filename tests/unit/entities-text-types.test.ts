@@ -228,6 +228,12 @@ describe('names around roles and particles', () => {
     expect(spanOf('MV Professor Dana Whitlow said no.', 'other')).toEqual(['MV Professor Dana Whitlow/other']);
   });
 
+  it('a name after an honorific is a person’s surname, given in full or not, and never another person’s given name', () => {
+    expect(entities('Mr Quarrie attacked the plans on Monday.', 'Later Mr Quarrie said the budget was unfair.')).toEqual(['Quarrie/person']);
+    expect(entities('Party members backed Morgan Selwyn on Tuesday.', 'Mr Morgan said Mr Selwyn would stay.'))
+      .toEqual(['Morgan Selwyn/person', 'Morgan/person']);
+  });
+
   it('a role with its "of" after a place is no part of the place', () => {
     expect(entities('She resigned to become the United Kingdom Secretary of State, a post she held until 2010.')).toEqual(['United Kingdom/place']);
   });

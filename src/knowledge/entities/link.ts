@@ -55,9 +55,10 @@ export function acronymDefinitions(candidates: Candidate[]): Map<string, string>
 /**
  * Link short forms to the one longer form they abbreviate: a person's surname or given name
  * ("Peebles" → "Bill Peebles"), the first word of an organisation ("Scripps" → "Scripps Institution…").
- * A country or region name never becomes a surname ("Georgia" stays a place).
+ * A country or region name never becomes a surname ("Georgia" stays a place). A form written after an honorific
+ * (`surnames`: "Mr Howard") is a surname, never a given name: it is not Howard Flight.
  */
-export function linkShortForms(keys: string[], typeOf: (key: string) => EntityType, groups: KeyGroups, lexicon: Lexicon): void {
+export function linkShortForms(keys: string[], typeOf: (key: string) => EntityType, groups: KeyGroups, lexicon: Lexicon, surnames: ReadonlySet<string> = new Set()): void {
   const g = lexicon.gazetteers;
   const { NAMED_BY_OPENER } = lexicon.entities;
   const long = keys.filter((k) => k.includes(' ')).sort(fullerFirst);
@@ -74,7 +75,7 @@ export function linkShortForms(keys: string[], typeOf: (key: string) => EntityTy
       const tail = words.slice(-parts.length).join(' ') === lower;
       const head = words.slice(0, parts.length).join(' ') === lower;
       // A city opening a name is no given name: "London" stays apart from "London Pride".
-      if (type === 'person') return tail || (head && parts.length === 1 && !g.cities.has(lower));
+      if (type === 'person') return tail || (head && parts.length === 1 && !g.cities.has(lower) && !surnames.has(short));
       if (type === 'organization') return head && parts.length === 1 && !g.words.has(lower);
       // "Lorenzo" after "Hurricane Lorenzo".
       if (type === 'other') return tail && words.length === parts.length + 1 && NAMED_BY_OPENER.has(words[0]!);

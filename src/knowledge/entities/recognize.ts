@@ -3,7 +3,7 @@
 // type per entity by the vote of its mentions → the same names found again where the tagger could not see them
 // (headings, capitals, sentence openings) → products' makers and versions, Devanagari transliterations.
 import type { ArticleInput, DocumentEntity, EntityMention, EntityType } from '../types.ts';
-import type { Gazetteers, Lexicon } from '../lexicon/index.ts';
+import type { EntityWords, Gazetteers, Lexicon } from '../lexicon/index.ts';
 import { KeyGroups } from '../union-find.ts';
 import { normalizeKey } from './collect.ts';
 import { addDevanagariMentions } from './devanagari.ts';
@@ -20,12 +20,14 @@ export interface Mention extends EntityMention {
   type: EntityType;
   /** The rule engine's type for the same words, when it found a name there. */
   ruleType?: EntityType;
+  /** After an honorific ("Mr Cable", "Dr Okafor"): a person's name, even when the article never gives it in full. */
+  titled?: boolean;
 }
 
 /** A version closing a product's name ("Stable Video Diffusion 2.1", "Gemini 1.5"): kept on the mention, not in the name. */
 const VERSION = /^v?\d+(?:\.\d+)+[a-z]?$|^v\d+$/iu;
 
-function mentionsOf(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], text: (block: number) => string): Mention[] {
+function mentionsOf(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], text: (block: number) => string, { HONORIFICS }: EntityWords): Mention[] {
   const bareForms = new Set<string>();
   const mentions: Mention[] = [];
   for (const span of spans) {
@@ -43,6 +45,7 @@ function mentionsOf(spans: readonly TaggedSpan[], sentences: readonly PreparedSe
     const mention: Mention = { block: span.block, start: span.start, end, text: surface, key: normalizeKey(surface), type: span.type };
     const ruleTag = sentences[span.sentence]!.ruleTags[span.from]!;
     if (ruleTag !== 'O') mention.ruleType = ruleTag.slice(2) as EntityType;
+    if (span.type === 'person' && HONORIFICS.has(tokens[span.from - 1]?.lower ?? '')) mention.titled = true;
     if (version) mention.version = version;
     else bareForms.add(mention.key.toLowerCase());
     mentions.push(mention);
@@ -92,10 +95,11 @@ export function voteTypes(groups: KeyGroups, mentions: readonly Mention[], lexic
     // News names a person in full at least once; a lone word the article never gives in full is a
     // person on weaker evidence (Chelsea, Apple, Yukos).
     const name = fullest.get(root)!;
-    const lone = (type: EntityType) => (type !== 'person' || name.includes(' ') ? 1 : knownName(name, g) ? LONE_PERSON : LONE_UNKNOWN_PERSON);
+    // "Mr Cable" is a person's name whether or not the article gives it in full, and no company's.
+    const lone = (type: EntityType) => (type !== 'person' || name.includes(' ') || m.titled ? 1 : knownName(name, g) ? LONE_PERSON : LONE_UNKNOWN_PERSON);
     tally.set(m.type, (tally.get(m.type) ?? 0) + weight * lone(m.type));
     // The rule engine votes too, a little less: it knows clubs and companies the tagger has rarely seen.
-    if (m.ruleType) tally.set(m.ruleType, (tally.get(m.ruleType) ?? 0) + weight * RULE_VOTE * lone(m.ruleType));
+    if (m.ruleType && !m.titled) tally.set(m.ruleType, (tally.get(m.ruleType) ?? 0) + weight * RULE_VOTE * lone(m.ruleType));
   }
   const types = new Map<string, EntityType>();
   for (const [root, tally] of votes) {
@@ -167,7 +171,7 @@ export function recognizeEntities(article: ArticleInput, model: Perceptron, lexi
   const tagged = tagBlocks(model, article.blocks, lexicon);
   const sentences = tagged.sentences;
   const spans = ruledSpans(tagged.spans, sentences, text, lexicon);
-  const mentions = mentionsOf(spans, sentences, text);
+  const mentions = mentionsOf(spans, sentences, text, lexicon.entities);
   // "OPENAI" in a capitals headline is the body's "OpenAI": a shouted form takes the body's spelling.
   const bodySpelling = new Map<string, string>();
   mentions.forEach((m, i) => {
@@ -183,7 +187,8 @@ export function recognizeEntities(article: ArticleInput, model: Perceptron, lexi
   const keyOfSpan = new Map(spans.map((s, i) => [s, mentions[i]!.key]));
   for (const [name, short] of bracketedShortForms(spans, sentences, (s) => keyOfSpan.get(s)!)) groups.union(name, short);
   let types = voteTypes(groups, mentions, lexicon);
-  linkShortForms(groups.keys(), (k) => types.get(groups.find(k)) ?? 'organization', groups, lexicon);
+  const titled = new Set(mentions.filter((m) => m.titled).map((m) => m.key));
+  linkShortForms(groups.keys(), (k) => types.get(groups.find(k)) ?? 'organization', groups, lexicon, titled);
   types = voteTypes(groups, mentions, lexicon);
   for (const root of sharedSurnames(groups, types)) types.set(root, 'person');
   for (const root of clubsNamedForCities(groups, types, mentions, spans, sentences, lexicon)) types.set(root, 'organization');
