@@ -161,7 +161,7 @@ describe('rules that stay beside the tagger', () => {
 
   it('a party’s member, as an adjective or a singular noun, is no name; the party is', () => {
     expect(entities('Tory leader Michael Howard said a Tory government would cut taxes. Democrat Ann Spearman disagreed. The Tories and the Democrats lost.'))
-      .toEqual(['Ann Spearman/person', 'Democrats/organization', 'Michael Howard/person']);
+      .toEqual(['Ann Spearman/person', 'Democrats/organization', 'Michael Howard/person', 'Tories/organization']);
   });
 
   it('a lone everyday acronym ("TV", "CEO") is no name', () => {
@@ -226,6 +226,10 @@ describe('names around roles and particles', () => {
     expect(spanOf('Democratic Senator Dana Whitlow said no.', 'person')).toEqual(['Dana Whitlow/person']);
     expect(spanOf('Finance Minister Dana Whitlow said no.', 'other')).toEqual(['Dana Whitlow/person']);
     expect(spanOf('MV Professor Dana Whitlow said no.', 'other')).toEqual(['MV Professor Dana Whitlow/other']);
+  });
+
+  it('a party named by its members, in the plural, is the party', () => {
+    expect(entities('Ann Fenwick said the Tories would cut spending, and the Conservatives denied it.')).toEqual(['Ann Fenwick/person', 'Conservatives/organization', 'Tories/organization']);
   });
 
   it('a name after an honorific is a person’s surname, given in full or not, and never another person’s given name', () => {

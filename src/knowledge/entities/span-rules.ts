@@ -23,6 +23,7 @@ export function ruledSpans(tagged: readonly TaggedSpan[], sentences: readonly Pr
   spans = withoutLeadingTitles(spans, sentences, lexicon);
   spans = withSurnameParticles(spans, sentences, lexicon);
   spans = asSpeakers(spans, sentences);
+  spans = partiesByTheirMembers(spans, sentences, lexicon);
   return withoutCommonNouns(spans, sentences, lexicon);
 }
 
@@ -233,6 +234,30 @@ export function withSurnameParticles(spans: readonly TaggedSpan[], sentences: re
     if (from === span.from || foreign || (before && before.cap && before.word && !before.initial)) return span;
     return { ...span, from, start: tokens[from]!.start, type: 'person' };
   });
+}
+
+/**
+ * "the Tories", "235 Democrats", "the Conservatives": a party named by its members, capitalised and in the plural,
+ * is the party (as the guideline says), found by the tagger or not. The training text names few parties so, and a
+ * model that learned "Democrats" does not know "Tories"; the singular ("a Tory government") stays no name.
+ */
+export function partiesByTheirMembers(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
+  const { PARTY_MEMBERS } = lexicon.entities;
+  const singular = (lower: string) => (lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.endsWith('s') ? lower.slice(0, -1) : '');
+  const party = (sentence: PreparedSentence, i: number) => {
+    const t = sentence.tokens[i]!;
+    // Not a faction named after a leader ("Blairites"): its members are no party.
+    return !sentence.shouting && t.cap && !t.upper && PARTY_MEMBERS.has(singular(t.lower)) && !t.lower.endsWith('ites');
+  };
+  const added: TaggedSpan[] = [];
+  sentences.forEach((sentence, index) => {
+    sentence.tokens.forEach((_, i) => {
+      if (!party(sentence, i) || spans.some((s) => s.sentence === index && s.from <= i && s.to > i)) return;
+      added.push({ block: sentence.block, start: sentence.tokens[i]!.start, end: sentence.tokens[i]!.end, type: 'organization', sentence: index, from: i, to: i + 1 });
+    });
+  });
+  const retyped = spans.map((s) => (s.to - s.from === 1 && party(sentences[s.sentence]!, s.from) ? { ...s, type: 'organization' as const } : s));
+  return added.length ? [...retyped, ...added].sort((p, q) => p.sentence - q.sentence || p.from - q.from) : retyped;
 }
 
 /**
