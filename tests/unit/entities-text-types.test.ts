@@ -67,6 +67,17 @@ describe('text as archives write it', () => {
     expect(withoutLeadingTitles(institution, hospital, lexicon)).toEqual(institution);
   });
 
+  it('a team sheet: players, without the minutes; a bracket without a minute holds a club', () => {
+    expect(entities('The home side won 2-1 on Saturday with a late goal.', 'Hughes, Walker (Dixon 64), Morgan, Pettigrew, Okonedo (Brill 80), Price.',
+      'Tallis, Vance.', 'Walker 12, Okonedo 70.', 'Ludo Marchal (Biarritz), Pierre Quellec (Castres).')).toEqual([
+      'Biarritz/organization', 'Brill/person', 'Castres/organization', 'Dixon/person', 'Hughes/person', 'Ludo Marchal/person', 'Morgan/person',
+      'Okonedo/person', 'Pettigrew/person', 'Pierre Quellec/person', 'Price/person', 'Tallis/person', 'Vance/person', 'Walker/person',
+    ]);
+    // Clubs listed alone, and a slogan of two names, are no team sheet.
+    expect(entities('The draw was made on Friday.', 'AC Milan, Bayer Leverkusen, Lyon.', 'He said: "Vote Blair, Get Brown."'))
+      .not.toContain('Bayer Leverkusen/person');
+  });
+
   it('text that arrives tokenised, with spaces before commas and brackets', () => {
     expect(entities('The meeting in Geneva on February 03 , 2009 was chaired by Karl Weber ( Switzerland ) and attended by UNICEF .'))
       .toEqual(['Geneva/place', 'Karl Weber/person', 'Switzerland/place', 'UNICEF/organization']);

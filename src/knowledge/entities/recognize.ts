@@ -20,8 +20,11 @@ export interface Mention extends EntityMention {
   type: EntityType;
   /** The rule engine's type for the same words, when it found a name there. */
   ruleType?: EntityType;
-  /** After an honorific ("Mr Cable", "Dr Okafor"): a person's name, even when the article never gives it in full. */
-  titled?: boolean;
+  /**
+   * A person's surname for certain, after an honorific ("Mr Cable", "Dr Okafor") or on a team sheet: a person's
+   * name even when the article never gives it in full, and never another person's given name.
+   */
+  surname?: boolean;
 }
 
 /** A version closing a product's name ("Stable Video Diffusion 2.1", "Gemini 1.5"): kept on the mention, not in the name. */
@@ -45,7 +48,7 @@ function mentionsOf(spans: readonly TaggedSpan[], sentences: readonly PreparedSe
     const mention: Mention = { block: span.block, start: span.start, end, text: surface, key: normalizeKey(surface), type: span.type };
     const ruleTag = sentences[span.sentence]!.ruleTags[span.from]!;
     if (ruleTag !== 'O') mention.ruleType = ruleTag.slice(2) as EntityType;
-    if (span.type === 'person' && HONORIFICS.has(tokens[span.from - 1]?.lower ?? '')) mention.titled = true;
+    if (span.surname || (span.type === 'person' && HONORIFICS.has(tokens[span.from - 1]?.lower ?? ''))) mention.surname = true;
     if (version) mention.version = version;
     else bareForms.add(mention.key.toLowerCase());
     mentions.push(mention);
@@ -96,10 +99,10 @@ export function voteTypes(groups: KeyGroups, mentions: readonly Mention[], lexic
     // person on weaker evidence (Chelsea, Apple, Yukos).
     const name = fullest.get(root)!;
     // "Mr Cable" is a person's name whether or not the article gives it in full, and no company's.
-    const lone = (type: EntityType) => (type !== 'person' || name.includes(' ') || m.titled ? 1 : knownName(name, g) ? LONE_PERSON : LONE_UNKNOWN_PERSON);
+    const lone = (type: EntityType) => (type !== 'person' || name.includes(' ') || m.surname ? 1 : knownName(name, g) ? LONE_PERSON : LONE_UNKNOWN_PERSON);
     tally.set(m.type, (tally.get(m.type) ?? 0) + weight * lone(m.type));
     // The rule engine votes too, a little less: it knows clubs and companies the tagger has rarely seen.
-    if (m.ruleType && !m.titled) tally.set(m.ruleType, (tally.get(m.ruleType) ?? 0) + weight * RULE_VOTE * lone(m.ruleType));
+    if (m.ruleType && !m.surname) tally.set(m.ruleType, (tally.get(m.ruleType) ?? 0) + weight * RULE_VOTE * lone(m.ruleType));
   }
   const types = new Map<string, EntityType>();
   for (const [root, tally] of votes) {
@@ -187,8 +190,8 @@ export function recognizeEntities(article: ArticleInput, model: Perceptron, lexi
   const keyOfSpan = new Map(spans.map((s, i) => [s, mentions[i]!.key]));
   for (const [name, short] of bracketedShortForms(spans, sentences, (s) => keyOfSpan.get(s)!)) groups.union(name, short);
   let types = voteTypes(groups, mentions, lexicon);
-  const titled = new Set(mentions.filter((m) => m.titled).map((m) => m.key));
-  linkShortForms(groups.keys(), (k) => types.get(groups.find(k)) ?? 'organization', groups, lexicon, titled);
+  const certainSurnames = new Set(mentions.filter((m) => m.surname).map((m) => m.key));
+  linkShortForms(groups.keys(), (k) => types.get(groups.find(k)) ?? 'organization', groups, lexicon, certainSurnames);
   types = voteTypes(groups, mentions, lexicon);
   for (const root of sharedSurnames(groups, types)) types.set(root, 'person');
   for (const root of clubsNamedForCities(groups, types, mentions, spans, sentences, lexicon)) types.set(root, 'organization');

@@ -24,6 +24,7 @@ export function ruledSpans(tagged: readonly TaggedSpan[], sentences: readonly Pr
   spans = withSurnameParticles(spans, sentences, lexicon);
   spans = asSpeakers(spans, sentences);
   spans = partiesByTheirMembers(spans, sentences, lexicon);
+  spans = teamSheets(spans, sentences, lexicon);
   return withoutCommonNouns(spans, sentences, lexicon);
 }
 
@@ -258,6 +259,59 @@ export function partiesByTheirMembers(spans: readonly TaggedSpan[], sentences: r
   });
   const retyped = spans.map((s) => (s.to - s.from === 1 && party(sentences[s.sentence]!, s.from) ? { ...s, type: 'organization' as const } : s));
   return added.length ? [...retyped, ...added].sort((p, q) => p.sentence - q.sentence || p.from - q.from) : retyped;
+}
+
+/**
+ * A team sheet: a line of nothing but names, commas, brackets and minutes ("Gordon, Webster, Simmons (MacFarlane
+ * 64), Berra." or "Miller 1, McAllister 10."). Its names are players, people, and the minutes are no part of them.
+ * A line of place or organisation names ("Paris, Berlin, Madrid.") is left to the tagger; so is any line with a word
+ * in lower case, which is prose. Two names in three must have no place or head word in them ("AC Milan",
+ * "Oxford City AC" are clubs), and one in three a known given name or surname. A name before a colon is a label
+ * ("Man City:", "Booked:"). The tagger reads one sentence and cannot see that every name in it is one kind.
+ */
+export function teamSheets(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
+  const g = lexicon.gazetteers;
+  const listMark = (t: Token) => /^[,;:.()]$/u.test(t.text) || /^\d{1,3}$/u.test(t.text);
+  const nameWord = (t: Token) => t.word && t.cap && !t.hasDigit;
+  const byPlace = new Map<number, TaggedSpan[]>();
+  sentences.forEach((sentence, index) => {
+    const { tokens } = sentence;
+    if (sentence.shouting || !tokens.some((t) => t.text === ',') || !tokens.every((t) => nameWord(t) || listMark(t))) return;
+    // "Yachvili (Biarritz)": a bracket with no minute in it holds the player's club or country, left to the tagger;
+    // "Simmons (MacFarlane 64)" holds the substitute.
+    const aside = new Set<number>();
+    for (let open = tokens.findIndex((t) => t.text === '('); open >= 0; open = tokens.findIndex((t, k) => k > open && t.text === '(')) {
+      const close = tokens.findIndex((t, k) => k > open && t.text === ')');
+      const inside = tokens.slice(open + 1, close < 0 ? tokens.length : close);
+      if (!inside.some((t) => t.hasDigit)) inside.forEach((_, k) => aside.add(open + 1 + k));
+    }
+    const items: Array<[number, number]> = [];
+    for (let i = 0; i < tokens.length; i++) {
+      if (!nameWord(tokens[i]!) || aside.has(i)) continue;
+      let j = i;
+      while (j < tokens.length && nameWord(tokens[j]!)) j++;
+      items.push([i, j]);
+      i = j - 1;
+    }
+    // "Man City:", "Booked:": a label, not a player.
+    const names = items.filter(([, to]) => tokens[to]?.text !== ':');
+    // A club's or a place's name has a place in it ("AC Milan", "Bayer Leverkusen") or a head word ("Oxford City"); a
+    // broadcaster or company an acronym ("BBC Three").
+    const placeWord = (t: Token) => t.upper || g.cities.has(t.lower) || g.countries.has(t.lower) || g.regions.has(t.lower) || endsInHead(t, lexicon.entities);
+    const known = (from: number, to: number) => g.organizations.has(tokens.slice(from, to).map((t) => t.lower).join(' ')) || tokens.slice(from, to).some(placeWord);
+    const personal = (from: number, to: number) => tokens.slice(from, to).some((t) => g.lastNames.has(t.lower) || g.firstNames.has(t.lower));
+    const people = names.filter(([from, to]) => to - from <= 2 && !known(from, to));
+    // Two names make a sheet ("Moilanen, Kizys.") only as two surnames: "Vote Blair, Get Brown." is a slogan.
+    if (names.length < 2 || (names.length === 2 && names.some(([from, to]) => to - from > 1))) return;
+    if (people.length * 3 < names.length * 2 || people.filter(([from, to]) => personal(from, to)).length * 3 < names.length) return;
+    byPlace.set(index, people.map(([from, to]): TaggedSpan => {
+      const span: TaggedSpan = { block: sentence.block, start: tokens[from]!.start, end: tokens[to - 1]!.end, type: 'person', sentence: index, from, to };
+      return to - from === 1 ? { ...span, surname: true } : span;
+    }));
+  });
+  if (!byPlace.size) return [...spans];
+  const kept = spans.filter((s) => !byPlace.get(s.sentence)?.some((p) => p.from < s.to && s.from < p.to));
+  return [...kept, ...[...byPlace.values()].flat()].sort((p, q) => p.sentence - q.sentence || p.from - q.from);
 }
 
 /**

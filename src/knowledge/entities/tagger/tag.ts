@@ -249,6 +249,8 @@ export interface TaggedSpan {
   sentence: number;
   from: number;
   to: number;
+  /** A person's surname for certain, as a rule found it (a team sheet's players): see recognize.ts's Mention. */
+  surname?: true;
 }
 
 /** Every entity span the model finds in an article, in text order. */
