@@ -67,6 +67,10 @@ describe('text as archives write it', () => {
     expect(withoutLeadingTitles(institution, hospital, lexicon)).toEqual(institution);
   });
 
+  it('a dash with a space each side ends a name', () => {
+    expect(entities('"Nobody wants to play Kestrel Moonbrook - I want players to build worlds," said Ann Fenwick.')).toEqual(['Ann Fenwick/person', 'Kestrel Moonbrook/person']);
+  });
+
   it('a team sheet: players, without the minutes; a bracket without a minute holds a club', () => {
     expect(entities('The home side won 2-1 on Saturday with a late goal.', 'Hughes, Walker (Dixon 64), Morgan, Pettigrew, Okonedo (Brill 80), Price.',
       'Tallis, Vance.', 'Walker 12, Okonedo 70.', 'Ludo Marchal (Biarritz), Pierre Quellec (Castres).')).toEqual([
@@ -121,9 +125,11 @@ describe('rules that stay beside the tagger', () => {
     sentence!.ruleTags[at('Whitfield')] = 'L-place';
     sentence!.ruleTags[at('Oslo')] = 'U-place';
     const dana = { block: 1, start: text.indexOf('Dana'), end: text.indexOf('Whitfield') + 9, type: 'person' as const, sentence: 0, from: at('Dana'), to: at('Whitfield') + 1 };
-    const result = withRuleNames([dana], [sentence!]).map((s) => [text.slice(s.start, s.end), s.type]);
+    const result = withRuleNames([dana], [sentence!], lexicon).map((s) => [text.slice(s.start, s.end), s.type]);
     // Acme Corp is added; the tagger's Dana Whitfield wins over the rule's; a one-word rule name is not added.
-    expect(result).toEqual([['Acme Corp', 'organization'], ['Dana Whitfield', 'person']]);
+    expect(result).toEqual([['Acme Corp', 'organization'], ['Dana Whitfield', 'person']]);    // A fragment the tagger took for a person does not make a person of a name that ends in a head word.
+    const corps = { block: 1, start: text.indexOf('Corp'), end: text.indexOf('Corp') + 4, type: 'person' as const, sentence: 0, from: at('Corp'), to: at('Corp') + 1 };
+    expect(withRuleNames([corps, dana], [sentence!], lexicon).map((s) => [text.slice(s.start, s.end), s.type])).toEqual([['Acme Corp', 'organization'], ['Dana Whitfield', 'person']]);
   });
 
   it('one type per entity: the tagger votes, the rules vote lighter, and a lone word is a weaker person', () => {

@@ -12,7 +12,7 @@ import type { PreparedSentence, TaggedSpan } from './tagger/tag.ts';
 
 /** The tagger's spans after every rule, in the order they must run. */
 export function ruledSpans(tagged: readonly TaggedSpan[], sentences: readonly PreparedSentence[], text: (block: number) => string, lexicon: Lexicon): TaggedSpan[] {
-  let spans = withRuleNames(tagged, sentences);
+  let spans = withRuleNames(tagged, sentences, lexicon);
   spans = backedSpans(spans, sentences, text, lexicon);
   spans = listedWithNames(spans, sentences, lexicon);
   spans = widenedToAcronym(spans, sentences, text, lexicon);
@@ -417,7 +417,7 @@ export function withCapitalThe(spans: readonly TaggedSpan[], sentences: readonly
  * Where the tagger found nothing, or only a fragment, a name of two or more words that the rule engine
  * found stands: otherwise the model settles the conflict.
  */
-export function withRuleNames(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[]): TaggedSpan[] {
+export function withRuleNames(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
   const added: TaggedSpan[] = [];
   const replaced = new Set<TaggedSpan>();
   sentences.forEach((sentence, index) => {
@@ -430,7 +430,10 @@ export function withRuleNames(spans: readonly TaggedSpan[], sentences: readonly 
         const overlapping = spans.filter((s) => s.sentence === index && s.from < rule.to && s.to > rule.from);
         // Where the tagger found only a fragment of the rule's name ("Diffusion" of "Stable Video Diffusion"), the whole name stands.
         if (overlapping.every((s) => s.from >= rule.from && s.to <= rule.to && s.to - s.from < rule.to - rule.from)) {
-          added.push(overlapping.length ? { ...rule, type: overlapping[overlapping.length - 1]!.type } : rule);
+          // The fragment's type stands, but no person's name ends in a head word ("Revolutionary Guard Corps").
+          const fragmentType = overlapping[overlapping.length - 1]?.type;
+          const headed = endsInHead(sentence.tokens[i]!, lexicon.entities);
+          added.push(fragmentType && !(fragmentType === 'person' && headed) ? { ...rule, type: fragmentType } : rule);
           for (const s of overlapping) replaced.add(s);
         }
         open = -1;

@@ -118,12 +118,17 @@ function openingFunctionWord(sentence: SentenceInput, i: number, words: EntityWo
 }
 
 const SCORE = /^\d+[-–:]\d+$/u;
+const DASHES = new Set(['-', '–', '—']);
 
 /** Token i may sit inside or close a name: name-shaped, a number ("Fortune 500"), or a small joining word. */
 function mayContinue(sentence: SentenceInput, i: number, { HONORIFICS, CONTINUERS }: EntityWords): boolean {
   const t = sentence.tokens[i];
   if (!t) return false;
   if (SCORE.test(t.text) || HONORIFICS.has(t.lower)) return false; // "Ajax 2-1", "Blair and Mr Brown": never inside a name
+  // "Frodo Baggins - I want": a dash with a space each side is a break in the sentence, not a hyphen in a name.
+  const before = sentence.tokens[i - 1];
+  const after = sentence.tokens[i + 1];
+  if (DASHES.has(t.text) && before && after && before.end < t.start && t.end < after.start) return false;
   if (sentence.shouting || t.cap || t.upper || t.hasDigit) return t.word || CONTINUERS.has(t.text);
   return CONTINUERS.has(t.lower);
 }
