@@ -67,6 +67,11 @@ describe('text as archives write it', () => {
     expect(withoutLeadingTitles(institution, hospital, lexicon)).toEqual(institution);
   });
 
+  it('a given name that is also a small word ("Will") opens a person’s name in mid-sentence; an honorific does not', () => {
+    expect(entities('The film starred Will Thompson and was made by Will Davies, who thanked Sir Paul.'))
+      .toEqual(['Paul/person', 'Will Davies/person', 'Will Thompson/person']);
+  });
+
   it('a dash with a space each side ends a name', () => {
     expect(entities('"Nobody wants to play Kestrel Moonbrook - I want players to build worlds," said Ann Fenwick.')).toEqual(['Ann Fenwick/person', 'Kestrel Moonbrook/person']);
   });

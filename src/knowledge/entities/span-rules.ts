@@ -22,6 +22,7 @@ export function ruledSpans(tagged: readonly TaggedSpan[], sentences: readonly Pr
   spans = withoutTrailingRoles(spans, sentences, lexicon);
   spans = withoutLeadingTitles(spans, sentences, lexicon);
   spans = withSurnameParticles(spans, sentences, lexicon);
+  spans = withGivenNamesThatAreWords(spans, sentences, lexicon);
   spans = asSpeakers(spans, sentences);
   spans = partiesByTheirMembers(spans, sentences, lexicon);
   spans = teamSheets(spans, sentences, lexicon);
@@ -312,6 +313,38 @@ export function teamSheets(spans: readonly TaggedSpan[], sentences: readonly Pre
   if (!byPlace.size) return [...spans];
   const kept = spans.filter((s) => !byPlace.get(s.sentence)?.some((p) => p.from < s.to && s.from < p.to));
   return [...kept, ...[...byPlace.values()].flat()].sort((p, q) => p.sentence - q.sentence || p.from - q.from);
+}
+
+/**
+ * "directed by Will Davies", "starring Will Smith": a given name that is also a small word of English ("Will",
+ * "May") is read as the word, and the tagger leaves it out of the name or misses the name. Capitalised in
+ * mid-sentence before a surname, it is the given name: it joins the surname the tagger found, or opens a person's
+ * name with a known surname where the tagger found nothing.
+ */
+export function withGivenNamesThatAreWords(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
+  const { firstNames, lastNames } = lexicon.gazetteers;
+  const { FUNCTION_WORDS, HONORIFICS, TITLES } = lexicon.entities;
+  const givenName = (t: Token | undefined) => !!t && t.cap && !t.upper && !t.initial && firstNames.has(t.lower) && FUNCTION_WORDS.has(t.lower) &&
+    !HONORIFICS.has(t.lower) && !isTitle(t, TITLES);
+  const out: TaggedSpan[] = [];
+  sentences.forEach((sentence, index) => {
+    if (sentence.shouting || sentence.heading) return;
+    const { tokens } = sentence;
+    const inSpan = (i: number) => spans.some((s) => s.sentence === index && s.from <= i && s.to > i);
+    tokens.forEach((t, i) => {
+      const surname = tokens[i + 1];
+      if (!givenName(t) || inSpan(i) || !surname?.cap || surname.upper || inSpan(i + 1) || !lastNames.has(surname.lower) || tokens[i + 2]?.cap) return;
+      out.push({ block: sentence.block, start: t.start, end: surname.end, type: 'person', sentence: index, from: i, to: i + 2 });
+    });
+  });
+  const widened = spans.map((span) => {
+    const sentence = sentences[span.sentence]!;
+    const before = sentence.tokens[span.from - 1];
+    if (span.type !== 'person' || span.to - span.from !== 1 || sentence.shouting || sentence.heading || !givenName(before)) return span;
+    if (spans.some((s) => s.sentence === span.sentence && s.to === span.from)) return span;
+    return { ...span, from: span.from - 1, start: before!.start };
+  });
+  return out.length ? [...widened, ...out].sort((p, q) => p.sentence - q.sentence || p.from - q.from) : widened;
 }
 
 /**
