@@ -72,6 +72,11 @@ describe('text as archives write it', () => {
       .toEqual(['Paul/person', 'Will Davies/person', 'Will Thompson/person']);
   });
 
+  it('a double-barrelled surname is a person’s, in full and alone', () => {
+    expect(entities('Maren Oakes-Tindall lost to Elena Varga in an exhibition match on Sunday.', 'Oakes-Tindall was speaking after the loss.',
+      'Oakes-Tindall slid down the rankings after an illness.')).toEqual(['Elena Varga/person', 'Maren Oakes-Tindall/person']);
+  });
+
   it('a dash with a space each side ends a name', () => {
     expect(entities('"Nobody wants to play Kestrel Moonbrook - I want players to build worlds," said Ann Fenwick.')).toEqual(['Ann Fenwick/person', 'Kestrel Moonbrook/person']);
   });

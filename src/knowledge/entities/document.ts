@@ -13,7 +13,7 @@ import { lowerCaseWords } from './lower-case-words.ts';
 /** With no evidence at all: two or three name-shaped words, not all ordinary words, are a person. */
 function fallbackType(key: string, g: Gazetteers): EntityType {
   const words = key.split(' ');
-  const shaped = words.length >= 2 && words.length <= 3 && words.every((w) => /^(?:Mc|Mac|De|O['’])?\p{Lu}\p{Ll}+$/u.test(w));
+  const shaped = words.length >= 2 && words.length <= 3 && words.every((w) => /^(?:Mc|Mac|De|O['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w));
   const ordinary = words.every((w) => g.words.has(w.toLowerCase()) && !g.firstNames.has(w.toLowerCase()));
   return shaped && !ordinary ? 'person' : 'organization';
 }

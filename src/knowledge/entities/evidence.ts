@@ -106,8 +106,9 @@ export function personShapeEvidence(run: Run, lexicon: Lexicon): number {
   const first = words[0]!;
   const last = words[words.length - 1]!;
   const firstName = g.firstNames.has(first.lower) || g.firstNames.has(first.lower.split('-')[0]!); // "Jean-Louis"
-  // "McGuire", "DeGroot", "O'Brien" are name-shaped too: one inner capital after a short prefix.
-  const nameShaped = words.every((t) => /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’])?\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.$|^(?:al|el|de|van|von|bin|ibn|da|di|du|le|la|del)(?:-\p{Lu}.*)?$/u.test(t.text));
+  // "McGuire", "DeGroot", "O'Brien" are name-shaped too: one inner capital after a short prefix; so are double-barrelled
+  // names, "Henin-Hardenne", "Kilroy-Silk".
+  const nameShaped = words.every((t) => /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’])?\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)?$|^\p{Lu}\.$|^(?:al|el|de|van|von|bin|ibn|da|di|du|le|la|del)(?:-\p{Lu}.*)?$/u.test(t.text));
   const headWord = ORG_HEADS.has(last.lower) || PLACE_HEADS.has(last.lower) || OTHER_HEADS.has(last.lower);
   if (words.length < 2 || words.length > 4 || !nameShaped || headWord) return 0;
   let person = 0;
