@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { KeyGroups } from '../../src/knowledge/union-find.ts';
 import { extractEntities, extractEntitiesByRules } from '../../src/knowledge/entities/index.ts';
 import { voteTypes } from '../../src/knowledge/entities/recognize.ts';
-import { asSpeakers, listedWithNames, splitAtRoles, withCapitalThe, withoutLeadingTitles, withRuleNames } from '../../src/knowledge/entities/span-rules.ts';
+import { asSpeakers, listedWithNames, splitAtAnd, splitAtRoles, withCapitalThe, withoutLeadingTitles, withRuleNames } from '../../src/knowledge/entities/span-rules.ts';
 import type { EntityType } from '../../src/knowledge/types.ts';
 import { prepareSentences } from '../../src/knowledge/entities/tagger/tag.ts';
 import { defaultLexicon } from '../../src/knowledge/lexicon/index.ts';
@@ -234,6 +234,24 @@ describe('names around roles and particles', () => {
   it('a surname’s particle in lower case belongs to it', () => {
     expect(entities('Neighbours ran to help van Dorsten when the barn caught fire, and the police thanked de Wees.'))
       .toEqual(['de Wees/person', 'van Dorsten/person']);
+  });
+
+  it('two names joined at "and" are two when each is a name by itself', () => {
+    const split = (text: string, type: EntityType = 'organization') => {
+      const sentences = prepareSentences([{ index: 1, kind: 'paragraph', text }], lexicon);
+      const tokens = sentences[0]!.tokens;
+      const to = tokens.findIndex((t) => t.text === 'said');
+      const span = { block: 1, start: 0, end: tokens[to - 1]!.end, type, sentence: 0, from: 0, to };
+      return splitAtAnd([span], sentences, lexicon).map((s) => `${text.slice(s.start, s.end)}/${s.type}`);
+    };
+    expect(split('Microsoft and Nokia said so.')).toEqual(['Microsoft/organization', 'Nokia/organization']);
+    expect(split('Maren Holt and Ivo Brandt said so.', 'person')).toEqual(['Maren Holt/person', 'Ivo Brandt/person']);
+    expect(split('Holt and I said so.', 'person')).toEqual(['Holt/person']);
+    // Names with "and" inside stay whole.
+    expect(split('Marks and Spencer said so.')).toEqual(['Marks and Spencer/organization']);
+    expect(split('Department of Trade and Industry said so.')).toEqual(['Department of Trade and Industry/organization']);
+    expect(split('Trinidad and Tobago said so.', 'place')).toEqual(['Trinidad and Tobago/place']);
+    expect(split('Bradford & Bingley said so.')).toEqual(['Bradford & Bingley/organization']);
   });
 
   it('an organisation, a role and a person’s name taken as one name are two names, without the role', () => {

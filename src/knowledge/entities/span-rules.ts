@@ -18,6 +18,7 @@ export function ruledSpans(tagged: readonly TaggedSpan[], sentences: readonly Pr
   spans = widenedToAcronym(spans, sentences, text, lexicon);
   spans = withCapitalThe(spans, sentences);
   spans = joinedPlaceNames(splitAtAndThe(spans, sentences, lexicon), sentences, lexicon);
+  spans = splitAtAnd(spans, sentences, lexicon);
   spans = splitAtRoles(spans, sentences, lexicon);
   spans = withoutTrailingRoles(spans, sentences, lexicon);
   spans = withoutLeadingTitles(spans, sentences, lexicon);
@@ -141,6 +142,50 @@ export function splitAtAndThe(spans: readonly TaggedSpan[], sentences: readonly 
       return [left, right];
     }
     return [span];
+  });
+}
+
+/**
+ * "Boeing and Airbus", "William and Harry", "Bayer and UC Davis": two names the tagger joined at "and" or "&" are
+ * two names when each is one by itself: a known place or organisation, an acronym, or a person's name (a given
+ * name, alone or with a surname); at "&", which joins firms' names, only two people's full names part. "Blair and I"
+ * is Blair. A name with "and" inside stays whole: one that is known
+ * as a whole ("Trinidad and Tobago"), one whose "and" is inside an "of" ("Department of Trade and Industry"), and
+ * one whose parts are no names alone ("Securities and Exchange Commission", "Marks and Spencer").
+ */
+export function splitAtAnd(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
+  const g = lexicon.gazetteers;
+  const words = lexicon.entities;
+  const phrase = (tokens: readonly Token[], from: number, to: number) => tokens.slice(from, to).map((t) => (t.text === '&' ? 'and' : t.lower)).join(' ');
+  const known = (tokens: readonly Token[], from: number, to: number) => {
+    const name = phrase(tokens, from, to);
+    return g.countries.has(name) || g.regions.has(name) || g.cities.has(name) || g.organizations.has(name);
+  };
+  // A given name opening a name that no place or head word makes something else: "Alicia Keys", "Harry".
+  const personal = (tokens: readonly Token[], from: number, to: number) => {
+    const first = tokens[from]!;
+    if (!first.cap || first.upper || !g.firstNames.has(first.lower) || g.cities.has(first.lower) || g.countries.has(first.lower) || to - from > 3) return false;
+    if (endsInHead(tokens[to - 1]!, words)) return false;
+    return to - from > 1 ? tokens.slice(from + 1, to).every((t) => t.cap && !t.upper) : !g.words.has(first.lower);
+  };
+  const typeOf = (tokens: readonly Token[], from: number, to: number, fallback: EntityType): EntityType | undefined => {
+    if (placeName(tokens, from, to, g)) return 'place';
+    if (g.organizations.has(phrase(tokens, from, to))) return 'organization';
+    if (personal(tokens, from, to)) return 'person';
+    return tokens.slice(from, to).every((t) => t.upper) ? fallback : undefined; // "VHS", "NTL"
+  };
+  return spans.flatMap((span) => {
+    const tokens = sentences[span.sentence]!.tokens;
+    const k = tokens.findIndex((t, i) => i > span.from && i < span.to - 1 && (t.lower === 'and' || t.text === '&'));
+    if (k < 0 || known(tokens, span.from, span.to) || tokens.slice(span.from, k).some((t) => t.lower === 'of' || t.lower === 'for')) return [span];
+    const left: TaggedSpan = { ...span, to: k, end: tokens[k - 1]!.end };
+    if (span.to === k + 2 && tokens[k + 1]!.text === 'I') return [left];
+    const leftType = typeOf(tokens, span.from, k, span.type);
+    const rightType = typeOf(tokens, k + 1, span.to, span.type);
+    if (!leftType || !rightType) return [span];
+    // "&" joins the names of firms ("Bradford & Bingley", "Marks & Spencer"): only two people's full names part there.
+    if (tokens[k]!.text === '&' && !(leftType === 'person' && rightType === 'person' && k - span.from > 1 && span.to - k > 2)) return [span];
+    return [{ ...left, type: leftType }, { ...span, from: k + 1, start: tokens[k + 1]!.start, type: rightType }];
   });
 }
 
