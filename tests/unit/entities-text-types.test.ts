@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { KeyGroups } from '../../src/knowledge/union-find.ts';
 import { extractEntities, extractEntitiesByRules } from '../../src/knowledge/entities/index.ts';
 import { voteTypes } from '../../src/knowledge/entities/recognize.ts';
-import { asSpeakers, listedWithNames, splitAtAnd, splitAtRoles, withCapitalThe, withoutLeadingTitles, withRuleNames } from '../../src/knowledge/entities/span-rules.ts';
+import { asSpeakers, listedWithNames, splitAtAnd, splitAtRoles, withoutCommonNouns, withCapitalThe, withoutLeadingTitles, withRuleNames } from '../../src/knowledge/entities/span-rules.ts';
 import type { EntityType } from '../../src/knowledge/types.ts';
 import { prepareSentences } from '../../src/knowledge/entities/tagger/tag.ts';
 import { defaultLexicon } from '../../src/knowledge/lexicon/index.ts';
@@ -234,6 +234,15 @@ describe('names around roles and particles', () => {
   it('a surname’s particle in lower case belongs to it', () => {
     expect(entities('Neighbours ran to help van Dorsten when the barn caught fire, and the police thanked de Wees.'))
       .toEqual(['de Wees/person', 'van Dorsten/person']);
+  });
+
+  it('a month with a year or a day is a date, no name; "May" alone may be a person', () => {
+    const text = 'The advice came in March 2003 from May.';
+    const sentences = prepareSentences([{ index: 1, kind: 'paragraph', text }], lexicon);
+    const at = (word: string) => sentences[0]!.tokens.findIndex((t) => t.text === word);
+    const span = (from: number, to: number) => ({ block: 1, start: sentences[0]!.tokens[from]!.start, end: sentences[0]!.tokens[to - 1]!.end, type: 'other' as const, sentence: 0, from, to });
+    expect(withoutCommonNouns([span(at('March'), at('2003') + 1), { ...span(at('May'), at('May') + 1), type: 'person' as const }], sentences, lexicon)
+      .map((s) => text.slice(s.start, s.end))).toEqual(['May']);
   });
 
   it('two names joined at "and" are two when each is a name by itself', () => {

@@ -394,10 +394,13 @@ export function withGivenNamesThatAreWords(spans: readonly TaggedSpan[], sentenc
 
 /**
  * A lone word that names a kind of thing, not one thing: a party's member ("a Tory", "the Democrat said"),
- * an everyday acronym ("watch TV on the move", "the CEO").
+ * an everyday acronym ("watch TV on the move", "the CEO"); and a date ("March 2003").
  */
 export function withoutCommonNouns(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
-  const { COMMON_ACRONYMS, PARTY_MEMBERS } = lexicon.entities;
+  const { COMMON_ACRONYMS, PARTY_MEMBERS, MONTHS, WEEKDAYS } = lexicon.entities;
+  // "March 2003", "June 15": a date, which the timeline reads; no name ("May" alone may be a person's).
+  const date = (tokens: readonly Token[]) => tokens.length > 1 && tokens.some((t) => /^\d+$/u.test(t.text)) &&
+    tokens.every((t) => /^\d+$/u.test(t.text) || t.text === ',' || MONTHS.has(t.lower) || WEEKDAYS.has(t.lower));
   const spelledOut = acronymsOfCommonNouns(sentences);
   const everyday = (word: string) => COMMON_ACRONYMS.has(word) || COMMON_ACRONYMS.has(word.replace(/s$/, ''));
   return spans.flatMap((span) => {
@@ -408,6 +411,7 @@ export function withoutCommonNouns(spans: readonly TaggedSpan[], sentences: read
     while (span.type !== 'organization' && to - span.from > 1 && everyday(tokens[to - 1]!.lower)) to--;
     const word = tokens[span.from]!.lower;
     if (to - span.from === 1 && (PARTY_MEMBERS.has(word) || everyday(word) || spelledOut.has(word))) return [];
+    if (date(tokens.slice(span.from, to))) return [];
     return [to === span.to ? span : { ...span, to, end: tokens[to - 1]!.end }];
   });
 }
