@@ -245,6 +245,16 @@ describe('names around roles and particles', () => {
       .map((s) => text.slice(s.start, s.end))).toEqual(['May']);
   });
 
+  it('a people’s word is no name, but a language may be', () => {
+    const text = 'The Norwegian replied in English.';
+    const sentences = prepareSentences([{ index: 1, kind: 'paragraph', text }], lexicon);
+    const at = (word: string, type: EntityType) => {
+      const i = sentences[0]!.tokens.findIndex((t) => t.text === word);
+      return { block: 1, start: sentences[0]!.tokens[i]!.start, end: sentences[0]!.tokens[i]!.end, type, sentence: 0, from: i, to: i + 1 };
+    };
+    expect(withoutCommonNouns([at('Norwegian', 'organization'), at('English', 'other')], sentences, lexicon).map((s) => text.slice(s.start, s.end))).toEqual(['English']);
+  });
+
   it('two names joined at "and" are two when each is a name by itself', () => {
     const split = (text: string, type: EntityType = 'organization') => {
       const sentences = prepareSentences([{ index: 1, kind: 'paragraph', text }], lexicon);

@@ -398,6 +398,8 @@ export function withGivenNamesThatAreWords(spans: readonly TaggedSpan[], sentenc
  */
 export function withoutCommonNouns(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
   const { COMMON_ACRONYMS, PARTY_MEMBERS, MONTHS, WEEKDAYS } = lexicon.entities;
+  const g = lexicon.gazetteers;
+  const demonym = (word: string) => g.demonyms.has(word) && !g.countries.has(word) && !g.cities.has(word) && !g.regions.has(word) && !g.organizations.has(word);
   // "March 2003", "June 15": a date, which the timeline reads; no name ("May" alone may be a person's).
   const date = (tokens: readonly Token[]) => tokens.length > 1 && tokens.some((t) => /^\d+$/u.test(t.text)) &&
     tokens.every((t) => /^\d+$/u.test(t.text) || t.text === ',' || MONTHS.has(t.lower) || WEEKDAYS.has(t.lower));
@@ -412,6 +414,8 @@ export function withoutCommonNouns(spans: readonly TaggedSpan[], sentences: read
     const word = tokens[span.from]!.lower;
     if (to - span.from === 1 && (PARTY_MEMBERS.has(word) || everyday(word) || spelledOut.has(word))) return [];
     if (date(tokens.slice(span.from, to))) return [];
+    // "the Belgian, who has slipped…": a people's word is no name (the guideline), but a language may be ("in English").
+    if (to - span.from === 1 && span.type !== 'other' && demonym(word) && !tokens[span.from]!.upper) return [];
     return [to === span.to ? span : { ...span, to, end: tokens[to - 1]!.end }];
   });
 }
