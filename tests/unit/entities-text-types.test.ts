@@ -253,6 +253,9 @@ describe('names around roles and particles', () => {
       return { block: 1, start: sentences[0]!.tokens[i]!.start, end: sentences[0]!.tokens[i]!.end, type, sentence: 0, from: i, to: i + 1 };
     };
     expect(withoutCommonNouns([at('Norwegian', 'organization'), at('English', 'other')], sentences, lexicon).map((s) => text.slice(s.start, s.end))).toEqual(['English']);
+    const joined = 'Indian and Chinese investors came.';
+    const [sentence] = prepareSentences([{ index: 1, kind: 'paragraph', text: joined }], lexicon);
+    expect(withoutCommonNouns([{ block: 1, start: 0, end: 18, type: 'organization', sentence: 0, from: 0, to: 3 }], [sentence!], lexicon)).toEqual([]);
   });
 
   it('two names joined at "and" are two when each is a name by itself', () => {

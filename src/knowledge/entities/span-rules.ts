@@ -415,7 +415,9 @@ export function withoutCommonNouns(spans: readonly TaggedSpan[], sentences: read
     if (to - span.from === 1 && (PARTY_MEMBERS.has(word) || everyday(word) || spelledOut.has(word))) return [];
     if (date(tokens.slice(span.from, to))) return [];
     // "the Belgian, who has slipped…": a people's word is no name (the guideline), but a language may be ("in English").
-    if (to - span.from === 1 && span.type !== 'other' && demonym(word) && !tokens[span.from]!.upper) return [];
+    // "European and Arab nations": peoples' words joined are no name either.
+    const words = tokens.slice(span.from, to);
+    if (span.type !== 'other' && words.every((t) => (demonym(t.lower) && !t.upper) || (to - span.from > 2 && (t.lower === 'and' || t.text === ',')))) return [];
     return [to === span.to ? span : { ...span, to, end: tokens[to - 1]!.end }];
   });
 }
