@@ -299,10 +299,13 @@ describe('names around roles and particles', () => {
     expect(entities('Ann Fenwick said the Tories would cut spending, and the Conservatives denied it.')).toEqual(['Ann Fenwick/person', 'Conservatives/organization', 'Tories/organization']);
   });
 
-  it('a name after an honorific is a person’s surname, given in full or not, and never another person’s given name', () => {
+  it('a name after an honorific or a title is the name a person goes by, given in full or not, and never another person’s given name', () => {
     expect(entities('Mr Quarrie attacked the plans on Monday.', 'Later Mr Quarrie said the budget was unfair.')).toEqual(['Quarrie/person']);
     expect(entities('Party members backed Morgan Selwyn on Tuesday.', 'Mr Morgan said Mr Selwyn would stay.'))
       .toEqual(['Morgan Selwyn/person', 'Morgan/person']);
+    // A capitalised title works so ("Prince Charles" is not Charles Kennedy); a lower-case role does not.
+    expect(entities('Prince Tobias and his bride greeted guests on Friday.', 'Liberal leader Tobias Kell said Prince Tobias was welcome.'))
+      .toEqual(['Tobias Kell/person', 'Tobias/person']);
   });
 
   it('a role with its "of" after a place is no part of the place', () => {

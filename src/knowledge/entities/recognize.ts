@@ -6,6 +6,7 @@ import type { ArticleInput, DocumentEntity, EntityMention, EntityType } from '..
 import type { EntityWords, Gazetteers, Lexicon } from '../lexicon/index.ts';
 import { KeyGroups } from '../union-find.ts';
 import { normalizeKey } from './collect.ts';
+import { isTitle } from './name-parts.ts';
 import { addDevanagariMentions } from './devanagari.ts';
 import { addNestedMakers } from './document.ts';
 import { lowerCaseWords } from './lower-case-words.ts';
@@ -21,8 +22,9 @@ export interface Mention extends EntityMention {
   /** The rule engine's type for the same words, when it found a name there. */
   ruleType?: EntityType;
   /**
-   * A person's surname for certain, after an honorific ("Mr Cable", "Dr Okafor") or on a team sheet: a person's
-   * name even when the article never gives it in full, and never another person's given name.
+   * The name a person goes by, for certain: after an honorific or a title ("Mr Cable", "Prince Charles", "President
+   * Bush") or on a team sheet. A person's name even when the article never gives it in full, and never another
+   * person's given name ("Prince Charles" is not Charles Kennedy).
    */
   surname?: boolean;
 }
@@ -30,7 +32,7 @@ export interface Mention extends EntityMention {
 /** A version closing a product's name ("Stable Video Diffusion 2.1", "Gemini 1.5"): kept on the mention, not in the name. */
 const VERSION = /^v?\d+(?:\.\d+)+[a-z]?$|^v\d+$/iu;
 
-function mentionsOf(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], text: (block: number) => string, { HONORIFICS }: EntityWords): Mention[] {
+function mentionsOf(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], text: (block: number) => string, { HONORIFICS, TITLES, ROLE_MODIFIERS }: EntityWords): Mention[] {
   const bareForms = new Set<string>();
   const mentions: Mention[] = [];
   for (const span of spans) {
@@ -48,7 +50,10 @@ function mentionsOf(spans: readonly TaggedSpan[], sentences: readonly PreparedSe
     const mention: Mention = { block: span.block, start: span.start, end, text: surface, key: normalizeKey(surface), type: span.type };
     const ruleTag = sentences[span.sentence]!.ruleTags[span.from]!;
     if (ruleTag !== 'O') mention.ruleType = ruleTag.slice(2) as EntityType;
-    if (span.surname || (span.type === 'person' && HONORIFICS.has(tokens[span.from - 1]?.lower ?? ''))) mention.surname = true;
+    // A capitalised title ("Lord Ashcroft", "President Musharraf"), not a lower-case role ("former Westlife singer").
+    const before = tokens[span.from - 1];
+    const titled = !!before && (HONORIFICS.has(before.lower) || (before.cap && isTitle(before, TITLES) && !ROLE_MODIFIERS.has(before.lower)));
+    if (span.surname || (span.type === 'person' && titled)) mention.surname = true;
     if (version) mention.version = version;
     else bareForms.add(mention.key.toLowerCase());
     mentions.push(mention);
