@@ -77,6 +77,10 @@ describe('text as archives write it', () => {
       'Oakes-Tindall slid down the rankings after an illness.')).toEqual(['Elena Varga/person', 'Maren Oakes-Tindall/person']);
   });
 
+  it('a named competition is an event, other', () => {
+    expect(entities('Norvale chased a first Grand Slam since 1978, coach Tam Reid said.')).toContain('Grand Slam/other');
+  });
+
   it('a dash with a space each side ends a name', () => {
     expect(entities('"Nobody wants to play Kestrel Moonbrook - I want players to build worlds," said Ann Fenwick.')).toEqual(['Ann Fenwick/person', 'Kestrel Moonbrook/person']);
   });
