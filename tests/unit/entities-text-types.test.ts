@@ -85,6 +85,11 @@ describe('text as archives write it', () => {
     expect(entities('"Nobody wants to play Kestrel Moonbrook - I want players to build worlds," said Ann Fenwick.')).toEqual(['Ann Fenwick/person', 'Kestrel Moonbrook/person']);
   });
 
+  it('a results line: the sides are clubs, or places when they are countries, and the scores no part of them', () => {
+    expect(entities('Results of second division matches on Saturday :', 'Kelso 2 Dunmore 1', 'Port Alder 0 Ravensby Athletic 3', 'Wales 2 Norway 1 ( halftime 1-1 )', 'Norvale 2-1 Kelso'))
+      .toEqual(['Dunmore/organization', 'Kelso/organization', 'Norvale/organization', 'Norway/place', 'Port Alder/organization', 'Ravensby Athletic/organization', 'Wales/place']);
+  });
+
   it('a team sheet: players, without the minutes; a bracket without a minute holds a club', () => {
     expect(entities('The home side won 2-1 on Saturday with a late goal.', 'Hughes, Walker (Dixon 64), Morgan, Pettigrew, Okonedo (Brill 80), Price.',
       'Tallis, Vance.', 'Walker 12, Okonedo 70.', 'Ludo Marchal (Biarritz), Pierre Quellec (Castres).')).toEqual([

@@ -27,6 +27,7 @@ export function ruledSpans(tagged: readonly TaggedSpan[], sentences: readonly Pr
   spans = asSpeakers(spans, sentences);
   spans = partiesByTheirMembers(spans, sentences, lexicon);
   spans = teamSheets(spans, sentences, lexicon);
+  spans = resultLines(spans, sentences, lexicon);
   return withoutCommonNouns(spans, sentences, lexicon);
 }
 
@@ -390,6 +391,42 @@ export function withGivenNamesThatAreWords(spans: readonly TaggedSpan[], sentenc
     return { ...span, from: span.from - 1, start: before!.start };
   });
   return out.length ? [...widened, ...out].sort((p, q) => p.sentence - q.sentence || p.from - q.from) : widened;
+}
+
+/**
+ * A results line: two sides, each with its score ("Bolton 2 Stoke 1", "Sheffield United 0 Real Madrid 3") or the
+ * score between them ("Hearts 2-1 Livingston"), and perhaps a bracket after ("(halftime 1-0)"). The sides are teams: a country's is the country, a place (national
+ * sides, as the guideline says); any other is a club, an organisation. The scores are no part of the names.
+ */
+export function resultLines(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
+  const g = lexicon.gazetteers;
+  const score = (t: Token | undefined) => !!t && /^\d{1,3}$/u.test(t.text);
+  const side = (tokens: readonly Token[], from: number) => {
+    let to = from;
+    while (to < tokens.length && to - from < 4 && tokens[to]!.word && tokens[to]!.cap && !tokens[to]!.hasDigit) to++;
+    return to;
+  };
+  const sides = new Map<number, TaggedSpan[]>();
+  sentences.forEach((sentence, index) => {
+    const { tokens } = sentence;
+    const firstEnd = side(tokens, 0);
+    // "Bolton 2 Stoke 1", or with the score between: "Hearts 2-1 Livingston".
+    const between = !!tokens[firstEnd] && /^\d{1,3}[-–:]\d{1,3}$/u.test(tokens[firstEnd]!.text);
+    if (firstEnd === 0 || !(between || score(tokens[firstEnd]))) return;
+    const secondEnd = side(tokens, firstEnd + 1);
+    if (secondEnd === firstEnd + 1 || !(between || score(tokens[secondEnd]))) return;
+    const rest = tokens.slice(between ? secondEnd : secondEnd + 1);
+    if (rest.length && !(rest[0]!.text === '(' || (rest.length === 1 && /^[.,;]$/u.test(rest[0]!.text)))) return;
+    const team = (from: number, to: number): TaggedSpan => {
+      const name = tokens.slice(from, to).map((t) => t.lower).join(' ');
+      const type = g.countries.has(name) ? 'place' : 'organization';
+      return { block: sentence.block, start: tokens[from]!.start, end: tokens[to - 1]!.end, type, sentence: index, from, to };
+    };
+    sides.set(index, [team(0, firstEnd), team(firstEnd + 1, secondEnd)]);
+  });
+  if (!sides.size) return [...spans];
+  const kept = spans.filter((s) => !sides.get(s.sentence)?.some((t) => t.from < s.to && s.from < t.to));
+  return [...kept, ...[...sides.values()].flat()].sort((p, q) => p.sentence - q.sentence || p.from - q.from);
 }
 
 /**
