@@ -77,6 +77,11 @@ describe('text as archives write it', () => {
       'Oakes-Tindall slid down the rankings after an illness.')).toEqual(['Elena Varga/person', 'Maren Oakes-Tindall/person']);
   });
 
+  it('a title after the kind of work it is names a work, in all its mentions', () => {
+    expect(entities('The comedy Greywater Lane won three awards on Sunday, Ann Fenwick said.', 'Greywater Lane had been made for $4m.'))
+      .toEqual(['Ann Fenwick/person', 'Greywater Lane/other']);
+  });
+
   it('a named competition is an event, other', () => {
     expect(entities('Norvale chased a first Grand Slam since 1978, coach Tam Reid said.')).toContain('Grand Slam/other');
   });

@@ -28,6 +28,7 @@ export function ruledSpans(tagged: readonly TaggedSpan[], sentences: readonly Pr
   spans = partiesByTheirMembers(spans, sentences, lexicon);
   spans = teamSheets(spans, sentences, lexicon);
   spans = resultLines(spans, sentences, lexicon);
+  spans = worksNamedByTheirKind(spans, sentences, text, lexicon);
   return withoutCommonNouns(spans, sentences, lexicon);
 }
 
@@ -427,6 +428,26 @@ export function resultLines(spans: readonly TaggedSpan[], sentences: readonly Pr
   if (!sides.size) return [...spans];
   const kept = spans.filter((s) => !sides.get(s.sentence)?.some((t) => t.from < s.to && s.from < t.to));
   return [...kept, ...[...sides.values()].flat()].sort((p, q) => p.sentence - q.sentence || p.from - q.from);
+}
+
+/**
+ * "the comedy Sideways", "Scorsese's movie The Aviator", "the album Hot Fuss": a title right after the kind of work
+ * it is names a work (other), and so do its other mentions in the article, which the tagger, having seen few films,
+ * took for organisations or places. Not a person's name after "book" ("the book Jane Austen wrote").
+ */
+export function worksNamedByTheirKind(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], text: (block: number) => string, lexicon: Lexicon): TaggedSpan[] {
+  const { WORK_KINDS } = lexicon.entities;
+  const { firstNames } = lexicon.gazetteers;
+  const key = (s: TaggedSpan) => normalizeKey(text(s.block).slice(s.start, s.end)).toLowerCase();
+  const works = new Set<string>();
+  for (const span of spans) {
+    const tokens = sentences[span.sentence]!.tokens;
+    const kind = tokens[span.from - 1];
+    if (!kind || kind.cap || !WORK_KINDS.has(kind.lower)) continue;
+    if (span.type === 'person' && span.to - span.from > 1 && firstNames.has(tokens[span.from]!.lower)) continue;
+    works.add(key(span));
+  }
+  return works.size ? spans.map((s) => (works.has(key(s)) ? { ...s, type: 'other' as const } : s)) : [...spans];
 }
 
 /**

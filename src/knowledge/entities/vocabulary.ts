@@ -140,6 +140,9 @@ export function buildEntityWords(lists: EntityWordLists, months: MonthNumbers, s
     /** Words that qualify a role ("Majority Leader", "Deputy Spokesman"): part of the role, not of an organisation's name. */
     ROLE_MODIFIERS: set('role-modifiers'),
 
+    /** Kinds of work named just before a title ("the comedy Sideways", "the album Hot Fuss"): the title is a work, other. */
+    WORK_KINDS: set('work-kinds'),
+
     /** A ship's prefix ("MV", "HMS"): a ship may be named with a title and a person's name ("MV Professor Albrecht Penck"). */
     VESSEL_PREFIXES: set('vessel-prefixes'),
 
