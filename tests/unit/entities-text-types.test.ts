@@ -22,6 +22,11 @@ describe('text as archives write it', () => {
       .toEqual(['Bergen/place', 'Helge Lund/person', 'OSLO/place', 'Reuters/organization', 'Statoil/organization']);
   });
 
+  it('a dateline on its own line: places before the date, one per comma', () => {
+    expect(entities('PORT ELDER , Westmark 1998-03-14', 'The harbour reopened on Saturday after a storm .')).toEqual(['PORT ELDER/place', 'Westmark/place']);
+    expect(entities('SAN MIRADOR DE LAS VEGAS Mar 14', 'The harbour reopened on Saturday after a storm .')).toEqual(['SAN MIRADOR DE LAS VEGAS/place']);
+  });
+
   it('an all-capitals headline names what the body names, in the body’s spelling', () => {
     expect(entities('BRUSSELS TIGHTENS RULES ON BANK BONUSES', 'The European Commission said on Tuesday that banks in Brussels and Paris must cut bonuses.'))
       .toEqual(['Brussels/place', 'European Commission/organization', 'Paris/place']);

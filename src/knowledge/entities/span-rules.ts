@@ -28,6 +28,7 @@ export function ruledSpans(tagged: readonly TaggedSpan[], sentences: readonly Pr
   spans = partiesByTheirMembers(spans, sentences, lexicon);
   spans = teamSheets(spans, sentences, lexicon);
   spans = resultLines(spans, sentences, lexicon);
+  spans = datelines(spans, sentences, lexicon);
   spans = worksNamedByTheirKind(spans, sentences, text, lexicon);
   return withoutCommonNouns(spans, sentences, lexicon);
 }
@@ -448,6 +449,42 @@ export function worksNamedByTheirKind(spans: readonly TaggedSpan[], sentences: r
     works.add(key(span));
   }
   return works.size ? spans.map((s) => (works.has(key(s)) ? { ...s, type: 'other' as const } : s)) : [...spans];
+}
+
+/**
+ * A wire dateline on its own line: places, the first in capitals, then the date ("AL-AIN , United Arab Emirates
+ * 1996-12-06", "RIO DE JANEIRO Dec 6"). Everything before the date names places, one per comma; the tagger, which
+ * sees few such lines, took "RIO DE JANEIRO" for a person and missed "AL-AIN".
+ */
+export function datelines(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
+  const { MONTHS } = lexicon.entities;
+  const places = new Map<number, TaggedSpan[]>();
+  sentences.forEach((sentence, index) => {
+    const { tokens } = sentence;
+    let dateFrom = -1;
+    const last = tokens[tokens.length - 1];
+    if (last && /^\d{4}-\d{2}-\d{2}$/u.test(last.text)) dateFrom = tokens.length - 1;
+    else if (tokens.length >= 2 && /^\d{1,2}$/u.test(last!.text) && MONTHS.has(tokens[tokens.length - 2]!.lower.replace(/\.$/u, ''))) dateFrom = tokens.length - 2;
+    if (dateFrom < 1) return;
+    // The first place is in capitals, as wires write it: "Ann Fenwick March 3" is a byline, no dateline.
+    const firstComma = tokens.findIndex((t) => t.text === ',');
+    if (!tokens.slice(0, firstComma < 0 ? dateFrom : firstComma).every((t) => t.upper)) return;
+    const found: TaggedSpan[] = [];
+    let from = 0;
+    for (let i = 0; i <= dateFrom; i++) {
+      if (i < dateFrom && tokens[i]!.text !== ',') {
+        if (!(tokens[i]!.word && (tokens[i]!.cap || tokens[i]!.upper || (sentence.shouting && !tokens[i]!.hasDigit)))) return;
+        continue;
+      }
+      if (i === from) return; // an empty part: ", ," or a date alone
+      found.push({ block: sentence.block, start: tokens[from]!.start, end: tokens[i - 1]!.end, type: 'place', sentence: index, from, to: i });
+      from = i + 1;
+    }
+    places.set(index, found);
+  });
+  if (!places.size) return [...spans];
+  const kept = spans.filter((s) => !places.get(s.sentence)?.some((p) => p.from < s.to && s.from < p.to));
+  return [...kept, ...[...places.values()].flat()].sort((p, q) => p.sentence - q.sentence || p.from - q.from);
 }
 
 /**
