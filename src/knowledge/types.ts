@@ -47,6 +47,8 @@ export interface DocumentEntity {
   type: EntityType;
   aliases: string[];
   mentions: EntityMention[];
+  /** The article says what kind of thing it is ("the comedy Sideways"): its type weighs more across articles. */
+  typeStated?: true;
 }
 
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';

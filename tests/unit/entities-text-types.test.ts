@@ -85,6 +85,8 @@ describe('text as archives write it', () => {
   it('a title after the kind of work it is names a work, in all its mentions', () => {
     expect(entities('The comedy Greywater Lane won three awards on Sunday, Ann Fenwick said.', 'Greywater Lane had been made for $4m.'))
       .toEqual(['Ann Fenwick/person', 'Greywater Lane/other']);
+    // A possessor after the kind is no title.
+    expect(entities('In the game Norway’s keeper saved twice, Ann Fenwick said.')).toContain('Norway/place');
   });
 
   it('a named competition is an event, other', () => {

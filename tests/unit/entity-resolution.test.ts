@@ -324,6 +324,17 @@ describe('types', () => {
     expect(one(entities, 'Corla Vest').type).toBe('person');
   });
 
+  it('an article that states what kind of thing a name is outweighs the guesses of several others', () => {
+    const stated: DocumentEntity = { ...entity('Greywater Lane', 'other', { 'Greywater Lane': 2 }), typeStated: true };
+    const entities = resolveCorpus([
+      doc('a1', stated),
+      doc('a2', entity('Greywater Lane', 'organization', { 'Greywater Lane': 1 })),
+      doc('a3', entity('Greywater Lane', 'organization', { 'Greywater Lane': 1 })),
+      doc('a4', entity('Greywater Lane', 'organization', { 'Greywater Lane': 1 })),
+    ]);
+    expect(one(entities, 'Greywater Lane').type).toBe('other');
+  });
+
   it('split a place’s name into the place and its club when the articles’ company clearly differs', () => {
     // Each story has its own cast besides the company its kind keeps.
     const city = (id: string, type: EntityType = 'place') =>

@@ -27,6 +27,8 @@ export interface Mention extends EntityMention {
    * person's given name ("Prince Charles" is not Charles Kennedy).
    */
   surname?: boolean;
+  /** Its type stated by the article ("the comedy Sideways"). */
+  typeStated?: boolean;
 }
 
 /** A version closing a product's name ("Stable Video Diffusion 2.1", "Gemini 1.5"): kept on the mention, not in the name. */
@@ -54,6 +56,7 @@ function mentionsOf(spans: readonly TaggedSpan[], sentences: readonly PreparedSe
     const before = tokens[span.from - 1];
     const titled = !!before && (HONORIFICS.has(before.lower) || (before.cap && isTitle(before, TITLES) && !ROLE_MODIFIERS.has(before.lower)));
     if (span.surname || (span.type === 'person' && titled)) mention.surname = true;
+    if (span.typeStated) mention.typeStated = true;
     if (version) mention.version = version;
     else bareForms.add(mention.key.toLowerCase());
     mentions.push(mention);
@@ -205,7 +208,7 @@ export function recognizeEntities(article: ArticleInput, model: Perceptron, lexi
   const push = (root: string, m: EntityMention) => (byRoot.get(root) ?? byRoot.set(root, []).get(root)!).push(m);
   const taken = new Set<string>();
   mentions.forEach((m, index) => {
-    const { key: _key, type: _type, ...mention } = m;
+    const { key: _key, type: _type, ruleType: _rule, surname: _surname, typeStated: _stated, ...mention } = m;
     push(groups.find(m.key), mention);
     const span = spans[index]!;
     for (const t of sentences[span.sentence]!.tokens.slice(span.from, span.to)) taken.add(`${m.block}:${t.start}`);
@@ -227,6 +230,7 @@ export function recognizeEntities(article: ArticleInput, model: Perceptron, lexi
   for (const [surname, root] of surnames) if (root && !known.has(surname) && !lowerCase.has(surname)) known.set(surname, root);
   for (const { root, mention } of knownFormsAgain(sentences, taken, known, text, lexicon)) push(root, mention);
 
+  const stated = new Set(mentions.filter((m) => m.typeStated).map((m) => groups.find(m.key)));
   const members = new Map<string, string[]>();
   for (const key of groups.keys()) (members.get(groups.find(key)) ?? members.set(groups.find(key), []).get(groups.find(key))!).push(key);
   const entities: DocumentEntity[] = [];
@@ -237,7 +241,8 @@ export function recognizeEntities(article: ArticleInput, model: Perceptron, lexi
     const surface = new Set(list.map((m) => normalizeKey(m.text)));
     const aliases = [...new Set([...keys, ...surface])].filter((k) => k !== name).sort();
     list.sort((a, b) => a.block - b.block || a.start - b.start || a.end - b.end);
-    entities.push({ name, type: types.get(root)!, aliases, mentions: list });
+    const type = types.get(root)!;
+    entities.push({ name, type, aliases, mentions: list, ...(type === 'other' && stated.has(root) ? { typeStated: true as const } : {}) });
   }
   const typeByKey = new Map<string, EntityType>();
   for (const key of groups.keys()) typeByKey.set(key, types.get(groups.find(key))!);

@@ -445,10 +445,11 @@ export function worksNamedByTheirKind(spans: readonly TaggedSpan[], sentences: r
     const tokens = sentences[span.sentence]!.tokens;
     const kind = tokens[span.from - 1];
     if (!kind || kind.cap || !WORK_KINDS.has(kind.lower)) continue;
+    if (/^['’]s?$/u.test(tokens[span.to]?.text ?? '')) continue; // "the game Cameroon's coach lost": a possessor, no title
     if (span.type === 'person' && span.to - span.from > 1 && firstNames.has(tokens[span.from]!.lower)) continue;
     works.add(key(span));
   }
-  return works.size ? spans.map((s) => (works.has(key(s)) ? { ...s, type: 'other' as const } : s)) : [...spans];
+  return works.size ? spans.map((s) => (works.has(key(s)) ? { ...s, type: 'other' as const, typeStated: true as const } : s)) : [...spans];
 }
 
 /**

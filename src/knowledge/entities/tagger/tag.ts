@@ -256,6 +256,8 @@ export interface TaggedSpan {
   to: number;
   /** A person's surname for certain, as a rule found it (a team sheet's players): see recognize.ts's Mention. */
   surname?: true;
+  /** The article states the type in words a rule read ("the comedy Sideways"): see DocumentEntity's typeStated. */
+  typeStated?: true;
 }
 
 /** Every entity span the model finds in an article, in text order. */
