@@ -135,27 +135,13 @@ const caseClass = (t: Token) => (!t.word ? 'p' : t.upper ? 'U' : t.cap ? 'C' : t
  */
 function internedFeatures(prefix: string): (value: string) => string {
   const built = new Map<string, string>();
-  return (value) => {
-    const known = built.get(value);
-    if (known !== undefined) return known;
-    if (built.size >= 10_000) built.clear(); // a bound, should some value (a shape) come in endless kinds
-    const feature = `${prefix}${value}`;
-    built.set(value, feature);
-    return feature;
-  };
+  return (value) => built.get(value) ?? built.set(value, `${prefix}${value}`).get(value)!;
 }
 const CASE_FEATURE = internedFeatures('case=');
 const MODE_FEATURE = internedFeatures('mode=');
 const RULE_FEATURE = internedFeatures('rule=');
 const PREVIOUS_RULE_FEATURE = internedFeatures('rule-1=');
 const RUN_FEATURE = internedFeatures('run=');
-const ruleShapeFeatures = new Map<string, (shape: string) => string>();
-/** "rule|shape=B-person|Xx": interned per rule tag and shape, as above. */
-function RULE_SHAPE_FEATURE(rule: string, shape: string): string {
-  let byShape = ruleShapeFeatures.get(rule);
-  if (!byShape) ruleShapeFeatures.set(rule, (byShape = internedFeatures(`rule|shape=${rule}|`)));
-  return byShape(shape);
-}
 
 /**
  * The static features of one token (the tag history is added while decoding). Most of them depend only
@@ -186,8 +172,6 @@ const OFFSETS = [-2, -1, 0, 1, 2] as const;
 /** One slot per position, and others for shouted sentences, where a word's groups say other things. */
 const SLOTS = [0, 1, 2, 3, 4] as const;
 const SHOUTED_SLOTS = [5, 6, 7, 8, 9] as const;
-/** How many slots the static groups take: the decoder's own groups come after them. */
-export const STATIC_SLOTS = 10;
 
 /**
  * The static features of each token of one sentence, computed when first asked for: most tokens are
@@ -239,7 +223,7 @@ export function sentenceFeatures(sentence: SentenceInput, doc: DocumentContext, 
     if (i >= 2 && tokens[i - 1]!.text === '(' && tokens[i - 2]!.text === '(') f.push('label:open'); // "((Zara Kay))", an interview's speaker
     if (tokens[i + 1]?.text === ')' && tokens[i + 2]?.text === ')') f.push('label:close');
     const rule = sentence.ruleTags[i]!;
-    f.push(RULE_FEATURE(rule), RULE_SHAPE_FEATURE(rule, shape), PREVIOUS_RULE_FEATURE(sentence.ruleTags[i - 1] ?? 'O'));
+    f.push(RULE_FEATURE(rule), `rule|shape=${rule}|${shape}`, PREVIOUS_RULE_FEATURE(sentence.ruleTags[i - 1] ?? 'O'));
     if (tokens[i - 1] && isTitle(tokens[i - 1]!, TITLES)) f.push('title-1');
     if (isTitle(t, TITLES)) f.push('title');
     if (t.word && !shouting) {

@@ -81,24 +81,12 @@ export class Perceptron {
     return scores;
   }
 
-  /** Add one feature's weights into `scores`. */
-  addFeature(feature: string, scores: Float64Array): void {
-    if (!this.packed) {
-      this.addScores([feature], scores);
-      return;
-    }
-    const place = this.rows.get(feature);
-    if (place === undefined) return;
-    const start = place >>> 5;
-    const end = start + (place & 31);
-    for (let k = start; k < end; k++) scores[this.packedTags[k]!]! += this.packedWeights[k]!;
-  }
-
   /**
    * Add the weights of a group of features that always come together, such as those of one word seen
    * from one position, if they are remembered for this `slot` and `word`; false if not (then call
    * addGroup). Remembering spares the lookup of each feature by its string, which is most of tagging's
-   * time. The word is the token's own string, whose hash the engine keeps, so no key is built. Only for a model read from stored weights, which never changes.
+   * time. The word is the token's own string, whose hash the engine keeps, so no key is built. Only for
+   * a model read from stored weights, which never changes.
    */
   addRememberedGroup(slot: number, word: string, scores: Float64Array): boolean {
     const sum = this.groups[slot]?.get(word);

@@ -9,7 +9,7 @@ import type { Token } from '../tokens.ts';
 import { looksLikeHeading } from '../collect.ts';
 import { extractDocumentEntities } from '../document.ts';
 import { allowedAfter, OUTSIDE, prefixOf, tagOf, TAGS, tagsToSpans, typeOf } from './bilou.ts';
-import { allFeatures, sentenceFeatures, STATIC_SLOTS, type DocumentContext, type SentenceInput, type TokenFeatures } from './features.ts';
+import { allFeatures, sentenceFeatures, type DocumentContext, type SentenceInput, type TokenFeatures } from './features.ts';
 import type { Perceptron } from './perceptron.ts';
 
 /** One sentence ready for tagging: its block, its tokens (offsets into the block's text) and features. */
@@ -158,18 +158,8 @@ function closeOpenName(sentence: SentenceInput, tags: number[], words: EntityWor
 const AFTER_TAG = TAGS.map((tag) => `t-1=${tag}`);
 const AFTER_TAGS = TAGS.flatMap((before) => TAGS.map((tag) => `t-2|t-1=${before}|${tag}`));
 
-/** The history features of the previous tag and the word, one group per previous tag. */
-const previousTagAndWord = (lower: string, previous: number) => [AFTER_TAG[previous]!, `t-1|w=${lower}=${TAGS[previous]}`];
-
 export function historyFeatures(lower: string, previous: number, beforePrevious: number): string[] {
-  return [...previousTagAndWord(lower, previous), AFTER_TAGS[beforePrevious * TAGS.length + previous]!];
-}
-
-/** Add the history features' weights, remembering those of the previous tag and word as a group after the static slots. */
-function addHistoryScores(model: Perceptron, lower: string, previous: number, beforePrevious: number, scores: Float64Array): void {
-  const slot = STATIC_SLOTS + previous;
-  if (!model.addRememberedGroup(slot, lower, scores)) model.addGroup(slot, lower, previousTagAndWord(lower, previous), scores);
-  model.addFeature(AFTER_TAGS[beforePrevious * TAGS.length + previous]!, scores);
+  return [AFTER_TAG[previous]!, AFTER_TAGS[beforePrevious * TAGS.length + previous]!, `t-1|w=${lower}=${TAGS[previous]}`];
 }
 
 /** The tags token i may take after `previous`: BILOU order, and a name opens, goes on and ends only where its tokens allow. */
@@ -223,14 +213,15 @@ export function decodeSentence(
       continue;
     }
     const static_ = sentence.features(i);
+    const history = historyFeatures(static_.lower, previous, tags[i - 2] ?? OUTSIDE);
     let features: string[] | undefined;
     if (learn) {
-      features = [...allFeatures(static_), ...historyFeatures(static_.lower, previous, tags[i - 2] ?? OUTSIDE)];
+      features = [...allFeatures(static_), ...history];
       if (thin) features = thin(features);
       model.score(features, scores);
     } else {
       staticScores(model, static_, scores);
-      addHistoryScores(model, static_.lower, previous, tags[i - 2] ?? OUTSIDE, scores);
+      model.addScores(history, scores);
     }
     let best = -1;
     for (const t of candidateTags(sentence, i, previous, model.tagCount, words)) if (best < 0 || scores[t]! > scores[best]!) best = t;
