@@ -51,8 +51,11 @@ export function ofPlace(tokens: readonly Token[], i: number, of: number, lexicon
 export const hasOrgHead = (t: Token, words: EntityWords) => words.ORG_HEADS.has(t.lower);
 export const endsInHead = (t: Token, { ORG_HEADS, PLACE_HEADS, OTHER_HEADS }: EntityWords) => ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower) || OTHER_HEADS.has(t.lower);
 
+/** Tokens from..to in lower case, joined by spaces: the form the gazetteers list names in. */
+export const lowerPhrase = (tokens: readonly Token[], from: number, to: number) => tokens.slice(from, to).map((t) => t.lower).join(' ');
+
 export const placeName = (tokens: readonly Token[], from: number, to: number, g: Gazetteers) => {
-  const lower = tokens.slice(from, to).map((t) => t.lower).join(' ');
+  const lower = lowerPhrase(tokens, from, to);
   return g.countries.has(lower) || g.regions.has(lower) || g.cities.has(lower);
 };
 

@@ -1,0 +1,128 @@
+// Whole lines of sports and wire text that the tagger, reading one sentence at a time, sees too rarely: team sheets,
+// results lines and datelines. Each pass reads a line that is nothing but names, scores, minutes or a date, and puts
+// its own spans in place of the tagger's there. Pure; span-rules.ts runs them in order.
+import type { Lexicon } from '../lexicon/index.ts';
+import { endsInHead, lowerPhrase } from './name-parts.ts';
+import { withSpansReplaced } from './span-edits.ts';
+import type { Token } from './tokens.ts';
+import type { PreparedSentence, TaggedSpan } from './tagger/tag.ts';
+
+/**
+ * A team sheet: a line of nothing but names, commas, brackets and minutes ("Gordon, Webster, Simmons (MacFarlane
+ * 64), Berra." or "Miller 1, McAllister 10."). Its names are players, people, and the minutes are no part of them.
+ * A line of place or organisation names ("Paris, Berlin, Madrid.") is left to the tagger; so is any line with a word
+ * in lower case, which is prose. Two names in three must have no place or head word in them ("AC Milan",
+ * "Oxford City AC" are clubs), and one in three a known given name or surname. A name before a colon is a label
+ * ("Man City:", "Booked:"). The tagger reads one sentence and cannot see that every name in it is one kind.
+ */
+export function teamSheets(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
+  const g = lexicon.gazetteers;
+  const listMark = (t: Token) => /^[,;:.()]$/u.test(t.text) || /^\d{1,3}$/u.test(t.text);
+  const nameWord = (t: Token) => t.word && t.cap && !t.hasDigit;
+  const byPlace = new Map<number, TaggedSpan[]>();
+  sentences.forEach((sentence, index) => {
+    const { tokens } = sentence;
+    if (sentence.shouting || !tokens.some((t) => t.text === ',') || !tokens.every((t) => nameWord(t) || listMark(t))) return;
+    // "Yachvili (Biarritz)": a bracket with no minute in it holds the player's club or country, left to the tagger;
+    // "Simmons (MacFarlane 64)" holds the substitute.
+    const aside = new Set<number>();
+    for (let open = tokens.findIndex((t) => t.text === '('); open >= 0; open = tokens.findIndex((t, k) => k > open && t.text === '(')) {
+      const close = tokens.findIndex((t, k) => k > open && t.text === ')');
+      const inside = tokens.slice(open + 1, close < 0 ? tokens.length : close);
+      if (!inside.some((t) => t.hasDigit)) inside.forEach((_, k) => aside.add(open + 1 + k));
+    }
+    const items: Array<[number, number]> = [];
+    for (let i = 0; i < tokens.length; i++) {
+      if (!nameWord(tokens[i]!) || aside.has(i)) continue;
+      let j = i;
+      while (j < tokens.length && nameWord(tokens[j]!)) j++;
+      items.push([i, j]);
+      i = j - 1;
+    }
+    // "Man City:", "Booked:": a label, not a player.
+    const names = items.filter(([, to]) => tokens[to]?.text !== ':');
+    // A club's or a place's name has a place in it ("AC Milan", "Bayer Leverkusen") or a head word ("Oxford City"); a
+    // broadcaster or company an acronym ("BBC Three").
+    const placeWord = (t: Token) => t.upper || g.cities.has(t.lower) || g.countries.has(t.lower) || g.regions.has(t.lower) || endsInHead(t, lexicon.entities);
+    const known = (from: number, to: number) => g.organizations.has(lowerPhrase(tokens, from, to)) || tokens.slice(from, to).some(placeWord);
+    const personal = (from: number, to: number) => tokens.slice(from, to).some((t) => g.lastNames.has(t.lower) || g.firstNames.has(t.lower));
+    const people = names.filter(([from, to]) => to - from <= 2 && !known(from, to));
+    // Two names make a sheet ("Moilanen, Kizys.") only as two surnames: "Vote Blair, Get Brown." is a slogan.
+    if (names.length < 2 || (names.length === 2 && names.some(([from, to]) => to - from > 1))) return;
+    if (people.length * 3 < names.length * 2 || people.filter(([from, to]) => personal(from, to)).length * 3 < names.length) return;
+    byPlace.set(index, people.map(([from, to]): TaggedSpan => {
+      const span: TaggedSpan = { block: sentence.block, start: tokens[from]!.start, end: tokens[to - 1]!.end, type: 'person', sentence: index, from, to };
+      return to - from === 1 ? { ...span, surname: true } : span;
+    }));
+  });
+  return withSpansReplaced(spans, byPlace);
+}
+
+/**
+ * A results line: two sides, each with its score ("Bolton 2 Stoke 1", "Sheffield United 0 Real Madrid 3") or the
+ * score between them ("Hearts 2-1 Livingston"), and perhaps a bracket after ("(halftime 1-0)"). The sides are
+ * teams: a country's is the country, a place (national sides, as the guideline says); any other is a club, an
+ * organisation. The scores are no part of the names.
+ */
+export function resultLines(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
+  const g = lexicon.gazetteers;
+  const score = (t: Token | undefined) => !!t && /^\d{1,3}$/u.test(t.text);
+  const side = (tokens: readonly Token[], from: number) => {
+    let to = from;
+    while (to < tokens.length && to - from < 4 && tokens[to]!.word && tokens[to]!.cap && !tokens[to]!.hasDigit) to++;
+    return to;
+  };
+  const sides = new Map<number, TaggedSpan[]>();
+  sentences.forEach((sentence, index) => {
+    const { tokens } = sentence;
+    const firstEnd = side(tokens, 0);
+    // "Bolton 2 Stoke 1", or with the score between: "Hearts 2-1 Livingston".
+    const between = !!tokens[firstEnd] && /^\d{1,3}[-–:]\d{1,3}$/u.test(tokens[firstEnd]!.text);
+    if (firstEnd === 0 || !(between || score(tokens[firstEnd]))) return;
+    const secondEnd = side(tokens, firstEnd + 1);
+    if (secondEnd === firstEnd + 1 || !(between || score(tokens[secondEnd]))) return;
+    const rest = tokens.slice(between ? secondEnd : secondEnd + 1);
+    if (rest.length && !(rest[0]!.text === '(' || (rest.length === 1 && /^[.,;]$/u.test(rest[0]!.text)))) return;
+    const team = (from: number, to: number): TaggedSpan => {
+      const name = lowerPhrase(tokens, from, to);
+      const type = g.countries.has(name) ? 'place' : 'organization';
+      return { block: sentence.block, start: tokens[from]!.start, end: tokens[to - 1]!.end, type, sentence: index, from, to };
+    };
+    sides.set(index, [team(0, firstEnd), team(firstEnd + 1, secondEnd)]);
+  });
+  return withSpansReplaced(spans, sides);
+}
+
+/**
+ * A wire dateline on its own line: places, the first in capitals, then the date ("AL-AIN , United Arab Emirates
+ * 1996-12-06", "RIO DE JANEIRO Dec 6"). Everything before the date names places, one per comma; the tagger, which
+ * sees few such lines, took "RIO DE JANEIRO" for a person and missed "AL-AIN".
+ */
+export function datelines(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
+  const { MONTHS } = lexicon.entities;
+  const places = new Map<number, TaggedSpan[]>();
+  sentences.forEach((sentence, index) => {
+    const { tokens } = sentence;
+    let dateFrom = -1;
+    const last = tokens[tokens.length - 1];
+    if (last && /^\d{4}-\d{2}-\d{2}$/u.test(last.text)) dateFrom = tokens.length - 1;
+    else if (tokens.length >= 2 && /^\d{1,2}$/u.test(last!.text) && MONTHS.has(tokens[tokens.length - 2]!.lower.replace(/\.$/u, ''))) dateFrom = tokens.length - 2;
+    if (dateFrom < 1) return;
+    // The first place is in capitals, as wires write it: "Ann Fenwick March 3" is a byline, no dateline.
+    const firstComma = tokens.findIndex((t) => t.text === ',');
+    if (!tokens.slice(0, firstComma < 0 ? dateFrom : firstComma).every((t) => t.upper)) return;
+    const found: TaggedSpan[] = [];
+    let from = 0;
+    for (let i = 0; i <= dateFrom; i++) {
+      if (i < dateFrom && tokens[i]!.text !== ',') {
+        if (!(tokens[i]!.word && (tokens[i]!.cap || tokens[i]!.upper || (sentence.shouting && !tokens[i]!.hasDigit)))) return;
+        continue;
+      }
+      if (i === from) return; // an empty part: ", ," or a date alone
+      found.push({ block: sentence.block, start: tokens[from]!.start, end: tokens[i - 1]!.end, type: 'place', sentence: index, from, to: i });
+      from = i + 1;
+    }
+    places.set(index, found);
+  });
+  return withSpansReplaced(spans, places);
+}

@@ -1,0 +1,201 @@
+// Where a name the tagger found starts and stops around titles, roles and "and": titles and roles are no part of a
+// name ("Senate Majority Leader Mitch McConnell"), two names joined at "and" are two, a place whose name holds "and"
+// is one. Pure; span-rules.ts runs them in order.
+import type { EntityType } from '../types.ts';
+import type { Lexicon } from '../lexicon/index.ts';
+import { endsInHead, headedName, isTitle, lowerPhrase, placeName } from './name-parts.ts';
+import type { Token } from './tokens.ts';
+import type { PreparedSentence, TaggedSpan } from './tagger/tag.ts';
+
+/**
+ * A person's name starts after the titles and roles the tagger took in with it ("Assemblywoman Selena
+ * Torres", "Senate Minority Whip Dick Durbin" → "Selena Torres", "Dick Durbin"): titles are not part of
+ * the name (as the guideline says), and a name left with them would never meet its other mentions.
+ */
+export function withoutLeadingTitles(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
+  const { roles, words, firstNames, lastNames } = lexicon.gazetteers;
+  const { TITLES, PARTY_MEMBERS, SAINTS, ORG_HEADS, PLACE_HEADS, OTHER_HEADS } = lexicon.entities;
+  // "Skater Mirela Tanaka" opening a sentence: an everyday noun, capitalised only by its place, before a full name.
+  const capitalisedByPlace = (t: Token, rest: number) =>
+    t.initial && rest >= 2 && words.has(t.lower) && !firstNames.has(t.lower) && !lastNames.has(t.lower);
+  const leading = (word: Token, k: number, span: TaggedSpan) =>
+    isTitle(word, TITLES) || roles.has(word.lower) || PARTY_MEMBERS.has(word.lower) || (k === span.from && capitalisedByPlace(word, span.to - k - 1));
+  return spans.map((span) => {
+    const tokens = sentences[span.sentence]!.tokens;
+    if (span.type !== 'person') {
+      // "Tory MP Boris Johnson" taken for one organisation or product: the titles open it, a full name follows.
+      // Not "Saint Francis Hospital": a saint's name opens institutions, and a head word ends them.
+      const last = tokens[span.to - 1]!.lower;
+      if (SAINTS.has(tokens[span.from]!.lower) || ORG_HEADS.has(last) || PLACE_HEADS.has(last) || OTHER_HEADS.has(last)) return span;
+      let k = span.from;
+      while (k < span.to - 1 && leading(tokens[k]!, k, span)) k++;
+      if (k === span.from || !tokens[k]!.cap || !(firstNames.has(tokens[k]!.lower) || (k === span.to - 1 && lastNames.has(tokens[k]!.lower)))) return span;
+      return { ...span, from: k, start: tokens[k]!.start, type: 'person' as const };
+    }
+    let last = -1;
+    for (let k = span.from; k < span.to - 1; k++) if (leading(tokens[k]!, k, span)) last = k;
+    if (last < 0) return span;
+    const rest = tokens.slice(last + 1, span.to);
+    if (!rest.some((t) => t.word && t.cap) || !rest[0]!.word) return span;
+    return { ...span, from: last + 1, start: rest[0]!.start };
+  });
+}
+
+/** A country or region whose name has "and" in it ("Bosnia and Herzegovina", "Trinidad and Tobago"). */
+function knownPlace(tokens: readonly Token[], lexicon: Lexicon): boolean {
+  const { countries, regions } = lexicon.gazetteers;
+  const name = lowerPhrase(tokens, 0, tokens.length);
+  return countries.has(name) || regions.has(name);
+}
+
+/** Two names the tagger cut at "and" that together are a country or region's name are that one place. */
+export function joinedPlaceNames(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (const span of spans) {
+    const previous = out[out.length - 1];
+    const tokens = sentences[span.sentence]!.tokens;
+    if (previous && previous.sentence === span.sentence && tokens[previous.to]?.lower === 'and' &&
+      (span.from === previous.to + 1 || (span.from === previous.to + 2 && tokens[previous.to + 1]!.lower === 'the')) &&
+      knownPlace(tokens.slice(previous.from, span.to), lexicon)) {
+      out[out.length - 1] = { ...previous, to: span.to, end: span.end, type: 'place' };
+      continue;
+    }
+    out.push(span);
+  }
+  return out;
+}
+
+/**
+ * "the Abqaiq and the Khurais fields": two names joined by "and the" are two names; a name itself rarely
+ * has "and the" inside ("Bosnia and Herzegovina", "Law and Justice" have no "the").
+ */
+export function splitAtAndThe(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
+  return spans.flatMap((span) => {
+    const tokens = sentences[span.sentence]!.tokens;
+    if (knownPlace(tokens.slice(span.from, span.to), lexicon)) return [span]; // "Saint Vincent and the Grenadines"
+    for (let k = span.from + 1; k + 2 < span.to; k++) {
+      if (tokens[k]!.lower !== 'and' || tokens[k + 1]!.lower !== 'the' || !tokens[k + 2]!.cap) continue;
+      const left = { ...span, to: k, end: tokens[k - 1]!.end };
+      const right = { ...span, from: k + 2, start: tokens[k + 2]!.start };
+      return [left, right];
+    }
+    return [span];
+  });
+}
+
+/**
+ * "Boeing and Airbus", "William and Harry", "Bayer and UC Davis": two names the tagger joined at "and" or "&" are
+ * two names when each is one by itself: a known place or organisation, an acronym, or a person's name (a given
+ * name, alone or with a surname); at "&", which joins firms' names, only two people's full names part. "Blair and I"
+ * is Blair. A name with "and" inside stays whole: one known as a whole ("Trinidad and Tobago"), one whose "and" is
+ * inside an "of" ("Department of Trade and Industry"), and one whose parts are no names alone ("Securities and
+ * Exchange Commission", "Marks and Spencer").
+ */
+export function splitAtAnd(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
+  const g = lexicon.gazetteers;
+  const words = lexicon.entities;
+  const phrase = (tokens: readonly Token[], from: number, to: number) => tokens.slice(from, to).map((t) => (t.text === '&' ? 'and' : t.lower)).join(' ');
+  const known = (tokens: readonly Token[], from: number, to: number) => {
+    const name = phrase(tokens, from, to);
+    return g.countries.has(name) || g.regions.has(name) || g.cities.has(name) || g.organizations.has(name);
+  };
+  // A given name opening a name that no place or head word makes something else: "Alicia Keys", "Harry".
+  const personal = (tokens: readonly Token[], from: number, to: number) => {
+    const first = tokens[from]!;
+    if (!first.cap || first.upper || !g.firstNames.has(first.lower) || g.cities.has(first.lower) || g.countries.has(first.lower) || to - from > 3) return false;
+    if (endsInHead(tokens[to - 1]!, words)) return false;
+    return to - from > 1 ? tokens.slice(from + 1, to).every((t) => t.cap && !t.upper) : !g.words.has(first.lower);
+  };
+  const typeOf = (tokens: readonly Token[], from: number, to: number, fallback: EntityType): EntityType | undefined => {
+    if (placeName(tokens, from, to, g)) return 'place';
+    if (g.organizations.has(phrase(tokens, from, to))) return 'organization';
+    if (personal(tokens, from, to)) return 'person';
+    return tokens.slice(from, to).every((t) => t.upper) ? fallback : undefined; // "VHS", "NTL"
+  };
+  return spans.flatMap((span) => {
+    const tokens = sentences[span.sentence]!.tokens;
+    const k = tokens.findIndex((t, i) => i > span.from && i < span.to - 1 && (t.lower === 'and' || t.text === '&'));
+    if (k < 0 || known(tokens, span.from, span.to) || tokens.slice(span.from, k).some((t) => t.lower === 'of' || t.lower === 'for')) return [span];
+    const left: TaggedSpan = { ...span, to: k, end: tokens[k - 1]!.end };
+    if (span.to === k + 2 && tokens[k + 1]!.text === 'I') return [left];
+    const leftType = typeOf(tokens, span.from, k, span.type);
+    const rightType = typeOf(tokens, k + 1, span.to, span.type);
+    if (!leftType || !rightType) return [span];
+    // "&" joins the names of firms ("Bradford & Bingley", "Marks & Spencer"): only two people's full names part there.
+    if (tokens[k]!.text === '&' && !(leftType === 'person' && rightType === 'person' && k - span.from > 1 && span.to - k > 2)) return [span];
+    return [{ ...left, type: leftType }, { ...span, from: k + 1, start: tokens[k + 1]!.start, type: rightType }];
+  });
+}
+
+/**
+ * "Apple CEO Tim Cook", "Fed Chairman Jerome Powell", "Texas Governor Greg Abbott": an organisation or place,
+ * a role, then a person's full name, which the tagger took for one name. They are two names; the role is
+ * neither (as the guideline says). The person is the two or three capitalised words after the last role, the
+ * first a given name. Before the roles stands an organisation or place when it is a name by itself: a known
+ * place or organisation; one word in capitals or no everyday word ("NASA", "Hamas"); words closed by a head
+ * word ("Coös County", "Board of Governors") or exactly what the rule engine found. Not "Democratic Senator",
+ * "National Security Advisor".
+ */
+export function splitAtRoles(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
+  const g = lexicon.gazetteers;
+  const { TITLES, ROLE_MODIFIERS, TITLE_MODIFIERS, PARTY_MEMBERS, FUNCTION_WORDS, PLACE_HEADS, VESSEL_PREFIXES } = lexicon.entities;
+  const isRole = (t: Token) => isTitle(t, TITLES) || g.roles.has(t.lower);
+  // "Press Secretary", "Finance Minister": part of the role. Not "County Attorney": a county is a place.
+  const partOfRole = (t: Token) => isRole(t) || ROLE_MODIFIERS.has(t.lower) || (TITLE_MODIFIERS.has(t.lower) && !PLACE_HEADS.has(t.lower));
+  return spans.flatMap((span) => {
+    const { tokens, ruleTags } = sentences[span.sentence]!;
+    if (VESSEL_PREFIXES.has(tokens[span.from]!.lower)) return [span];
+    let lastRole = -1;
+    for (let k = span.from + 1; k < span.to - 2; k++) if (isRole(tokens[k]!)) lastRole = k;
+    const personFrom = lastRole + 1;
+    const person = tokens.slice(personFrom, span.to);
+    if (lastRole < 0 || person.length > 3 || !g.firstNames.has(person[0]!.lower) ||
+      !person.every((t) => t.word && t.cap && !t.upper && !isRole(t))) return [span];
+    // The roles before the name, with their modifiers; a role after "of" names a body ("House of Representatives").
+    let leftTo = lastRole;
+    while (leftTo > span.from && partOfRole(tokens[leftTo - 1]!) && tokens[leftTo - 2]?.lower !== 'of') leftTo--;
+    const personSpan: TaggedSpan = { ...span, from: personFrom, start: tokens[personFrom]!.start, type: 'person' };
+    if (leftTo === span.from) return [personSpan];
+    const left = tokens.slice(span.from, leftTo);
+    const isPlace = placeName(tokens, span.from, leftTo, g);
+    const known = isPlace || g.organizations.has(lowerPhrase(tokens, span.from, leftTo));
+    const lone = left.length === 1 ? left[0]! : undefined;
+    const aName = lone
+      ? !g.demonyms.has(lone.lower) && !PARTY_MEMBERS.has(lone.lower) && !FUNCTION_WORDS.has(lone.lower) && (known || lone.upper || !g.words.has(lone.lower))
+      : known || headedName(tokens, span.from, leftTo, lexicon.entities) || (/^B-/.test(ruleTags[span.from]!) && /^L-/.test(ruleTags[leftTo - 1]!));
+    const place = isPlace || (!lone && PLACE_HEADS.has(left[left.length - 1]!.lower));
+    if (!aName) return [personSpan];
+    return [{ ...span, to: leftTo, end: tokens[leftTo - 1]!.end, type: place ? 'place' : 'organization' }, personSpan];
+  });
+}
+
+/**
+ * "Senate Majority Leader Mitch McConnell", "House Majority Whip, Jim Clyburn": a role the tagger took into the
+ * organisation's or place's name before a person's name; "the United States Secretary of State", a role with its
+ * "of", whatever follows. The organisation or place ends before the role ("Senate", "House", "United States").
+ */
+export function withoutTrailingRoles(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
+  const { TITLES, ROLE_MODIFIERS } = lexicon.entities;
+  const g = lexicon.gazetteers;
+  // "Mary Queen of Scots": Mary is a city too, but a first name before a role is a person's.
+  const isPlace = (tokens: readonly Token[], from: number, to: number) =>
+    placeName(tokens, from, to, g) && !(to - from === 1 && g.firstNames.has(tokens[from]!.lower));
+  return spans.map((span) => {
+    if (span.type !== 'organization' && span.type !== 'place') return span;
+    const tokens = sentences[span.sentence]!.tokens;
+    const next = tokens[span.to];
+    let to = span.to;
+    const nameAfter = next && (next.text === ',' || (next.cap && next.word));
+    // "the United States Secretary of State": a country's or city's role with its "of", a name after it or not
+    // ("Directorate General of Civil Aviation" is no role).
+    const roleOf = tokens.findIndex((t, k) => k > span.from && k < span.to - 2 && tokens[k + 1]!.lower === 'of' && isTitle(t, TITLES));
+    if (roleOf > 0 && isPlace(tokens, span.from, roleOf)) to = roleOf;
+    else if (isTitle(tokens[to - 1]!, TITLES) && nameAfter) to--; // the role itself, then a name
+    else if (!next || !isTitle(next, TITLES)) return span; // or the role comes right after ("Senate Minority | Leader")
+    while (to > span.from + 1 && ROLE_MODIFIERS.has(tokens[to - 1]!.lower)) to--;
+    if (to === span.to || to === span.from || tokens.slice(span.from, to).some((t) => t.lower === 'of')) return span;
+    // What is left may be a place the role's words had made look like an organisation.
+    const type = isPlace(tokens, span.from, to) ? 'place' : span.type;
+    return { ...span, to, end: tokens[to - 1]!.end, type };
+  });
+}
