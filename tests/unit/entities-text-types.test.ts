@@ -109,6 +109,11 @@ describe('text as archives write it', () => {
       'Biarritz/organization', 'Brill/person', 'Castres/organization', 'Dixon/person', 'Hughes/person', 'Ludo Marchal/person', 'Morgan/person',
       'Okonedo/person', 'Pettigrew/person', 'Pierre Quellec/person', 'Price/person', 'Tallis/person', 'Vance/person', 'Walker/person',
     ]);
+    // Surnames no list knows, or that are towns too; the sheet's own labels; a scorer alone with his minutes, and a penalty.
+    expect(entities('The visitors held on for a draw.', 'Brannock, Oduya, Keltie, Shaw, Montgomery (Varnecz 71), Strong.', 'Subs Not Used: Dallow, Kestrin.',
+      'Oduya 33 pen.', 'Tuesday, 1 March')).toEqual([
+      'Brannock/person', 'Dallow/person', 'Keltie/person', 'Kestrin/person', 'Montgomery/person', 'Oduya/person', 'Shaw/person', 'Strong/person', 'Varnecz/person',
+    ]);
     // Clubs listed alone, and a slogan of two names, are no team sheet.
     expect(entities('The draw was made on Friday.', 'AC Milan, Bayer Leverkusen, Lyon.', 'He said: "Vote Blair, Get Brown."'))
       .not.toContain('Bayer Leverkusen/person');

@@ -9,20 +9,26 @@ import type { PreparedSentence, TaggedSpan } from './tagger/tag.ts';
 
 /**
  * A team sheet: a line of nothing but names, commas, brackets and minutes ("Gordon, Webster, Simmons (MacFarlane
- * 64), Berra." or "Miller 1, McAllister 10."). Its names are players, people, and the minutes are no part of them.
- * A line of place or organisation names ("Paris, Berlin, Madrid.") is left to the tagger; so is any line with a word
- * in lower case, which is prose. Two names in three must have no place or head word in them ("AC Milan",
- * "Oxford City AC" are clubs), and one in three a known given name or surname. A name before a colon is a label
- * ("Man City:", "Booked:"). The tagger reads one sentence and cannot see that every name in it is one kind.
+ * 64), Berra.", "Miller 1, McAllister 10.", "Easton 60 pen."). Its names are players, people, and the minutes are no
+ * part of them. A line of place or organisation names ("Paris, Berlin, Madrid.") is left to the tagger; so is any
+ * line with a word in lower case, which is prose. Two names in three must have no place or head word in them ("AC
+ * Milan", "Oxford City AC" are clubs; a lone surname that is a town too, "Montgomery", is a player), and one in three
+ * a known given name or surname, or a word no dictionary knows ("Kizys"). A name before a colon is a label: a club's
+ * ("Man City:") stays a name, the sheet's own ("Subs Not Used:") goes. The tagger reads one sentence and cannot see
+ * that every name in it is one kind.
  */
 export function teamSheets(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
   const g = lexicon.gazetteers;
-  const listMark = (t: Token) => /^[,;:.()]$/u.test(t.text) || /^\d{1,3}$/u.test(t.text);
-  const nameWord = (t: Token) => t.word && t.cap && !t.hasDigit;
+  // Marks, minutes, and a penalty or own goal after a minute ("Thompson 48 pen").
+  const listMark = (t: Token) => /^[,;:.()]$/u.test(t.text) || /^\d{1,3}$/u.test(t.text) || t.lower === 'pen' || t.lower === 'og';
+  const { MONTHS, WEEKDAYS } = lexicon.entities;
+  // "Tuesday, 1 March" is a date line, not two players.
+  const nameWord = (t: Token) => t.word && t.cap && !t.hasDigit && !MONTHS.has(t.lower) && !WEEKDAYS.has(t.lower);
   const byPlace = new Map<number, TaggedSpan[]>();
+  const labelled: Array<{ sentence: number; from: number; to: number }> = [];
   sentences.forEach((sentence, index) => {
     const { tokens } = sentence;
-    if (sentence.shouting || !tokens.some((t) => t.text === ',') || !tokens.every((t) => nameWord(t) || listMark(t))) return;
+    if (sentence.shouting || !tokens.every((t) => nameWord(t) || listMark(t))) return;
     // "Yachvili (Biarritz)": a bracket with no minute in it holds the player's club or country, left to the tagger;
     // "Simmons (MacFarlane 64)" holds the substitute.
     const aside = new Set<number>();
@@ -39,23 +45,36 @@ export function teamSheets(spans: readonly TaggedSpan[], sentences: readonly Pre
       items.push([i, j]);
       i = j - 1;
     }
-    // "Man City:", "Booked:": a label, not a player.
+    // "Man City:", "Subs Not Used:": a label, not a player.
     const names = items.filter(([, to]) => tokens[to]?.text !== ':');
+    const labels = items.filter(([, to]) => tokens[to]?.text === ':');
     // A club's or a place's name has a place in it ("AC Milan", "Bayer Leverkusen") or a head word ("Oxford City"); a
     // broadcaster or company an acronym ("BBC Three").
     const placeWord = (t: Token) => t.upper || g.cities.has(t.lower) || g.countries.has(t.lower) || g.regions.has(t.lower) || endsInHead(t, lexicon.entities);
-    const known = (from: number, to: number) => g.organizations.has(lowerPhrase(tokens, from, to)) || tokens.slice(from, to).some(placeWord);
-    const personal = (from: number, to: number) => tokens.slice(from, to).some((t) => g.lastNames.has(t.lower) || g.firstNames.has(t.lower));
+    const nameOfPeople = (t: Token) => g.lastNames.has(t.lower) || g.firstNames.has(t.lower);
+    // A lone word that is a town and a surname ("Montgomery", "Shaw") is a player on a sheet; a country never is.
+    const known = (from: number, to: number) => g.organizations.has(lowerPhrase(tokens, from, to)) ||
+      (to - from === 1 && nameOfPeople(tokens[from]!) ? g.countries.has(tokens[from]!.lower) || tokens[from]!.upper : tokens.slice(from, to).some(placeWord));
+    // Surnames from anywhere ("Kizys", "Deloumeaux"): a lone word no gazetteer or dictionary knows counts as a name of people too.
+    const unknownWord = (from: number, to: number) => to - from === 1 && !g.words.has(tokens[from]!.lower);
+    const personal = (from: number, to: number) => tokens.slice(from, to).some(nameOfPeople) || unknownWord(from, to);
     const people = names.filter(([from, to]) => to - from <= 2 && !known(from, to));
-    // Two names make a sheet ("Moilanen, Kizys.") only as two surnames: "Vote Blair, Get Brown." is a slogan.
-    if (names.length < 2 || (names.length === 2 && names.some(([from, to]) => to - from > 1))) return;
+    // Two names make a sheet ("Moilanen, Kizys.") only as two surnames: "Vote Blair, Get Brown." is a slogan. One name
+    // does with its minute ("Easton 60."), if it is a surname.
+    const scorer = names.length === 1 && people.length === 1 && /^\d{1,3}$/u.test(tokens[names[0]![1]]?.text ?? '') && personal(...names[0]!);
+    if ((names.length < 2 && !scorer) || (names.length === 2 && names.some(([from, to]) => to - from > 1))) return;
     if (people.length * 3 < names.length * 2 || people.filter(([from, to]) => personal(from, to)).length * 3 < names.length) return;
     byPlace.set(index, people.map(([from, to]): TaggedSpan => {
       const span: TaggedSpan = { block: sentence.block, start: tokens[from]!.start, end: tokens[to - 1]!.end, type: 'person', sentence: index, from, to };
       return to - from === 1 ? { ...span, surname: true } : span;
     }));
+    // A club's label stays a name ("Man City:"); a sheet's own labels go ("Subs Not Used:", "Booked:").
+    for (const [from, to] of labels) {
+      if (!known(from, to) && tokens.slice(from, to).every((t) => g.words.has(t.lower))) labelled.push({ sentence: index, from, to });
+    }
   });
-  return withSpansReplaced(spans, byPlace);
+  const label = (s: TaggedSpan) => labelled.some((l) => l.sentence === s.sentence && l.from < s.to && s.from < l.to);
+  return withSpansReplaced(spans.filter((s) => !label(s)), byPlace);
 }
 
 /**
