@@ -111,8 +111,9 @@ describe('text as archives write it', () => {
     ]);
     // Surnames no list knows, or that are towns too; the sheet's own labels; a scorer alone with his minutes, and a penalty.
     expect(entities('The visitors held on for a draw.', 'Brannock, Oduya, Keltie, Shaw, Montgomery (Varnecz 71), Strong.', 'Subs Not Used: Dallow, Kestrin.',
-      'Oduya 33 pen.', 'Tuesday, 1 March')).toEqual([
-      'Brannock/person', 'Dallow/person', 'Keltie/person', 'Kestrin/person', 'Montgomery/person', 'Oduya/person', 'Shaw/person', 'Strong/person', 'Varnecz/person',
+      'Oduya 33 pen.', 'Tuesday, 1 March', 'Pellow; May, Tarrant; Oduya, Vint.')).toEqual([
+      'Brannock/person', 'Dallow/person', 'Keltie/person', 'Kestrin/person', 'May/person', 'Montgomery/person', 'Oduya/person', 'Pellow/person',
+      'Shaw/person', 'Strong/person', 'Tarrant/person', 'Varnecz/person', 'Vint/person',
     ]);
     // Clubs listed alone, and a slogan of two names, are no team sheet.
     expect(entities('The draw was made on Friday.', 'AC Milan, Bayer Leverkusen, Lyon.', 'He said: "Vote Blair, Get Brown."'))

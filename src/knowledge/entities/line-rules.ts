@@ -22,13 +22,15 @@ export function teamSheets(spans: readonly TaggedSpan[], sentences: readonly Pre
   // Marks, minutes, and a penalty or own goal after a minute ("Thompson 48 pen").
   const listMark = (t: Token) => /^[,;:.()]$/u.test(t.text) || /^\d{1,3}$/u.test(t.text) || t.lower === 'pen' || t.lower === 'og';
   const { MONTHS, WEEKDAYS } = lexicon.entities;
-  // "Tuesday, 1 March" is a date line, not two players.
-  const nameWord = (t: Token) => t.word && t.cap && !t.hasDigit && !MONTHS.has(t.lower) && !WEEKDAYS.has(t.lower);
+  const nameWord = (t: Token) => t.word && t.cap && !t.hasDigit;
+  // "Tuesday, 1 March" is a date line, not two players; "Walder; May, Tait" is a sheet.
+  const dateLine = (tokens: readonly Token[]) => tokens.some((t, i) => WEEKDAYS.has(t.lower) ||
+    (MONTHS.has(t.lower) && [tokens[i - 1], tokens[i + 1]].some((n) => n && /^\d{1,2}$|^\d{4}$/u.test(n.text))));
   const byPlace = new Map<number, TaggedSpan[]>();
   const labelled: Array<{ sentence: number; from: number; to: number }> = [];
   sentences.forEach((sentence, index) => {
     const { tokens } = sentence;
-    if (sentence.shouting || !tokens.every((t) => nameWord(t) || listMark(t))) return;
+    if (sentence.shouting || !tokens.every((t) => nameWord(t) || listMark(t)) || dateLine(tokens)) return;
     // "Yachvili (Biarritz)": a bracket with no minute in it holds the player's club or country, left to the tagger;
     // "Simmons (MacFarlane 64)" holds the substitute.
     const aside = new Set<number>();
