@@ -352,6 +352,14 @@ describe('cities that are clubs', () => {
       .toEqual(['Bristol/organization', 'Gloucester/organization', 'Kevin Lomax/person', 'Leeds/place', 'Leicester/organization', 'Paul Darrow/person', 'Sam Fenn/person']);
   });
 
+  it('a one-word club that is no city, named with a team role once, is the club throughout a sports report', () => {
+    expect(entities('Kestrels boss Tom Ellery said the penalty decided the cup tie.', 'The referee gave the goal and the Kestrels went through to the league final.'))
+      .toEqual(['Kestrels/organization', 'Tom Ellery/person']);
+    // Not outside sports reports.
+    expect(entities('Kestrels boss Tom Ellery spoke to the council.', 'The council said the Kestrels went through the town on a bus.'))
+      .toEqual(['Kestrels/other', 'Tom Ellery/person']);
+  });
+
   it('a national side stays its country, and a city in other news stays a place', () => {
     expect(entities('England beat Wales 3-1 in the cup final; the goal came late.')).toEqual(['England/place', 'Wales/place']);
     expect(entities('Sunderland lost 400 jobs when the plant closed, the council in Sunderland said.')).toEqual(['Sunderland/place']);

@@ -59,3 +59,28 @@ export function clubsNamedForCities(
     return cues > place + (strong + club ? 0 : modifier);
   }).map(([root]) => root);
 }
+
+/**
+ * A one-word name that is no city ("Arsenal", "Spurs", "Wasps") and that a sports report names as a club at least
+ * once ("Arsenal boss", "Spurs fans") is the club in every mention: the tagger, which has seen few such names, reads
+ * an everyday word or a plural as a person, a place or a thing. Every use of the word counts, found by the tagger or
+ * not ("Kestrels boss" opening a sentence). A name that stands for more than itself (a person's surname, "Wenger"
+ * of "Arsene Wenger") is never taken, nor a country (a national side is its country).
+ */
+export function clubsByTheirRoles(groups: KeyGroups, types: ReadonlyMap<string, EntityType>, sentences: readonly PreparedSentence[], lexicon: Lexicon): string[] {
+  const { countries } = lexicon.gazetteers;
+  const { CLUB_PEOPLE, TEAM_ROLES } = lexicon.entities;
+  const members = new Map<string, number>();
+  for (const key of groups.keys()) members.set(groups.find(key), (members.get(groups.find(key)) ?? 0) + 1);
+  const lone = new Set([...members].filter(([root, count]) => count === 1 && !root.includes(' ') && types.get(root) !== 'organization' &&
+    !countries.has(root.toLowerCase())).map(([root]) => root));
+  if (!lone.size || !reportsSport(sentences, lexicon.entities)) return [];
+  const clubs = new Set<string>();
+  for (const { tokens } of sentences) {
+    tokens.forEach((t, i) => {
+      const after = tokens[i + 1]?.lower ?? '';
+      if (lone.has(t.text) && (TEAM_ROLES.has(after) || CLUB_PEOPLE.has(after))) clubs.add(t.text);
+    });
+  }
+  return [...clubs];
+}

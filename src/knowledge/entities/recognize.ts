@@ -15,7 +15,7 @@ import { ENTITY_TYPES } from '../types.ts';
 import type { Perceptron } from './tagger/perceptron.ts';
 import { tagBlocks, type PreparedSentence, type TaggedSpan } from './tagger/tag.ts';
 import { ruledSpans } from './span-rules.ts';
-import { clubsNamedForCities } from './clubs.ts';
+import { clubsByTheirRoles, clubsNamedForCities } from './clubs.ts';
 export interface Mention extends EntityMention {
   key: string;
   type: EntityType;
@@ -203,6 +203,7 @@ export function recognizeEntities(article: ArticleInput, model: Perceptron, lexi
   types = voteTypes(groups, mentions, lexicon);
   for (const root of sharedSurnames(groups, types)) types.set(root, 'person');
   for (const root of clubsNamedForCities(groups, types, mentions, spans, sentences, lexicon)) types.set(root, 'organization');
+  for (const root of clubsByTheirRoles(groups, types, sentences, lexicon)) types.set(root, 'organization');
 
   const byRoot = new Map<string, EntityMention[]>();
   const push = (root: string, m: EntityMention) => (byRoot.get(root) ?? byRoot.set(root, []).get(root)!).push(m);
