@@ -103,6 +103,11 @@ describe('text as archives write it', () => {
       .toEqual(['Dunmore/organization', 'Kelso/organization', 'Norvale/organization', 'Norway/place', 'Port Alder/organization', 'Ravensby Athletic/organization', 'Wales/place']);
   });
 
+  it('a standings table: each line a side and its figures; a golfer’s rounds are no side', () => {
+    expect(entities('Standings after Saturday ’s games ( played , won , drawn , lost , points ) :', 'Dunmore 20 14 4 2 46', 'Ravensby Athletic 19 11 3 5 36',
+      'Norway 19 10 4 5 34', 'Leaders after the third round :', 'Tom Pellow 70 68 72 210')).toEqual(['Dunmore/organization', 'Norway/place', 'Ravensby Athletic/organization', 'Tom Pellow/person']);
+  });
+
   it('a team sheet: players, without the minutes; a bracket without a minute holds a club', () => {
     expect(entities('The home side won 2-1 on Saturday with a late goal.', 'Hughes, Walker (Dixon 64), Morgan, Pettigrew, Okonedo (Brill 80), Price.',
       'Tallis, Vance.', 'Walker 12, Okonedo 70.', 'Ludo Marchal (Biarritz), Pierre Quellec (Castres).')).toEqual([

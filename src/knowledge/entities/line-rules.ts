@@ -1,5 +1,5 @@
 // Whole lines of sports and wire text that the tagger, reading one sentence at a time, sees too rarely: team sheets,
-// results lines and datelines. Each pass reads a line that is nothing but names, scores, minutes or a date, and puts
+// results lines, standings tables and datelines. Each pass reads a line that is nothing but names, scores, minutes or a date, and puts
 // its own spans in place of the tagger's there. Pure; span-rules.ts runs them in order.
 import type { Lexicon } from '../lexicon/index.ts';
 import { endsInHead, lowerPhrase } from './name-parts.ts';
@@ -110,6 +110,33 @@ export function resultLines(spans: readonly TaggedSpan[], sentences: readonly Pr
       return { block: sentence.block, start: tokens[from]!.start, end: tokens[to - 1]!.end, type, sentence: index, from, to };
     };
     sides.set(index, [team(0, firstEnd), team(firstEnd + 1, secondEnd)]);
+  });
+  return withSpansReplaced(spans, sides);
+}
+
+/**
+ * A standings line: a side's name and then nothing but its figures ("Ravensby Athletic 19 11 3 5 30 22 36",
+ * "Westmark 4 3 1 0 9"): played, won, drawn, lost, goals and points. The side is a team, its country (a place) or
+ * a club (an organisation), as in a results line. Players stand in such tables too ("Tiger Woods 70 68 72 210", a
+ * golfer's rounds): a name of two words or more is a side only with a club's word ("Athletic"), a city or a known team in it,
+ * and a given name never is one.
+ */
+export function standingsLines(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
+  const g = lexicon.gazetteers;
+  const { CLUB_HEADS } = lexicon.entities;
+  const sides = new Map<number, TaggedSpan[]>();
+  sentences.forEach((sentence, index) => {
+    const { tokens } = sentence;
+    let nameEnd = 0;
+    while (nameEnd < tokens.length && nameEnd < 4 && tokens[nameEnd]!.word && (tokens[nameEnd]!.cap || tokens[nameEnd]!.upper) && !tokens[nameEnd]!.hasDigit) nameEnd++;
+    const figures = tokens.slice(nameEnd).filter((t, k, all) => !(k === all.length - 1 && t.text === '.'));
+    if (nameEnd === 0 || figures.length < 3 || !figures.every((t) => /^[-+]?\d{1,3}$/u.test(t.text))) return;
+    const name = lowerPhrase(tokens, 0, nameEnd);
+    const team = nameEnd === 1 ? !g.firstNames.has(name) : !g.firstNames.has(tokens[0]!.lower) &&
+      (g.organizations.has(name) || g.countries.has(name) || tokens.slice(0, nameEnd).some((t) => CLUB_HEADS.has(t.lower) || endsInHead(t, lexicon.entities) || g.cities.has(t.lower)));
+    if (!team) return;
+    const type = g.countries.has(name) ? 'place' : 'organization';
+    sides.set(index, [{ block: sentence.block, start: tokens[0]!.start, end: tokens[nameEnd - 1]!.end, type, sentence: index, from: 0, to: nameEnd }]);
   });
   return withSpansReplaced(spans, sides);
 }

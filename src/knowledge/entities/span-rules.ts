@@ -7,7 +7,7 @@ import type { EntityType } from '../types.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 import { normalizeKey } from './collect.ts';
 import { initialsMatch } from './link.ts';
-import { datelines, resultLines, teamSheets } from './line-rules.ts';
+import { datelines, resultLines, standingsLines, teamSheets } from './line-rules.ts';
 import { endsInHead, isTitle } from './name-parts.ts';
 import { joinedPlaceNames, splitAtAnd, splitAtAndThe, splitAtRoles, withoutLeadingTitles, withoutTrailingRoles } from './name-bounds.ts';
 import { covered, withSpansAdded } from './span-edits.ts';
@@ -32,6 +32,7 @@ export function ruledSpans(tagged: readonly TaggedSpan[], sentences: readonly Pr
   spans = partiesByTheirMembers(spans, sentences, lexicon);
   spans = teamSheets(spans, sentences, lexicon);
   spans = resultLines(spans, sentences, lexicon);
+  spans = standingsLines(spans, sentences, lexicon);
   spans = datelines(spans, sentences, lexicon);
   spans = worksNamedByTheirKind(spans, sentences, text, lexicon);
   return withoutCommonNouns(spans, sentences, lexicon);
@@ -177,7 +178,7 @@ export function worksNamedByTheirKind(spans: readonly TaggedSpan[], sentences: r
 
 /**
  * A lone word that names a kind of thing, not one thing: a party's member ("a Tory", "the Democrat said"),
- * an everyday acronym ("watch TV on the move", "the CEO"); and a date ("March 2003").
+ * an everyday acronym ("watch TV on the move", "the CEO"); and a date ("March 2003", "Saturday").
  */
 export function withoutCommonNouns(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
   const { COMMON_ACRONYMS, PARTY_MEMBERS, MONTHS, WEEKDAYS } = lexicon.entities;
@@ -195,7 +196,9 @@ export function withoutCommonNouns(spans: readonly TaggedSpan[], sentences: read
     let to = span.to;
     while (span.type !== 'organization' && to - span.from > 1 && everyday(tokens[to - 1]!.lower)) to--;
     const word = tokens[span.from]!.lower;
-    if (to - span.from === 1 && (PARTY_MEMBERS.has(word) || everyday(word) || spelledOut.has(word))) return [];
+    // A weekday's full name alone is a date too ("Saturday ’s games"); "Super Tuesday" is a name, and "Sun" may be one.
+    const weekday = WEEKDAYS.has(word) && word.endsWith('day');
+    if (to - span.from === 1 && (PARTY_MEMBERS.has(word) || everyday(word) || spelledOut.has(word) || weekday)) return [];
     if (date(tokens.slice(span.from, to))) return [];
     // "the Belgian, who has slipped…": a people's word is no name (the guideline), but a language may be ("in English").
     // "European and Arab nations": peoples' words joined are no name either.

@@ -103,6 +103,8 @@ export function buildEntityWords(lists: EntityWordLists, months: MonthNumbers, s
 
     /** A team's people and parts ("Leeds manager", "the Chelsea squad"): the name before them is a club. */
     TEAM_ROLES: set('team-roles'),
+    /** Words a club's name opens or ends with ("Ravensby Athletic", "Real Norvale"): read only on lines of standings. */
+    CLUB_HEADS: set('club-heads'),
 
     /** Verbs between two sides of a match ("beat", "drew", "v"). */
     MATCH_VERBS: set('match-verbs'),
