@@ -132,6 +132,11 @@ describe('text as archives write it', () => {
 });
 
 describe('rules that stay beside the tagger', () => {
+  it('a given name after a person’s kin word is a person, whatever the rules guess; a firm’s partner is not', () => {
+    expect(entities('The singer died on Monday at his home in Ohio.', 'He is survived by his wife Marguerite and their son.')).toContain('Marguerite/person');
+    expect(entities('Ostrava Mining said it would sell the unit to its Belgian partner Veldaris.')).not.toContain('Veldaris/person');
+  });
+
   it('a capital "The" in mid-sentence belongs to a publication’s name, not one that opens a sentence', () => {
     const text = 'The memo was leaked to The Information in March.';
     const sentences = prepareSentences([{ index: 1, kind: 'paragraph', text }], lexicon);

@@ -14,6 +14,7 @@ import { clippedFrom, fullerFirst, initialsMatch, linkShortForms } from './link.
 import { ENTITY_TYPES } from '../types.ts';
 import type { Perceptron } from './tagger/perceptron.ts';
 import { tagBlocks, type PreparedSentence, type TaggedSpan } from './tagger/tag.ts';
+import type { Token } from './tokens.ts';
 import { ruledSpans } from './span-rules.ts';
 import { clubsByTheirRoles, clubsNamedForCities } from './clubs.ts';
 export interface Mention extends EntityMention {
@@ -29,12 +30,28 @@ export interface Mention extends EntityMention {
   surname?: boolean;
   /** Its type stated by the article ("the comedy Sideways"). */
   typeStated?: boolean;
+  /** A person's name by what stands before it ("his wife Maureen"): its person vote counts in full. */
+  namedAsPerson?: boolean;
 }
 
 /** A version closing a product's name ("Stable Video Diffusion 2.1", "Gemini 1.5"): kept on the mention, not in the name. */
 const VERSION = /^v?\d+(?:\.\d+)+[a-z]?$|^v\d+$/iu;
 
-function mentionsOf(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], text: (block: number) => string, { HONORIFICS, TITLES, ROLE_MODIFIERS }: EntityWords): Mention[] {
+/**
+ * A person's kin word just before token `from`, or before a comma there: "his widow, Denise", "survived by wife
+ * Maureen", "Cheadle's wife Tatiana". The kin word follows a person's pronoun, "by" or a possessive: a firm has
+ * partners and sister companies too ("its Belgian partner Keyobs").
+ */
+function kinBefore(tokens: readonly Token[], from: number, { KIN, PERSON_PRONOUNS }: EntityWords): boolean {
+  const at = tokens[from - 1]?.text === ',' ? from - 2 : from - 1;
+  const kin = tokens[at];
+  const before = tokens[at - 1];
+  return !!kin && !!before && KIN.has(kin.lower) && (PERSON_PRONOUNS.has(before.lower) || before.lower === 'by' || /^['’]s$/u.test(before.text));
+}
+
+function mentionsOf(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], text: (block: number) => string, lexicon: Lexicon): Mention[] {
+  const words = lexicon.entities;
+  const { HONORIFICS, TITLES, ROLE_MODIFIERS } = words;
   const bareForms = new Set<string>();
   const mentions: Mention[] = [];
   for (const span of spans) {
@@ -56,6 +73,8 @@ function mentionsOf(spans: readonly TaggedSpan[], sentences: readonly PreparedSe
     const before = tokens[span.from - 1];
     const titled = !!before && (HONORIFICS.has(before.lower) || (before.cap && isTitle(before, TITLES) && !ROLE_MODIFIERS.has(before.lower)));
     if (span.surname || (span.type === 'person' && titled)) mention.surname = true;
+    // "his wife Maureen": a kin word says the word is a person's name (a role may not: "rival Omnicom", "holders Chelsea").
+    else if (span.type === 'person' && kinBefore(tokens, span.from, words)) mention.namedAsPerson = true;
     if (span.typeStated) mention.typeStated = true;
     if (version) mention.version = version;
     else bareForms.add(mention.key.toLowerCase());
@@ -107,7 +126,7 @@ export function voteTypes(groups: KeyGroups, mentions: readonly Mention[], lexic
     // person on weaker evidence (Chelsea, Apple, Yukos).
     const name = fullest.get(root)!;
     // "Mr Cable" is a person's name whether or not the article gives it in full, and no company's.
-    const lone = (type: EntityType) => (type !== 'person' || name.includes(' ') || m.surname ? 1 : knownName(name, g) ? LONE_PERSON : LONE_UNKNOWN_PERSON);
+    const lone = (type: EntityType) => (type !== 'person' || name.includes(' ') || m.surname || m.namedAsPerson ? 1 : knownName(name, g) ? LONE_PERSON : LONE_UNKNOWN_PERSON);
     tally.set(m.type, (tally.get(m.type) ?? 0) + weight * lone(m.type));
     // The rule engine votes too, a little less: it knows clubs and companies the tagger has rarely seen.
     if (m.ruleType && !m.surname) tally.set(m.ruleType, (tally.get(m.ruleType) ?? 0) + weight * RULE_VOTE * lone(m.ruleType));
@@ -182,7 +201,7 @@ export function recognizeEntities(article: ArticleInput, model: Perceptron, lexi
   const tagged = tagBlocks(model, article.blocks, lexicon);
   const sentences = tagged.sentences;
   const spans = ruledSpans(tagged.spans, sentences, text, lexicon);
-  const mentions = mentionsOf(spans, sentences, text, lexicon.entities);
+  const mentions = mentionsOf(spans, sentences, text, lexicon);
   // "OPENAI" in a capitals headline is the body's "OpenAI": a shouted form takes the body's spelling.
   const bodySpelling = new Map<string, string>();
   mentions.forEach((m, i) => {
@@ -209,7 +228,7 @@ export function recognizeEntities(article: ArticleInput, model: Perceptron, lexi
   const push = (root: string, m: EntityMention) => (byRoot.get(root) ?? byRoot.set(root, []).get(root)!).push(m);
   const taken = new Set<string>();
   mentions.forEach((m, index) => {
-    const { key: _key, type: _type, ruleType: _rule, surname: _surname, typeStated: _stated, ...mention } = m;
+    const { key: _key, type: _type, ruleType: _rule, surname: _surname, typeStated: _stated, namedAsPerson: _named, ...mention } = m;
     push(groups.find(m.key), mention);
     const span = spans[index]!;
     for (const t of sentences[span.sentence]!.tokens.slice(span.from, span.to)) taken.add(`${m.block}:${t.start}`);
