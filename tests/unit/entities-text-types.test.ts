@@ -132,6 +132,10 @@ describe('text as archives write it', () => {
 });
 
 describe('rules that stay beside the tagger', () => {
+  it('a full name the rules found, opening with a given name, stays a person’s when the tagger typed only its surname', () => {
+    expect(entities('According to Connecticut Senator Richard Pennwick, the plane is old.')).toEqual(['Connecticut/place', 'Richard Pennwick/person']);
+  });
+
   it('a given name after a person’s kin word is a person, whatever the rules guess; a firm’s partner is not', () => {
     expect(entities('The singer died on Monday at his home in Ohio.', 'He is survived by his wife Marguerite and their son.')).toContain('Marguerite/person');
     expect(entities('Ostrava Mining said it would sell the unit to its Belgian partner Veldaris.')).not.toContain('Veldaris/person');

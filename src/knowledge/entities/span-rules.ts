@@ -304,10 +304,12 @@ export function withRuleNames(spans: readonly TaggedSpan[], sentences: readonly 
         const overlapping = spans.filter((s) => s.sentence === index && s.from < rule.to && s.to > rule.from);
         // Where the tagger found only a fragment of the rule's name ("Diffusion" of "Stable Video Diffusion"), the whole name stands.
         if (overlapping.every((s) => s.from >= rule.from && s.to <= rule.to && s.to - s.from < rule.to - rule.from)) {
-          // The fragment's type stands, but no person's name ends in a head word ("Revolutionary Guard Corps").
+          // The fragment's type stands, but no person's name ends in a head word ("Revolutionary Guard Corps"), and a
+          // person's name that opens with a given name stays a person's ("Blumenthal" of "Richard Blumenthal").
           const fragmentType = overlapping[overlapping.length - 1]?.type;
           const headed = endsInHead(sentence.tokens[i]!, lexicon.entities);
-          added.push(fragmentType && !(fragmentType === 'person' && headed) ? { ...rule, type: fragmentType } : rule);
+          const givenNameFirst = type === 'person' && overlapping.every((s) => s.from > rule.from) && lexicon.gazetteers.firstNames.has(sentence.tokens[open]!.lower);
+          added.push(fragmentType && !(fragmentType === 'person' && headed) && !givenNameFirst ? { ...rule, type: fragmentType } : rule);
           for (const s of overlapping) replaced.add(s);
         }
         open = -1;
