@@ -27,7 +27,7 @@ export interface Run {
   initial: boolean;
 }
 
-const isDate = (t: Token, words: EntityWords) => words.MONTHS.has(t.lower) || words.WEEKDAYS.has(t.lower);
+const isDate = (t: Token, words: EntityWords) => words.MONTHS.has(t.lower) || words.DAY_NAMES.has(t.lower);
 const isNumber = (t: Token | undefined) => !!t && /^\d+(?:\.\d+)*[a-z]?$/.test(t.text);
 const isYear = (t: Token) => /^(1[89]|20)\d\d$/.test(t.text);
 

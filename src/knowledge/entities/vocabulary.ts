@@ -37,6 +37,8 @@ export function buildEntityWords(lists: EntityWordLists, months: MonthNumbers, s
     /** Words that end a capitalised run instead of joining it (they sit inside many names otherwise). */
     MONTHS: new Set(Object.keys(months)) as ReadonlySet<string>,
     WEEKDAYS: set('weekdays'),
+    /** The weekdays' full names: an abbreviation ("Sun", "Wed") stands in names ("Sun Microsystems") more often than in dates. */
+    DAY_NAMES: new Set([...set('weekdays')].filter((day) => day.endsWith('day'))) as ReadonlySet<string>,
 
     /** Upper-case or mixed-case abbreviations used as common nouns, not names. */
     COMMON_ACRONYMS: set('common-acronyms'),

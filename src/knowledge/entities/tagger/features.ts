@@ -95,7 +95,7 @@ function wordClasses(tables: LexiconTables, lower: string, out: string[], prefix
 }
 
 function lookUpClasses(g: Gazetteers, words: EntityWords, lower: string, out: string[]): void {
-  const { GROUP_WORDS, FUNCTION_WORDS, MONTHS, WEEKDAYS, ORG_HEADS, PLACE_HEADS, OTHER_HEADS, PLACE_OPENERS, PRODUCT_CUES, DISEASES, COMMON_ACRONYMS } = words;
+  const { GROUP_WORDS, FUNCTION_WORDS, MONTHS, DAY_NAMES, ORG_HEADS, PLACE_HEADS, OTHER_HEADS, PLACE_OPENERS, PRODUCT_CUES, DISEASES, COMMON_ACRONYMS } = words;
   if (g.firstNames.has(lower)) out.push('fn');
   if (g.lastNames.has(lower)) out.push('ln');
   if (g.countries.has(lower)) out.push('country');
@@ -108,7 +108,7 @@ function lookUpClasses(g: Gazetteers, words: EntityWords, lower: string, out: st
   if (g.common.has(lower)) out.push('common');
   if (GROUP_WORDS.has(lower)) out.push('group');
   if (FUNCTION_WORDS.has(lower)) out.push('function');
-  if (MONTHS.has(lower) || WEEKDAYS.has(lower)) out.push('date');
+  if (MONTHS.has(lower) || DAY_NAMES.has(lower)) out.push('date');
   if (ORG_HEADS.has(lower)) out.push('orghead');
   if (PLACE_HEADS.has(lower)) out.push('placehead');
   if (OTHER_HEADS.has(lower)) out.push('otherhead');
