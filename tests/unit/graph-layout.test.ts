@@ -73,3 +73,16 @@ describe('deterministic graph layout', () => {
     expect(layout.links).toEqual([{ source: 'a', target: 'b', weight: 3 }]);
   });
 });
+
+describe('room for the largest node’s name', () => {
+  it('a hub ringed by its neighbours still gets its name on a phone-sized drawing', async () => {
+    const { placeGraphLabels } = await import('../../src/views/geometry/graph-labels.ts');
+    const { readFileSync } = await import('node:fs');
+    const ring = JSON.parse(readFileSync(new URL('../fixtures/graph-phone-ring.json', import.meta.url), 'utf8')) as {
+      nodes: GraphNodeInput[]; links: GraphLinkInput[]; names: Record<string, string>;
+    };
+    const layout = layoutGraph(ring.nodes, ring.links, { width: 360, height: 460, ticks: 300, minRadius: 4, maxRadius: 13, padding: 16, labelRoom: 18, roomy: 8 });
+    const names = placeGraphLabels(layout.nodes, (id) => ring.names[id]!, { width: 360, height: 460, fontSize: 12.5, maxLineWidth: 137.5 });
+    expect(names.map((n) => n.id)).toContain(layout.nodes[0]!.id);
+  });
+});

@@ -92,7 +92,10 @@ export function layoutGraph(nodes: GraphNodeInput[], links: GraphLinkInput[], op
   const maxWeight = Math.max(1, ...graph.nodes.map((n) => n.weight));
   const simNodes: SimNode[] = graph.nodes.map((n, i) => {
     const [x, y] = phyllotaxis(i, 12);
-    return { id: n.id, r: minRadius + (maxRadius - minRadius) * Math.sqrt(n.weight / maxWeight), room: i < roomy ? labelRoom : 0, x, y };
+    // The largest node, which a reader looks for first and which gathers the most neighbours round it, keeps half
+    // as much room again: otherwise its ring of neighbours can leave its name nowhere to go.
+    const room = i === 0 && roomy > 0 ? labelRoom * 1.5 : i < roomy ? labelRoom : 0;
+    return { id: n.id, r: minRadius + (maxRadius - minRadius) * Math.sqrt(n.weight / maxWeight), room, x, y };
   });
   const maxLink = Math.max(1, ...graph.links.map((l) => l.weight));
   const simLinks: SimulationLinkDatum<SimNode>[] = graph.links.map((l) => ({ source: l.source, target: l.target, weight: l.weight }));
