@@ -132,6 +132,12 @@ describe('text as archives write it', () => {
 });
 
 describe('rules that stay beside the tagger', () => {
+  it('an organisation, a post no role list holds, and a person’s full name are two names, and the post none', () => {
+    expect(entities('The study was led by Linnean Society Senior Research Fellow Harold Pennwick, who said the birds were safe.'))
+      .toEqual(['Harold Pennwick/person', 'Linnean Society/organization']);
+    expect(entities('The new rules were explained by Agency Board Member Susan Kettleby on Monday.')).toEqual(['Susan Kettleby/person']);
+  });
+
   it('a full name the rules found, opening with a given name, stays a person’s when the tagger typed only its surname', () => {
     expect(entities('According to Connecticut Senator Richard Pennwick, the plane is old.')).toEqual(['Connecticut/place', 'Richard Pennwick/person']);
   });

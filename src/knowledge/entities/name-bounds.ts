@@ -170,6 +170,31 @@ export function splitAtRoles(spans: readonly TaggedSpan[], sentences: readonly P
 }
 
 /**
+ * "House Intelligence Committee Representative Adam Schiff", "Royal Society University Research Fellow Martin How": an
+ * organisation's name, the words of a post no role list holds, and a person's full name, which the tagger took for one
+ * organisation. The person is the last two words, a given name and a surname; the organisation ends at its first head
+ * word ("Committee", "Society"); the words between are the post, no name. A head word alone ("Board Member Jennifer
+ * Homendy") names nothing. A name that ends with its head ("Bill and Melinda Gates Foundation") is left whole.
+ */
+export function splitOrganisationFromPerson(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
+  const g = lexicon.gazetteers;
+  const words = lexicon.entities;
+  return spans.flatMap((span) => {
+    const tokens = sentences[span.sentence]!.tokens;
+    const given = span.to - 2;
+    if (span.type !== 'organization' || span.to - span.from < 4) return [span];
+    const [first, last] = [tokens[given]!, tokens[span.to - 1]!];
+    const nameWord = (t: Token) => t.word && t.cap && !t.upper && !t.hasDigit && !endsInHead(t, words);
+    if (!g.firstNames.has(first.lower) || !nameWord(first) || !nameWord(last) || g.firstNames.has(tokens[given - 1]!.lower)) return [span];
+    const head = tokens.findIndex((t, k) => k >= span.from && k < given - 1 && words.ORG_HEADS.has(t.lower));
+    if (head < 0 || !tokens.slice(head + 1, given).every((t) => t.word && t.cap)) return [span];
+    const person: TaggedSpan = { ...span, from: given, start: first.start, type: 'person' };
+    if (head === span.from) return [person];
+    return [{ ...span, to: head + 1, end: tokens[head]!.end }, person];
+  });
+}
+
+/**
  * "Senate Majority Leader Mitch McConnell", "House Majority Whip, Jim Clyburn": a role the tagger took into the
  * organisation's or place's name before a person's name; "the United States Secretary of State", a role with its
  * "of", whatever follows. The organisation or place ends before the role ("Senate", "House", "United States").
