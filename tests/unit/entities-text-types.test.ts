@@ -132,6 +132,10 @@ describe('text as archives write it', () => {
 });
 
 describe('rules that stay beside the tagger', () => {
+  it('a double given name and a surname are a person’s, though the tagger reads a place', () => {
+    expect(entities('"Growth will return," said Jean-Philippe Morvaix, the OECD\'s chief economist.')).toEqual(['Jean-Philippe Morvaix/person', 'OECD/organization']);
+  });
+
   it('an organisation, a post no role list holds, and a person’s full name are two names, and the post none', () => {
     expect(entities('The study was led by Linnean Society Senior Research Fellow Harold Pennwick, who said the birds were safe.'))
       .toEqual(['Harold Pennwick/person', 'Linnean Society/organization']);

@@ -8,7 +8,7 @@ import type { Lexicon } from '../lexicon/index.ts';
 import { normalizeKey } from './collect.ts';
 import { initialsMatch } from './link.ts';
 import { datelines, resultLines, standingsLines, teamSheets } from './line-rules.ts';
-import { endsInHead, isTitle } from './name-parts.ts';
+import { endsInHead, isTitle, placeName } from './name-parts.ts';
 import { joinedPlaceNames, splitAtAnd, splitAtAndThe, splitAtRoles, splitOrganisationFromPerson, withoutLeadingTitles, withoutTrailingRoles } from './name-bounds.ts';
 import { covered, withSpansAdded } from './span-edits.ts';
 import type { Token } from './tokens.ts';
@@ -28,6 +28,7 @@ export function ruledSpans(tagged: readonly TaggedSpan[], sentences: readonly Pr
   spans = splitOrganisationFromPerson(spans, sentences, lexicon);
   spans = withoutLeadingTitles(spans, sentences, lexicon);
   spans = withSurnameParticles(spans, sentences, lexicon);
+  spans = peopleNotPlaces(spans, sentences, lexicon);
   spans = withGivenNamesThatAreWords(spans, sentences, lexicon);
   spans = asSpeakers(spans, sentences);
   spans = partiesByTheirMembers(spans, sentences, lexicon);
@@ -285,6 +286,28 @@ export function withCapitalThe(spans: readonly TaggedSpan[], sentences: readonly
     const before = tokens[span.from - 1];
     if (span.type !== 'organization' || !before || before.text !== 'The' || before.initial) return span;
     return { ...span, start: before.start, from: span.from - 1 };
+  });
+}
+
+/**
+ * "said Jean-Philippe Cotis, the OECD's chief economist": a name of two or three words that opens with a known given
+ * name, that no gazetteer knows as a place and that the rules read as a person's, is a person's, though the tagger
+ * took it for a place (as it may a hyphenated or foreign name). A place named for a person is in the gazetteers
+ * ("Alice Springs", "George Town").
+ */
+export function peopleNotPlaces(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
+  const g = lexicon.gazetteers;
+  return spans.map((span) => {
+    if (span.type !== 'place' || span.to - span.from < 2 || span.to - span.from > 3) return span;
+    const { tokens, ruleTags } = sentences[span.sentence]!;
+    if (ruleTags[span.from] !== 'B-person' || ruleTags[span.to - 1] !== 'L-person') return span;
+    // A given name that is no everyday word ("River", "Crystal", "Golden" are), or a double one ("Jean-Philippe"); a
+    // surname that is a known one or no everyday word, and no head ("Kennedy Space Center", "River Thames").
+    const first = tokens[span.from]!.lower;
+    const last = tokens[span.to - 1]!;
+    const given = (g.firstNames.has(first) && !g.words.has(first)) || (first.includes('-') && g.firstNames.has(first.split('-')[0]!));
+    const surname = !endsInHead(last, lexicon.entities) && (g.lastNames.has(last.lower) || !g.words.has(last.lower));
+    return given && surname && !placeName(tokens, span.from, span.to, g) && !g.demonyms.has(last.lower) ? { ...span, type: 'person' } : span;
   });
 }
 
