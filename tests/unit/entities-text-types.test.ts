@@ -132,6 +132,17 @@ describe('text as archives write it', () => {
 });
 
 describe('rules that stay beside the tagger', () => {
+  it('"Mr" and a surname no list knows are the person, without the "Mr"; "DR Congo" is no doctor', () => {
+    expect(entities('He was joined by Paul Tavernakis, the hotel manager he plays in the film, Mr Tavernakis\'s wife and his family.'))
+      .toEqual(['Paul Tavernakis/person']);
+    expect(entities('Fighting in DR Congo has displaced millions.')).toEqual(['DR Congo/place']);
+  });
+
+  it('a number before a measure is a quantity, no part of the name before it', () => {
+    expect(entities('The striker was fouled by Vellacott 35 yards from goal.').map((e) => e.split('/')[0])).toEqual(['Vellacott']);
+    expect(entities('He bought Windows 95 computers for the office.')).toEqual(['Windows 95/product']);
+  });
+
   it('a double given name and a surname are a person’s, though the tagger reads a place', () => {
     expect(entities('"Growth will return," said Jean-Philippe Morvaix, the OECD\'s chief economist.')).toEqual(['Jean-Philippe Morvaix/person', 'OECD/organization']);
   });

@@ -14,7 +14,7 @@ import type { PreparedSentence, TaggedSpan } from './tagger/tag.ts';
  */
 export function withoutLeadingTitles(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
   const { roles, words, firstNames, lastNames } = lexicon.gazetteers;
-  const { TITLES, PARTY_MEMBERS, SAINTS, ORG_HEADS, PLACE_HEADS, OTHER_HEADS } = lexicon.entities;
+  const { TITLES, PARTY_MEMBERS, SAINTS, ORG_HEADS, PLACE_HEADS, OTHER_HEADS, HONORIFICS } = lexicon.entities;
   // "Skater Mirela Tanaka" opening a sentence: an everyday noun, capitalised only by its place, before a full name.
   const capitalisedByPlace = (t: Token, rest: number) =>
     t.initial && rest >= 2 && words.has(t.lower) && !firstNames.has(t.lower) && !lastNames.has(t.lower);
@@ -29,7 +29,9 @@ export function withoutLeadingTitles(spans: readonly TaggedSpan[], sentences: re
       if (SAINTS.has(tokens[span.from]!.lower) || ORG_HEADS.has(last) || PLACE_HEADS.has(last) || OTHER_HEADS.has(last)) return span;
       let k = span.from;
       while (k < span.to - 1 && leading(tokens[k]!, k, span)) k++;
-      if (k === span.from || !tokens[k]!.cap || !(firstNames.has(tokens[k]!.lower) || (k === span.to - 1 && lastNames.has(tokens[k]!.lower)))) return span;
+      // "Mr Rusesabagina": after "Mr", "Mrs" or "Dr" comes a person's name, known to the gazetteers or not ("DR Congo" is no "Dr").
+      const honoured = HONORIFICS.has(tokens[span.from]!.lower) && !tokens[span.from]!.upper && k > span.from && span.to - k <= 3 && tokens.slice(k, span.to).every((t) => t.word && t.cap);
+      if (k === span.from || !tokens[k]!.cap || !(honoured || firstNames.has(tokens[k]!.lower) || (k === span.to - 1 && lastNames.has(tokens[k]!.lower)))) return span;
       return { ...span, from: k, start: tokens[k]!.start, type: 'person' as const };
     }
     let last = -1;

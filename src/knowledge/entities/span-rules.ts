@@ -180,10 +180,11 @@ export function worksNamedByTheirKind(spans: readonly TaggedSpan[], sentences: r
 
 /**
  * A lone word that names a kind of thing, not one thing: a party's member ("a Tory", "the Democrat said"),
- * an everyday acronym ("watch TV on the move", "the CEO"); and a date ("March 2003", "Saturday").
+ * an everyday acronym ("watch TV on the move", "the CEO"); and a date ("March 2003", "Saturday"). A quantity closing a
+ * name is cut from it ("Miller 35 yards").
  */
 export function withoutCommonNouns(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
-  const { COMMON_ACRONYMS, PARTY_MEMBERS, MONTHS, WEEKDAYS } = lexicon.entities;
+  const { COMMON_ACRONYMS, PARTY_MEMBERS, MONTHS, WEEKDAYS, MEASURE_WORDS } = lexicon.entities;
   const g = lexicon.gazetteers;
   const demonym = (word: string) => g.demonyms.has(word) && !g.countries.has(word) && !g.cities.has(word) && !g.regions.has(word) && !g.organizations.has(word);
   // "March 2003", "June 15": a date, which the timeline reads; no name ("May" alone may be a person's).
@@ -197,6 +198,11 @@ export function withoutCommonNouns(spans: readonly TaggedSpan[], sentences: read
     // part of it. An organisation's may be ("Stability AI").
     let to = span.to;
     while (span.type !== 'organization' && to - span.from > 1 && everyday(tokens[to - 1]!.lower)) to--;
+    // "fouled Miller 35 yards from goal": a number before a measure is a quantity, no part of the name.
+    if (to === span.to && to - span.from > 1 && /^\d+$/u.test(tokens[to - 1]!.text) && MEASURE_WORDS.has(tokens[to]?.lower ?? '')) {
+      to--;
+      while (to - span.from > 1 && !(tokens[to - 1]!.cap || tokens[to - 1]!.upper)) to--; // "Lakers for 20 years"
+    }
     const word = tokens[span.from]!.lower;
     // A weekday's full name alone is a date too ("Saturday ’s games"); "Super Tuesday" is a name, and "Sun" may be one.
     const weekday = WEEKDAYS.has(word) && word.endsWith('day');

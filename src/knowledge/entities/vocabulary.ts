@@ -105,6 +105,8 @@ export function buildEntityWords(lists: EntityWordLists, months: MonthNumbers, s
 
     /** A team's people and parts ("Leeds manager", "the Chelsea squad"): the name before them is a club. */
     TEAM_ROLES: set('team-roles'),
+    /** Words that make the number before them a quantity ("Miller 35 yards from goal"), no part of a name ("Windows 95"). */
+    MEASURE_WORDS: set('measure-words'),
     /** Words a club's name opens or ends with ("Ravensby Athletic", "Real Norvale"): read only on lines of standings. */
     CLUB_HEADS: set('club-heads'),
 
