@@ -143,6 +143,13 @@ describe('rules that stay beside the tagger', () => {
     expect(entities('He bought Windows 95 computers for the office.')).toEqual(['Windows 95/product']);
   });
 
+  it('a title described as a film or by its cast is a work in every mention; a court, a party or a channel is not', () => {
+    const found = entities('Critics favour The Glass Orchard, starring Mara Quill, for best picture.', 'Quill won praise for her role as Edith Vane in The Glass Orchard.');
+    expect(found).toContain('The Glass Orchard/other');
+    expect(entities('The man appeared in Kelmouth District Court on Monday.')).not.toContain('Kelmouth District Court/other');
+    expect(entities('Mr Brown will have a key role in Labour\'s campaign.')).not.toContain('Labour/other');
+  });
+
   it('a double given name and a surname are a person’s, though the tagger reads a place', () => {
     expect(entities('"Growth will return," said Jean-Philippe Morvaix, the OECD\'s chief economist.')).toEqual(['Jean-Philippe Morvaix/person', 'OECD/organization']);
   });

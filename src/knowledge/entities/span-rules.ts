@@ -160,16 +160,32 @@ export function withGivenNamesThatAreWords(spans: readonly TaggedSpan[], sentenc
 /**
  * "the comedy Sideways", "Scorsese's movie The Aviator", "the album Hot Fuss": a title right after the kind of work
  * it is names a work (other), and so do its other mentions in the article, which the tagger, having seen few films,
- * took for organisations or places. Not a person's name after "book" ("the book Jane Austen wrote").
+ * took for organisations or places. Not a person's name after "book" ("the book Jane Austen wrote"). So does a title
+ * described by its cast or kind ("The Aviator, starring Leonardo DiCaprio", "The Aviator, a film biography", "her
+ * role as Katharine Hepburn in The Aviator"), unless it is a place, a possessor or a modifier ("a role in Labour's
+ * campaign", "starred in BBC series Bleak House").
  */
 export function worksNamedByTheirKind(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], text: (block: number) => string, lexicon: Lexicon): TaggedSpan[] {
-  const { WORK_KINDS } = lexicon.entities;
-  const { firstNames } = lexicon.gazetteers;
+  const { WORK_KINDS, ACTING_WORDS } = lexicon.entities;
+  const g = lexicon.gazetteers;
+  const { firstNames } = g;
   const key = (s: TaggedSpan) => normalizeKey(text(s.block).slice(s.start, s.end)).toLowerCase();
   const works = new Set<string>();
   for (const span of spans) {
     const tokens = sentences[span.sentence]!.tokens;
     const kind = tokens[span.from - 1];
+    const next = tokens[span.to];
+    // Not a possessor or a modifier: "a role in Labour's campaign", "appeared in BBC series Bleak House".
+    if (span.type !== 'person' && !placeName(tokens, span.from, span.to, g) && !(next && (/^['’]s?$/u.test(next.text) || (next.word && !next.cap)))) {
+      // "The Aviator, starring Leonardo DiCaprio", "The Aviator, a film biography of Howard Hughes".
+      const after = tokens.slice(span.to, span.to + 4);
+      const described = after[0]?.text === ',' && (ACTING_WORDS.has(after[1]?.lower ?? '') ||
+        (/^an?$/u.test(after[1]?.lower ?? '') && after.slice(2).some((t) => WORK_KINDS.has(t.lower))));
+      // "her role as Katharine Hepburn in The Aviator", "starred in Sideways" (not "his role in the Senate").
+      const window = tokens.slice(Math.max(0, span.from - 6), span.from - 1);
+      const actedIn = kind?.lower === 'in' && window.some((t, k) => ACTING_WORDS.has(t.lower) || (t.lower === 'role' && window[k + 1]?.lower === 'as'));
+      if (described || actedIn) { works.add(key(span)); continue; }
+    }
     if (!kind || kind.cap || !WORK_KINDS.has(kind.lower)) continue;
     if (/^['’]s?$/u.test(tokens[span.to]?.text ?? '')) continue; // "the game Cameroon's coach lost": a possessor, no title
     if (span.type === 'person' && span.to - span.from > 1 && firstNames.has(tokens[span.from]!.lower)) continue;

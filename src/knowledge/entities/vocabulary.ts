@@ -105,6 +105,8 @@ export function buildEntityWords(lists: EntityWordLists, months: MonthNumbers, s
 
     /** A team's people and parts ("Leeds manager", "the Chelsea squad"): the name before them is a club. */
     TEAM_ROLES: set('team-roles'),
+    /** Words of acting and directing around a work's title ("X, starring Y", "her role as Z in X"): read by the works rule. */
+    ACTING_WORDS: set('acting-words'),
     /** Words that make the number before them a quantity ("Miller 35 yards from goal"), no part of a name ("Windows 95"). */
     MEASURE_WORDS: set('measure-words'),
     /** Words a club's name opens or ends with ("Ravensby Athletic", "Real Norvale"): read only on lines of standings. */
