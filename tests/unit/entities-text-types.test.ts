@@ -407,6 +407,11 @@ describe('cities that are clubs', () => {
       .toEqual(['Kestrels/other', 'Tom Ellery/person']);
   });
 
+  it('a city named with a team role after a possessive ("Leicester\'s boss") in a football story is the club', () => {
+    expect(entities('Leicester\'s boss Martin Vell is on the shortlist to coach the Dutch champions.', 'Vell has guided the club to the top of the football league.'))
+      .toEqual(['Leicester/organization', 'Martin Vell/person']);
+  });
+
   it('a national side stays its country, and a city in other news stays a place', () => {
     expect(entities('England beat Wales 3-1 in the cup final; the goal came late.')).toEqual(['England/place', 'Wales/place']);
     expect(entities('Sunderland lost 400 jobs when the plant closed, the council in Sunderland said.')).toEqual(['Sunderland/place']);

@@ -6,7 +6,13 @@ import type { Lexicon } from '../lexicon/index.ts';
 import { playsSport } from './evidence.ts';
 import type { Mention } from './recognize.ts';
 import type { PreparedSentence, TaggedSpan } from './tagger/tag.ts';
+import type { Token } from './tokens.ts';
 import type { EntityWords } from './vocabulary.ts';
+
+/** The word at `at` in lower case, or the one after a possessive there ("Tottenham's boss"). */
+function roleAfter(tokens: readonly Token[], at: number): string {
+  return (/^['’]s$/u.test(tokens[at]?.text ?? '') ? tokens[at + 1] : tokens[at])?.lower ?? '';
+}
 
 /**
  * Enough words of team sports, in lower case (not "Arab League", "Mr Winger") and three different ones ("goals" and
@@ -46,7 +52,7 @@ export function clubsNamedForCities(
     const count = uses.get(root) ?? uses.set(root, { strong: 0, club: 0, listed: 0, place: 0, modifier: 0 }).get(root)!;
     const before = tokens[from - 1]?.lower ?? '';
     const after = tokens[to]?.lower ?? '';
-    if (TEAM_ROLES.has(after) || CLUB_PEOPLE.has(after)) count.strong++; // "Newcastle manager", "a Leeds player"
+    if (TEAM_ROLES.has(roleAfter(tokens, to)) || CLUB_PEOPLE.has(roleAfter(tokens, to))) count.strong++; // "Newcastle manager", "a Leeds player", "Tottenham's boss"
     else if (playsSport({ tokens, from, to }, true, words)) count.club++;
     else if (PLACE_USES.has(before) || /^-?based$/.test(after)) count.place++;
     else if (MODIFIER_DETERMINERS.has(before) && tokens[to]?.word) count.modifier++; // "a London hotel", "the Glasgow clubs"
@@ -78,7 +84,7 @@ export function clubsByTheirRoles(groups: KeyGroups, types: ReadonlyMap<string, 
   const clubs = new Set<string>();
   for (const { tokens } of sentences) {
     tokens.forEach((t, i) => {
-      const after = tokens[i + 1]?.lower ?? '';
+      const after = roleAfter(tokens, i + 1);
       if (lone.has(t.text) && (TEAM_ROLES.has(after) || CLUB_PEOPLE.has(after))) clubs.add(t.text);
     });
   }
