@@ -150,6 +150,10 @@ describe('rules that stay beside the tagger', () => {
     expect(entities('Mr Brown will have a key role in Labour\'s campaign.')).not.toContain('Labour/other');
   });
 
+  it('a company the gazetteers list by its full name is a company, though shaped like a person’s name', () => {
+    expect(entities('Fannie Mae said on Monday that it would restate its accounts.')).toEqual(['Fannie Mae/organization']);
+  });
+
   it('a double given name and a surname are a person’s, though the tagger reads a place', () => {
     expect(entities('"Growth will return," said Jean-Philippe Morvaix, the OECD\'s chief economist.')).toEqual(['Jean-Philippe Morvaix/person', 'OECD/organization']);
   });

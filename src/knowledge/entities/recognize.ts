@@ -130,6 +130,9 @@ export function voteTypes(groups: KeyGroups, mentions: readonly Mention[], lexic
     tally.set(m.type, (tally.get(m.type) ?? 0) + weight * lone(m.type));
     // The rule engine votes too, a little less: it knows clubs and companies the tagger has rarely seen.
     if (m.ruleType && !m.surname) tally.set(m.ruleType, (tally.get(m.ruleType) ?? 0) + weight * RULE_VOTE * lone(m.ruleType));
+    // A company the gazetteers list by this very name ("Fannie Mae", "Goldman Sachs", "Green Day") votes as one in full,
+    // though it is shaped like a person's name.
+    if (m.key === name && !m.surname && g.organizations.has(name.toLowerCase())) tally.set('organization', (tally.get('organization') ?? 0) + weight);
   }
   const types = new Map<string, EntityType>();
   for (const [root, tally] of votes) {
