@@ -41,6 +41,9 @@ describe('text as archives write it', () => {
   it('a photo credit names its photographer, and "Image" is no name', () => {
     expect(entities('The mayor, Diane Okafor, opened the new bridge over the Tamsin River. Image: Lucas Brandt.'))
       .toEqual(['Diane Okafor/person', 'Lucas Brandt/person', 'Tamsin River/place']);
+    // A credit on a line of its own, with the agency after a slash.
+    expect(entities('The mayor opened the new bridge on Monday.', 'Photo: Lucas Brandt / Kellner Press', 'Picture: Anna Vesterlund/AFP'))
+      .toEqual(['AFP/organization', 'Anna Vesterlund/person', 'Kellner Press/organization', 'Lucas Brandt/person']);
   });
 
   it('interview speaker labels: ((WN)) is no name, a person’s label is the person', () => {

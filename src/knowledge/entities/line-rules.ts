@@ -1,5 +1,5 @@
 // Whole lines of sports and wire text that the tagger, reading one sentence at a time, sees too rarely: team sheets,
-// results lines, standings tables and datelines. Each pass reads a line that is nothing but names, scores, minutes or a date, and puts
+// results lines, standings tables, photo credits and datelines. Each pass reads a line that is nothing but names, scores, minutes or a date, and puts
 // its own spans in place of the tagger's there. Pure; span-rules.ts runs them in order.
 import type { Lexicon } from '../lexicon/index.ts';
 import { endsInHead, lowerPhrase } from './name-parts.ts';
@@ -139,6 +139,22 @@ export function standingsLines(spans: readonly TaggedSpan[], sentences: readonly
     sides.set(index, [{ block: sentence.block, start: tokens[0]!.start, end: tokens[nameEnd - 1]!.end, type, sentence: index, from: 0, to: nameEnd }]);
   });
   return withSpansReplaced(spans, sides);
+}
+
+/** A photo credit: its label and a colon ("Photo: Anna Lind / Reuters", "Picture: AFP"). */
+export const isCredit = (tokens: readonly Token[], { CREDIT_LABELS }: Lexicon['entities']) => CREDIT_LABELS.has(tokens[0]?.lower ?? '') && tokens[1]?.text === ':';
+
+/**
+ * A photo credit names the photographer, then after a slash the agency ("Photo: Anna Lind / Reuters"): the label is no
+ * name, and a name after the slash is an organisation, whatever the tagger, which sees few credits, made of it.
+ */
+export function photoCredits(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
+  return spans.flatMap((span) => {
+    const { tokens } = sentences[span.sentence]!;
+    if (!isCredit(tokens, lexicon.entities)) return [span];
+    if (span.from === 0) return [];
+    return tokens[span.from - 1]?.text === '/' ? [{ ...span, type: 'organization' as const }] : [span];
+  });
 }
 
 /**

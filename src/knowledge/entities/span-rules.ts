@@ -7,7 +7,7 @@ import type { EntityType } from '../types.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 import { normalizeKey } from './collect.ts';
 import { initialsMatch } from './link.ts';
-import { datelines, resultLines, standingsLines, teamSheets } from './line-rules.ts';
+import { datelines, isCredit, photoCredits, resultLines, standingsLines, teamSheets } from './line-rules.ts';
 import { endsInHead, isTitle, placeName } from './name-parts.ts';
 import { joinedPlaceNames, splitAtAnd, splitAtAndThe, splitAtRoles, splitOrganisationFromPerson, withoutLeadingTitles, withoutTrailingRoles } from './name-bounds.ts';
 import { covered, withSpansAdded } from './span-edits.ts';
@@ -36,6 +36,7 @@ export function ruledSpans(tagged: readonly TaggedSpan[], sentences: readonly Pr
   spans = resultLines(spans, sentences, lexicon);
   spans = standingsLines(spans, sentences, lexicon);
   spans = datelines(spans, sentences, lexicon);
+  spans = photoCredits(spans, sentences, lexicon);
   spans = worksNamedByTheirKind(spans, sentences, text, lexicon);
   return withoutCommonNouns(spans, sentences, lexicon);
 }
@@ -259,10 +260,11 @@ export function acronymsOfCommonNouns(sentences: readonly PreparedSentence[]): S
 
 /**
  * In headings and all-capitals lines case says little, so a name found there must be backed: given in the
- * body as well, or known to a gazetteer. The tagger learns from body text; this stays a rule.
+ * body as well, or known to a gazetteer. The tagger learns from body text; this stays a rule. A photo credit
+ * ("Photo: Anna Lind / Reuters"), short and title-cased like a heading, names its photographer as written.
  */
 function backedSpans(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], text: (block: number) => string, lexicon: Lexicon): TaggedSpan[] {
-  const weak = (s: TaggedSpan) => sentences[s.sentence]!.heading || sentences[s.sentence]!.shouting;
+  const weak = (s: TaggedSpan) => (sentences[s.sentence]!.heading && !isCredit(sentences[s.sentence]!.tokens, lexicon.entities)) || sentences[s.sentence]!.shouting;
   const lowerKey = (s: TaggedSpan) => normalizeKey(text(s.block).slice(s.start, s.end)).toLowerCase();
   const body = new Set(spans.filter((s) => !weak(s)).map(lowerKey));
   const g = lexicon.gazetteers;

@@ -172,6 +172,8 @@ export function buildEntityWords(lists: EntityWordLists, months: MonthNumbers, s
      * apostrophes, hyphens, dots, ampersands ("O'Brien", "GPT-5", "Node.js", "AT&T"), then any other single character.
      */
     TOKEN: new RegExp(`(?:\\p{Lu}\\.){2,}|\\p{Lu}\\.(?=\\s+\\p{Lu})|(?:${alternation(list('token-abbreviations'))})\\.|[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:[-'’.&][\\p{L}\\p{M}\\p{N}]+)*|[^\\s]`, 'gu'),
+    /** The labels of photo credits ("Photo:", "Image:"), in lower case. */
+    CREDIT_LABELS: new Set(list('credit-labels').map((label) => label.toLowerCase())) as ReadonlySet<string>,
     /** A caption glued to its photo credit's label by scraping ("Jo JorgensenImage:"): the text, then the label, as written. */
     CREDIT_GLUED: new RegExp(`^(.*[\\p{Ll}\\p{N}.)])(${alternation(list('credit-labels'))})$`, 'u'),
     /** A prefix glued by a hyphen to a capitalised name ("pro-Trump", "anti-Kremlin"): the prefix, then the name. */
