@@ -352,6 +352,20 @@ describe('types', () => {
     expect(JSON.stringify(resolveCorpus([...docs].reverse()))).toBe(JSON.stringify(resolveCorpus(docs)));
   });
 
+  it('keep one entity when both senses come out the same type: no two "Bremen" places', () => {
+    const city = (id: string) =>
+      doc(id, entity('Bremen', 'place', { Bremen: 2 }), entity('Harbour Authority', 'organization', { 'Harbour Authority': 1 }),
+        entity('Weser Quay', 'place', { 'Weser Quay': 1 }), entity(`Resident ${id}`, 'person', { [`Resident ${id}`]: 1 }));
+    // Twenty city stories; among the sports stories, three call Bremen the club and four the place: the sports
+    // sense holds more place votes than club votes.
+    const sport = (id: string, type: EntityType) =>
+      doc(id, entity('Bremen', type, { Bremen: 2 }), entity('Kestrel Rovers', 'organization', { 'Kestrel Rovers': 1 }),
+        entity('Nordstern Arena', 'place', { 'Nordstern Arena': 1 }), entity(`Striker ${id}`, 'person', { [`Striker ${id}`]: 1 }));
+    const docs = [...Array.from({ length: 20 }, (_, k) => city(`c${k}`)), ...['k1', 'k2', 'k3'].map((id) => sport(id, 'organization')),
+      ...['p1', 'p2', 'p3', 'p4'].map((id) => sport(id, 'place'))];
+    expect(named(resolveCorpus(docs), 'Bremen').map((e) => e.type)).toEqual(['place']);
+  });
+
   it('keep one entity when the articles that disagree keep the same company, or the name is no place', () => {
     const same = (id: string, type: EntityType) =>
       doc(id, entity('Bremen', type, { Bremen: 2 }), entity('Harbour Authority', 'organization', { 'Harbour Authority': 1 }),

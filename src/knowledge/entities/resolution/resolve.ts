@@ -482,10 +482,10 @@ export function resolveCorpus(docs: Docs, lexicon: Lexicon = defaultLexicon()): 
   const entities: CorpusEntity[] = [];
   const context = articleContext(groups);
   for (const group of groups.values()) {
-    for (const sense of splitBySense(group.units, context, group.root, lexicon.gazetteers)) {
-      const entity = toEntity(sense, lexicon);
-      if (entity) entities.push(entity);
-    }
+    const senses = splitBySense(group.units, context, group.root, lexicon.gazetteers).map((sense) => toEntity(sense, lexicon));
+    // Two senses that the vote gives one type are one entity after all ("London" twice, both places).
+    const oneType = senses.length > 1 && senses.every((e) => e && e.type === senses[0]!.type);
+    for (const entity of oneType ? [toEntity(group.units, lexicon)] : senses) if (entity) entities.push(entity);
   }
   return entities.sort(compareEntities);
 }
