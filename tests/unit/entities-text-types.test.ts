@@ -8,6 +8,7 @@ import { asSpeakers, listedWithNames, withoutCommonNouns, withCapitalThe, withRu
 import { splitAtAnd, splitAtRoles, withoutLeadingTitles } from '../../src/knowledge/entities/name-bounds.ts';
 import type { EntityType } from '../../src/knowledge/types.ts';
 import { prepareSentences } from '../../src/knowledge/entities/tagger/tag.ts';
+import { clubsByTheirRoles } from '../../src/knowledge/entities/clubs.ts';
 import { defaultLexicon } from '../../src/knowledge/lexicon/index.ts';
 
 const lexicon = defaultLexicon();
@@ -407,6 +408,16 @@ describe('cities that are clubs', () => {
     // Not outside sports reports.
     expect(entities('Kestrels boss Tom Ellery spoke to the council.', 'The council said the Kestrels went through the town on a bus.'))
       .toEqual(['Kestrels/other', 'Tom Ellery/person']);
+  });
+
+  it('a word no list knows as a name that wins or is beaten in a match report is a club, whatever the tagger typed it', () => {
+    const blocks = ['Harriers win 4-2 on penalties', 'The goalkeeper saved twice before Harriers beat Dunmore in the cup. The referee gave a late penalty.']
+      .map((text, i) => ({ index: i + 1, kind: 'paragraph' as const, text }));
+    const sentences = prepareSentences(blocks, lexicon);
+    const groups = new KeyGroups();
+    for (const key of ['Harriers', 'Henry']) groups.add(key);
+    const types = new Map<string, EntityType>([['Harriers', 'person'], ['Henry', 'person']]);
+    expect(clubsByTheirRoles(groups, types, sentences, lexicon)).toEqual(['Harriers']);
   });
 
   it('a city named with a team role after a possessive ("Leicester\'s boss") in a football story is the club', () => {

@@ -70,7 +70,8 @@ export function clubsNamedForCities(
  * A one-word name that is no city ("Arsenal", "Spurs", "Wasps") and that a sports report names as a club at least
  * once ("Arsenal boss", "Spurs fans") is the club in every mention: the tagger, which has seen few such names, reads
  * an everyday word or a plural as a person, a place or a thing. Every use of the word counts, found by the tagger or
- * not ("Kestrels boss" opening a sentence). A name that stands for more than itself (a person's surname, "Wenger"
+ * not ("Kestrels boss" opening a sentence); so does a match ("Arsenal win 4-2", "beat Arsenal") for a word that no
+ * list knows as a person's name. A name that stands for more than itself (a person's surname, "Wenger"
  * of "Arsene Wenger") is never taken, nor a country (a national side is its country).
  */
 export function clubsByTheirRoles(groups: KeyGroups, types: ReadonlyMap<string, EntityType>, sentences: readonly PreparedSentence[], lexicon: Lexicon): string[] {
@@ -82,10 +83,14 @@ export function clubsByTheirRoles(groups: KeyGroups, types: ReadonlyMap<string, 
     !countries.has(root.toLowerCase())).map(([root]) => root));
   if (!lone.size || !reportsSport(sentences, lexicon.entities)) return [];
   const clubs = new Set<string>();
+  // A word no list knows as a person's name that wins, loses or is beaten ("Arsenal win 4-2", "beat Arsenal") plays too.
+  const { firstNames, lastNames } = lexicon.gazetteers;
+  const plays = (tokens: readonly Token[], i: number) => !firstNames.has(tokens[i]!.lower) && !lastNames.has(tokens[i]!.lower) &&
+    playsSport({ tokens, from: i, to: i + 1 }, true, lexicon.entities);
   for (const { tokens } of sentences) {
     tokens.forEach((t, i) => {
       const after = roleAfter(tokens, i + 1);
-      if (lone.has(t.text) && (TEAM_ROLES.has(after) || CLUB_PEOPLE.has(after))) clubs.add(t.text);
+      if (lone.has(t.text) && (TEAM_ROLES.has(after) || CLUB_PEOPLE.has(after) || plays(tokens, i))) clubs.add(t.text);
     });
   }
   return [...clubs];
