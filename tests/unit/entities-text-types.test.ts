@@ -2,21 +2,16 @@
 // names in it, and nothing else.
 import { describe, expect, it } from 'vitest';
 import { KeyGroups } from '../../src/knowledge/union-find.ts';
-import { extractEntities, extractEntitiesByRules } from '../../src/knowledge/entities/index.ts';
+import { extractEntitiesByRules } from '../../src/knowledge/entities/index.ts';
+import { entities } from '../support/entity-names.ts';
 import { voteTypes } from '../../src/knowledge/entities/recognize.ts';
 import { asSpeakers, listedWithNames, withoutCommonNouns, withCapitalThe, withRuleNames } from '../../src/knowledge/entities/span-rules.ts';
 import { splitAtAnd, splitAtRoles, withoutLeadingTitles } from '../../src/knowledge/entities/name-bounds.ts';
 import type { EntityType } from '../../src/knowledge/types.ts';
 import { prepareSentences } from '../../src/knowledge/entities/tagger/tag.ts';
-import { clubsByTheirRoles } from '../../src/knowledge/entities/clubs.ts';
 import { defaultLexicon } from '../../src/knowledge/lexicon/index.ts';
 
 const lexicon = defaultLexicon();
-
-const entities = (...texts: string[]) =>
-  extractEntities({ id: 't', title: 't', blocks: texts.map((text, i) => ({ index: i + 1, kind: 'paragraph' as const, text })) })
-    .map((e) => `${e.name}/${e.type}`)
-    .sort();
 
 describe('text as archives write it', () => {
   it('a wire dateline in capitals with its agency', () => {
@@ -100,33 +95,6 @@ describe('text as archives write it', () => {
 
   it('a dash with a space each side ends a name', () => {
     expect(entities('"Nobody wants to play Kestrel Moonbrook - I want players to build worlds," said Ann Fenwick.')).toEqual(['Ann Fenwick/person', 'Kestrel Moonbrook/person']);
-  });
-
-  it('a results line: the sides are clubs, or places when they are countries, and the scores no part of them', () => {
-    expect(entities('Results of second division matches on Saturday :', 'Kelso 2 Dunmore 1', 'Port Alder 0 Ravensby Athletic 3', 'Wales 2 Norway 1 ( halftime 1-1 )', 'Norvale 2-1 Kelso'))
-      .toEqual(['Dunmore/organization', 'Kelso/organization', 'Norvale/organization', 'Norway/place', 'Port Alder/organization', 'Ravensby Athletic/organization', 'Wales/place']);
-  });
-
-  it('a standings table: each line a side and its figures; a golfer’s rounds are no side', () => {
-    expect(entities('Standings after Saturday ’s games ( played , won , drawn , lost , points ) :', 'Dunmore 20 14 4 2 46', 'Ravensby Athletic 19 11 3 5 36',
-      'Norway 19 10 4 5 34', 'Leaders after the third round :', 'Tom Pellow 70 68 72 210')).toEqual(['Dunmore/organization', 'Norway/place', 'Ravensby Athletic/organization', 'Tom Pellow/person']);
-  });
-
-  it('a team sheet: players, without the minutes; a bracket without a minute holds a club', () => {
-    expect(entities('The home side won 2-1 on Saturday with a late goal.', 'Hughes, Walker (Dixon 64), Morgan, Pettigrew, Okonedo (Brill 80), Price.',
-      'Tallis, Vance.', 'Walker 12, Okonedo 70.', 'Ludo Marchal (Biarritz), Pierre Quellec (Castres).')).toEqual([
-      'Biarritz/organization', 'Brill/person', 'Castres/organization', 'Dixon/person', 'Hughes/person', 'Ludo Marchal/person', 'Morgan/person',
-      'Okonedo/person', 'Pettigrew/person', 'Pierre Quellec/person', 'Price/person', 'Tallis/person', 'Vance/person', 'Walker/person',
-    ]);
-    // Surnames no list knows, or that are towns too; the sheet's own labels; a scorer alone with his minutes, and a penalty.
-    expect(entities('The visitors held on for a draw.', 'Brannock, Oduya, Keltie, Shaw, Montgomery (Varnecz 71), Strong.', 'Subs Not Used: Dallow, Kestrin.',
-      'Oduya 33 pen.', 'Tuesday, 1 March', 'Pellow; May, Tarrant; Oduya, Vint.')).toEqual([
-      'Brannock/person', 'Dallow/person', 'Keltie/person', 'Kestrin/person', 'May/person', 'Montgomery/person', 'Oduya/person', 'Pellow/person',
-      'Shaw/person', 'Strong/person', 'Tarrant/person', 'Varnecz/person', 'Vint/person',
-    ]);
-    // Clubs listed alone, and a slogan of two names, are no team sheet.
-    expect(entities('The draw was made on Friday.', 'AC Milan, Bayer Leverkusen, Lyon.', 'He said: "Vote Blair, Get Brown."'))
-      .not.toContain('Bayer Leverkusen/person');
   });
 
   it('text that arrives tokenised, with spaces before commas and brackets', () => {
@@ -388,45 +356,5 @@ describe('names around roles and particles', () => {
 
   it('a role with its "of" after a place is no part of the place', () => {
     expect(entities('She resigned to become the United Kingdom Secretary of State, a post she held until 2010.')).toEqual(['United Kingdom/place']);
-  });
-});
-
-describe('cities that are clubs', () => {
-  it('a sports report: a city that plays is its club in every mention', () => {
-    expect(entities('Brighton beat Swindon 2-1 in the cup on Saturday after a late penalty.', 'Brighton manager Tom Ellery said the goal was deserved. Swindon will now focus on the league.'))
-      .toEqual(['Brighton/organization', 'Swindon/organization', 'Tom Ellery/person']);
-  });
-
-  it('a squad list names clubs in brackets', () => {
-    expect(entities('The squad for the cup match: Paul Darrow (Bristol), Kevin Lomax (Leicester), Sam Fenn (Gloucester). The referee lives in Leeds.'))
-      .toEqual(['Bristol/organization', 'Gloucester/organization', 'Kevin Lomax/person', 'Leeds/place', 'Leicester/organization', 'Paul Darrow/person', 'Sam Fenn/person']);
-  });
-
-  it('a one-word club that is no city, named with a team role once, is the club throughout a sports report', () => {
-    expect(entities('Kestrels boss Tom Ellery said the penalty decided the cup tie.', 'The referee gave the goal and the Kestrels went through to the league final.'))
-      .toEqual(['Kestrels/organization', 'Tom Ellery/person']);
-    // Not outside sports reports.
-    expect(entities('Kestrels boss Tom Ellery spoke to the council.', 'The council said the Kestrels went through the town on a bus.'))
-      .toEqual(['Kestrels/other', 'Tom Ellery/person']);
-  });
-
-  it('a word no list knows as a name that wins or is beaten in a match report is a club, whatever the tagger typed it', () => {
-    const blocks = ['Harriers win 4-2 on penalties', 'The goalkeeper saved twice before Harriers beat Dunmore in the cup. The referee gave a late penalty.']
-      .map((text, i) => ({ index: i + 1, kind: 'paragraph' as const, text }));
-    const sentences = prepareSentences(blocks, lexicon);
-    const groups = new KeyGroups();
-    for (const key of ['Harriers', 'Henry']) groups.add(key);
-    const types = new Map<string, EntityType>([['Harriers', 'person'], ['Henry', 'person']]);
-    expect(clubsByTheirRoles(groups, types, sentences, lexicon)).toEqual(['Harriers']);
-  });
-
-  it('a city named with a team role after a possessive ("Leicester\'s boss") in a football story is the club', () => {
-    expect(entities('Leicester\'s boss Martin Vell is on the shortlist to coach the Dutch champions.', 'Vell has guided the club to the top of the football league.'))
-      .toEqual(['Leicester/organization', 'Martin Vell/person']);
-  });
-
-  it('a national side stays its country, and a city in other news stays a place', () => {
-    expect(entities('England beat Wales 3-1 in the cup final; the goal came late.')).toEqual(['England/place', 'Wales/place']);
-    expect(entities('Sunderland lost 400 jobs when the plant closed, the council in Sunderland said.')).toEqual(['Sunderland/place']);
   });
 });

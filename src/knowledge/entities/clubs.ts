@@ -52,7 +52,8 @@ export function clubsNamedForCities(
     const count = uses.get(root) ?? uses.set(root, { strong: 0, club: 0, listed: 0, place: 0, modifier: 0 }).get(root)!;
     const before = tokens[from - 1]?.lower ?? '';
     const after = tokens[to]?.lower ?? '';
-    if (TEAM_ROLES.has(roleAfter(tokens, to)) || CLUB_PEOPLE.has(roleAfter(tokens, to))) count.strong++; // "Newcastle manager", "a Leeds player", "Tottenham's boss"
+    const role = roleAfter(tokens, to);
+    if (TEAM_ROLES.has(role) || CLUB_PEOPLE.has(role)) count.strong++; // "Newcastle manager", "a Leeds player", "Tottenham's boss"
     else if (playsSport({ tokens, from, to }, true, words)) count.club++;
     else if (PLACE_USES.has(before) || /^-?based$/.test(after)) count.place++;
     else if (MODIFIER_DETERMINERS.has(before) && tokens[to]?.word) count.modifier++; // "a London hotel", "the Glasgow clubs"
@@ -75,7 +76,7 @@ export function clubsNamedForCities(
  * of "Arsene Wenger") is never taken, nor a country (a national side is its country).
  */
 export function clubsByTheirRoles(groups: KeyGroups, types: ReadonlyMap<string, EntityType>, sentences: readonly PreparedSentence[], lexicon: Lexicon): string[] {
-  const { countries } = lexicon.gazetteers;
+  const { countries, firstNames, lastNames } = lexicon.gazetteers;
   const { CLUB_PEOPLE, TEAM_ROLES } = lexicon.entities;
   const members = new Map<string, number>();
   for (const key of groups.keys()) members.set(groups.find(key), (members.get(groups.find(key)) ?? 0) + 1);
@@ -84,7 +85,6 @@ export function clubsByTheirRoles(groups: KeyGroups, types: ReadonlyMap<string, 
   if (!lone.size || !reportsSport(sentences, lexicon.entities)) return [];
   const clubs = new Set<string>();
   // A word no list knows as a person's name that wins, loses or is beaten ("Arsenal win 4-2", "beat Arsenal") plays too.
-  const { firstNames, lastNames } = lexicon.gazetteers;
   const plays = (tokens: readonly Token[], i: number) => !firstNames.has(tokens[i]!.lower) && !lastNames.has(tokens[i]!.lower) &&
     playsSport({ tokens, from: i, to: i + 1 }, true, lexicon.entities);
   for (const { tokens } of sentences) {

@@ -4,6 +4,7 @@ import { ENTITY_TYPES, type EntityType } from '../types.ts';
 import type { EntityWords, Lexicon } from '../lexicon/index.ts';
 import type { Run } from './runs.ts';
 import type { Token } from './tokens.ts';
+import { knownGivenName } from './name-parts.ts';
 
 export type Scores = Record<EntityType, number>;
 
@@ -105,7 +106,7 @@ export function personShapeEvidence(run: Run, lexicon: Lexicon): number {
   const words = run.tokens.slice(run.from, run.to);
   const first = words[0]!;
   const last = words[words.length - 1]!;
-  const firstName = g.firstNames.has(first.lower) || g.firstNames.has(first.lower.split('-')[0]!); // "Jean-Louis"
+  const firstName = knownGivenName(first.lower, g);
   // "McGuire", "DeGroot", "O'Brien" are name-shaped too: one inner capital after a short prefix; so are double-barrelled
   // names, "Henin-Hardenne", "Kilroy-Silk".
   const nameShaped = words.every((t) => /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’])?\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)?$|^\p{Lu}\.$|^(?:al|el|de|van|von|bin|ibn|da|di|du|le|la|del)(?:-\p{Lu}.*)?$/u.test(t.text));

@@ -51,6 +51,9 @@ export function ofPlace(tokens: readonly Token[], i: number, of: number, lexicon
 export const hasOrgHead = (t: Token, words: EntityWords) => words.ORG_HEADS.has(t.lower);
 export const endsInHead = (t: Token, { ORG_HEADS, PLACE_HEADS, OTHER_HEADS }: EntityWords) => ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower) || OTHER_HEADS.has(t.lower);
 
+/** A known given name, or a double one whose first part is known ("Jean-Louis", "Anna-Lena"). */
+export const knownGivenName = (lower: string, g: Gazetteers) => g.firstNames.has(lower) || g.firstNames.has(lower.split('-')[0]!);
+
 /** Tokens from..to in lower case, joined by spaces: the form the gazetteers list names in. */
 export const lowerPhrase = (tokens: readonly Token[], from: number, to: number) => tokens.slice(from, to).map((t) => t.lower).join(' ');
 

@@ -34,6 +34,11 @@ export interface Mention extends EntityMention {
   namedAsPerson?: boolean;
 }
 
+/** The mention as an entity carries it: where it stands and its words, without the recognizer's working notes. */
+function entityMention({ block, start, end, text, version }: Mention): EntityMention {
+  return { block, start, end, text, ...(version ? { version } : {}) };
+}
+
 /** A version closing a product's name ("Stable Video Diffusion 2.1", "Gemini 1.5"): kept on the mention, not in the name. */
 const VERSION = /^v?\d+(?:\.\d+)+[a-z]?$|^v\d+$/iu;
 
@@ -231,8 +236,7 @@ export function recognizeEntities(article: ArticleInput, model: Perceptron, lexi
   const push = (root: string, m: EntityMention) => (byRoot.get(root) ?? byRoot.set(root, []).get(root)!).push(m);
   const taken = new Set<string>();
   mentions.forEach((m, index) => {
-    const { key: _key, type: _type, ruleType: _rule, surname: _surname, typeStated: _stated, namedAsPerson: _named, ...mention } = m;
-    push(groups.find(m.key), mention);
+    push(groups.find(m.key), entityMention(m));
     const span = spans[index]!;
     for (const t of sentences[span.sentence]!.tokens.slice(span.from, span.to)) taken.add(`${m.block}:${t.start}`);
   });

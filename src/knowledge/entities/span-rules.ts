@@ -8,7 +8,7 @@ import type { Lexicon } from '../lexicon/index.ts';
 import { normalizeKey } from './collect.ts';
 import { initialsMatch } from './link.ts';
 import { datelines, isCredit, photoCredits, resultLines, standingsLines, teamSheets } from './line-rules.ts';
-import { endsInHead, isTitle, placeName } from './name-parts.ts';
+import { endsInHead, isTitle, knownGivenName, placeName } from './name-parts.ts';
 import { joinedPlaceNames, splitAtAnd, splitAtAndThe, splitAtRoles, splitOrganisationFromPerson, withoutLeadingTitles, withoutTrailingRoles } from './name-bounds.ts';
 import { covered, withSpansAdded } from './span-edits.ts';
 import type { Token } from './tokens.ts';
@@ -329,7 +329,7 @@ export function peopleNotPlaces(spans: readonly TaggedSpan[], sentences: readonl
     // surname that is a known one or no everyday word, and no head ("Kennedy Space Center", "River Thames").
     const first = tokens[span.from]!.lower;
     const last = tokens[span.to - 1]!;
-    const given = (g.firstNames.has(first) && !g.words.has(first)) || (first.includes('-') && g.firstNames.has(first.split('-')[0]!));
+    const given = first.includes('-') ? knownGivenName(first, g) : g.firstNames.has(first) && !g.words.has(first);
     const surname = !endsInHead(last, lexicon.entities) && (g.lastNames.has(last.lower) || !g.words.has(last.lower));
     return given && surname && !placeName(tokens, span.from, span.to, g) && !g.demonyms.has(last.lower) ? { ...span, type: 'person' } : span;
   });
