@@ -2,7 +2,7 @@
 // names in it, and nothing else.
 import { describe, expect, it } from 'vitest';
 import { KeyGroups } from '../../src/knowledge/union-find.ts';
-import { extractEntitiesByRules } from '../../src/knowledge/entities/index.ts';
+import { extractEntities, extractEntitiesByRules } from '../../src/knowledge/entities/index.ts';
 import { entities } from '../support/entity-names.ts';
 import { voteTypes } from '../../src/knowledge/entities/recognize.ts';
 import { asSpeakers, listedWithNames, withoutCommonNouns, withCapitalThe, withRuleNames } from '../../src/knowledge/entities/span-rules.ts';
@@ -27,6 +27,19 @@ describe('text as archives write it', () => {
   it('an all-capitals headline names what the body names, in the body’s spelling', () => {
     expect(entities('BRUSSELS TIGHTENS RULES ON BANK BONUSES', 'The European Commission said on Tuesday that banks in Brussels and Paris must cut bonuses.'))
       .toEqual(['Brussels/place', 'European Commission/organization', 'Paris/place']);
+  });
+
+  it('a headline in capitals is re-cased: names the body gives in full or in part, known given names, the body’s spelling of a name', () => {
+    // Made up: the body names "Halvorsen", "Brightwater Holdings" and "the WHO"; the headline gives more.
+    expect(entities('OSLO MINISTER MARIT HALVORSEN SAYS BRIGHTWATER HOLDINGS MUST REPORT TO THE WHO IN GENEVA',
+      'Halvorsen said on Tuesday that Brightwater Holdings had not answered the WHO. The firm said it would reply.'))
+      .toEqual(['Brightwater Holdings/organization', 'Geneva/place', 'Marit Halvorsen/person', 'Oslo/place', 'WHO/organization']);
+  });
+
+  it('a mention in a re-cased headline quotes the article as written', () => {
+    const [entity] = extractEntities({ id: 't', title: 't', blocks: [{ index: 1, kind: 'paragraph', text: 'KELLNER PRESS SOLD' }, { index: 2, kind: 'paragraph', text: 'The owners of Kellner Press sold it.' }] });
+    expect(entity!.name).toBe('Kellner Press');
+    expect(entity!.mentions.map((m) => m.text)).toEqual(['KELLNER PRESS', 'Kellner Press']);
   });
 
   it('a results list: people and their countries', () => {

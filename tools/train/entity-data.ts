@@ -5,7 +5,7 @@ import type { Block } from '../../src/knowledge/types.ts';
 import { tokenize } from '../../src/knowledge/entities/tokens.ts';
 import { defaultLexicon } from '../../src/knowledge/lexicon/index.ts';
 import { spansToTags, type TokenSpan } from '../../src/knowledge/entities/tagger/bilou.ts';
-import { prepareSentences, type PreparedSentence } from '../../src/knowledge/entities/tagger/tag.ts';
+import { prepareArticle, type PreparedSentence } from '../../src/knowledge/entities/tagger/tag.ts';
 import type { AnnotatedArticle, GoldSpan } from '../eval/annotated-corpus.ts';
 
 export interface Example { sentence: PreparedSentence; gold: number[] }
@@ -19,7 +19,7 @@ export function blocksOf(body: string): Array<Block & { offset: number }> {
 
 /** Gold spans of one article as token spans of its prepared sentences. */
 export function examplesOf(article: AnnotatedArticle, blocks = blocksOf(article.body), misaligned: Misaligned[] = []): Example[] {
-  const sentences = prepareSentences(blocks, defaultLexicon());
+  const { sentences } = prepareArticle(blocks, defaultLexicon(), { recase: false });
   const offsetOf = new Map(blocks.map((b) => [b.index, b.offset]));
   const byBlock = new Map<number, GoldSpan[]>();
   for (const span of article.spans) {

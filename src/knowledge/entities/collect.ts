@@ -4,6 +4,7 @@ import type { ArticleInput, Block } from '../types.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 import { blockSentences } from './sentence-tokens.ts';
 import type { Token } from './tokens.ts';
+import { isShouting } from './recase.ts';
 import { findRuns, type Run } from './runs.ts';
 import { scoreAfter } from './evidence.ts';
 import { adjectiveBeforeNoun, creedWord, peoplesWord, shoutedWord, spelledOutCommonNouns } from './common-uses.ts';
@@ -37,12 +38,6 @@ export function looksLikeHeading(block: Block): boolean {
   return capped / words.length >= 0.6;
 }
 
-/** A sentence written in capitals ("OPENAI SHUTS DOWN SORA"): case says nothing there. */
-function isShouting(tokens: readonly Token[]): boolean {
-  const words = tokens.filter((t) => t.word && /\p{L}{2}/u.test(t.text));
-  if (words.length < 3) return words.length > 0 && words.every((t) => t.upper) && words.length > 1;
-  return words.filter((t) => t.upper).length / words.length >= 0.7;
-}
 
 function decideStrong(run: Run, capitalisedElsewhere: Set<string>, commonNouns: Set<string>, lexicon: Lexicon): boolean {
   if (run.weak || commonNouns.has(run.text.toLowerCase()) || adjectiveBeforeNoun(run, lexicon) || shoutedWord(run, lexicon) || creedWord(run, lexicon) || peoplesWord(run, lexicon)) return false;

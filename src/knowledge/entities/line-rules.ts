@@ -1,7 +1,7 @@
 // Whole lines of sports and wire text that the tagger, reading one sentence at a time, sees too rarely: team sheets,
 // results lines, standings tables, photo credits and datelines. Each pass reads a line that is nothing but names, scores, minutes or a date, and puts
 // its own spans in place of the tagger's there. Pure; span-rules.ts runs them in order.
-import type { Lexicon } from '../lexicon/index.ts';
+import type { EntityWords, Lexicon } from '../lexicon/index.ts';
 import { endsInHead, lowerPhrase } from './name-parts.ts';
 import { withSpansReplaced } from './span-edits.ts';
 import type { Token } from './tokens.ts';
@@ -30,7 +30,7 @@ export function teamSheets(spans: readonly TaggedSpan[], sentences: readonly Pre
   const labelled: Array<{ sentence: number; from: number; to: number }> = [];
   sentences.forEach((sentence, index) => {
     const { tokens } = sentence;
-    if (sentence.shouting || !tokens.every((t) => nameWord(t) || listMark(t)) || dateLine(tokens)) return;
+    if (sentence.shouting || sentence.recased || !tokens.every((t) => nameWord(t) || listMark(t)) || dateLine(tokens)) return;
     // "Yachvili (Biarritz)": a bracket with no minute in it holds the player's club or country, left to the tagger;
     // "Simmons (MacFarlane 64)" holds the substitute.
     const aside = new Set<number>();
@@ -157,20 +157,24 @@ export function photoCredits(spans: readonly TaggedSpan[], sentences: readonly P
   });
 }
 
+/** Where the date closing a line starts ("… 1996-12-06", "… Dec 6"), or -1: how a wire dateline ends. */
+export function closingDate(tokens: readonly Token[], { MONTHS }: EntityWords): number {
+  const last = tokens[tokens.length - 1];
+  if (last && /^\d{4}-\d{2}-\d{2}$/u.test(last.text)) return tokens.length - 1;
+  if (tokens.length >= 2 && /^\d{1,2}$/u.test(last!.text) && MONTHS.has(tokens[tokens.length - 2]!.lower.replace(/\.$/u, ''))) return tokens.length - 2;
+  return -1;
+}
+
 /**
  * A wire dateline on its own line: places, the first in capitals, then the date ("AL-AIN , United Arab Emirates
  * 1996-12-06", "RIO DE JANEIRO Dec 6"). Everything before the date names places, one per comma; the tagger, which
  * sees few such lines, took "RIO DE JANEIRO" for a person and missed "AL-AIN".
  */
 export function datelines(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
-  const { MONTHS } = lexicon.entities;
   const places = new Map<number, TaggedSpan[]>();
   sentences.forEach((sentence, index) => {
     const { tokens } = sentence;
-    let dateFrom = -1;
-    const last = tokens[tokens.length - 1];
-    if (last && /^\d{4}-\d{2}-\d{2}$/u.test(last.text)) dateFrom = tokens.length - 1;
-    else if (tokens.length >= 2 && /^\d{1,2}$/u.test(last!.text) && MONTHS.has(tokens[tokens.length - 2]!.lower.replace(/\.$/u, ''))) dateFrom = tokens.length - 2;
+    const dateFrom = closingDate(tokens, lexicon.entities);
     if (dateFrom < 1) return;
     // The first place is in capitals, as wires write it: "Ann Fenwick March 3" is a byline, no dateline.
     const firstComma = tokens.findIndex((t) => t.text === ',');

@@ -2,7 +2,7 @@
 // → surface forms linked into entities (acronyms defined in brackets, surnames and other short forms) → one
 // type per entity by the vote of its mentions → the same names found again where the tagger could not see them
 // (headings, capitals, sentence openings) → products' makers and versions, Devanagari transliterations.
-import type { ArticleInput, DocumentEntity, EntityMention, EntityType } from '../types.ts';
+import type { ArticleInput, Block, DocumentEntity, EntityMention, EntityType } from '../types.ts';
 import type { EntityWords, Gazetteers, Lexicon } from '../lexicon/index.ts';
 import { KeyGroups } from '../union-find.ts';
 import { normalizeKey } from './collect.ts';
@@ -180,7 +180,7 @@ function knownFormsAgain(sentences: readonly PreparedSentence[], taken: Set<stri
   const { GROUP_WORDS } = lexicon.entities;
   for (const sentence of sentences) {
     const { tokens, block } = sentence;
-    const blind = sentence.heading || sentence.shouting;
+    const blind = sentence.heading || sentence.shouting || sentence.recased;
     for (let i = 0; i < tokens.length; i++) {
       if (!tokens[i]!.word || !(tokens[i]!.cap || tokens[i]!.upper) || taken.has(`${block}:${tokens[i]!.start}`)) continue;
       // Mid-sentence, the tagger read the word in context: only a distinctive name is taken again there,
@@ -202,22 +202,29 @@ function knownFormsAgain(sentences: readonly PreparedSentence[], taken: Set<stri
   return found;
 }
 
+/** Each mention's text as the article writes it, capitals and all, where the names were read from re-cased text. */
+function quoteTheArticle(entities: readonly DocumentEntity[], blocks: readonly Block[]): void {
+  const original = new Map(blocks.map((b) => [b.index, b.text]));
+  for (const e of entities) for (const m of e.mentions) m.text = original.get(m.block)!.slice(m.start, m.end);
+}
+
 /** An article's entities: the tagger's `model` and the lexicon's word lists and gazetteers. */
 export function recognizeEntities(article: ArticleInput, model: Perceptron, lexicon: Lexicon): DocumentEntity[] {
-  const blockText = new Map(article.blocks.map((b) => [b.index, b.text]));
-  const text = (block: number) => blockText.get(block)!;
   const tagged = tagBlocks(model, article.blocks, lexicon);
+  // Names are read from the text as tagged, capitals re-cased ("Saudi Aramco" for "SAUDI ARAMCO"); mentions quote the article.
+  const blockText = new Map(tagged.recased.map((b) => [b.index, b.text]));
+  const text = (block: number) => blockText.get(block)!;
   const sentences = tagged.sentences;
   const spans = ruledSpans(tagged.spans, sentences, text, lexicon);
   const mentions = mentionsOf(spans, sentences, text, lexicon);
   // "OPENAI" in a capitals headline is the body's "OpenAI": a shouted form takes the body's spelling.
   const bodySpelling = new Map<string, string>();
+  const guessedCase = (i: number) => { const s = sentences[spans[i]!.sentence]!; return s.shouting || !!s.recased; };
   mentions.forEach((m, i) => {
-    const sentence = sentences[spans[i]!.sentence]!;
-    if (!sentence.shouting && !bodySpelling.has(m.key.toLowerCase())) bodySpelling.set(m.key.toLowerCase(), m.key);
+    if (!guessedCase(i) && !bodySpelling.has(m.key.toLowerCase())) bodySpelling.set(m.key.toLowerCase(), m.key);
   });
   mentions.forEach((m, i) => {
-    if (sentences[spans[i]!.sentence]!.shouting) m.key = bodySpelling.get(m.key.toLowerCase()) ?? m.key;
+    if (guessedCase(i)) m.key = bodySpelling.get(m.key.toLowerCase()) ?? m.key;
   });
 
   const groups = new KeyGroups();
@@ -274,6 +281,7 @@ export function recognizeEntities(article: ArticleInput, model: Perceptron, lexi
   const typeByKey = new Map<string, EntityType>();
   for (const key of groups.keys()) typeByKey.set(key, types.get(groups.find(key))!);
   addNestedMakers(entities, typeByKey, lexicon.gazetteers);
+  if (tagged.recased !== article.blocks) quoteTheArticle(entities, article.blocks);
   addDevanagariMentions(article.blocks, entities);
   return entities.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
 }

@@ -113,7 +113,7 @@ export function partiesByTheirMembers(spans: readonly TaggedSpan[], sentences: r
   const party = (sentence: PreparedSentence, i: number) => {
     const t = sentence.tokens[i]!;
     // Not a faction named after a leader ("Blairites"): its members are no party.
-    return !sentence.shouting && t.cap && !t.upper && PARTY_MEMBERS.has(singular(t.lower)) && !t.lower.endsWith('ites');
+    return !sentence.shouting && !sentence.recased && t.cap && !t.upper && PARTY_MEMBERS.has(singular(t.lower)) && !t.lower.endsWith('ites');
   };
   const added: TaggedSpan[] = [];
   sentences.forEach((sentence, index) => {
@@ -139,7 +139,7 @@ export function withGivenNamesThatAreWords(spans: readonly TaggedSpan[], sentenc
     !HONORIFICS.has(t.lower) && !isTitle(t, TITLES);
   const out: TaggedSpan[] = [];
   sentences.forEach((sentence, index) => {
-    if (sentence.shouting || sentence.heading) return;
+    if (sentence.shouting || sentence.recased || sentence.heading) return;
     const { tokens } = sentence;
     tokens.forEach((t, i) => {
       const surname = tokens[i + 1];
@@ -151,7 +151,7 @@ export function withGivenNamesThatAreWords(spans: readonly TaggedSpan[], sentenc
   const widened = spans.map((span) => {
     const sentence = sentences[span.sentence]!;
     const before = sentence.tokens[span.from - 1];
-    if (span.type !== 'person' || span.to - span.from !== 1 || sentence.shouting || sentence.heading || !givenName(before)) return span;
+    if (span.type !== 'person' || span.to - span.from !== 1 || sentence.shouting || sentence.recased || sentence.heading || !givenName(before)) return span;
     if (spans.some((s) => s.sentence === span.sentence && s.to === span.from)) return span;
     return { ...span, from: span.from - 1, start: before!.start };
   });
@@ -259,20 +259,36 @@ export function acronymsOfCommonNouns(sentences: readonly PreparedSentence[]): S
 }
 
 /**
- * In headings and all-capitals lines case says little, so a name found there must be backed: given in the
+ * In headings and all-capitals lines (re-cased or not) case says little, so a name found there must be backed: given in the
  * body as well, or known to a gazetteer. The tagger learns from body text; this stays a rule. A photo credit
  * ("Photo: Anna Lind / Reuters"), short and title-cased like a heading, names its photographer as written.
  */
 function backedSpans(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], text: (block: number) => string, lexicon: Lexicon): TaggedSpan[] {
-  const weak = (s: TaggedSpan) => (sentences[s.sentence]!.heading && !isCredit(sentences[s.sentence]!.tokens, lexicon.entities)) || sentences[s.sentence]!.shouting;
+  const weak = ({ sentence }: TaggedSpan) => {
+    const { heading, shouting, recased, tokens } = sentences[sentence]!;
+    return (heading && !isCredit(tokens, lexicon.entities)) || shouting || !!recased;
+  };
   const lowerKey = (s: TaggedSpan) => normalizeKey(text(s.block).slice(s.start, s.end)).toLowerCase();
   const body = new Set(spans.filter((s) => !weak(s)).map(lowerKey));
+  const bodyPeople = new Set(spans.filter((s) => !weak(s) && s.type === 'person').map(lowerKey));
   const g = lexicon.gazetteers;
   return spans.filter((s) => {
     if (!weak(s)) return true;
     const key = lowerKey(s);
-    return body.has(key) || g.countries.has(key) || g.cities.has(key) || g.regions.has(key) || g.organizations.has(key) || g.people.has(key);
+    return body.has(key) || g.countries.has(key) || g.cities.has(key) || g.regions.has(key) || g.organizations.has(key) || g.people.has(key) ||
+      (s.type === 'person' && personShaped(key.split(' '), bodyPeople, lexicon));
   });
+}
+
+/**
+ * "DONALD TRUMP" over a body that names "Trump", "SENATOR JOE BIDEN": two or three words ending in the surname of a
+ * person the body names, or a known given name then a surname, back a person found in capitals.
+ */
+function personShaped(words: readonly string[], bodyPeople: ReadonlySet<string>, { gazetteers: g, entities }: Lexicon): boolean {
+  if (words.length < 2 || words.length > 3) return false;
+  const [first, last] = [words[0]!, words[words.length - 1]!];
+  if (bodyPeople.has(last)) return true;
+  return g.firstNames.has(first) && !entities.FUNCTION_WORDS.has(first) && (g.lastNames.has(last) || !g.words.has(last));
 }
 
 /**

@@ -21,6 +21,8 @@ export interface SentenceInput {
   heading: boolean;
   /** Written in capitals: case says nothing at all. */
   shouting: boolean;
+  /** Written in capitals, and re-cased (recase.ts): its case is a guess, which the rules after the tagger weigh. */
+  recased?: boolean;
 }
 
 const shapes = new Map<string, string>();
