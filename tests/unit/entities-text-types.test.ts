@@ -36,6 +36,12 @@ describe('text as archives write it', () => {
       .toEqual(['Brightwater Holdings/organization', 'Geneva/place', 'Marit Halvorsen/person', 'Oslo/place', 'WHO/organization']);
   });
 
+  it('a rank that opens an organisation’s name stays in it; before a person’s name it does not', () => {
+    expect(entities('Halvard Moe played in Major League Baseball before he joined Major League Soccer.'))
+      .toEqual(['Halvard Moe/person', 'Major League Baseball/organization', 'Major League Soccer/organization']);
+    expect(entities('General Halvard Moe met Major Tove Lien in Bergen.')).toEqual(['Bergen/place', 'Halvard Moe/person', 'Tove Lien/person']);
+  });
+
   it('a mention in a re-cased headline quotes the article as written', () => {
     const [entity] = extractEntities({ id: 't', title: 't', blocks: [{ index: 1, kind: 'paragraph', text: 'KELLNER PRESS SOLD' }, { index: 2, kind: 'paragraph', text: 'The owners of Kellner Press sold it.' }] });
     expect(entity!.name).toBe('Kellner Press');

@@ -8,6 +8,26 @@ import type { Token } from './tokens.ts';
 import type { PreparedSentence, TaggedSpan } from './tagger/tag.ts';
 
 /**
+ * "Major League Baseball", "Major League Soccer": a rank that is no post ("Major", "General") before capitalised
+ * everyday words with an organisation's head among them, none a given name or surname, opens the organisation's
+ * name. The rule engine reads the rank as a title and the rest as a person, and the tagger follows it.
+ */
+export function withTitlesOpeningNames(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
+  const { words, firstNames, lastNames, roles } = lexicon.gazetteers;
+  const { TITLES, HONORIFICS, ROLE_MODIFIERS, ORG_HEADS } = lexicon.entities;
+  return spans.map((span) => {
+    if (span.type !== 'person') return span;
+    const tokens = sentences[span.sentence]!.tokens;
+    const title = tokens[span.from - 1];
+    if (!title?.cap || title.upper || !isTitle(title, TITLES) || HONORIFICS.has(title.lower) || roles.has(title.lower) || ROLE_MODIFIERS.has(title.lower)) return span;
+    const inside = tokens.slice(span.from, span.to);
+    if (!inside.every((t) => t.word && t.cap && words.has(t.lower) && !firstNames.has(t.lower) && !lastNames.has(t.lower))) return span;
+    if (!inside.some((t) => ORG_HEADS.has(t.lower))) return span;
+    return { ...span, from: span.from - 1, start: title.start, type: 'organization' as const };
+  });
+}
+
+/**
  * A person's name starts after the titles and roles the tagger took in with it ("Assemblywoman Selena
  * Torres", "Senate Minority Whip Dick Durbin" → "Selena Torres", "Dick Durbin"): titles are not part of
  * the name (as the guideline says), and a name left with them would never meet its other mentions.

@@ -9,7 +9,7 @@ import { normalizeKey } from './collect.ts';
 import { initialsMatch } from './link.ts';
 import { datelines, isCredit, photoCredits, resultLines, standingsLines, teamSheets } from './line-rules.ts';
 import { endsInHead, isTitle, knownGivenName, placeName } from './name-parts.ts';
-import { joinedPlaceNames, splitAtAnd, splitAtAndThe, splitAtRoles, splitOrganisationFromPerson, withoutLeadingTitles, withoutTrailingRoles } from './name-bounds.ts';
+import { joinedPlaceNames, splitAtAnd, splitAtAndThe, splitAtRoles, splitOrganisationFromPerson, withoutLeadingTitles, withoutTrailingRoles, withTitlesOpeningNames } from './name-bounds.ts';
 import { covered, withSpansAdded } from './span-edits.ts';
 import type { Token } from './tokens.ts';
 import type { PreparedSentence, TaggedSpan } from './tagger/tag.ts';
@@ -27,6 +27,7 @@ export function ruledSpans(tagged: readonly TaggedSpan[], sentences: readonly Pr
   spans = withoutTrailingRoles(spans, sentences, lexicon);
   spans = splitOrganisationFromPerson(spans, sentences, lexicon);
   spans = withoutLeadingTitles(spans, sentences, lexicon);
+  spans = withTitlesOpeningNames(spans, sentences, lexicon);
   spans = withSurnameParticles(spans, sentences, lexicon);
   spans = peopleNotPlaces(spans, sentences, lexicon);
   spans = withGivenNamesThatAreWords(spans, sentences, lexicon);
