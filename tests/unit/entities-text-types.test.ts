@@ -36,6 +36,13 @@ describe('text as archives write it', () => {
       .toEqual(['Brightwater Holdings/organization', 'Geneva/place', 'Marit Halvorsen/person', 'Oslo/place', 'WHO/organization']);
   });
 
+  it('initials and a surname are a person, opening a line too; a middle initial stays inside the full name; a list mark is no initial', () => {
+    expect(entities('Bowling figures :', 'T. Halvorsen 12-3-40-2', 'K. Brandvold and J. Okafor were picked.'))
+      .toEqual(['J. Okafor/person', 'K. Brandvold/person', 'T. Halvorsen/person']);
+    expect(entities('Retired teacher Dana R. Whitcombe said so.')).toEqual(['Dana R. Whitcombe/person']);
+    expect(entities('A. Introduction to the plan', 'B. Scope of the review')).toEqual([]);
+  });
+
   it('a rank that opens an organisation’s name stays in it; before a person’s name it does not', () => {
     expect(entities('Halvard Moe played in Major League Baseball before he joined Major League Soccer.'))
       .toEqual(['Halvard Moe/person', 'Major League Baseball/organization', 'Major League Soccer/organization']);

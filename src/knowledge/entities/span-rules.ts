@@ -10,7 +10,7 @@ import { initialsMatch } from './link.ts';
 import { datelines, isCredit, photoCredits, resultLines, standingsLines, teamSheets } from './line-rules.ts';
 import { endsInHead, isTitle, knownGivenName, placeName } from './name-parts.ts';
 import { joinedPlaceNames, splitAtAnd, splitAtAndThe, splitAtRoles, splitOrganisationFromPerson, withoutLeadingTitles, withoutTrailingRoles, withTitlesOpeningNames } from './name-bounds.ts';
-import { covered, withSpansAdded } from './span-edits.ts';
+import { covered, withSpansAdded, withSpansReplaced } from './span-edits.ts';
 import type { Token } from './tokens.ts';
 import type { PreparedSentence, TaggedSpan } from './tagger/tag.ts';
 
@@ -31,6 +31,7 @@ export function ruledSpans(tagged: readonly TaggedSpan[], sentences: readonly Pr
   spans = withSurnameParticles(spans, sentences, lexicon);
   spans = peopleNotPlaces(spans, sentences, lexicon);
   spans = withGivenNamesThatAreWords(spans, sentences, lexicon);
+  spans = initialledPeople(spans, sentences, lexicon);
   spans = asSpeakers(spans, sentences);
   spans = partiesByTheirMembers(spans, sentences, lexicon);
   spans = teamSheets(spans, sentences, lexicon);
@@ -40,6 +41,38 @@ export function ruledSpans(tagged: readonly TaggedSpan[], sentences: readonly Pr
   spans = photoCredits(spans, sentences, lexicon);
   spans = worksNamedByTheirKind(spans, sentences, text, lexicon);
   return withoutCommonNouns(spans, sentences, lexicon);
+}
+
+const INITIAL = /^\p{Lu}\.$/u;
+
+/**
+ * "M. Atherton", "J. R. Hartley": initials and a surname are a person's name, wherever the line starts and whatever
+ * the tagger made of them ("K. Brown" an organisation, "M. Atherton" a product; it saw few initials). The surname is
+ * a known one or a word no dictionary holds; "A. Introduction", a list mark and a word, is no name at all. No capitalised
+ * word follows, which would make the name the tagger's to judge.
+ */
+export function initialledPeople(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
+  const { words, lastNames } = lexicon.gazetteers;
+  const found = new Map<number, TaggedSpan[]>();
+  const marks = new Set<string>();
+  sentences.forEach((sentence, index) => {
+    if (sentence.shouting) return;
+    const { tokens } = sentence;
+    for (let i = 0; i < tokens.length; i++) {
+      // Not a middle initial ("Cyrus R. Vance"): nothing name-like before the first initial.
+      const before = tokens[i - 1];
+      if (!INITIAL.test(tokens[i]!.text) || INITIAL.test(before?.text ?? '') || (before?.word && before.cap)) continue;
+      let j = i;
+      while (INITIAL.test(tokens[j]?.text ?? '')) j++;
+      const surname = tokens[j];
+      const next = tokens[j + 1];
+      if (!surname?.word || !surname.cap || surname.upper || (next?.word && next.cap)) continue;
+      const listMark = !lastNames.has(surname.lower) && words.has(surname.lower);
+      if (listMark) marks.add(`${index}:${i}:${j + 1}`);
+      else (found.get(index) ?? found.set(index, []).get(index)!).push({ block: sentence.block, start: tokens[i]!.start, end: surname.end, type: 'person', sentence: index, from: i, to: j + 1 });
+    }
+  });
+  return withSpansReplaced(spans.filter((s) => !marks.has(`${s.sentence}:${s.from}:${s.to}`)), found);
 }
 
 /**
