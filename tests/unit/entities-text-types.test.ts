@@ -43,6 +43,16 @@ describe('text as archives write it', () => {
     expect(entities('A. Introduction to the plan', 'B. Scope of the review')).toEqual([]);
   });
 
+  it('a name that ends in a company’s legal suffix is a company, and its everyday first word alone is the company too', () => {
+    expect(entities('Shares of Halden Motor Co rose, while Brightwater Holdings Ltd fell.')).toEqual(['Brightwater Holdings Ltd/organization', 'Halden Motor Co/organization']);
+    const [company] = extractEntities({ id: 't', title: 't', blocks: [
+      { index: 1, kind: 'paragraph', text: 'On Friday Harbour Freight Company said regulators were looking at its accounts.' },
+      { index: 2, kind: 'paragraph', text: 'Regulators said Harbour had helped them, and Harbour shares fell.' },
+    ] });
+    expect(company!.name).toBe('Harbour Freight Company');
+    expect(company!.mentions.map((m) => m.text)).toEqual(['Harbour Freight Company', 'Harbour', 'Harbour']);
+  });
+
   it('a rank that opens an organisation’s name stays in it; before a person’s name it does not', () => {
     expect(entities('Halvard Moe played in Major League Baseball before he joined Major League Soccer.'))
       .toEqual(['Halvard Moe/person', 'Major League Baseball/organization', 'Major League Soccer/organization']);

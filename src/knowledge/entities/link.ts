@@ -56,15 +56,21 @@ export function acronymDefinitions(candidates: Candidate[]): Map<string, string>
  * Link short forms to the one longer form they abbreviate: a person's surname or given name
  * ("Peebles" → "Bill Peebles"), the first word of an organisation ("Scripps" → "Scripps Institution…").
  * A country or region name never becomes a surname ("Georgia" stays a place). A form written after an honorific
- * (`surnames`: "Mr Howard") is a surname, never a given name: it is not Howard Flight.
+ * (`surnames`: "Mr Howard") is a surname, never a given name: it is not Howard Flight. An organisation's first word
+ * that is an everyday word too ("Ford" → "Ford Motor Company") is linked only to a company's legal name, and only when
+ * `writtenSmall`, the words the article writes in lower case, is given and lacks it.
  */
-export function linkShortForms(keys: string[], typeOf: (key: string) => EntityType, groups: KeyGroups, lexicon: Lexicon, surnames: ReadonlySet<string> = new Set()): void {
+export function linkShortForms(keys: string[], typeOf: (key: string) => EntityType, groups: KeyGroups, lexicon: Lexicon, surnames: ReadonlySet<string> = new Set(), writtenSmall?: ReadonlySet<string>): void {
   const g = lexicon.gazetteers;
   const { NAMED_BY_OPENER } = lexicon.entities;
   const long = keys.filter((k) => k.includes(' ')).sort(fullerFirst);
   const wordsOf = new Map(long.map((k) => [k, k.toLowerCase().split(' ')]));
   for (const short of keys) {
     const lower = short.toLowerCase();
+    // A company's legal name ("Ford Motor Company", "Telegraph Group") and the everyday word alone an organisation of
+    // the article too. Other names that open with one ("Senate Rules Committee", "Yahoo Games") are often a part of it.
+    const everydayHead = (words: readonly string[]) => !!writtenSmall && !writtenSmall.has(lower) && typeOf(short) === 'organization' &&
+      lexicon.entities.COMPANY_SUFFIX.test(words[words.length - 1]!);
     if (g.countries.has(lower) || g.regions.has(lower)) continue;
     const parts = lower.split(' ');
     const matches = long.filter((k) => {
@@ -76,7 +82,8 @@ export function linkShortForms(keys: string[], typeOf: (key: string) => EntityTy
       const head = words.slice(0, parts.length).join(' ') === lower;
       // A city opening a name is no given name: "London" stays apart from "London Pride".
       if (type === 'person') return tail || (head && parts.length === 1 && !g.cities.has(lower) && !surnames.has(short));
-      if (type === 'organization') return head && parts.length === 1 && !g.words.has(lower);
+      // An everyday word ("Ford", "Shell") only where the article never writes it small (`writtenSmall`, when given).
+      if (type === 'organization') return head && parts.length === 1 && (!g.words.has(lower) || everydayHead(words));
       // "Lorenzo" after "Hurricane Lorenzo".
       if (type === 'other') return tail && words.length === parts.length + 1 && NAMED_BY_OPENER.has(words[0]!);
       return false;

@@ -233,7 +233,7 @@ export function recognizeEntities(article: ArticleInput, model: Perceptron, lexi
   for (const [name, short] of bracketedShortForms(spans, sentences, (s) => keyOfSpan.get(s)!)) groups.union(name, short);
   let types = voteTypes(groups, mentions, lexicon);
   const certainSurnames = new Set(mentions.filter((m) => m.surname).map((m) => m.key));
-  linkShortForms(groups.keys(), (k) => types.get(groups.find(k)) ?? 'organization', groups, lexicon, certainSurnames);
+  linkShortForms(groups.keys(), (k) => types.get(groups.find(k)) ?? 'organization', groups, lexicon, certainSurnames, lowerCaseWords(article.blocks));
   types = voteTypes(groups, mentions, lexicon);
   for (const root of sharedSurnames(groups, types)) types.set(root, 'person');
   for (const root of clubsNamedForCities(groups, types, mentions, spans, sentences, lexicon)) types.set(root, 'organization');

@@ -39,8 +39,21 @@ export function ruledSpans(tagged: readonly TaggedSpan[], sentences: readonly Pr
   spans = standingsLines(spans, sentences, lexicon);
   spans = datelines(spans, sentences, lexicon);
   spans = photoCredits(spans, sentences, lexicon);
+  spans = companiesByTheirSuffix(spans, sentences, lexicon);
   spans = worksNamedByTheirKind(spans, sentences, text, lexicon);
   return withoutCommonNouns(spans, sentences, lexicon);
+}
+
+/**
+ * "Ford Motor Co", "Halden Holdings Ltd.": a name that ends in a company's legal suffix is a company, whatever else
+ * it looks like (the tagger read "Ford" as a given name). The rule engine agrees, but its vote counts for less.
+ */
+export function companiesByTheirSuffix(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], { entities }: Lexicon): TaggedSpan[] {
+  return spans.map((span) => {
+    const last = sentences[span.sentence]!.tokens[span.to - 1]!;
+    if (span.type === 'organization' || span.to - span.from < 2 || !last.cap || !entities.COMPANY_SUFFIX.test(last.lower)) return span;
+    return { ...span, type: 'organization' as const };
+  });
 }
 
 const INITIAL = /^\p{Lu}\.$/u;
