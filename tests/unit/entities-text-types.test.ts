@@ -24,6 +24,14 @@ describe('text as archives write it', () => {
     expect(entities('SAN MIRADOR DE LAS VEGAS Mar 14', 'The harbour reopened on Saturday after a storm .')).toEqual(['SAN MIRADOR DE LAS VEGAS/place']);
   });
 
+  it('a place in a dateline is the place the body names, under the body’s spelling', () => {
+    const found = extractEntities({ id: 't', title: 't', blocks: [
+      { index: 1, kind: 'paragraph', text: 'KALMAR 1998-03-14' },
+      { index: 2, kind: 'paragraph', text: 'The harbour in Kalmar reopened on Saturday .' },
+    ] });
+    expect(found.map((e) => [e.name, e.type, e.mentions.map((m) => m.text)])).toEqual([['Kalmar', 'place', ['KALMAR', 'Kalmar']]]);
+  });
+
   it('an all-capitals headline names what the body names, in the body’s spelling', () => {
     expect(entities('BRUSSELS TIGHTENS RULES ON BANK BONUSES', 'The European Commission said on Tuesday that banks in Brussels and Paris must cut bonuses.'))
       .toEqual(['Brussels/place', 'European Commission/organization', 'Paris/place']);

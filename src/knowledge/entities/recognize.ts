@@ -219,7 +219,9 @@ export function recognizeEntities(article: ArticleInput, model: Perceptron, lexi
   const mentions = mentionsOf(spans, sentences, text, lexicon);
   // "OPENAI" in a capitals headline is the body's "OpenAI": a shouted form takes the body's spelling.
   const bodySpelling = new Map<string, string>();
-  const guessedCase = (i: number) => { const s = sentences[spans[i]!.sentence]!; return s.shouting || !!s.recased; };
+  // A name in capitals anywhere ("MOSCOW 1996-08-22", a dateline) is the body's too; of four letters or more, so "WHO" stays apart from "Who".
+  const inCapitals = (text: string) => { const letters = text.replace(/[^\p{L}]/gu, ''); return letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(); };
+  const guessedCase = (i: number) => { const s = sentences[spans[i]!.sentence]!; return s.shouting || !!s.recased || inCapitals(mentions[i]!.text); };
   mentions.forEach((m, i) => {
     if (!guessedCase(i) && !bodySpelling.has(m.key.toLowerCase())) bodySpelling.set(m.key.toLowerCase(), m.key);
   });
