@@ -364,6 +364,26 @@ describe('names around roles and particles', () => {
     expect(split('Department of Trade and Industry said so.')).toEqual(['Department of Trade and Industry/organization']);
     expect(split('Trinidad and Tobago said so.', 'place')).toEqual(['Trinidad and Tobago/place']);
     expect(split('Bradford & Bingley said so.')).toEqual(['Bradford & Bingley/organization']);
+    // Names the article gives alone elsewhere part, even after an "of". The spans, by their words, in text order.
+    const splitIn = (text: string, names: string[]) => {
+      const sentences = prepareSentences([{ index: 1, kind: 'paragraph', text }], lexicon);
+      const tokens = sentences[0]!.tokens;
+      let from = 0;
+      const tagged = names.map((name) => {
+        const words = name.split(' ');
+        while (!words.every((w, k) => tokens[from + k]?.text === w)) from++;
+        const span = { block: 1, start: tokens[from]!.start, end: tokens[from + words.length - 1]!.end, type: 'organization' as const, sentence: 0, from, to: from + words.length };
+        from += words.length;
+        return span;
+      });
+      return splitAtAnd(tagged, sentences, lexicon).map((s) => text.slice(s.start, s.end));
+    };
+    expect(splitIn('Kestrel Labs and Dunmore Trust said so, Kestrel Labs more than Dunmore Trust.', ['Kestrel Labs and Dunmore Trust', 'Kestrel Labs', 'Dunmore Trust']))
+      .toEqual(['Kestrel Labs', 'Dunmore Trust', 'Kestrel Labs', 'Dunmore Trust']);
+    expect(splitIn('Kestrel Labs and Dunmore Trust said so, Kestrel Labs first.', ['Kestrel Labs and Dunmore Trust', 'Kestrel Labs']))
+      .toEqual(['Kestrel Labs and Dunmore Trust', 'Kestrel Labs']);
+    expect(splitIn('University of Tarn and Kestrel Labs said so, as Kestrel Labs and the University of Tarn agreed.', ['University of Tarn and Kestrel Labs', 'Kestrel Labs', 'University of Tarn']))
+      .toEqual(['University of Tarn', 'Kestrel Labs', 'Kestrel Labs', 'University of Tarn']);
   });
 
   it('an organisation, a role and a person’s name taken as one name are two names, without the role', () => {

@@ -107,8 +107,9 @@ export function splitAtAndThe(spans: readonly TaggedSpan[], sentences: readonly 
 
 /**
  * "Boeing and Airbus", "William and Harry", "Bayer and UC Davis": two names the tagger joined at "and" or "&" are
- * two names when each is one by itself: a known place or organisation, an acronym, or a person's name (a given
- * name, alone or with a surname); at "&", which joins firms' names, only two people's full names part. "Blair and I"
+ * two names when each is one by itself: a known place or organisation, an acronym, a person's name (a given
+ * name, alone or with a surname), or a name the article gives alone elsewhere; at "&", which joins firms' names,
+ * only two people's full names part. "Blair and I"
  * is Blair. A name with "and" inside stays whole: one known as a whole ("Trinidad and Tobago"), one whose "and" is
  * inside an "of" ("Department of Trade and Industry"), and one whose parts are no names alone ("Securities and
  * Exchange Commission", "Marks and Spencer").
@@ -128,16 +129,25 @@ export function splitAtAnd(spans: readonly TaggedSpan[], sentences: readonly Pre
     if (endsInHead(tokens[to - 1]!, words)) return false;
     return to - from > 1 ? tokens.slice(from + 1, to).every((t) => t.cap && !t.upper) : !g.words.has(first.lower);
   };
+  // Names the article gives alone elsewhere, with the type they came with there.
+  const alone = new Map<string, EntityType>();
+  for (const s of spans) {
+    const key = phrase(sentences[s.sentence]!.tokens, s.from, s.to);
+    if (!alone.has(key)) alone.set(key, s.type);
+  }
   const typeOf = (tokens: readonly Token[], from: number, to: number, fallback: EntityType): EntityType | undefined => {
     if (placeName(tokens, from, to, g)) return 'place';
     if (g.organizations.has(phrase(tokens, from, to))) return 'organization';
     if (personal(tokens, from, to)) return 'person';
-    return tokens.slice(from, to).every((t) => t.upper) ? fallback : undefined; // "VHS", "NTL"
+    return tokens.slice(from, to).every((t) => t.upper) ? fallback : alone.get(phrase(tokens, from, to)); // "VHS", "NTL"
   };
   return spans.flatMap((span) => {
     const tokens = sentences[span.sentence]!.tokens;
     const k = tokens.findIndex((t, i) => i > span.from && i < span.to - 1 && (t.lower === 'and' || t.text === '&'));
-    if (k < 0 || known(tokens, span.from, span.to) || tokens.slice(span.from, k).some((t) => t.lower === 'of' || t.lower === 'for')) return [span];
+    if (k < 0 || known(tokens, span.from, span.to)) return [span];
+    // "University of Bristol and UC Davis": an "of" before the "and" keeps the name whole unless the article names both parts alone.
+    if (tokens.slice(span.from, k).some((t) => t.lower === 'of' || t.lower === 'for') &&
+      !(alone.has(phrase(tokens, span.from, k)) && alone.has(phrase(tokens, k + 1, span.to)))) return [span];
     const left: TaggedSpan = { ...span, to: k, end: tokens[k - 1]!.end };
     if (span.to === k + 2 && tokens[k + 1]!.text === 'I') return [left];
     const leftType = typeOf(tokens, span.from, k, span.type);
