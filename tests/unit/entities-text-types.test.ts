@@ -53,6 +53,7 @@ describe('text as archives write it', () => {
 
   it('a name that ends in a company’s legal suffix is a company, and its everyday first word alone is the company too', () => {
     expect(entities('Shares of Halden Motor Co rose, while Brightwater Holdings Ltd fell.')).toEqual(['Brightwater Holdings Ltd/organization', 'Halden Motor Co/organization']);
+    expect(entities('Shares of Halden Asset Management, Inc rose.')).toEqual(['Halden Asset Management, Inc/organization']);
     const [company] = extractEntities({ id: 't', title: 't', blocks: [
       { index: 1, kind: 'paragraph', text: 'On Friday Harbour Freight Company said regulators were looking at its accounts.' },
       { index: 2, kind: 'paragraph', text: 'Regulators said Harbour had helped them, and Harbour shares fell.' },

@@ -45,15 +45,24 @@ export function ruledSpans(tagged: readonly TaggedSpan[], sentences: readonly Pr
 }
 
 /**
- * "Ford Motor Co", "Halden Holdings Ltd.": a name that ends in a company's legal suffix is a company, whatever else
- * it looks like (the tagger read "Ford" as a given name). The rule engine agrees, but its vote counts for less.
+ * "Ford Motor Co", "Halden Holdings Ltd.", "Halden Asset Management, Inc": a name that ends in a company's legal suffix
+ * is a company, whatever else it looks like (the tagger read "Ford" as a given name). The rule engine agrees, but its
+ * vote counts for less.
  */
 export function companiesByTheirSuffix(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], { entities }: Lexicon): TaggedSpan[] {
-  return spans.map((span) => {
-    const last = sentences[span.sentence]!.tokens[span.to - 1]!;
-    if (span.type === 'organization' || span.to - span.from < 2 || !last.cap || !entities.COMPANY_SUFFIX.test(last.lower)) return span;
-    return { ...span, type: 'organization' as const };
-  });
+  const suffix = (t: Token | undefined) => !!t && t.cap && entities.COMPANY_SUFFIX.test(t.lower);
+  const out: TaggedSpan[] = [];
+  for (const span of spans) {
+    const tokens = sentences[span.sentence]!.tokens;
+    // "Halden Asset Management, Inc": the suffix after a comma, which the tagger took for a name of its own, closes the name before it.
+    const before = out[out.length - 1];
+    if (span.to - span.from === 1 && suffix(tokens[span.from]) && tokens[span.from - 1]?.text === ',' && before?.sentence === span.sentence && before.to === span.from - 1) {
+      out[out.length - 1] = { ...before, to: span.to, end: span.end, type: 'organization' };
+      continue;
+    }
+    out.push(span.type === 'organization' || span.to - span.from < 2 || !suffix(tokens[span.to - 1]) ? span : { ...span, type: 'organization' });
+  }
+  return out;
 }
 
 const INITIAL = /^\p{Lu}\.$/u;
