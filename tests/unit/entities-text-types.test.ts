@@ -54,6 +54,12 @@ describe('text as archives write it', () => {
   it('a name that ends in a company’s legal suffix is a company, and its everyday first word alone is the company too', () => {
     expect(entities('Shares of Halden Motor Co rose, while Brightwater Holdings Ltd fell.')).toEqual(['Brightwater Holdings Ltd/organization', 'Halden Motor Co/organization']);
     expect(entities('Shares of Halden Asset Management, Inc rose.')).toEqual(['Halden Asset Management, Inc/organization']);
+    // A name that ends in its industry is a company too, and so is its everyday first word, whatever that alone reads as.
+    const [maker] = extractEntities({ id: 't', title: 't', blocks: [
+      { index: 1, kind: 'paragraph', text: 'Kestrel Microsystems unveiled a new server on Monday.' },
+      { index: 2, kind: 'paragraph', text: 'Analysts said Kestrel would ship the chips in May, and Kestrel shares rose.' },
+    ] });
+    expect([maker!.name, maker!.type, maker!.mentions.map((m) => m.text)]).toEqual(['Kestrel Microsystems', 'organization', ['Kestrel Microsystems', 'Kestrel', 'Kestrel']]);
     const [company] = extractEntities({ id: 't', title: 't', blocks: [
       { index: 1, kind: 'paragraph', text: 'On Friday Harbour Freight Company said regulators were looking at its accounts.' },
       { index: 2, kind: 'paragraph', text: 'Regulators said Harbour had helped them, and Harbour shares fell.' },

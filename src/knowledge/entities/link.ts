@@ -57,7 +57,7 @@ export function acronymDefinitions(candidates: Candidate[]): Map<string, string>
  * ("Peebles" → "Bill Peebles"), the first word of an organisation ("Scripps" → "Scripps Institution…").
  * A country or region name never becomes a surname ("Georgia" stays a place). A form written after an honorific
  * (`surnames`: "Mr Howard") is a surname, never a given name: it is not Howard Flight. An organisation's first word
- * that is an everyday word too ("Ford" → "Ford Motor Company") is linked only to a company's legal name, and only when
+ * that is an everyday word too ("Ford" → "Ford Motor Company") is linked only to a company's name, and only when
  * `writtenSmall`, the words the article writes in lower case, is given and lacks it.
  */
 export function linkShortForms(keys: string[], typeOf: (key: string) => EntityType, groups: KeyGroups, lexicon: Lexicon, surnames: ReadonlySet<string> = new Set(), writtenSmall?: ReadonlySet<string>): void {
@@ -67,10 +67,10 @@ export function linkShortForms(keys: string[], typeOf: (key: string) => EntityTy
   const wordsOf = new Map(long.map((k) => [k, k.toLowerCase().split(' ')]));
   for (const short of keys) {
     const lower = short.toLowerCase();
-    // A company's legal name ("Ford Motor Company", "Telegraph Group") and the everyday word alone an organisation of
-    // the article too. Other names that open with one ("Senate Rules Committee", "Yahoo Games") are often a part of it.
-    const everydayHead = (words: readonly string[]) => !!writtenSmall && !writtenSmall.has(lower) && typeOf(short) === 'organization' &&
-      lexicon.entities.COMPANY_SUFFIX.test(words[words.length - 1]!);
+    // A company's name ("Ford Motor Company", "Telegraph Group", "Sun Microsystems"), and the everyday word no city ("Paris
+    // Airways"). Other names that open with one ("Senate Rules Committee", "Yahoo Games") are often a part of it.
+    const everydayHead = (words: readonly string[]) => !!writtenSmall && !writtenSmall.has(lower) && !g.cities.has(lower) &&
+      (lexicon.entities.COMPANY_SUFFIX.test(words[words.length - 1]!) || lexicon.entities.INDUSTRY_HEADS.has(words[words.length - 1]!));
     if (g.countries.has(lower) || g.regions.has(lower)) continue;
     const parts = lower.split(' ');
     const matches = long.filter((k) => {

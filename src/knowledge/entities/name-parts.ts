@@ -87,3 +87,8 @@ export function personAfterPlace(tokens: readonly Token[], from: number, to: num
   }
   return -1;
 }
+
+/** A company's name ends so: in a legal suffix ("Co", "plc") or an industry ("Microsystems", "Airlines"). */
+export function companyName(last: Token, { COMPANY_SUFFIX, INDUSTRY_HEADS }: EntityWords): boolean {
+  return last.cap && (COMPANY_SUFFIX.test(last.lower) || INDUSTRY_HEADS.has(last.lower));
+}

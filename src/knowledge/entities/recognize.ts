@@ -150,6 +150,24 @@ export function voteTypes(groups: KeyGroups, mentions: readonly Mention[], lexic
 }
 
 /**
+ * An entity whose fullest name is a company's ("Sun Microsystems", "Ford Motor Co") is the company, however its short
+ * form votes ("Sun" alone reads as a place to the tagger).
+ */
+function companiesByTheirNames(groups: KeyGroups, { entities }: Lexicon): string[] {
+  const fullest = new Map<string, string>();
+  for (const key of groups.keys()) {
+    const root = groups.find(key);
+    const best = fullest.get(root);
+    if (!best || fullerFirst(key, best) < 0) fullest.set(root, key);
+  }
+  return [...fullest].filter(([, name]) => {
+    const words = name.split(' ');
+    const last = words[words.length - 1]!;
+    return words.length >= 2 && /^\p{Lu}/u.test(last) && (entities.COMPANY_SUFFIX.test(last.toLowerCase()) || entities.INDUSTRY_HEADS.has(last.toLowerCase()));
+  }).map(([root]) => root);
+}
+
+/**
  * A lone word that ends the names of two people or more ("Kimura" after "Hana Kimura" and "Kyoko Kimura"):
  * which of them it means is unsure, so it stays apart, but it is a person's surname whatever the tagger made of it.
  */
@@ -240,6 +258,7 @@ export function recognizeEntities(article: ArticleInput, model: Perceptron, lexi
   for (const root of sharedSurnames(groups, types)) types.set(root, 'person');
   for (const root of clubsNamedForCities(groups, types, mentions, spans, sentences, lexicon)) types.set(root, 'organization');
   for (const root of clubsByTheirRoles(groups, types, sentences, lexicon)) types.set(root, 'organization');
+  for (const root of companiesByTheirNames(groups, lexicon)) types.set(root, 'organization');
 
   const byRoot = new Map<string, EntityMention[]>();
   const push = (root: string, m: EntityMention) => (byRoot.get(root) ?? byRoot.set(root, []).get(root)!).push(m);

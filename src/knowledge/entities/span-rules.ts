@@ -8,7 +8,7 @@ import type { Lexicon } from '../lexicon/index.ts';
 import { normalizeKey } from './collect.ts';
 import { initialsMatch } from './link.ts';
 import { datelines, isCredit, photoCredits, resultLines, standingsLines, teamSheets } from './line-rules.ts';
-import { endsInHead, isTitle, knownGivenName, placeName } from './name-parts.ts';
+import { companyName, endsInHead, isTitle, knownGivenName, placeName } from './name-parts.ts';
 import { joinedPlaceNames, splitAtAnd, splitAtAndThe, splitAtRoles, splitOrganisationFromPerson, withoutLeadingTitles, withoutTrailingRoles, withTitlesOpeningNames } from './name-bounds.ts';
 import { covered, withSpansAdded, withSpansReplaced } from './span-edits.ts';
 import type { Token } from './tokens.ts';
@@ -45,9 +45,9 @@ export function ruledSpans(tagged: readonly TaggedSpan[], sentences: readonly Pr
 }
 
 /**
- * "Ford Motor Co", "Halden Holdings Ltd.", "Halden Asset Management, Inc": a name that ends in a company's legal suffix
- * is a company, whatever else it looks like (the tagger read "Ford" as a given name). The rule engine agrees, but its
- * vote counts for less.
+ * "Ford Motor Co", "Halden Holdings Ltd.", "Sun Microsystems", "Halden Asset Management, Inc": a name that ends in a
+ * company's legal suffix or its industry is a company, whatever else it looks like (the tagger read "Ford" as a given
+ * name and "Sun Microsystems" as a place). The rule engine agrees, but its vote counts for less.
  */
 export function companiesByTheirSuffix(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], { entities }: Lexicon): TaggedSpan[] {
   const suffix = (t: Token | undefined) => !!t && t.cap && entities.COMPANY_SUFFIX.test(t.lower);
@@ -60,7 +60,7 @@ export function companiesByTheirSuffix(spans: readonly TaggedSpan[], sentences: 
       out[out.length - 1] = { ...before, to: span.to, end: span.end, type: 'organization' };
       continue;
     }
-    out.push(span.type === 'organization' || span.to - span.from < 2 || !suffix(tokens[span.to - 1]) ? span : { ...span, type: 'organization' });
+    out.push(span.type === 'organization' || span.to - span.from < 2 || !companyName(tokens[span.to - 1]!, entities) ? span : { ...span, type: 'organization' });
   }
   return out;
 }

@@ -191,6 +191,8 @@ export function buildEntityWords(lists: EntityWordLists, months: MonthNumbers, s
     PARTICLE_PREFIX: new RegExp(`^(?:${alternation(list('prefix-particles'))})['’-]\\p{Lu}`, 'u'),
     /** A company's legal suffix, with or without its dot ("Inc.", "plc"): a name that ends in one is complete. */
     COMPANY_SUFFIX: new RegExp(`^(?:${alternation(list('company-suffixes'))})\\.?$`),
+    /** The words of an industry that close a company's name ("Sun Microsystems", "Ford Motors", "Sony Pictures Entertainment"). */
+    INDUSTRY_HEADS: set('industry-heads'),
     /** Words after a name that make it an illness's name ("Zika fever", "Spanish flu"). */
     ILLNESS_WORDS: set('illness-words'),
     /** Words before a name that make it a work ("read Hamlet", "the film Parasite"). */
