@@ -68,6 +68,11 @@ describe('text as archives write it', () => {
     expect(company!.mentions.map((m) => m.text)).toEqual(['Harbour Freight Company', 'Harbour', 'Harbour']);
   });
 
+  it('an award known by its name alone is an award, other, in every mention', () => {
+    expect(entities('The film won two Oscars on Sunday.', 'Its director said the Oscars mattered more than the Golden Globes.'))
+      .toEqual(['Golden Globes/other', 'Oscars/other']);
+  });
+
   it('a rank that opens an organisation’s name stays in it; before a person’s name it does not', () => {
     expect(entities('Halvard Moe played in Major League Baseball before he joined Major League Soccer.'))
       .toEqual(['Halvard Moe/person', 'Major League Baseball/organization', 'Major League Soccer/organization']);

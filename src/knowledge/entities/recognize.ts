@@ -150,21 +150,24 @@ export function voteTypes(groups: KeyGroups, mentions: readonly Mention[], lexic
 }
 
 /**
- * An entity whose fullest name is a company's ("Sun Microsystems", "Ford Motor Co") is the company, however its short
- * form votes ("Sun" alone reads as a place to the tagger).
+ * Entities whose fullest name says their type, however their mentions vote: a company's ("Sun Microsystems", "Ford Motor
+ * Co"; "Sun" alone reads as a place to the tagger) and an award known by its name alone ("Oscars", "Bafta", "Golden Globes").
  */
-function companiesByTheirNames(groups: KeyGroups, { entities }: Lexicon): string[] {
+function typedByTheirNames(groups: KeyGroups, { entities }: Lexicon): Map<string, EntityType> {
   const fullest = new Map<string, string>();
   for (const key of groups.keys()) {
     const root = groups.find(key);
     const best = fullest.get(root);
     if (!best || fullerFirst(key, best) < 0) fullest.set(root, key);
   }
-  return [...fullest].filter(([, name]) => {
+  const typed = new Map<string, EntityType>();
+  for (const [root, name] of fullest) {
     const words = name.split(' ');
     const last = words[words.length - 1]!;
-    return words.length >= 2 && /^\p{Lu}/u.test(last) && (entities.COMPANY_SUFFIX.test(last.toLowerCase()) || entities.INDUSTRY_HEADS.has(last.toLowerCase()));
-  }).map(([root]) => root);
+    if (entities.AWARD_NAMES.has(name.toLowerCase())) typed.set(root, 'other');
+    else if (words.length >= 2 && /^\p{Lu}/u.test(last) && (entities.COMPANY_SUFFIX.test(last.toLowerCase()) || entities.INDUSTRY_HEADS.has(last.toLowerCase()))) typed.set(root, 'organization');
+  }
+  return typed;
 }
 
 /**
@@ -258,7 +261,7 @@ export function recognizeEntities(article: ArticleInput, model: Perceptron, lexi
   for (const root of sharedSurnames(groups, types)) types.set(root, 'person');
   for (const root of clubsNamedForCities(groups, types, mentions, spans, sentences, lexicon)) types.set(root, 'organization');
   for (const root of clubsByTheirRoles(groups, types, sentences, lexicon)) types.set(root, 'organization');
-  for (const root of companiesByTheirNames(groups, lexicon)) types.set(root, 'organization');
+  for (const [root, type] of typedByTheirNames(groups, lexicon)) types.set(root, type);
 
   const byRoot = new Map<string, EntityMention[]>();
   const push = (root: string, m: EntityMention) => (byRoot.get(root) ?? byRoot.set(root, []).get(root)!).push(m);

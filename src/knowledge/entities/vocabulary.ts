@@ -193,6 +193,8 @@ export function buildEntityWords(lists: EntityWordLists, months: MonthNumbers, s
     COMPANY_SUFFIX: new RegExp(`^(?:${alternation(list('company-suffixes'))})\\.?$`),
     /** The words of an industry that close a company's name ("Sun Microsystems", "Ford Motors", "Sony Pictures Entertainment"). */
     INDUSTRY_HEADS: set('industry-heads'),
+    /** Awards known by a name alone ("the Oscars", "a Bafta", "the Golden Globes"): events and prizes, other. */
+    AWARD_NAMES: set('award-names'),
     /** Words after a name that make it an illness's name ("Zika fever", "Spanish flu"). */
     ILLNESS_WORDS: set('illness-words'),
     /** Words before a name that make it a work ("read Hamlet", "the film Parasite"). */
