@@ -291,6 +291,9 @@ describe('rules that stay beside the tagger', () => {
   it('a party’s member, as an adjective or a singular noun, is no name; the party is', () => {
     expect(entities('Tory leader Michael Howard said a Tory government would cut taxes. Democrat Ann Spearman disagreed. The Tories and the Democrats lost.'))
       .toEqual(['Ann Spearman/person', 'Democrats/organization', 'Michael Howard/person', 'Tories/organization']);
+    // Two words in the singular before a noun or a role; a person whose surname is a party's member stays.
+    expect(entities('Liberal Democrat chairman Ann Spearman attacked Lib Dem plans, and Lib Dem spokesman Tom Wrenn agreed. Mayor Jon Tory said no.'))
+      .toEqual(['Ann Spearman/person', 'Jon Tory/person', 'Tom Wrenn/person']);
   });
 
   it('a lone everyday acronym ("TV", "CEO") is no name', () => {

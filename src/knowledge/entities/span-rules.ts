@@ -161,7 +161,8 @@ export function withSurnameParticles(spans: readonly TaggedSpan[], sentences: re
 /**
  * "the Tories", "235 Democrats", "the Conservatives": a party named by its members, capitalised and in the plural,
  * is the party (as the guideline says), found by the tagger or not. The training text names few parties so, and a
- * model that learned "Democrats" does not know "Tories"; the singular ("a Tory government") stays no name.
+ * model that learned "Democrats" does not know "Tories"; the singular ("a Tory government", "Liberal Democrat chairman",
+ * "Lib Dem plans") is no name.
  */
 export function partiesByTheirMembers(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
   const { PARTY_MEMBERS } = lexicon.entities;
@@ -179,7 +180,16 @@ export function partiesByTheirMembers(spans: readonly TaggedSpan[], sentences: r
     });
   });
   const retyped = spans.map((s) => (s.to - s.from === 1 && party(sentences[s.sentence]!, s.from) ? { ...s, type: 'organization' as const } : s));
-  return withSpansAdded(retyped, added);
+  // "Liberal Democrat chairman", "Lib Dem plans": a party's member in the singular before a noun or a role is an adjective.
+  // Not a person's surname ("John Tory said").
+  const { roles, firstNames } = lexicon.gazetteers;
+  const adjective = (s: TaggedSpan) => {
+    const tokens = sentences[s.sentence]!.tokens;
+    const next = tokens[s.to];
+    return s.to - s.from >= 2 && PARTY_MEMBERS.has(tokens[s.to - 1]!.lower) && !firstNames.has(tokens[s.from]!.lower) &&
+      !!next?.word && (!next.cap || roles.has(next.lower) || next.upper);
+  };
+  return withSpansAdded(retyped.filter((s) => !adjective(s)), added);
 }
 
 /**
