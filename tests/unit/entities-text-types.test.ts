@@ -171,6 +171,22 @@ describe('rules that stay beside the tagger', () => {
     expect(entities('He bought Windows 95 computers for the office.')).toEqual(['Windows 95/product']);
   });
 
+  it('a quantity or an ordinal is no name, alone or opening one; an ordinal inside a name stays', () => {
+    const spans = (text: string, names: Array<[string, EntityType]>) => {
+      const sentences = prepareSentences([{ index: 1, kind: 'paragraph', text }], lexicon);
+      const tokens = sentences[0]!.tokens;
+      const tagged = names.map(([name, type]) => {
+        const words = name.split(' ');
+        const from = tokens.findIndex((_, i) => words.every((w, k) => tokens[i + k]?.text === w));
+        return { block: 1, start: tokens[from]!.start, end: tokens[from + words.length - 1]!.end, type, sentence: 0, from, to: from + words.length };
+      });
+      return withoutCommonNouns(tagged, sentences, lexicon).map((s) => `${text.slice(s.start, s.end)}/${s.type}`);
+    };
+    expect(spans('Kestrel paid £100m for a 320kg 60GB Zune in its 23rd year , and 50m for Gerrard .', [['100m', 'other'], ['320kg', 'product'], ['60GB Zune', 'product'], ['23rd', 'other'], ['50m for Gerrard', 'organization']]))
+      .toEqual(['Zune/product', 'Gerrard/organization']);
+    expect(spans('The 14th Amendment and 3M stand .', [['14th Amendment', 'other'], ['3M', 'organization']])).toEqual(['14th Amendment/other', '3M/organization']);
+  });
+
   it('a title described as a film or by its cast is a work in every mention; a court, a party or a channel is not', () => {
     const found = entities('Critics favour The Glass Orchard, starring Mara Quill, for best picture.', 'Quill won praise for her role as Edith Vane in The Glass Orchard.');
     expect(found).toContain('The Glass Orchard/other');

@@ -263,11 +263,11 @@ export function worksNamedByTheirKind(spans: readonly TaggedSpan[], sentences: r
 
 /**
  * A lone word that names a kind of thing, not one thing: a party's member ("a Tory", "the Democrat said"),
- * an everyday acronym ("watch TV on the move", "the CEO"); and a date ("March 2003", "Saturday"). A quantity closing a
- * name is cut from it ("Miller 35 yards").
+ * an everyday acronym ("watch TV on the move", "the CEO"); a date ("March 2003", "Saturday"); a quantity or an ordinal
+ * ("£100m", "23rd"). A quantity closing a name is cut from it ("Miller 35 yards"), and one opening it ("60GB iPod").
  */
 export function withoutCommonNouns(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
-  const { COMMON_ACRONYMS, PARTY_MEMBERS, MONTHS, WEEKDAYS, MEASURE_WORDS } = lexicon.entities;
+  const { COMMON_ACRONYMS, PARTY_MEMBERS, MONTHS, WEEKDAYS, MEASURE_WORDS, QUANTITY, FUNCTION_WORDS } = lexicon.entities;
   const g = lexicon.gazetteers;
   const demonym = (word: string) => g.demonyms.has(word) && !g.countries.has(word) && !g.cities.has(word) && !g.regions.has(word) && !g.organizations.has(word);
   // "March 2003", "June 15": a date, which the timeline reads; no name ("May" alone may be a person's).
@@ -286,6 +286,12 @@ export function withoutCommonNouns(spans: readonly TaggedSpan[], sentences: read
       to--;
       while (to - span.from > 1 && !(tokens[to - 1]!.cap || tokens[to - 1]!.upper)) to--; // "Lakers for 20 years"
     }
+    // "£100m", "23rd": a quantity or an ordinal alone is no name; one opening a name is cut ("60GB iPod", "50m for Gerrard").
+    let from = span.from;
+    while (from < to && QUANTITY.test(tokens[from]!.text) && (to - from === 1 || !/(?:st|nd|rd|th)$/iu.test(tokens[from]!.text))) from++;
+    if (from > span.from) while (from < to && (FUNCTION_WORDS.has(tokens[from]!.lower) || !tokens[from]!.word)) from++;
+    if (from === to) return [];
+    if (from > span.from) span = { ...span, from, start: tokens[from]!.start };
     const word = tokens[span.from]!.lower;
     // A weekday's full name alone is a date too ("Saturday ’s games"); "Super Tuesday" is a name, and "Sun" may be one.
     const weekday = WEEKDAYS.has(word) && word.endsWith('day');

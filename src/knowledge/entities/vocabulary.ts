@@ -193,6 +193,8 @@ export function buildEntityWords(lists: EntityWordLists, months: MonthNumbers, s
     COMPANY_SUFFIX: new RegExp(`^(?:${alternation(list('company-suffixes'))})\\.?$`),
     /** The words of an industry that close a company's name ("Sun Microsystems", "Ford Motors", "Sony Pictures Entertainment"). */
     INDUSTRY_HEADS: set('industry-heads'),
+    /** A number written with one of these, case and all, is a quantity or an ordinal, no name ("£100m", "320kg", "23rd"; not "3M"). */
+    QUANTITY: new RegExp(`^\\d[\\d.,]*(?:${alternation(list('quantity-suffixes'))})$`),
     /** Awards known by a name alone ("the Oscars", "a Bafta", "the Golden Globes"): events and prizes, other. */
     AWARD_NAMES: set('award-names'),
     /** Words after a name that make it an illness's name ("Zika fever", "Spanish flu"). */
