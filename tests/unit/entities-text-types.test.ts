@@ -68,9 +68,11 @@ describe('text as archives write it', () => {
     expect(company!.mentions.map((m) => m.text)).toEqual(['Harbour Freight Company', 'Harbour', 'Harbour']);
   });
 
-  it('an award known by its name alone is an award, other, in every mention', () => {
+  it('an award or an event known by its name alone is other, a legislature known by its own name an organisation, in every mention', () => {
     expect(entities('The film won two Oscars on Sunday.', 'Its director said the Oscars mattered more than the Golden Globes.'))
       .toEqual(['Golden Globes/other', 'Oscars/other']);
+    expect(entities('Wales won the Six Nations, and the Commons cheered.', 'The Commons voted on the Six Nations the next day.'))
+      .toEqual(['Commons/organization', 'Six Nations/other', 'Wales/place']);
   });
 
   it('a rank that opens an organisation’s name stays in it; before a person’s name it does not', () => {

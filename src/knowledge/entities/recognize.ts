@@ -151,7 +151,8 @@ export function voteTypes(groups: KeyGroups, mentions: readonly Mention[], lexic
 
 /**
  * Entities whose fullest name says their type, however their mentions vote: a company's ("Sun Microsystems", "Ford Motor
- * Co"; "Sun" alone reads as a place to the tagger) and an award known by its name alone ("Oscars", "Bafta", "Golden Globes").
+ * Co"; "Sun" alone reads as a place to the tagger), an award or an event known by its name alone ("Oscars", "Bafta", "Six
+ * Nations") and a legislature ("the Commons", "the Knesset"). The lists are entity-words.json's.
  */
 function typedByTheirNames(groups: KeyGroups, { entities }: Lexicon): Map<string, EntityType> {
   const fullest = new Map<string, string>();
@@ -164,7 +165,9 @@ function typedByTheirNames(groups: KeyGroups, { entities }: Lexicon): Map<string
   for (const [root, name] of fullest) {
     const words = name.split(' ');
     const last = words[words.length - 1]!;
-    if (entities.AWARD_NAMES.has(name.toLowerCase())) typed.set(root, 'other');
+    const lower = name.toLowerCase();
+    if (entities.AWARD_NAMES.has(lower) || entities.EVENT_NAMES.has(lower)) typed.set(root, 'other');
+    else if (entities.CHAMBER_NAMES.has(lower)) typed.set(root, 'organization');
     else if (words.length >= 2 && /^\p{Lu}/u.test(last) && (entities.COMPANY_SUFFIX.test(last.toLowerCase()) || entities.INDUSTRY_HEADS.has(last.toLowerCase()))) typed.set(root, 'organization');
   }
   return typed;

@@ -197,6 +197,10 @@ export function buildEntityWords(lists: EntityWordLists, months: MonthNumbers, s
     QUANTITY: new RegExp(`^\\d[\\d.,]*(?:${alternation(list('quantity-suffixes'))})$`),
     /** Awards known by a name alone ("the Oscars", "a Bafta", "the Golden Globes"): events and prizes, other. */
     AWARD_NAMES: set('award-names'),
+    /** Events known by a name without a head word ("Six Nations", "Super Bowl", "Tour de France"): other. */
+    EVENT_NAMES: set('event-names'),
+    /** Legislatures known by their own names ("the Commons", "the Knesset", "the Bundestag"): organisations. */
+    CHAMBER_NAMES: set('chamber-names'),
     /** Words after a name that make it an illness's name ("Zika fever", "Spanish flu"). */
     ILLNESS_WORDS: set('illness-words'),
     /** Words before a name that make it a work ("read Hamlet", "the film Parasite"). */
