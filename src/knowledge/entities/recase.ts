@@ -11,8 +11,11 @@ import { closingDate } from './line-rules.ts';
 
 /** A sentence written in capitals ("OPENAI SHUTS DOWN SORA"): case says nothing there. */
 export function isShouting(tokens: readonly Token[]): boolean {
+  // Two words in capitals at least, or it is no shouting: most sentences end here, before any word is looked at twice.
+  let upper = 0;
+  for (const t of tokens) if (t.upper) upper++;
+  if (upper < 2) return false;
   const words = tokens.filter((t) => t.word && /\p{L}{2}/u.test(t.text));
-  if (words.length < 2) return false;
   return words.filter((t) => t.upper).length / words.length >= 0.7;
 }
 
