@@ -75,6 +75,15 @@ describe('text as archives write it', () => {
       .toEqual(['Commons/organization', 'Six Nations/other', 'Wales/place']);
   });
 
+  it('a city opening an organisation’s name stays the city; a club named for it is the club', () => {
+    expect(entities('Traders in London said the London Stock Exchange would stay open, and London agreed.'))
+      .toEqual(['London Stock Exchange/organization', 'London/place']);
+    expect(entities('Newcastle United won 2-1 on Saturday, and Newcastle boss Dana Whitlow was pleased.'))
+      .toEqual(['Dana Whitlow/person', 'Newcastle United/organization']);
+    // A club by the word that closes its name, however the tagger typed it.
+    expect(entities('Kelso Rovers won 2-1 on Saturday.', 'Dana Whitlow was pleased.')).toEqual(['Dana Whitlow/person', 'Kelso Rovers/organization']);
+  });
+
   it('a rank that opens an organisation’s name stays in it; before a person’s name it does not', () => {
     expect(entities('Halvard Moe played in Major League Baseball before he joined Major League Soccer.'))
       .toEqual(['Halvard Moe/person', 'Major League Baseball/organization', 'Major League Soccer/organization']);

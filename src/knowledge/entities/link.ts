@@ -58,7 +58,8 @@ export function acronymDefinitions(candidates: Candidate[]): Map<string, string>
  * A country or region name never becomes a surname ("Georgia" stays a place). A form written after an honorific
  * (`surnames`: "Mr Howard") is a surname, never a given name: it is not Howard Flight. An organisation's first word
  * that is an everyday word too ("Ford" → "Ford Motor Company") is linked only to a company's name, and only when
- * `writtenSmall`, the words the article writes in lower case, is given and lacks it.
+ * `writtenSmall`, the words the article writes in lower case, is given and lacks it; with it given, a city is linked
+ * to no organisation but a club. The recognizer gives it; the rule engine, whose verdicts the tagger learned from, does not.
  */
 export function linkShortForms(keys: string[], typeOf: (key: string) => EntityType, groups: KeyGroups, lexicon: Lexicon, surnames: ReadonlySet<string> = new Set(), writtenSmall?: ReadonlySet<string>): void {
   const g = lexicon.gazetteers;
@@ -71,6 +72,9 @@ export function linkShortForms(keys: string[], typeOf: (key: string) => EntityTy
     // Airways"). Other names that open with one ("Senate Rules Committee", "Yahoo Games") are often a part of it.
     const everydayHead = (words: readonly string[]) => !!writtenSmall && !writtenSmall.has(lower) && !g.cities.has(lower) &&
       (lexicon.entities.COMPANY_SUFFIX.test(words[words.length - 1]!) || lexicon.entities.INDUSTRY_HEADS.has(words[words.length - 1]!));
+    // A city opening an organisation's name stays the city ("Melbourne" is no "Melbourne City Council"), unless the
+    // organisation is a club named for it ("Newcastle United").
+    const cityApart = (words: readonly string[]) => !!writtenSmall && g.cities.has(lower) && !lexicon.entities.CLUB_HEADS.has(words[words.length - 1]!);
     if (g.countries.has(lower) || g.regions.has(lower)) continue;
     const parts = lower.split(' ');
     const matches = long.filter((k) => {
@@ -83,7 +87,7 @@ export function linkShortForms(keys: string[], typeOf: (key: string) => EntityTy
       // A city opening a name is no given name: "London" stays apart from "London Pride".
       if (type === 'person') return tail || (head && parts.length === 1 && !g.cities.has(lower) && !surnames.has(short));
       // An everyday word ("Ford", "Shell") only where the article never writes it small (`writtenSmall`, when given).
-      if (type === 'organization') return head && parts.length === 1 && (!g.words.has(lower) || everydayHead(words));
+      if (type === 'organization') return head && parts.length === 1 && (!g.words.has(lower) || everydayHead(words)) && !cityApart(words);
       // "Lorenzo" after "Hurricane Lorenzo".
       if (type === 'other') return tail && words.length === parts.length + 1 && NAMED_BY_OPENER.has(words[0]!);
       return false;

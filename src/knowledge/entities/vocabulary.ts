@@ -201,6 +201,8 @@ export function buildEntityWords(lists: EntityWordLists, months: MonthNumbers, s
     EVENT_NAMES: set('event-names'),
     /** Legislatures known by their own names ("the Commons", "the Knesset", "the Bundestag"): organisations. */
     CHAMBER_NAMES: set('chamber-names'),
+    /** Words that close a club's name and nothing else's ("Newcastle United", "Bristol Rovers"; not "City": "Mexico City"). */
+    CLUB_SUFFIXES: set('club-suffixes'),
     /** Words after a name that make it an illness's name ("Zika fever", "Spanish flu"). */
     ILLNESS_WORDS: set('illness-words'),
     /** Words before a name that make it a work ("read Hamlet", "the film Parasite"). */
