@@ -68,11 +68,12 @@ describe('text as archives write it', () => {
     expect(company!.mentions.map((m) => m.text)).toEqual(['Harbour Freight Company', 'Harbour', 'Harbour']);
   });
 
-  it('an award or an event known by its name alone is other, a legislature known by its own name an organisation, in every mention', () => {
+  it('an award or an event known by its name alone is other, a legislature or a news agency known by its own name an organisation, in every mention', () => {
     expect(entities('The film won two Oscars on Sunday.', 'Its director said the Oscars mattered more than the Golden Globes.'))
       .toEqual(['Golden Globes/other', 'Oscars/other']);
     expect(entities('Wales won the Six Nations, and the Commons cheered.', 'The Commons voted on the Six Nations the next day.'))
       .toEqual(['Commons/organization', 'Six Nations/other', 'Wales/place']);
+    expect(entities('The minister resigned on Monday, Interfax said, and Xinhua agreed.')).toEqual(['Interfax/organization', 'Xinhua/organization']);
   });
 
   it('a city opening an organisation’s name stays the city; a club named for it is the club', () => {

@@ -152,7 +152,7 @@ export function voteTypes(groups: KeyGroups, mentions: readonly Mention[], lexic
 /**
  * Entities whose fullest name says their type, however their mentions vote: a company's ("Sun Microsystems", "Ford Motor
  * Co"; "Sun" alone reads as a place to the tagger) or a club's ("Newcastle United"), an award or an event known by its name alone ("Oscars", "Bafta", "Six
- * Nations") and a legislature ("the Commons", "the Knesset"). The lists are entity-words.json's.
+ * Nations"), a legislature ("the Commons", "the Knesset") and a news agency ("Interfax said"). The lists are entity-words.json's.
  */
 function typedByTheirNames(groups: KeyGroups, { entities }: Lexicon): Map<string, EntityType> {
   const fullest = new Map<string, string>();
@@ -167,7 +167,7 @@ function typedByTheirNames(groups: KeyGroups, { entities }: Lexicon): Map<string
     const last = words[words.length - 1]!;
     const lower = name.toLowerCase();
     if (entities.AWARD_NAMES.has(lower) || entities.EVENT_NAMES.has(lower)) typed.set(root, 'other');
-    else if (entities.CHAMBER_NAMES.has(lower)) typed.set(root, 'organization');
+    else if (entities.CHAMBER_NAMES.has(lower) || entities.NEWS_AGENCIES.has(lower)) typed.set(root, 'organization');
     else if (words.length >= 2 && /^\p{Lu}/u.test(last) && (entities.COMPANY_SUFFIX.test(last.toLowerCase()) || entities.INDUSTRY_HEADS.has(last.toLowerCase()) ||
       entities.CLUB_SUFFIXES.has(last.toLowerCase()))) typed.set(root, 'organization');
   }

@@ -203,6 +203,8 @@ export function buildEntityWords(lists: EntityWordLists, months: MonthNumbers, s
     CHAMBER_NAMES: set('chamber-names'),
     /** Words that close a club's name and nothing else's ("Newcastle United", "Bristol Rovers"; not "City": "Mexico City"). */
     CLUB_SUFFIXES: set('club-suffixes'),
+    /** News agencies by name ("Interfax said", "according to Xinhua"): organisations, whatever the sentence makes them look like. */
+    NEWS_AGENCIES: set('news-agencies'),
     /** Words after a name that make it an illness's name ("Zika fever", "Spanish flu"). */
     ILLNESS_WORDS: set('illness-words'),
     /** Words before a name that make it a work ("read Hamlet", "the film Parasite"). */
