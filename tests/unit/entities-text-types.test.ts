@@ -85,6 +85,11 @@ describe('text as archives write it', () => {
     expect(entities('Kelso Rovers won 2-1 on Saturday.', 'Dana Whitlow was pleased.')).toEqual(['Dana Whitlow/person', 'Kelso Rovers/organization']);
   });
 
+  it('a plural noun’s possessive inside a name belongs to it; a place’s possessive before a name does not', () => {
+    expect(entities('The People’s Liberation Army and the National People’s Congress met , and the Women’s Institute agreed .', 'Britain’s Labour Party did not .'))
+      .toEqual(['Britain/place', 'Labour Party/organization', "National People's Congress/organization", "People's Liberation Army/organization", "Women's Institute/organization"]);
+  });
+
   it('a rank that opens an organisation’s name stays in it; before a person’s name it does not', () => {
     expect(entities('Halvard Moe played in Major League Baseball before he joined Major League Soccer.'))
       .toEqual(['Halvard Moe/person', 'Major League Baseball/organization', 'Major League Soccer/organization']);

@@ -40,6 +40,7 @@ export function ruledSpans(tagged: readonly TaggedSpan[], sentences: readonly Pr
   spans = datelines(spans, sentences, lexicon);
   spans = photoCredits(spans, sentences, lexicon);
   spans = companiesByTheirSuffix(spans, sentences, lexicon);
+  spans = withPossessivesInside(spans, sentences, lexicon);
   spans = worksNamedByTheirKind(spans, sentences, text, lexicon);
   return withoutCommonNouns(spans, sentences, lexicon);
 }
@@ -61,6 +62,30 @@ export function companiesByTheirSuffix(spans: readonly TaggedSpan[], sentences: 
       continue;
     }
     out.push(span.type === 'organization' || span.to - span.from < 2 || !companyName(tokens[span.to - 1]!, entities) ? span : { ...span, type: 'organization' });
+  }
+  return out;
+}
+
+/**
+ * "the National People's Congress", "the People's Bank of China", "the Women's Institute": a plural noun's possessive
+ * inside a name, which the tokenizer cuts at the "'s" (and the tagger with it), belongs to the name after it, with
+ * the words before it that the tagger joined to the noun ("National People"). "Britain's Labour Party" stays two.
+ */
+export function withPossessivesInside(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], { entities }: Lexicon): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (const span of spans) {
+    const tokens = sentences[span.sentence]!.tokens;
+    const mark = tokens[span.from - 1];
+    const noun = tokens[span.from - 2];
+    if (!mark || !/^['’]s?$/u.test(mark.text) || mark.start !== noun?.end || !noun.cap || !entities.POSSESSIVE_NAME_WORDS.has(noun.lower)) {
+      out.push(span);
+      continue;
+    }
+    const before = out[out.length - 1];
+    const joined = before && before.sentence === span.sentence && before.to === span.from - 1;
+    if (joined) out.pop();
+    const from = joined ? before.from : span.from - 2;
+    out.push({ ...span, from, start: tokens[from]!.start });
   }
   return out;
 }

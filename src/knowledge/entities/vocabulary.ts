@@ -205,6 +205,8 @@ export function buildEntityWords(lists: EntityWordLists, months: MonthNumbers, s
     CLUB_SUFFIXES: set('club-suffixes'),
     /** News agencies by name ("Interfax said", "according to Xinhua"): organisations, whatever the sentence makes them look like. */
     NEWS_AGENCIES: set('news-agencies'),
+    /** Plural nouns whose possessive stands inside a name ("People's Liberation Army", "Women's Institute", "Workers' Party"). */
+    POSSESSIVE_NAME_WORDS: set('possessive-name-words'),
     /** Words after a name that make it an illness's name ("Zika fever", "Spanish flu"). */
     ILLNESS_WORDS: set('illness-words'),
     /** Words before a name that make it a work ("read Hamlet", "the film Parasite"). */
