@@ -85,6 +85,11 @@ describe('text as archives write it', () => {
     expect(entities('Kelso Rovers won 2-1 on Saturday.', 'Dana Whitlow was pleased.')).toEqual(['Dana Whitlow/person', 'Kelso Rovers/organization']);
   });
 
+  it('two people each after a title, joined at "and", are two people without their titles; a people’s word of two words is no name', () => {
+    expect(entities('South African President Halvard Moe and Deputy President Tove Lien met in Bergen .', 'Sri Lankan officials agreed .'))
+      .toEqual(['Bergen/place', 'Halvard Moe/person', 'Tove Lien/person']);
+  });
+
   it('a plural noun’s possessive inside a name belongs to it; a place’s possessive before a name does not', () => {
     expect(entities('The People’s Liberation Army and the National People’s Congress met , and the Women’s Institute agreed .', 'Britain’s Labour Party did not .'))
       .toEqual(['Britain/place', 'Labour Party/organization', "National People's Congress/organization", "People's Liberation Army/organization", "Women's Institute/organization"]);

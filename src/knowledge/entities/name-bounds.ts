@@ -135,10 +135,18 @@ export function splitAtAnd(spans: readonly TaggedSpan[], sentences: readonly Pre
     const key = phrase(sentences[s.sentence]!.tokens, s.from, s.to);
     if (!alone.has(key)) alone.set(key, s.type);
   }
+  // "South African President Nelson Mandela": a person's name after a title or a role (left out later, withoutLeadingTitles).
+  const titled = (tokens: readonly Token[], from: number, to: number) => {
+    let last = -1;
+    for (let j = from; j < to - 1; j++) if (isTitle(tokens[j]!, words.TITLES) || g.roles.has(tokens[j]!.lower)) last = j;
+    const rest = tokens.slice(last + 1, to);
+    // After a title, two or three capitalised words are a person's name, known to the gazetteers or not ("Thabo Mbeki").
+    return last >= 0 && rest.length >= 2 && rest.length <= 3 && rest.every((t) => t.word && t.cap && !t.upper) && !endsInHead(rest[rest.length - 1]!, words);
+  };
   const typeOf = (tokens: readonly Token[], from: number, to: number, fallback: EntityType): EntityType | undefined => {
     if (placeName(tokens, from, to, g)) return 'place';
     if (g.organizations.has(phrase(tokens, from, to))) return 'organization';
-    if (personal(tokens, from, to)) return 'person';
+    if (personal(tokens, from, to) || titled(tokens, from, to)) return 'person';
     return tokens.slice(from, to).every((t) => t.upper) ? fallback : alone.get(phrase(tokens, from, to)); // "VHS", "NTL"
   };
   return spans.flatMap((span) => {

@@ -326,6 +326,7 @@ export function withoutCommonNouns(spans: readonly TaggedSpan[], sentences: read
     // "European and Arab nations": peoples' words joined are no name either.
     const words = tokens.slice(span.from, to);
     if (span.type !== 'other' && words.every((t) => (demonym(t.lower) && !t.upper) || (to - span.from > 2 && (t.lower === 'and' || t.text === ',')))) return [];
+    if (span.type !== 'other' && words.length > 1 && words.every((t) => !t.upper) && demonym(words.map((t) => t.lower).join(' '))) return []; // "South African"
     return [to === span.to ? span : { ...span, to, end: tokens[to - 1]!.end }];
   });
 }
