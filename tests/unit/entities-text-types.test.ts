@@ -90,6 +90,10 @@ describe('text as archives write it', () => {
       .toEqual(['Bergen/place', 'Halvard Moe/person', 'Tove Lien/person']);
   });
 
+  it('a place the gazetteers list by a name of two words or more is a place, however the tagger typed it', () => {
+    expect(entities('The war crimes tribunal in The Hague indicted him on Tuesday, NATO said.')).toEqual(['NATO/organization', 'The Hague/place']);
+  });
+
   it('a plural noun’s possessive inside a name belongs to it; a place’s possessive before a name does not', () => {
     expect(entities('The People’s Liberation Army and the National People’s Congress met , and the Women’s Institute agreed .', 'Britain’s Labour Party did not .'))
       .toEqual(['Britain/place', 'Labour Party/organization', "National People's Congress/organization", "People's Liberation Army/organization", "Women's Institute/organization"]);

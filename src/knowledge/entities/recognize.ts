@@ -108,6 +108,8 @@ const LONE_PERSON = 0.5;
 /** A lone word that is no known first name or surname either ("Corvalis said") is a person on weaker evidence still. */
 const LONE_UNKNOWN_PERSON = 0.25;
 
+const knownPlace = (name: string, g: Gazetteers) => g.cities.has(name) || g.countries.has(name) || g.regions.has(name);
+
 function knownName(word: string, { firstNames, lastNames }: Gazetteers): boolean {
   const lower = word.toLowerCase();
   return firstNames.has(lower) || lastNames.has(lower);
@@ -138,6 +140,8 @@ export function voteTypes(groups: KeyGroups, mentions: readonly Mention[], lexic
     // A company the gazetteers list by this very name ("Fannie Mae", "Goldman Sachs", "Green Day") votes as one in full,
     // though it is shaped like a person's name.
     if (m.key === name && !m.surname && g.organizations.has(name.toLowerCase())) tally.set('organization', (tally.get('organization') ?? 0) + weight);
+    // So does a place the gazetteers list by a name of two words or more ("The Hague", "Los Angeles"); one word may be anything's ("Chelsea").
+    else if (m.key === name && !m.surname && name.includes(' ') && knownPlace(name.toLowerCase(), g)) tally.set('place', (tally.get('place') ?? 0) + weight);
   }
   const types = new Map<string, EntityType>();
   for (const [root, tally] of votes) {
