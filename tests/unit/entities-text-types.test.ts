@@ -241,6 +241,8 @@ describe('rules that stay beside the tagger', () => {
   it('a given name after a person’s kin word is a person, whatever the rules guess; a firm’s partner is not', () => {
     expect(entities('The singer died on Monday at his home in Ohio.', 'He is survived by his wife Marguerite and their son.')).toContain('Marguerite/person');
     expect(entities('Ostrava Mining said it would sell the unit to its Belgian partner Veldaris.')).not.toContain('Veldaris/person');
+    // So does a role in the singular before a given name; a team's plural ("leaders Kestrel") does not.
+    expect(entities('The soap’s highest audience came when Tomas handed divorce papers to wife Angie.')).toContain('Angie/person');
   });
 
   it('a capital "The" in mid-sentence belongs to a publication’s name, not one that opens a sentence', () => {

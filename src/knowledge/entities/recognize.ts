@@ -54,6 +54,15 @@ function kinBefore(tokens: readonly Token[], from: number, { KIN, PERSON_PRONOUN
   return !!kin && !!before && KIN.has(kin.lower) && (PERSON_PRONOUNS.has(before.lower) || before.lower === 'by' || /^['’]s$/u.test(before.text));
 }
 
+/**
+ * "actress Nicole", "presenter Angie": a person's role in lower case, in the singular ("leaders Chelsea" are a team),
+ * just before a known given name. Companies have roles too ("rival Omnicom", "carmaker Porsche"), so only a given name.
+ */
+function roleBefore(tokens: readonly Token[], from: number, { gazetteers }: Lexicon): boolean {
+  const role = tokens[from - 1];
+  return !!role && role.word && !role.cap && !role.lower.endsWith('s') && gazetteers.roles.has(role.lower) && gazetteers.firstNames.has(tokens[from]!.lower);
+}
+
 function mentionsOf(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], text: (block: number) => string, lexicon: Lexicon): Mention[] {
   const words = lexicon.entities;
   const { HONORIFICS, TITLES, ROLE_MODIFIERS } = words;
@@ -78,8 +87,8 @@ function mentionsOf(spans: readonly TaggedSpan[], sentences: readonly PreparedSe
     const before = tokens[span.from - 1];
     const titled = !!before && (HONORIFICS.has(before.lower) || (before.cap && isTitle(before, TITLES) && !ROLE_MODIFIERS.has(before.lower)));
     if (span.surname || (span.type === 'person' && titled)) mention.surname = true;
-    // "his wife Maureen": a kin word says the word is a person's name (a role may not: "rival Omnicom", "holders Chelsea").
-    else if (span.type === 'person' && kinBefore(tokens, span.from, words)) mention.namedAsPerson = true;
+    // "his wife Maureen", "presenter Angie": a kin word, or a role before a given name, says it is a person's name.
+    else if (span.type === 'person' && (kinBefore(tokens, span.from, words) || roleBefore(tokens, span.from, lexicon))) mention.namedAsPerson = true;
     if (span.typeStated) mention.typeStated = true;
     if (version) mention.version = version;
     else bareForms.add(mention.key.toLowerCase());
