@@ -45,6 +45,15 @@ describe('cities that are clubs', () => {
       .toEqual(['Brighton/organization', 'Swindon/organization', 'Tom Ellery/person']);
   });
 
+  it('a sports report: a name of two words that ends in a city, opening with no word or given name a list knows, is a club', () => {
+    expect(entities('Tarnby Athletic beat Velzor Tirana 2-0 in the league on Saturday.', 'The striker said the late goal came from a penalty.'))
+      .toEqual(['Tarnby Athletic/organization', 'Velzor Tirana/organization']);
+    // Not outside a sports report, nor a person whose surname is a city.
+    expect(entities('Velzor Tirana opened a bakery on Saturday.')).not.toContain('Velzor Tirana/organization');
+    expect(entities('Tarnby Athletic beat Rovers 2-0 in the league on Saturday.', 'Coach Jack London said the late goal came from a penalty.'))
+      .toContain('Jack London/person');
+  });
+
   it('a squad list names clubs in brackets', () => {
     expect(entities('The squad for the cup match: Paul Darrow (Bristol), Kevin Lomax (Leicester), Sam Fenn (Gloucester). The referee lives in Leeds.'))
       .toEqual(['Bristol/organization', 'Gloucester/organization', 'Kevin Lomax/person', 'Leeds/place', 'Leicester/organization', 'Paul Darrow/person', 'Sam Fenn/person']);

@@ -95,3 +95,23 @@ export function clubsByTheirRoles(groups: KeyGroups, types: ReadonlyMap<string, 
   }
   return [...clubs];
 }
+
+/**
+ * "Ajax Amsterdam", "Bayern Munich", "Sparta Prague": in a sports report, a name of two words that ends in a city and
+ * opens with a word no dictionary or list of given names holds (or a club's own word, "Dynamo Kiev") is a club; the
+ * tagger, which reads a city closing a name as a person's surname, makes it a person.
+ */
+export function clubsByTheirCities(groups: KeyGroups, types: ReadonlyMap<string, EntityType>, sentences: readonly PreparedSentence[], lexicon: Lexicon): string[] {
+  const { cities, countries, regions, firstNames, words } = lexicon.gazetteers;
+  const { CLUB_HEADS } = lexicon.entities;
+  const roots = new Set<string>();
+  for (const key of groups.keys()) {
+    const root = groups.find(key);
+    const parts = key.split(' ');
+    const [first, last] = [parts[0]!.toLowerCase(), parts[parts.length - 1]!.toLowerCase()];
+    if (parts.length !== 2 || types.get(root) === 'organization' || !cities.has(last) || cities.has(key.toLowerCase()) ||
+      countries.has(key.toLowerCase()) || regions.has(key.toLowerCase()) || firstNames.has(first) || (words.has(first) && !CLUB_HEADS.has(first))) continue;
+    roots.add(root);
+  }
+  return roots.size && reportsSport(sentences, lexicon.entities) ? [...roots] : [];
+}

@@ -16,7 +16,7 @@ import type { Perceptron } from './tagger/perceptron.ts';
 import { tagBlocks, type PreparedSentence, type TaggedSpan } from './tagger/tag.ts';
 import type { Token } from './tokens.ts';
 import { ruledSpans } from './span-rules.ts';
-import { clubsByTheirRoles, clubsNamedForCities } from './clubs.ts';
+import { clubsByTheirCities, clubsByTheirRoles, clubsNamedForCities } from './clubs.ts';
 export interface Mention extends EntityMention {
   key: string;
   type: EntityType;
@@ -278,6 +278,7 @@ export function recognizeEntities(article: ArticleInput, model: Perceptron, lexi
   for (const root of sharedSurnames(groups, types)) types.set(root, 'person');
   for (const root of clubsNamedForCities(groups, types, mentions, spans, sentences, lexicon)) types.set(root, 'organization');
   for (const root of clubsByTheirRoles(groups, types, sentences, lexicon)) types.set(root, 'organization');
+  for (const root of clubsByTheirCities(groups, types, sentences, lexicon)) types.set(root, 'organization');
   for (const [root, type] of typedByTheirNames(groups, lexicon)) types.set(root, type);
 
   const byRoot = new Map<string, EntityMention[]>();
