@@ -143,9 +143,12 @@ export function splitAtAnd(spans: readonly TaggedSpan[], sentences: readonly Pre
     // After a title, two or three capitalised words are a person's name, known to the gazetteers or not ("Thabo Mbeki").
     return last >= 0 && rest.length >= 2 && rest.length <= 3 && rest.every((t) => t.word && t.cap && !t.upper) && !endsInHead(rest[rest.length - 1]!, words);
   };
+  // "Massachusetts Institute of Technology", "Stanford University": a name no dictionary opens, with an organisation's head in it.
+  const institution = (tokens: readonly Token[], from: number, to: number) => to - from >= 2 && tokens[from]!.cap && !g.words.has(tokens[from]!.lower) &&
+    tokens.slice(from + 1, to).some((t) => t.cap && words.ORG_HEADS.has(t.lower));
   const typeOf = (tokens: readonly Token[], from: number, to: number, fallback: EntityType): EntityType | undefined => {
     if (placeName(tokens, from, to, g)) return 'place';
-    if (g.organizations.has(phrase(tokens, from, to))) return 'organization';
+    if (g.organizations.has(phrase(tokens, from, to)) || institution(tokens, from, to)) return 'organization';
     if (personal(tokens, from, to) || titled(tokens, from, to)) return 'person';
     return tokens.slice(from, to).every((t) => t.upper) ? fallback : alone.get(phrase(tokens, from, to)); // "VHS", "NTL"
   };
@@ -153,9 +156,11 @@ export function splitAtAnd(spans: readonly TaggedSpan[], sentences: readonly Pre
     const tokens = sentences[span.sentence]!.tokens;
     const k = tokens.findIndex((t, i) => i > span.from && i < span.to - 1 && (t.lower === 'and' || t.text === '&'));
     if (k < 0 || known(tokens, span.from, span.to)) return [span];
-    // "University of Bristol and UC Davis": an "of" before the "and" keeps the name whole unless the article names both parts alone.
+    // "University of Bristol and UC Davis": an "of" before the "and" keeps the name whole unless the article names both parts
+    // alone, or both are institutions ("Massachusetts Institute of Technology and Stanford University").
     if (tokens.slice(span.from, k).some((t) => t.lower === 'of' || t.lower === 'for') &&
-      !(alone.has(phrase(tokens, span.from, k)) && alone.has(phrase(tokens, k + 1, span.to)))) return [span];
+      !(alone.has(phrase(tokens, span.from, k)) && alone.has(phrase(tokens, k + 1, span.to))) &&
+      !(institution(tokens, span.from, k) && institution(tokens, k + 1, span.to))) return [span];
     const left: TaggedSpan = { ...span, to: k, end: tokens[k - 1]!.end };
     if (span.to === k + 2 && tokens[k + 1]!.text === 'I') return [left];
     const leftType = typeOf(tokens, span.from, k, span.type);
