@@ -129,12 +129,20 @@ export function splitAtAnd(spans: readonly TaggedSpan[], sentences: readonly Pre
     if (endsInHead(tokens[to - 1]!, words)) return false;
     return to - from > 1 ? tokens.slice(from + 1, to).every((t) => t.cap && !t.upper) : !g.words.has(first.lower);
   };
-  // Names the article gives alone elsewhere, with the type they came with there.
-  const alone = new Map<string, EntityType>();
-  for (const s of spans) {
-    const key = phrase(sentences[s.sentence]!.tokens, s.from, s.to);
-    if (!alone.has(key)) alone.set(key, s.type);
-  }
+  // Names the article gives alone elsewhere, with the type they came with there (gathered when first asked for).
+  let gathered: Map<string, EntityType> | undefined;
+  const alone = {
+    get: (key: string) => (gathered ??= aloneNames()).get(key),
+    has: (key: string) => (gathered ??= aloneNames()).has(key),
+  };
+  const aloneNames = () => {
+    const names = new Map<string, EntityType>();
+    for (const s of spans) {
+      const key = phrase(sentences[s.sentence]!.tokens, s.from, s.to);
+      if (!names.has(key)) names.set(key, s.type);
+    }
+    return names;
+  };
   // "South African President Nelson Mandela": a person's name after a title or a role (left out later, withoutLeadingTitles).
   const titled = (tokens: readonly Token[], from: number, to: number) => {
     let last = -1;

@@ -90,7 +90,8 @@ export function withPossessivesInside(spans: readonly TaggedSpan[], sentences: r
   return out;
 }
 
-const INITIAL = /^\p{Lu}\.$/u;
+const INITIAL_PATTERN = /^\p{Lu}\.$/u;
+const INITIAL = { test: (text: string) => text.length === 2 && text[1] === '.' && INITIAL_PATTERN.test(text) };
 
 /**
  * "M. Atherton", "J. R. Hartley": initials and a surname are a person's name, wherever the line starts and whatever
