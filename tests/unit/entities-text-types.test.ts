@@ -105,6 +105,11 @@ describe('text as archives write it', () => {
     expect(entities('General Halvard Moe met Major Tove Lien in Bergen.')).toEqual(['Bergen/place', 'Halvard Moe/person', 'Tove Lien/person']);
   });
 
+  it('an article all in capitals: names the lexicon knows, and a person after a title', () => {
+    expect(entities('PRESIDENT HALVORSEN MET PRIME MINISTER KAREN BROWN IN OSLO ON TUESDAY.', 'THE TWO LEADERS DISCUSSED NATO AND NORTHERN IRELAND, A SPOKESMAN SAID.'))
+      .toEqual(['Halvorsen/person', 'Karen Brown/person', 'Nato/organization', 'Northern Ireland/place', 'Oslo/place']);
+  });
+
   it('a mention in a re-cased headline quotes the article as written', () => {
     const [entity] = extractEntities({ id: 't', title: 't', blocks: [{ index: 1, kind: 'paragraph', text: 'KELLNER PRESS SOLD' }, { index: 2, kind: 'paragraph', text: 'The owners of Kellner Press sold it.' }] });
     expect(entity!.name).toBe('Kellner Press');

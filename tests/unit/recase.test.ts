@@ -20,6 +20,8 @@ describe('re-casing sentences in capitals', () => {
     const { blocks } = recaseShouting(paragraphs('FLOODS HIT NEW ZEALAND AS JOE TARANUI CALLS NZDF', 'THE USA AND THE UK SEND AID TO THE REGION'), lexicon);
     expect(blocks[0]!.text).toBe('Floods hit New Zealand as Joe Taranui calls NZDF');
     expect(blocks[1]!.text).toBe('The USA and the UK send aid to the region');
+    // A given name or a surname that is a word too goes with the name beside it.
+    expect(recaseShouting(paragraphs('KAREN BROWN AND BILL TARANUI MET'), lexicon).blocks[0]!.text).toBe('Karen Brown and Bill Taranui met');
   });
 
   it('re-cases each part of a hyphenated word, and keeps words with figures as written', () => {

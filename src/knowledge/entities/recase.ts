@@ -162,11 +162,15 @@ function recaseSentence(tokens: readonly Token[], known: ArticleCase, lexicon: L
     first = false;
     words.push({ token: t, text });
   });
-  // "JOE BIDEN": a given name that is a word too ("joe", "bill", "mark") goes with the name after it.
-  const { firstNames } = lexicon.gazetteers;
+  // "JOE BIDEN": a given name that is a word too ("joe", "bill", "mark") goes with the name after it; "TOVE LIEN": so does
+  // a surname that is a word too, after a given name.
+  const { firstNames, lastNames } = lexicon.gazetteers;
   words.forEach((word, k) => {
     const next = words[k + 1];
-    if (next && /^\p{Ll}/u.test(word.text) && firstNames.has(word.token.lower) && /^\p{Lu}\p{Ll}/u.test(next.text) && next.token.start === word.token.end + 1) word.text = capitalised(word.text);
+    if (!next || next.token.start !== word.token.end + 1) return;
+    if (/^\p{Ll}/u.test(word.text) && firstNames.has(word.token.lower) && /^\p{Lu}\p{Ll}/u.test(next.text)) word.text = capitalised(word.text);
+    else if (/^\p{Lu}\p{Ll}/u.test(word.text) && firstNames.has(word.token.lower) && /^\p{Ll}/u.test(next.text) && lastNames.has(next.token.lower) &&
+      !lexicon.entities.FUNCTION_WORDS.has(next.token.lower)) next.text = capitalised(next.text);
   });
   return words.filter(({ token, text }) => text.length === token.text.length && text !== token.text).map(({ token, text }) => [token.start, text]);
 }

@@ -359,7 +359,7 @@ export function acronymsOfCommonNouns(sentences: readonly PreparedSentence[]): S
 
 /**
  * In headings and all-capitals lines (re-cased or not) case says little, so a name found there must be backed: given in the
- * body as well, or known to a gazetteer. The tagger learns from body text; this stays a rule. A photo credit
+ * body as well, known to a gazetteer, or a person's name after a title or shaped as one (personShaped). The tagger learns from body text; this stays a rule. A photo credit
  * ("Photo: Anna Lind / Reuters"), short and title-cased like a heading, names its photographer as written.
  */
 function backedSpans(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], text: (block: number) => string, lexicon: Lexicon): TaggedSpan[] {
@@ -375,8 +375,14 @@ function backedSpans(spans: readonly TaggedSpan[], sentences: readonly PreparedS
     if (!weak(s)) return true;
     const key = lowerKey(s);
     return body.has(key) || g.countries.has(key) || g.cities.has(key) || g.regions.has(key) || g.organizations.has(key) || g.people.has(key) ||
-      (s.type === 'person' && personShaped(key.split(' '), bodyPeople, lexicon));
+      (s.type === 'person' && (personShaped(key.split(' '), bodyPeople, lexicon) || afterTitle(s)));
   });
+
+  /** "PRESIDENT CLINTON MET…": a person's name right after a title, in an article that may be all capitals. */
+  function afterTitle(s: TaggedSpan): boolean {
+    const before = sentences[s.sentence]!.tokens[s.from - 1];
+    return !!before && isTitle(before, lexicon.entities.TITLES) && !lexicon.entities.HONORIFICS.has(before.lower);
+  }
 }
 
 /**
