@@ -22,6 +22,8 @@ describe('re-casing sentences in capitals', () => {
     expect(blocks[1]!.text).toBe('The USA and the UK send aid to the region');
     // A given name or a surname that is a word too goes with the name beside it.
     expect(recaseShouting(paragraphs('KAREN BROWN AND BILL TARANUI MET'), lexicon).blocks[0]!.text).toBe('Karen Brown and Bill Taranui met');
+    // A possessive's "s", attached or cut from its apostrophe; an acronym without a vowel that a list knows.
+    expect(recaseShouting(paragraphs("NHL STANDINGS AFTER THURSDAY 'S GAMES IN BRITAIN'S CAPITAL"), lexicon).blocks[0]!.text).toBe("NHL standings after Thursday 's games in Britain's capital");
   });
 
   it('re-cases each part of a hyphenated word, and keeps words with figures as written', () => {

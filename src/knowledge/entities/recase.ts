@@ -118,11 +118,10 @@ function lexiconCase(lower: string, upper: string, inName: boolean, afterPlacePr
   if (entities.FUNCTION_WORDS.has(lower)) return lower;
   if (g.countries.has(lower) || g.regions.has(lower) || g.demonyms.has(lower)) return capitalised(lower);
   if (afterPlacePreposition && g.cities.has(lower)) return capitalised(lower);
-  const name = g.cities.has(lower) || g.firstNames.has(lower) || g.lastNames.has(lower) || g.organizations.has(lower);
   if (g.words.has(lower)) return lower;
-  if (name) return capitalised(lower);
-  // Short and no dictionary word: an acronym ("UN", "NBC", "FBI").
-  return lower.length <= 3 || !/[aeiouy]/u.test(lower) ? upper : capitalised(lower);
+  // Short or without a vowel, and no dictionary word: an acronym ("UN", "NBC", "NHL"), though a list may know it.
+  if (lower.length <= 3 || !/[aeiouy]/u.test(lower)) return upper;
+  return capitalised(lower);
 }
 
 /** The re-cased text of one shouted sentence's words, as edits [start, text] of the same length. */
@@ -145,6 +144,11 @@ function recaseSentence(tokens: readonly Token[], known: ArticleCase, lexicon: L
     if (inPhrase > 0) inPhrase--;
     const phrase = gazetteerPhrase(tokens, i, lexicon);
     if (phrase > inPhrase) inPhrase = phrase;
+    // "BRITAIN'S", "THURSDAY 'S GAMES": a possessive's "s", with its apostrophe or cut from it.
+    if (/^['’]S$/u.test(t.text) || (t.text === 'S' && /^['’]$/u.test(tokens[i - 1]?.text ?? '') && tokens[i - 1]!.end === t.start)) {
+      words.push({ token: t, text: t.text.toLowerCase() });
+      return;
+    }
     if (!t.word) return;
     // "YEMEN-BASED": each part of a hyphenated word on its own.
     const parts = t.text.split('-');
