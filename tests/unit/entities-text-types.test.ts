@@ -202,6 +202,11 @@ describe('rules that stay beside the tagger', () => {
     expect(entities('He bought Windows 95 computers for the office.')).toEqual(['Windows 95/product']);
   });
 
+  it('an everyday word and "of" opening a sentence before an organisation’s full name are no part of it', () => {
+    expect(entities('Standings of Northern Hockey League teams after games played on Thursday .', 'Bank of Tarn officials met on Friday .'))
+      .toEqual(['Bank of Tarn/organization', 'Northern Hockey League/organization']);
+  });
+
   it('a quantity or an ordinal is no name, alone or opening one; an ordinal inside a name stays', () => {
     const spans = (text: string, names: Array<[string, EntityType]>) => {
       const sentences = prepareSentences([{ index: 1, kind: 'paragraph', text }], lexicon);

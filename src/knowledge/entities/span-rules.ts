@@ -293,7 +293,7 @@ export function worksNamedByTheirKind(spans: readonly TaggedSpan[], sentences: r
  * ("£100m", "23rd"). A quantity closing a name is cut from it ("Miller 35 yards"), and one opening it ("60GB iPod").
  */
 export function withoutCommonNouns(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
-  const { COMMON_ACRONYMS, PARTY_MEMBERS, MONTHS, WEEKDAYS, MEASURE_WORDS, QUANTITY, FUNCTION_WORDS } = lexicon.entities;
+  const { COMMON_ACRONYMS, PARTY_MEMBERS, MONTHS, WEEKDAYS, MEASURE_WORDS, QUANTITY, FUNCTION_WORDS, OF_HEADS, ORG_HEADS } = lexicon.entities;
   const g = lexicon.gazetteers;
   const demonym = (word: string) => g.demonyms.has(word) && !g.countries.has(word) && !g.cities.has(word) && !g.regions.has(word) && !g.organizations.has(word);
   // "March 2003", "June 15": a date, which the timeline reads; no name ("May" alone may be a person's).
@@ -312,6 +312,11 @@ export function withoutCommonNouns(spans: readonly TaggedSpan[], sentences: read
       to--;
       while (to - span.from > 1 && !(tokens[to - 1]!.cap || tokens[to - 1]!.upper)) to--; // "Lakers for 20 years"
     }
+    // "Standings of National Hockey League teams": an everyday word opening the sentence, then "of", before an organisation's
+    // full name (its head closing it), is no part of it; "Bank of England", "University of Bristol" open with a head of their own.
+    const opener = tokens[span.from]!;
+    if (opener.initial && g.words.has(opener.lower) && !OF_HEADS.has(opener.lower) && !ORG_HEADS.has(opener.lower) && tokens[span.from + 1]?.lower === 'of' &&
+      to - span.from >= 4 && ORG_HEADS.has(tokens[to - 1]!.lower) && tokens[span.from + 2]!.cap) span = { ...span, from: span.from + 2, start: tokens[span.from + 2]!.start };
     // "£100m", "23rd": a quantity or an ordinal alone is no name; one opening a name is cut ("60GB iPod", "50m for Gerrard").
     let from = span.from;
     while (from < to && QUANTITY.test(tokens[from]!.text) && (to - from === 1 || !/(?:st|nd|rd|th)$/iu.test(tokens[from]!.text))) from++;
