@@ -54,6 +54,7 @@ describe('text as archives write it', () => {
   it('a name that ends in a company’s legal suffix is a company, and its everyday first word alone is the company too', () => {
     expect(entities('Shares of Halden Motor Co rose, while Brightwater Holdings Ltd fell.')).toEqual(['Brightwater Holdings Ltd/organization', 'Halden Motor Co/organization']);
     expect(entities('Shares of Halden Asset Management, Inc rose.')).toEqual(['Halden Asset Management, Inc/organization']);
+    expect(entities('Kestrel Inc. unveiled a phone in Tarn on Wednesday.')).toEqual(['Kestrel Inc/organization', 'Tarn/place']);
     // A name that ends in its industry is a company too, and so is its everyday first word, whatever that alone reads as.
     const [maker] = extractEntities({ id: 't', title: 't', blocks: [
       { index: 1, kind: 'paragraph', text: 'Kestrel Microsystems unveiled a new server on Monday.' },

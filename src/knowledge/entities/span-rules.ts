@@ -61,6 +61,15 @@ export function companiesByTheirSuffix(spans: readonly TaggedSpan[], sentences: 
       out[out.length - 1] = { ...before, to: span.to, end: span.end, type: 'organization' };
       continue;
     }
+    // "Apple Inc. unveiled…": a suffix alone, the name before it left out (opening the sentence, an everyday word), takes it back.
+    if (span.to - span.from === 1 && suffix(tokens[span.from]) && !(before?.sentence === span.sentence && before.to === span.from)) {
+      let from = span.from;
+      while (from > span.from - 4 && tokens[from - 1]?.word && tokens[from - 1]!.cap && !entities.FUNCTION_WORDS.has(tokens[from - 1]!.lower)) from--;
+      if (from < span.from) {
+        out.push({ ...span, from, start: tokens[from]!.start, type: 'organization' });
+        continue;
+      }
+    }
     out.push(span.type === 'organization' || span.to - span.from < 2 || !companyName(tokens[span.to - 1]!, entities) ? span : { ...span, type: 'organization' });
   }
   return out;
