@@ -174,20 +174,23 @@ export function historyFeatures(lower: string, previous: number, beforePrevious:
   return [AFTER_TAG[previous]!, AFTER_TAGS[beforePrevious * TAGS.length + previous]!, `t-1|w=${lower}=${TAGS[previous]}`];
 }
 
-/** The tags token i may take after `previous`: BILOU order, and a name opens, goes on and ends only where its tokens allow. */
-function candidateTags(sentence: SentenceInput, i: number, previous: number, tagCount: number, words: EntityWords): number[] {
-  const allowed: number[] = [];
+/**
+ * The best-scoring tag token i may take after `previous`, or -1 if none may: BILOU order, and a name opens, goes on
+ * and ends only where its tokens allow. The first of equal scores wins.
+ */
+function bestCandidate(sentence: SentenceInput, i: number, previous: number, scores: Float64Array, words: EntityWords): number {
   // A name only opens or goes on where the next token can go on with it, and ends on a name-shaped token.
   const goesOn = mayContinue(sentence, i + 1, words);
   const ends = nameShaped(sentence, i, words);
-  for (let t = 0; t < tagCount; t++) {
+  let best = -1;
+  for (let t = 0; t < scores.length; t++) {
     if (!allowedAfter(previous, t)) continue;
     const prefix = prefixOf(t);
     if ((prefix === 'B' || prefix === 'I') && !goesOn) continue;
     if ((prefix === 'L' || prefix === 'U') && !ends) continue;
-    allowed.push(t);
+    if (best < 0 || scores[t]! > scores[best]!) best = t;
   }
-  return allowed;
+  return best;
 }
 
 /** Token i's static scores: the weights of its word groups (remembered by the model) and of the rest. */
@@ -235,15 +238,12 @@ export function decodeSentence(
       staticScores(model, static_, scores);
       model.addScores(history, scores);
     }
-    let best = -1;
-    for (const t of candidateTags(sentence, i, previous, model.tagCount, words)) if (best < 0 || scores[t]! > scores[best]!) best = t;
-    if (best < 0) {
-      // A dead end: the open name cannot go on here. Close it at its last token that can end a name.
-      best = OUTSIDE;
-      closeOpenName(sentence, tags, words);
-    }
-    if (learn) learn(features!, best, i);
-    tags.push(best);
+    const best = bestCandidate(sentence, i, previous, scores, words);
+    // A dead end (-1): the open name cannot go on here. Close it at its last token that can end a name.
+    if (best < 0) closeOpenName(sentence, tags, words);
+    const tag = best < 0 ? OUTSIDE : best;
+    if (learn) learn(features!, tag, i);
+    tags.push(tag);
   }
   return tags;
 }
