@@ -1,12 +1,12 @@
-// The text real archives contain, each on a made-up example: the learned recognizer must find the
-// names in it, and nothing else.
+// The text real archives contain, and the rules that stay beside the tagger, each on a made-up example: the
+// learned recognizer must find the names in it, and nothing else. Where names start and stop is entities-name-bounds.test.ts.
 import { describe, expect, it } from 'vitest';
 import { KeyGroups } from '../../src/knowledge/union-find.ts';
 import { extractEntities, extractEntitiesByRules } from '../../src/knowledge/entities/index.ts';
 import { entities } from '../support/entity-names.ts';
 import { voteTypes } from '../../src/knowledge/entities/recognize.ts';
 import { asSpeakers, listedWithNames, withoutCommonNouns, withCapitalThe, withRuleNames } from '../../src/knowledge/entities/span-rules.ts';
-import { splitAtAnd, splitAtRoles, withoutLeadingTitles } from '../../src/knowledge/entities/name-bounds.ts';
+import { withoutLeadingTitles } from '../../src/knowledge/entities/name-bounds.ts';
 import type { EntityType } from '../../src/knowledge/types.ts';
 import { prepareSentences } from '../../src/knowledge/entities/tagger/tag.ts';
 import { defaultLexicon } from '../../src/knowledge/lexicon/index.ts';
@@ -387,111 +387,5 @@ describe('rules that stay beside the tagger', () => {
   it('titles and a party before a full name are left out of it, whatever the name was taken for', () => {
     expect(entities('Tory MP Dominic Farrow said the plan was wrong. Labour MP Dawn Halloran agreed.', 'Tory Party members met in Leeds.'))
       .toEqual(['Dawn Halloran/person', 'Dominic Farrow/person', 'Leeds/place', 'Tory Party/organization']);
-  });
-});
-
-describe('names around roles and particles', () => {
-  it('a surname’s particle in lower case belongs to it', () => {
-    expect(entities('Neighbours ran to help van Dorsten when the barn caught fire, and the police thanked de Wees.'))
-      .toEqual(['de Wees/person', 'van Dorsten/person']);
-  });
-
-  it('a month with a year or a day is a date, no name; "May" alone may be a person', () => {
-    const text = 'The advice came in March 2003 from May.';
-    const sentences = prepareSentences([{ index: 1, kind: 'paragraph', text }], lexicon);
-    const at = (word: string) => sentences[0]!.tokens.findIndex((t) => t.text === word);
-    const span = (from: number, to: number) => ({ block: 1, start: sentences[0]!.tokens[from]!.start, end: sentences[0]!.tokens[to - 1]!.end, type: 'other' as const, sentence: 0, from, to });
-    expect(withoutCommonNouns([span(at('March'), at('2003') + 1), { ...span(at('May'), at('May') + 1), type: 'person' as const }], sentences, lexicon)
-      .map((s) => text.slice(s.start, s.end))).toEqual(['May']);
-  });
-
-  it('a people’s word is no name, but a language may be', () => {
-    const text = 'The Norwegian replied in English.';
-    const sentences = prepareSentences([{ index: 1, kind: 'paragraph', text }], lexicon);
-    const at = (word: string, type: EntityType) => {
-      const i = sentences[0]!.tokens.findIndex((t) => t.text === word);
-      return { block: 1, start: sentences[0]!.tokens[i]!.start, end: sentences[0]!.tokens[i]!.end, type, sentence: 0, from: i, to: i + 1 };
-    };
-    expect(withoutCommonNouns([at('Norwegian', 'organization'), at('English', 'other')], sentences, lexicon).map((s) => text.slice(s.start, s.end))).toEqual(['English']);
-    const joined = 'Indian and Chinese investors came.';
-    const [sentence] = prepareSentences([{ index: 1, kind: 'paragraph', text: joined }], lexicon);
-    expect(withoutCommonNouns([{ block: 1, start: 0, end: 18, type: 'organization', sentence: 0, from: 0, to: 3 }], [sentence!], lexicon)).toEqual([]);
-  });
-
-  it('two names joined at "and" are two when each is a name by itself', () => {
-    const split = (text: string, type: EntityType = 'organization') => {
-      const sentences = prepareSentences([{ index: 1, kind: 'paragraph', text }], lexicon);
-      const tokens = sentences[0]!.tokens;
-      const to = tokens.findIndex((t) => t.text === 'said');
-      const span = { block: 1, start: 0, end: tokens[to - 1]!.end, type, sentence: 0, from: 0, to };
-      return splitAtAnd([span], sentences, lexicon).map((s) => `${text.slice(s.start, s.end)}/${s.type}`);
-    };
-    expect(split('Microsoft and Nokia said so.')).toEqual(['Microsoft/organization', 'Nokia/organization']);
-    expect(split('Maren Holt and Ivo Brandt said so.', 'person')).toEqual(['Maren Holt/person', 'Ivo Brandt/person']);
-    expect(split('Holt and I said so.', 'person')).toEqual(['Holt/person']);
-    // Names with "and" inside stay whole.
-    expect(split('Marks and Spencer said so.')).toEqual(['Marks and Spencer/organization']);
-    expect(split('Department of Trade and Industry said so.')).toEqual(['Department of Trade and Industry/organization']);
-    expect(split('Trinidad and Tobago said so.', 'place')).toEqual(['Trinidad and Tobago/place']);
-    expect(split('Bradford & Bingley said so.')).toEqual(['Bradford & Bingley/organization']);
-    // Two institutions, each a name no dictionary opens with an organisation's head in it, part even after an "of".
-    expect(split('Halvard Institute of Technology and Velzor University said so.')).toEqual(['Halvard Institute of Technology/organization', 'Velzor University/organization']);
-    expect(split('Department of Health and Human Services said so.')).toEqual(['Department of Health and Human Services/organization']);
-    // Names the article gives alone elsewhere part, even after an "of". The spans, by their words, in text order.
-    const splitIn = (text: string, names: string[]) => {
-      const sentences = prepareSentences([{ index: 1, kind: 'paragraph', text }], lexicon);
-      const tokens = sentences[0]!.tokens;
-      let from = 0;
-      const tagged = names.map((name) => {
-        const words = name.split(' ');
-        while (!words.every((w, k) => tokens[from + k]?.text === w)) from++;
-        const span = { block: 1, start: tokens[from]!.start, end: tokens[from + words.length - 1]!.end, type: 'organization' as const, sentence: 0, from, to: from + words.length };
-        from += words.length;
-        return span;
-      });
-      return splitAtAnd(tagged, sentences, lexicon).map((s) => text.slice(s.start, s.end));
-    };
-    expect(splitIn('Kestrel Labs and Dunmore Trust said so, Kestrel Labs more than Dunmore Trust.', ['Kestrel Labs and Dunmore Trust', 'Kestrel Labs', 'Dunmore Trust']))
-      .toEqual(['Kestrel Labs', 'Dunmore Trust', 'Kestrel Labs', 'Dunmore Trust']);
-    expect(splitIn('Kestrel Marsh and Dunmore Spencer said so, Kestrel Marsh first.', ['Kestrel Marsh and Dunmore Spencer', 'Kestrel Marsh']))
-      .toEqual(['Kestrel Marsh and Dunmore Spencer', 'Kestrel Marsh']);
-    expect(splitIn('University of Tarn and Kestrel Labs said so, as Kestrel Labs and the University of Tarn agreed.', ['University of Tarn and Kestrel Labs', 'Kestrel Labs', 'University of Tarn']))
-      .toEqual(['University of Tarn', 'Kestrel Labs', 'Kestrel Labs', 'University of Tarn']);
-  });
-
-  it('an organisation, a role and a person’s name taken as one name are two names, without the role', () => {
-    const spanOf = (text: string, type: EntityType) => {
-      const sentences = prepareSentences([{ index: 1, kind: 'paragraph', text }], lexicon);
-      const tokens = sentences[0]!.tokens;
-      const to = tokens.findIndex((t) => t.text === 'said');
-      const span = { block: 1, start: 0, end: tokens[to - 1]!.end, type, sentence: 0, from: 0, to };
-      return splitAtRoles([span], sentences, lexicon).map((s) => `${text.slice(s.start, s.end)}/${s.type}`);
-    };
-    expect(spanOf('Zentrix Chief Executive Dana Whitlow said no.', 'organization')).toEqual(['Zentrix/organization', 'Dana Whitlow/person']);
-    expect(spanOf('Ohio Press Secretary Dana Whitlow said no.', 'other')).toEqual(['Ohio/place', 'Dana Whitlow/person']);
-    // A role after "of" names the body; a county is a place, not part of the role.
-    expect(spanOf('Kerrow County Attorney Dana Whitlow said no.', 'organization')).toEqual(['Kerrow County/place', 'Dana Whitlow/person']);
-    expect(spanOf('Kerrow Board of Governors Speaker Dana Whitlow said no.', 'person')).toEqual(['Kerrow Board of Governors/organization', 'Dana Whitlow/person']);
-    // An everyday word or a people's name before the role is no organisation; a ship may bear a title and a name.
-    expect(spanOf('Democratic Senator Dana Whitlow said no.', 'person')).toEqual(['Dana Whitlow/person']);
-    expect(spanOf('Finance Minister Dana Whitlow said no.', 'other')).toEqual(['Dana Whitlow/person']);
-    expect(spanOf('MV Professor Dana Whitlow said no.', 'other')).toEqual(['MV Professor Dana Whitlow/other']);
-  });
-
-  it('a party named by its members, in the plural, is the party', () => {
-    expect(entities('Ann Fenwick said the Tories would cut spending, and the Conservatives denied it.')).toEqual(['Ann Fenwick/person', 'Conservatives/organization', 'Tories/organization']);
-  });
-
-  it('a name after an honorific or a title is the name a person goes by, given in full or not, and never another person’s given name', () => {
-    expect(entities('Mr Quarrie attacked the plans on Monday.', 'Later Mr Quarrie said the budget was unfair.')).toEqual(['Quarrie/person']);
-    expect(entities('Party members backed Morgan Selwyn on Tuesday.', 'Mr Morgan said Mr Selwyn would stay.'))
-      .toEqual(['Morgan Selwyn/person', 'Morgan/person']);
-    // A capitalised title works so ("Prince Charles" is not Charles Kennedy); a lower-case role does not.
-    expect(entities('Prince Tobias and his bride greeted guests on Friday.', 'Liberal leader Tobias Kell said Prince Tobias was welcome.'))
-      .toEqual(['Tobias Kell/person', 'Tobias/person']);
-  });
-
-  it('a role with its "of" after a place is no part of the place', () => {
-    expect(entities('She resigned to become the United Kingdom Secretary of State, a post she held until 2010.')).toEqual(['United Kingdom/place']);
   });
 });

@@ -134,10 +134,11 @@ function throughput(): string[] {
 }
 
 export function entityReport(showErrors = false): string {
+  const dev = annotatedSplit('dev');
   return [
-    ...table('Annotated Wikinews, dev split', annotatedSplit('dev'), showErrors), '',
+    ...table('Annotated Wikinews, dev split', dev, showErrors), '',
     ...table('Annotated Wikinews, test split', annotatedSplit('test'), showErrors), '',
-    ...table('Annotated Wikinews, dev split, each first paragraph in capitals', withCapitalLeads(annotatedSplit('dev')), showErrors), '',
+    ...table('Annotated Wikinews, dev split, each first paragraph in capitals', withCapitalLeads(dev), showErrors), '',
     ...table('The older 25-article set (tests/fixtures/wikinews-dev, its own earlier guideline: "WN" an organization)', oldDevSet(), showErrors), '',
     ...(existsSync(BBC_CORPUS)
       ? [...table('BBC News 2004–05, another source and years (tests/fixtures/bbc-offsets; looked at while tuning, so no test set)', bbcSet(), showErrors), '']

@@ -38,7 +38,6 @@ export function looksLikeHeading(block: Block): boolean {
   return capped / words.length >= 0.6;
 }
 
-
 function decideStrong(run: Run, capitalisedElsewhere: Set<string>, commonNouns: Set<string>, lexicon: Lexicon): boolean {
   if (run.weak || commonNouns.has(run.text.toLowerCase()) || adjectiveBeforeNoun(run, lexicon) || shoutedWord(run, lexicon) || creedWord(run, lexicon) || peoplesWord(run, lexicon)) return false;
   // "US$6.16 million": a currency, not the country.

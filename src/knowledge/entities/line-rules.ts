@@ -6,6 +6,7 @@ import { endsInHead, lowerPhrase } from './name-parts.ts';
 import { withSpansReplaced } from './span-edits.ts';
 import type { Token } from './tokens.ts';
 import type { PreparedSentence, TaggedSpan } from './tagger/tag.ts';
+import { caseIsGuessed } from './tagger/features.ts';
 
 /**
  * A team sheet: a line of nothing but names, commas, brackets and minutes ("Gordon, Webster, Simmons (MacFarlane
@@ -30,7 +31,7 @@ export function teamSheets(spans: readonly TaggedSpan[], sentences: readonly Pre
   const labelled: Array<{ sentence: number; from: number; to: number }> = [];
   sentences.forEach((sentence, index) => {
     const { tokens } = sentence;
-    if (sentence.shouting || sentence.recased || !tokens.every((t) => nameWord(t) || listMark(t)) || dateLine(tokens)) return;
+    if (caseIsGuessed(sentence) || !tokens.every((t) => nameWord(t) || listMark(t)) || dateLine(tokens)) return;
     // "Yachvili (Biarritz)": a bracket with no minute in it holds the player's club or country, left to the tagger;
     // "Simmons (MacFarlane 64)" holds the substitute.
     const aside = new Set<number>();

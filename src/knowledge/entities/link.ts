@@ -4,6 +4,7 @@ import type { EntityType } from '../types.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 import type { Candidate } from './collect.ts';
 import type { KeyGroups } from '../union-find.ts';
+import { companyWord } from './name-parts.ts';
 
 /** Longest, fullest form first: more words, then more characters, then alphabetical. */
 export function fullerFirst(a: string, b: string): number {
@@ -71,7 +72,7 @@ export function linkShortForms(keys: string[], typeOf: (key: string) => EntityTy
     // A company's name ("Ford Motor Company", "Telegraph Group", "Sun Microsystems"), and the everyday word no city ("Paris
     // Airways"). Other names that open with one ("Senate Rules Committee", "Yahoo Games") are often a part of it.
     const everydayHead = (words: readonly string[]) => !!writtenSmall && !writtenSmall.has(lower) && !g.cities.has(lower) &&
-      (lexicon.entities.COMPANY_SUFFIX.test(words[words.length - 1]!) || lexicon.entities.INDUSTRY_HEADS.has(words[words.length - 1]!));
+      companyWord(words[words.length - 1]!, lexicon.entities);
     // A city opening an organisation's name stays the city ("Melbourne" is no "Melbourne City Council"), unless the
     // organisation is a club named for it ("Newcastle United").
     const cityApart = (words: readonly string[]) => !!writtenSmall && g.cities.has(lower) && !lexicon.entities.CLUB_HEADS.has(words[words.length - 1]!);

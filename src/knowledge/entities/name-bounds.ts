@@ -130,18 +130,15 @@ export function splitAtAnd(spans: readonly TaggedSpan[], sentences: readonly Pre
     return to - from > 1 ? tokens.slice(from + 1, to).every((t) => t.cap && !t.upper) : !g.words.has(first.lower);
   };
   // Names the article gives alone elsewhere, with the type they came with there (gathered when first asked for).
-  let gathered: Map<string, EntityType> | undefined;
-  const alone = {
-    get: (key: string) => (gathered ??= aloneNames()).get(key),
-    has: (key: string) => (gathered ??= aloneNames()).has(key),
-  };
-  const aloneNames = () => {
-    const names = new Map<string, EntityType>();
+  let aloneNames: Map<string, EntityType> | undefined;
+  const alone = (): ReadonlyMap<string, EntityType> => {
+    if (aloneNames) return aloneNames;
+    aloneNames = new Map();
     for (const s of spans) {
       const key = phrase(sentences[s.sentence]!.tokens, s.from, s.to);
-      if (!names.has(key)) names.set(key, s.type);
+      if (!aloneNames.has(key)) aloneNames.set(key, s.type);
     }
-    return names;
+    return aloneNames;
   };
   // "South African President Nelson Mandela": a person's name after a title or a role (left out later, withoutLeadingTitles).
   const titled = (tokens: readonly Token[], from: number, to: number) => {
@@ -158,7 +155,7 @@ export function splitAtAnd(spans: readonly TaggedSpan[], sentences: readonly Pre
     if (placeName(tokens, from, to, g)) return 'place';
     if (g.organizations.has(phrase(tokens, from, to)) || institution(tokens, from, to)) return 'organization';
     if (personal(tokens, from, to) || titled(tokens, from, to)) return 'person';
-    return tokens.slice(from, to).every((t) => t.upper) ? fallback : alone.get(phrase(tokens, from, to)); // "VHS", "NTL"
+    return tokens.slice(from, to).every((t) => t.upper) ? fallback : alone().get(phrase(tokens, from, to)); // "VHS", "NTL"
   };
   return spans.flatMap((span) => {
     const tokens = sentences[span.sentence]!.tokens;
@@ -167,7 +164,7 @@ export function splitAtAnd(spans: readonly TaggedSpan[], sentences: readonly Pre
     // "University of Bristol and UC Davis": an "of" before the "and" keeps the name whole unless the article names both parts
     // alone, or both are institutions ("Massachusetts Institute of Technology and Stanford University").
     if (tokens.slice(span.from, k).some((t) => t.lower === 'of' || t.lower === 'for') &&
-      !(alone.has(phrase(tokens, span.from, k)) && alone.has(phrase(tokens, k + 1, span.to))) &&
+      !(alone().has(phrase(tokens, span.from, k)) && alone().has(phrase(tokens, k + 1, span.to))) &&
       !(institution(tokens, span.from, k) && institution(tokens, k + 1, span.to))) return [span];
     const left: TaggedSpan = { ...span, to: k, end: tokens[k - 1]!.end };
     if (span.to === k + 2 && tokens[k + 1]!.text === 'I') return [left];

@@ -88,7 +88,10 @@ export function personAfterPlace(tokens: readonly Token[], from: number, to: num
   return -1;
 }
 
-/** A company's name ends so: in a legal suffix ("Co", "plc") or an industry ("Microsystems", "Airlines"). */
-export function companyName(last: Token, { COMPANY_SUFFIX, INDUSTRY_HEADS }: EntityWords): boolean {
-  return last.cap && (COMPANY_SUFFIX.test(last.lower) || INDUSTRY_HEADS.has(last.lower));
+/** A word (in lower case) that closes a company's name: a legal suffix ("co", "plc") or an industry ("microsystems", "airlines"). */
+export function companyWord(lower: string, { COMPANY_SUFFIX, INDUSTRY_HEADS }: EntityWords): boolean {
+  return COMPANY_SUFFIX.test(lower) || INDUSTRY_HEADS.has(lower);
 }
+
+/** A company's name ends so: in a capitalised legal suffix or industry (companyWord). */
+export const companyName = (last: Token, words: EntityWords): boolean => last.cap && companyWord(last.lower, words);

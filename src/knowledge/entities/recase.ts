@@ -16,7 +16,7 @@ export function isShouting(tokens: readonly Token[]): boolean {
   for (const t of tokens) if (t.upper) upper++;
   if (upper < 2) return false;
   const words = tokens.filter((t) => t.word && /\p{L}{2}/u.test(t.text));
-  return words.filter((t) => t.upper).length / words.length >= 0.7;
+  return words.length >= 2 && words.filter((t) => t.upper).length / words.length >= 0.7;
 }
 
 export interface RecasedArticle {

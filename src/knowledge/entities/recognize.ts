@@ -6,7 +6,7 @@ import type { ArticleInput, Block, DocumentEntity, EntityMention, EntityType } f
 import type { EntityWords, Gazetteers, Lexicon } from '../lexicon/index.ts';
 import { KeyGroups } from '../union-find.ts';
 import { normalizeKey } from './collect.ts';
-import { isTitle } from './name-parts.ts';
+import { companyWord, isTitle } from './name-parts.ts';
 import { addDevanagariMentions } from './devanagari.ts';
 import { addNestedMakers } from './document.ts';
 import { lowerCaseWords } from './lower-case-words.ts';
@@ -14,6 +14,7 @@ import { clippedFrom, fullerFirst, initialsMatch, linkShortForms } from './link.
 import { ENTITY_TYPES } from '../types.ts';
 import type { Perceptron } from './tagger/perceptron.ts';
 import { tagBlocks, type PreparedSentence, type TaggedSpan } from './tagger/tag.ts';
+import { caseIsGuessed } from './tagger/features.ts';
 import type { Token } from './tokens.ts';
 import { ruledSpans } from './span-rules.ts';
 import { clubsByTheirCities, clubsByTheirRoles, clubsNamedForCities } from './clubs.ts';
@@ -124,16 +125,22 @@ function knownName(word: string, { firstNames, lastNames }: Gazetteers): boolean
   return firstNames.has(lower) || lastNames.has(lower);
 }
 
+/** Each group's fullest name among `keys`, by the group's root. */
+function fullestNames(groups: KeyGroups, keys: Iterable<string>): Map<string, string> {
+  const fullest = new Map<string, string>();
+  for (const key of keys) {
+    const root = groups.find(key);
+    const best = fullest.get(root);
+    if (!best || fullerFirst(key, best) < 0) fullest.set(root, key);
+  }
+  return fullest;
+}
+
 /** One type per entity: the vote of its mentions, the full name's counting double. */
 export function voteTypes(groups: KeyGroups, mentions: readonly Mention[], lexicon: Lexicon): Map<string, EntityType> {
   const g = lexicon.gazetteers;
   const votes = new Map<string, Map<EntityType, number>>();
-  const fullest = new Map<string, string>();
-  for (const m of mentions) {
-    const root = groups.find(m.key);
-    const best = fullest.get(root);
-    if (!best || fullerFirst(m.key, best) < 0) fullest.set(root, m.key);
-  }
+  const fullest = fullestNames(groups, mentions.map((m) => m.key));
   for (const m of mentions) {
     const root = groups.find(m.key);
     const tally = votes.get(root) ?? votes.set(root, new Map()).get(root)!;
@@ -168,21 +175,16 @@ export function voteTypes(groups: KeyGroups, mentions: readonly Mention[], lexic
  * Nations"), a legislature ("the Commons", "the Knesset") and a news agency ("Interfax said"). The lists are entity-words.json's.
  */
 function typedByTheirNames(groups: KeyGroups, { entities }: Lexicon): Map<string, EntityType> {
-  const fullest = new Map<string, string>();
-  for (const key of groups.keys()) {
-    const root = groups.find(key);
-    const best = fullest.get(root);
-    if (!best || fullerFirst(key, best) < 0) fullest.set(root, key);
-  }
   const typed = new Map<string, EntityType>();
-  for (const [root, name] of fullest) {
+  for (const [root, name] of fullestNames(groups, groups.keys())) {
     const words = name.split(' ');
     const last = words[words.length - 1]!;
     const lower = name.toLowerCase();
     if (entities.AWARD_NAMES.has(lower) || entities.EVENT_NAMES.has(lower)) typed.set(root, 'other');
     else if (entities.CHAMBER_NAMES.has(lower) || entities.NEWS_AGENCIES.has(lower)) typed.set(root, 'organization');
-    else if (words.length >= 2 && /^\p{Lu}/u.test(last) && (entities.COMPANY_SUFFIX.test(last.toLowerCase()) || entities.INDUSTRY_HEADS.has(last.toLowerCase()) ||
-      entities.CLUB_SUFFIXES.has(last.toLowerCase()))) typed.set(root, 'organization');
+    else if (words.length >= 2 && /^\p{Lu}/u.test(last) && (companyWord(last.toLowerCase(), entities) || entities.CLUB_SUFFIXES.has(last.toLowerCase()))) {
+      typed.set(root, 'organization');
+    }
   }
   return typed;
 }
@@ -218,7 +220,7 @@ function knownFormsAgain(sentences: readonly PreparedSentence[], taken: Set<stri
   const { GROUP_WORDS } = lexicon.entities;
   for (const sentence of sentences) {
     const { tokens, block } = sentence;
-    const blind = sentence.heading || sentence.shouting || sentence.recased;
+    const blind = sentence.heading || caseIsGuessed(sentence);
     for (let i = 0; i < tokens.length; i++) {
       if (!tokens[i]!.word || !(tokens[i]!.cap || tokens[i]!.upper) || taken.has(`${block}:${tokens[i]!.start}`)) continue;
       // Mid-sentence, the tagger read the word in context: only a distinctive name is taken again there,
@@ -259,7 +261,7 @@ export function recognizeEntities(article: ArticleInput, model: Perceptron, lexi
   const bodySpelling = new Map<string, string>();
   // A name in capitals anywhere ("MOSCOW 1996-08-22", a dateline) is the body's too; of four letters or more, so "WHO" stays apart from "Who".
   const inCapitals = (text: string) => { const letters = text.replace(/[^\p{L}]/gu, ''); return letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(); };
-  const guessedCase = (i: number) => { const s = sentences[spans[i]!.sentence]!; return s.shouting || !!s.recased || inCapitals(mentions[i]!.text); };
+  const guessedCase = (i: number) => caseIsGuessed(sentences[spans[i]!.sentence]!) || inCapitals(mentions[i]!.text);
   mentions.forEach((m, i) => {
     if (!guessedCase(i) && !bodySpelling.has(m.key.toLowerCase())) bodySpelling.set(m.key.toLowerCase(), m.key);
   });

@@ -1,18 +1,21 @@
 // The rules that stay beside the tagger: passes over its spans for what a model cannot learn from one
 // sentence, or learns too rarely (names backed by the body, an acronym's full name, speaker labels,
-// common nouns that are no names, parties and works). Where a name starts and stops around titles, roles and
-// "and" is name-bounds.ts; whole lines of sports and wire text are line-rules.ts. Each pass is pure; ruledSpans
-// runs them all in order. The passes that read word lists or gazetteers take the lexicon.
+// common nouns that are no names). Where a name starts and stops around titles, roles and "and" is
+// name-bounds.ts; what kind of name a span is (companies, parties, works, initials) name-types.ts; whole lines
+// of sports and wire text are line-rules.ts. Each pass is pure; ruledSpans runs them all in order. The passes
+// that read word lists or gazetteers take the lexicon.
 import type { EntityType } from '../types.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 import { normalizeKey } from './collect.ts';
 import { initialsMatch } from './link.ts';
 import { datelines, isCredit, photoCredits, resultLines, standingsLines, teamSheets } from './line-rules.ts';
-import { companyName, endsInHead, isTitle, knownGivenName, placeName } from './name-parts.ts';
+import { endsInHead, isTitle } from './name-parts.ts';
 import { joinedPlaceNames, splitAtAnd, splitAtAndThe, splitAtRoles, splitOrganisationFromPerson, withoutLeadingTitles, withoutTrailingRoles, withTitlesOpeningNames } from './name-bounds.ts';
-import { covered, withSpansAdded, withSpansReplaced } from './span-edits.ts';
+import { covered, withSpansAdded } from './span-edits.ts';
 import type { Token } from './tokens.ts';
 import type { PreparedSentence, TaggedSpan } from './tagger/tag.ts';
+import { caseIsGuessed } from './tagger/features.ts';
+import { companiesByTheirSuffix, initialledPeople, partiesByTheirMembers, peopleNotPlaces, worksNamedByTheirKind } from './name-types.ts';
 
 /** The tagger's spans after every rule, in the order they must run. */
 export function ruledSpans(tagged: readonly TaggedSpan[], sentences: readonly PreparedSentence[], text: (block: number) => string, lexicon: Lexicon): TaggedSpan[] {
@@ -46,36 +49,6 @@ export function ruledSpans(tagged: readonly TaggedSpan[], sentences: readonly Pr
 }
 
 /**
- * "Ford Motor Co", "Halden Holdings Ltd.", "Sun Microsystems", "Halden Asset Management, Inc": a name that ends in a
- * company's legal suffix or its industry is a company, whatever else it looks like (the tagger read "Ford" as a given
- * name and "Sun Microsystems" as a place). The rule engine agrees, but its vote counts for less.
- */
-export function companiesByTheirSuffix(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], { entities }: Lexicon): TaggedSpan[] {
-  const suffix = (t: Token | undefined) => !!t && t.cap && entities.COMPANY_SUFFIX.test(t.lower);
-  const out: TaggedSpan[] = [];
-  for (const span of spans) {
-    const tokens = sentences[span.sentence]!.tokens;
-    // "Halden Asset Management, Inc": the suffix after a comma, which the tagger took for a name of its own, closes the name before it.
-    const before = out[out.length - 1];
-    if (span.to - span.from === 1 && suffix(tokens[span.from]) && tokens[span.from - 1]?.text === ',' && before?.sentence === span.sentence && before.to === span.from - 1) {
-      out[out.length - 1] = { ...before, to: span.to, end: span.end, type: 'organization' };
-      continue;
-    }
-    // "Apple Inc. unveiled…": a suffix alone, the name before it left out (opening the sentence, an everyday word), takes it back.
-    if (span.to - span.from === 1 && suffix(tokens[span.from]) && !(before?.sentence === span.sentence && before.to === span.from)) {
-      let from = span.from;
-      while (from > span.from - 4 && tokens[from - 1]?.word && tokens[from - 1]!.cap && !entities.FUNCTION_WORDS.has(tokens[from - 1]!.lower)) from--;
-      if (from < span.from) {
-        out.push({ ...span, from, start: tokens[from]!.start, type: 'organization' });
-        continue;
-      }
-    }
-    out.push(span.type === 'organization' || span.to - span.from < 2 || !companyName(tokens[span.to - 1]!, entities) ? span : { ...span, type: 'organization' });
-  }
-  return out;
-}
-
-/**
  * "the National People's Congress", "the People's Bank of China", "the Women's Institute": a plural noun's possessive
  * inside a name, which the tokenizer cuts at the "'s" (and the tagger with it), belongs to the name after it, with
  * the words before it that the tagger joined to the noun ("National People"). "Britain's Labour Party" stays two.
@@ -97,39 +70,6 @@ export function withPossessivesInside(spans: readonly TaggedSpan[], sentences: r
     out.push({ ...span, from, start: tokens[from]!.start });
   }
   return out;
-}
-
-const INITIAL_PATTERN = /^\p{Lu}\.$/u;
-const INITIAL = { test: (text: string) => text.length === 2 && text[1] === '.' && INITIAL_PATTERN.test(text) };
-
-/**
- * "M. Atherton", "J. R. Hartley": initials and a surname are a person's name, wherever the line starts and whatever
- * the tagger made of them ("K. Brown" an organisation, "M. Atherton" a product; it saw few initials). The surname is
- * a known one or a word no dictionary holds; "A. Introduction", a list mark and a word, is no name at all. No capitalised
- * word follows, which would make the name the tagger's to judge.
- */
-export function initialledPeople(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
-  const { words, lastNames } = lexicon.gazetteers;
-  const found = new Map<number, TaggedSpan[]>();
-  const marks = new Set<string>();
-  sentences.forEach((sentence, index) => {
-    if (sentence.shouting) return;
-    const { tokens } = sentence;
-    for (let i = 0; i < tokens.length; i++) {
-      // Not a middle initial ("Cyrus R. Vance"): nothing name-like before the first initial.
-      const before = tokens[i - 1];
-      if (!INITIAL.test(tokens[i]!.text) || INITIAL.test(before?.text ?? '') || (before?.word && before.cap)) continue;
-      let j = i;
-      while (INITIAL.test(tokens[j]?.text ?? '')) j++;
-      const surname = tokens[j];
-      const next = tokens[j + 1];
-      if (!surname?.word || !surname.cap || surname.upper || (next?.word && next.cap)) continue;
-      const listMark = !lastNames.has(surname.lower) && words.has(surname.lower);
-      if (listMark) marks.add(`${index}:${i}:${j + 1}`);
-      else (found.get(index) ?? found.set(index, []).get(index)!).push({ block: sentence.block, start: tokens[i]!.start, end: surname.end, type: 'person', sentence: index, from: i, to: j + 1 });
-    }
-  });
-  return withSpansReplaced(spans.filter((s) => !marks.has(`${s.sentence}:${s.from}:${s.to}`)), found);
 }
 
 /**
@@ -194,40 +134,6 @@ export function withSurnameParticles(spans: readonly TaggedSpan[], sentences: re
 }
 
 /**
- * "the Tories", "235 Democrats", "the Conservatives": a party named by its members, capitalised and in the plural,
- * is the party (as the guideline says), found by the tagger or not. The training text names few parties so, and a
- * model that learned "Democrats" does not know "Tories"; the singular ("a Tory government", "Liberal Democrat chairman",
- * "Lib Dem plans") is no name.
- */
-export function partiesByTheirMembers(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
-  const { PARTY_MEMBERS } = lexicon.entities;
-  const singular = (lower: string) => (lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.endsWith('s') ? lower.slice(0, -1) : '');
-  const party = (sentence: PreparedSentence, i: number) => {
-    const t = sentence.tokens[i]!;
-    // Not a faction named after a leader ("Blairites"): its members are no party.
-    return !sentence.shouting && !sentence.recased && t.cap && !t.upper && PARTY_MEMBERS.has(singular(t.lower)) && !t.lower.endsWith('ites');
-  };
-  const added: TaggedSpan[] = [];
-  sentences.forEach((sentence, index) => {
-    sentence.tokens.forEach((_, i) => {
-      if (!party(sentence, i) || covered(spans, index, i)) return;
-      added.push({ block: sentence.block, start: sentence.tokens[i]!.start, end: sentence.tokens[i]!.end, type: 'organization', sentence: index, from: i, to: i + 1 });
-    });
-  });
-  const retyped = spans.map((s) => (s.to - s.from === 1 && party(sentences[s.sentence]!, s.from) ? { ...s, type: 'organization' as const } : s));
-  // "Liberal Democrat chairman", "Lib Dem plans": a party's member in the singular before a noun or a role is an adjective.
-  // Not a person's surname ("John Tory said").
-  const { roles, firstNames } = lexicon.gazetteers;
-  const adjective = (s: TaggedSpan) => {
-    const tokens = sentences[s.sentence]!.tokens;
-    const next = tokens[s.to];
-    return s.to - s.from >= 2 && PARTY_MEMBERS.has(tokens[s.to - 1]!.lower) && !firstNames.has(tokens[s.from]!.lower) &&
-      !!next?.word && (!next.cap || roles.has(next.lower) || next.upper);
-  };
-  return withSpansAdded(retyped.filter((s) => !adjective(s)), added);
-}
-
-/**
  * "directed by Will Davies", "starring Will Smith": a given name that is also a small word of English ("Will",
  * "May") is read as the word, and the tagger leaves it out of the name or misses the name. Capitalised in
  * mid-sentence before a surname, it is the given name: it joins the surname the tagger found, or opens a person's
@@ -240,7 +146,7 @@ export function withGivenNamesThatAreWords(spans: readonly TaggedSpan[], sentenc
     !HONORIFICS.has(t.lower) && !isTitle(t, TITLES);
   const out: TaggedSpan[] = [];
   sentences.forEach((sentence, index) => {
-    if (sentence.shouting || sentence.recased || sentence.heading) return;
+    if (caseIsGuessed(sentence) || sentence.heading) return;
     const { tokens } = sentence;
     tokens.forEach((t, i) => {
       const surname = tokens[i + 1];
@@ -252,48 +158,11 @@ export function withGivenNamesThatAreWords(spans: readonly TaggedSpan[], sentenc
   const widened = spans.map((span) => {
     const sentence = sentences[span.sentence]!;
     const before = sentence.tokens[span.from - 1];
-    if (span.type !== 'person' || span.to - span.from !== 1 || sentence.shouting || sentence.recased || sentence.heading || !givenName(before)) return span;
+    if (span.type !== 'person' || span.to - span.from !== 1 || caseIsGuessed(sentence) || sentence.heading || !givenName(before)) return span;
     if (spans.some((s) => s.sentence === span.sentence && s.to === span.from)) return span;
     return { ...span, from: span.from - 1, start: before!.start };
   });
   return withSpansAdded(widened, out);
-}
-
-/**
- * "the comedy Sideways", "Scorsese's movie The Aviator", "the album Hot Fuss": a title right after the kind of work
- * it is names a work (other), and so do its other mentions in the article, which the tagger, having seen few films,
- * took for organisations or places. Not a person's name after "book" ("the book Jane Austen wrote"). So does a title
- * described by its cast or kind ("The Aviator, starring Leonardo DiCaprio", "The Aviator, a film biography", "her
- * role as Katharine Hepburn in The Aviator"), unless it is a place, a possessor or a modifier ("a role in Labour's
- * campaign", "starred in BBC series Bleak House").
- */
-export function worksNamedByTheirKind(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], text: (block: number) => string, lexicon: Lexicon): TaggedSpan[] {
-  const { WORK_KINDS, ACTING_WORDS } = lexicon.entities;
-  const g = lexicon.gazetteers;
-  const { firstNames } = g;
-  const key = (s: TaggedSpan) => normalizeKey(text(s.block).slice(s.start, s.end)).toLowerCase();
-  const works = new Set<string>();
-  for (const span of spans) {
-    const tokens = sentences[span.sentence]!.tokens;
-    const kind = tokens[span.from - 1];
-    const next = tokens[span.to];
-    // Not a possessor or a modifier: "a role in Labour's campaign", "appeared in BBC series Bleak House".
-    if (span.type !== 'person' && !placeName(tokens, span.from, span.to, g) && !(next && (/^['’]s?$/u.test(next.text) || (next.word && !next.cap)))) {
-      // "The Aviator, starring Leonardo DiCaprio", "The Aviator, a film biography of Howard Hughes".
-      const after = tokens.slice(span.to, span.to + 4);
-      const described = after[0]?.text === ',' && (ACTING_WORDS.has(after[1]?.lower ?? '') ||
-        (/^an?$/u.test(after[1]?.lower ?? '') && after.slice(2).some((t) => WORK_KINDS.has(t.lower))));
-      // "her role as Katharine Hepburn in The Aviator", "starred in Sideways" (not "his role in the Senate").
-      const window = tokens.slice(Math.max(0, span.from - 6), span.from - 1);
-      const actedIn = kind?.lower === 'in' && window.some((t, k) => ACTING_WORDS.has(t.lower) || (t.lower === 'role' && window[k + 1]?.lower === 'as'));
-      if (described || actedIn) { works.add(key(span)); continue; }
-    }
-    if (!kind || kind.cap || !WORK_KINDS.has(kind.lower)) continue;
-    if (/^['’]s?$/u.test(tokens[span.to]?.text ?? '')) continue; // "the game Cameroon's coach lost": a possessor, no title
-    if (span.type === 'person' && span.to - span.from > 1 && firstNames.has(tokens[span.from]!.lower)) continue;
-    works.add(key(span));
-  }
-  return works.size ? spans.map((s) => (works.has(key(s)) ? { ...s, type: 'other' as const, typeStated: true as const } : s)) : [...spans];
 }
 
 /**
@@ -378,8 +247,8 @@ export function acronymsOfCommonNouns(sentences: readonly PreparedSentence[]): S
  */
 function backedSpans(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], text: (block: number) => string, lexicon: Lexicon): TaggedSpan[] {
   const weak = ({ sentence }: TaggedSpan) => {
-    const { heading, shouting, recased, tokens } = sentences[sentence]!;
-    return (heading && !isCredit(tokens, lexicon.entities)) || shouting || !!recased;
+    const prepared = sentences[sentence]!;
+    return (prepared.heading && !isCredit(prepared.tokens, lexicon.entities)) || caseIsGuessed(prepared);
   };
   const lowerKey = (s: TaggedSpan) => normalizeKey(text(s.block).slice(s.start, s.end)).toLowerCase();
   const body = new Set(spans.filter((s) => !weak(s)).map(lowerKey));
@@ -445,28 +314,6 @@ export function withCapitalThe(spans: readonly TaggedSpan[], sentences: readonly
     const before = tokens[span.from - 1];
     if (span.type !== 'organization' || !before || before.text !== 'The' || before.initial) return span;
     return { ...span, start: before.start, from: span.from - 1 };
-  });
-}
-
-/**
- * "said Jean-Philippe Cotis, the OECD's chief economist": a name of two or three words that opens with a known given
- * name, that no gazetteer knows as a place and that the rules read as a person's, is a person's, though the tagger
- * took it for a place (as it may a hyphenated or foreign name). A place named for a person is in the gazetteers
- * ("Alice Springs", "George Town").
- */
-export function peopleNotPlaces(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
-  const g = lexicon.gazetteers;
-  return spans.map((span) => {
-    if (span.type !== 'place' || span.to - span.from < 2 || span.to - span.from > 3) return span;
-    const { tokens, ruleTags } = sentences[span.sentence]!;
-    if (ruleTags[span.from] !== 'B-person' || ruleTags[span.to - 1] !== 'L-person') return span;
-    // A given name that is no everyday word ("River", "Crystal", "Golden" are), or a double one ("Jean-Philippe"); a
-    // surname that is a known one or no everyday word, and no head ("Kennedy Space Center", "River Thames").
-    const first = tokens[span.from]!.lower;
-    const last = tokens[span.to - 1]!;
-    const given = first.includes('-') ? knownGivenName(first, g) : g.firstNames.has(first) && !g.words.has(first);
-    const surname = !endsInHead(last, lexicon.entities) && (g.lastNames.has(last.lower) || !g.words.has(last.lower));
-    return given && surname && !placeName(tokens, span.from, span.to, g) && !g.demonyms.has(last.lower) ? { ...span, type: 'person' } : span;
   });
 }
 

@@ -25,6 +25,9 @@ export interface SentenceInput {
   recased?: boolean;
 }
 
+/** Written in capitals, re-cased or not: what case says there is a guess at best. */
+export const caseIsGuessed = ({ shouting, recased }: Pick<SentenceInput, 'shouting' | 'recased'>): boolean => shouting || !!recased;
+
 const shapes = new Map<string, string>();
 
 /** "Xxxx", "XX", "X.X.", "dddd", "Xx-dd": characters mapped to classes, repeats collapsed. Remembered: words repeat. */

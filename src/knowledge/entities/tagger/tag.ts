@@ -22,7 +22,6 @@ export interface PreparedSentence extends SentenceInput {
   ruleTags: string[];
 }
 
-
 /** What the whole article says about each word's case. */
 export function documentContext(blocks: readonly Block[], sentences: ReadonlyArray<{ tokens: readonly Token[]; shouting: boolean; heading: boolean }>): DocumentContext {
   const lowerCase = lowerCaseWords(blocks);
