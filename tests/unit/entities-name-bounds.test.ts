@@ -38,6 +38,11 @@ describe('names around roles and particles', () => {
     expect(withoutCommonNouns([{ block: 1, start: 0, end: 18, type: 'organization', sentence: 0, from: 0, to: 3 }], [sentence!], lexicon)).toEqual([]);
   });
 
+  it('a nationality before a full name is no part of it, and a people the country lists miss is no name either', () => {
+    expect(entities('Unseeded Spaniard Carlos Moreno beat Briton Tim Wells in Kalmar.')).toEqual(['Carlos Moreno/person', 'Kalmar/place', 'Tim Wells/person']);
+    expect(entities('Yugoslav state oil firm Brevopetrol said Kurdish and Serb buyers had called.')).toEqual(['Brevopetrol/organization']);
+  });
+
   it('two names joined at "and" are two when each is a name by itself', () => {
     const split = (text: string, type: EntityType = 'organization') => {
       const sentences = prepareSentences([{ index: 1, kind: 'paragraph', text }], lexicon);

@@ -51,6 +51,11 @@ describe('text as archives write it', () => {
     expect(entities('A. Introduction to the plan', 'B. Scope of the review')).toEqual([]);
   });
 
+  it('a scoreboard: a dictionary word after an initial is a surname where the article names others by their initials; figures and codes are no name', () => {
+    expect(entities('T. Halvorsen c Brandvold b Okafor 31', 'G. Thorpe not out 54', 'Extras (lb-8 nb-3) 11', 'Bowling: Jon Okafor 18-4-40-1, Erik Brandvold 15-2-51-1.'))
+      .toEqual(['Erik Brandvold/person', 'G. Thorpe/person', 'Jon Okafor/person', 'T. Halvorsen/person']);
+  });
+
   it('a name that ends in a company’s legal suffix is a company, and its everyday first word alone is the company too', () => {
     expect(entities('Shares of Halden Motor Co rose, while Brightwater Holdings Ltd fell.')).toEqual(['Brightwater Holdings Ltd/organization', 'Halden Motor Co/organization']);
     expect(entities('Shares of Halden Asset Management, Inc rose.')).toEqual(['Halden Asset Management, Inc/organization']);

@@ -127,8 +127,8 @@ function fromFaker(g: Gazetteers, fakerLocales: GazetteerSources['faker']): void
   }
 }
 
-/** The gazetteers of these sources, with the world regions of the entity word lists. */
-export function buildGazetteers(sources: GazetteerSources, worldRegions: Iterable<string>): Gazetteers {
+/** The gazetteers of these sources, with the world regions and peoples of the entity word lists. */
+export function buildGazetteers(sources: GazetteerSources, worldRegions: Iterable<string>, peoples: Iterable<string> = []): Gazetteers {
   const g: Gazetteers = {
     words: new Set(sources.englishWords),
     common: new Set(),
@@ -147,5 +147,6 @@ export function buildGazetteers(sources: GazetteerSources, worldRegions: Iterabl
   fromCities(g, sources.cities);
   fromFaker(g, sources.faker);
   for (const region of worldRegions) g.regions.add(region);
+  for (const people of peoples) g.demonyms.add(people);
   return g;
 }

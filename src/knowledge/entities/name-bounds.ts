@@ -33,13 +33,22 @@ export function withTitlesOpeningNames(spans: readonly TaggedSpan[], sentences: 
  * the name (as the guideline says), and a name left with them would never meet its other mentions.
  */
 export function withoutLeadingTitles(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
-  const { roles, words, firstNames, lastNames } = lexicon.gazetteers;
+  const { roles, words, firstNames, lastNames, demonyms } = lexicon.gazetteers;
   const { TITLES, PARTY_MEMBERS, SAINTS, ORG_HEADS, PLACE_HEADS, OTHER_HEADS, HONORIFICS } = lexicon.entities;
   // "Skater Mirela Tanaka" opening a sentence: an everyday noun, capitalised only by its place, before a full name.
   const capitalisedByPlace = (t: Token, rest: number) =>
     t.initial && rest >= 2 && words.has(t.lower) && !firstNames.has(t.lower) && !lastNames.has(t.lower);
-  const leading = (word: Token, k: number, span: TaggedSpan) =>
-    isTitle(word, TITLES) || roles.has(word.lower) || PARTY_MEMBERS.has(word.lower) || (k === span.from && capitalisedByPlace(word, span.to - k - 1));
+  // "Spaniard Carlos Moreno", "South African President …": a nationality before a full name says who the person is.
+  const nationality = (tokens: readonly Token[], k: number, rest: number) => {
+    const t = tokens[k]!;
+    if (rest >= 3 && demonyms.has(`${t.lower} ${tokens[k + 1]!.lower}`)) return true;
+    return rest >= 2 && demonyms.has(t.lower) && !firstNames.has(t.lower) && !lastNames.has(t.lower);
+  };
+  const leading = (word: Token, k: number, span: TaggedSpan) => {
+    const tokens = sentences[span.sentence]!.tokens;
+    return isTitle(word, TITLES) || roles.has(word.lower) || PARTY_MEMBERS.has(word.lower) ||
+      nationality(tokens, k, span.to - k - 1) || (k === span.from && capitalisedByPlace(word, span.to - k - 1));
+  };
   return spans.map((span) => {
     const tokens = sentences[span.sentence]!.tokens;
     if (span.type !== 'person') {
@@ -51,7 +60,9 @@ export function withoutLeadingTitles(spans: readonly TaggedSpan[], sentences: re
       while (k < span.to - 1 && leading(tokens[k]!, k, span)) k++;
       // "Mr Rusesabagina": after "Mr", "Mrs" or "Dr" comes a person's name, known to the gazetteers or not ("DR Congo" is no "Dr").
       const honoured = HONORIFICS.has(tokens[span.from]!.lower) && !tokens[span.from]!.upper && k > span.from && span.to - k <= 3 && tokens.slice(k, span.to).every((t) => t.word && t.cap);
-      if (k === span.from || !tokens[k]!.cap || !(honoured || firstNames.has(tokens[k]!.lower) || (k === span.to - 1 && lastNames.has(tokens[k]!.lower)))) return span;
+      const { ruleTags } = sentences[span.sentence]!;
+      const ruledPerson = ruleTags[k] === 'B-person' && ruleTags[span.to - 1] === 'L-person';
+      if (k === span.from || !tokens[k]!.cap || !(honoured || ruledPerson || firstNames.has(tokens[k]!.lower) || (k === span.to - 1 && lastNames.has(tokens[k]!.lower)))) return span;
       return { ...span, from: k, start: tokens[k]!.start, type: 'person' as const };
     }
     let last = -1;
@@ -268,6 +279,8 @@ export function withoutTrailingRoles(spans: readonly TaggedSpan[], sentences: re
     else if (isTitle(tokens[to - 1]!, TITLES) && nameAfter) to--; // the role itself, then a name
     else if (!next || !isTitle(next, TITLES)) return span; // or the role comes right after ("Senate Minority | Leader")
     while (to > span.from + 1 && ROLE_MODIFIERS.has(tokens[to - 1]!.lower)) to--;
+    // "… Halvard Moe and | Deputy President": the "and" before a second role joins two names, and ends neither.
+    while (to > span.from + 1 && (tokens[to - 1]!.lower === 'and' || !tokens[to - 1]!.word)) to--;
     if (to === span.to || to === span.from || tokens.slice(span.from, to).some((t) => t.lower === 'of')) return span;
     // What is left may be a place the role's words had made look like an organisation.
     const type = isPlace(tokens, span.from, to) ? 'place' : span.type;

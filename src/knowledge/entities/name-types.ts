@@ -4,7 +4,7 @@
 // (span-rules.ts) runs them in order.
 import type { Lexicon } from '../lexicon/index.ts';
 import { normalizeKey } from './collect.ts';
-import { companyName, endsInHead, knownGivenName, placeName } from './name-parts.ts';
+import { companyName, endsInHead, isTitle, knownGivenName, placeName } from './name-parts.ts';
 import { covered, withSpansAdded, withSpansReplaced } from './span-edits.ts';
 import type { Token } from './tokens.ts';
 import type { PreparedSentence, TaggedSpan } from './tagger/tag.ts';
@@ -46,17 +46,19 @@ const INITIAL = { test: (text: string) => text.length === 2 && text[1] === '.' &
 /**
  * "M. Atherton", "J. R. Hartley": initials and a surname are a person's name, wherever the line starts and whatever
  * the tagger made of them ("K. Brown" an organisation, "M. Atherton" a product; it saw few initials). The surname is
- * a known one or a word no dictionary holds; "A. Introduction", a list mark and a word, is no name at all. No capitalised
- * word follows, which would make the name the tagger's to judge.
+ * a known one or a word no dictionary holds; "A. Introduction", a list mark and a word, is no name at all, unless the
+ * article names other people by their initials and never writes the word small ("G. Thorpe" on a scoreboard with
+ * "M. Atherton"). No capitalised word follows, which would make the name the tagger's to judge.
  */
 export function initialledPeople(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
   const { words, lastNames } = lexicon.gazetteers;
-  const found = new Map<number, TaggedSpan[]>();
-  const marks = new Set<string>();
+  const candidates: Array<{ span: TaggedSpan; word: string; dictionary: boolean }> = [];
+  const writtenSmall = new Set<string>();
   sentences.forEach((sentence, index) => {
     if (sentence.shouting) return;
     const { tokens } = sentence;
     for (let i = 0; i < tokens.length; i++) {
+      if (tokens[i]!.word && tokens[i]!.text === tokens[i]!.lower) writtenSmall.add(tokens[i]!.lower);
       // Not a middle initial ("Cyrus R. Vance"): nothing name-like before the first initial.
       const before = tokens[i - 1];
       if (!INITIAL.test(tokens[i]!.text) || INITIAL.test(before?.text ?? '') || (before?.word && before.cap)) continue;
@@ -65,11 +67,17 @@ export function initialledPeople(spans: readonly TaggedSpan[], sentences: readon
       const surname = tokens[j];
       const next = tokens[j + 1];
       if (!surname?.word || !surname.cap || surname.upper || (next?.word && next.cap)) continue;
-      const listMark = !lastNames.has(surname.lower) && words.has(surname.lower);
-      if (listMark) marks.add(`${index}:${i}:${j + 1}`);
-      else (found.get(index) ?? found.set(index, []).get(index)!).push({ block: sentence.block, start: tokens[i]!.start, end: surname.end, type: 'person', sentence: index, from: i, to: j + 1 });
+      const span: TaggedSpan = { block: sentence.block, start: tokens[i]!.start, end: surname.end, type: 'person', sentence: index, from: i, to: j + 1 };
+      candidates.push({ span, word: surname.lower, dictionary: !lastNames.has(surname.lower) && words.has(surname.lower) });
     }
   });
+  const othersNamed = candidates.some((c) => !c.dictionary);
+  const found = new Map<number, TaggedSpan[]>();
+  const marks = new Set<string>();
+  for (const { span, word, dictionary } of candidates) {
+    if (dictionary && !(othersNamed && !writtenSmall.has(word))) marks.add(`${span.sentence}:${span.from}:${span.to}`);
+    else (found.get(span.sentence) ?? found.set(span.sentence, []).get(span.sentence)!).push(span);
+  }
   return withSpansReplaced(spans.filter((s) => !marks.has(`${s.sentence}:${s.from}:${s.to}`)), found);
 }
 
@@ -147,15 +155,20 @@ export function worksNamedByTheirKind(spans: readonly TaggedSpan[], sentences: r
 /**
  * "said Jean-Philippe Cotis, the OECD's chief economist": a name of two or three words that opens with a known given
  * name, that no gazetteer knows as a place and that the rules read as a person's, is a person's, though the tagger
- * took it for a place (as it may a hyphenated or foreign name). A place named for a person is in the gazetteers
- * ("Alice Springs", "George Town").
+ * took it for a place (as it may a hyphenated or foreign name), or for a work or an event right after a title. A place
+ * named for a person is in the gazetteers ("Alice Springs", "George Town").
  */
 export function peopleNotPlaces(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
   const g = lexicon.gazetteers;
   return spans.map((span) => {
-    if (span.type !== 'place' || span.to - span.from < 2 || span.to - span.from > 3) return span;
+    if (span.to - span.from < 2 || span.to - span.from > 3) return span;
     const { tokens, ruleTags } = sentences[span.sentence]!;
+    // "Deputy President Tove Lien" taken for a work or an event: after a title, a name the rules read as a person's is one.
+    const before = tokens[span.from - 1];
+    const titled = span.type === 'other' && before !== undefined && isTitle(before, lexicon.entities.TITLES);
+    if (span.type !== 'place' && !titled) return span;
     if (ruleTags[span.from] !== 'B-person' || ruleTags[span.to - 1] !== 'L-person') return span;
+    if (titled) return { ...span, type: 'person' };
     // A given name that is no everyday word ("River", "Crystal", "Golden" are), or a double one ("Jean-Philippe"); a
     // surname that is a known one or no everyday word, and no head ("Kennedy Space Center", "River Thames").
     const first = tokens[span.from]!.lower;

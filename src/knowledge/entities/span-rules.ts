@@ -168,7 +168,7 @@ export function withGivenNamesThatAreWords(spans: readonly TaggedSpan[], sentenc
 /**
  * A lone word that names a kind of thing, not one thing: a party's member ("a Tory", "the Democrat said"),
  * an everyday acronym ("watch TV on the move", "the CEO"); a date ("March 2003", "Saturday"); a quantity or an ordinal
- * ("£100m", "23rd"). A quantity closing a name is cut from it ("Miller 35 yards"), and one opening it ("60GB iPod").
+ * ("£100m", "23rd"); words with no capital at all ("lb-8"). A quantity closing a name is cut from it ("Miller 35 yards"), and one opening it ("60GB iPod").
  */
 export function withoutCommonNouns(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
   const { COMMON_ACRONYMS, PARTY_MEMBERS, MONTHS, WEEKDAYS, MEASURE_WORDS, QUANTITY, FUNCTION_WORDS, OF_HEADS, ORG_HEADS } = lexicon.entities;
@@ -206,6 +206,9 @@ export function withoutCommonNouns(spans: readonly TaggedSpan[], sentences: read
     const weekday = WEEKDAYS.has(word) && word.endsWith('day');
     if (to - span.from === 1 && (PARTY_MEMBERS.has(word) || everyday(word) || spelledOut.has(word) || weekday)) return [];
     if (date(tokens.slice(span.from, to))) return [];
+    // "lb-8 nb-3", "mp3": words in a cased script with no capital anywhere are no name; scripts without case ("आधार") may be.
+    const written = tokens.slice(span.from, to).map((t) => t.text).join(' ');
+    if (!/\p{Lu}/u.test(written) && /\p{Ll}/u.test(written)) return [];
     // "the Belgian, who has slipped…": a people's word is no name (the guideline), but a language may be ("in English").
     // "European and Arab nations": peoples' words joined are no name either.
     const words = tokens.slice(span.from, to);

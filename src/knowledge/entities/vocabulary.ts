@@ -34,6 +34,9 @@ export function buildEntityWords(lists: EntityWordLists, months: MonthNumbers, s
     /** World regions and bodies that gazetteers of countries and cities miss. */
     WORLD_REGIONS: set('world-regions'),
 
+    /** Peoples and nationals the country data has no demonym for: former states ("Yugoslav", "Soviet"), nations within countries ("Scot", "Kurd"), "-man" forms. */
+    PEOPLES: set('peoples'),
+
     /** Words that end a capitalised run instead of joining it (they sit inside many names otherwise). */
     MONTHS: new Set(Object.keys(months)) as ReadonlySet<string>,
     WEEKDAYS: set('weekdays'),

@@ -128,7 +128,8 @@ function openingFunctionWord(sentence: SentenceInput, i: number, words: EntityWo
   return !g.firstNames.has(t.lower) && !g.lastNames.has(t.lower);
 }
 
-const SCORE = /^\d+[-–:]\d+$/u;
+// A score ("2-1") or a bowler's figures ("18-4-40-1"): never inside a name.
+const SCORE = /^\d+(?:[-–:]\d+)+$/u;
 const DASHES = new Set(['-', '–', '—']);
 
 /** Token i may sit inside or close a name: name-shaped, a number ("Fortune 500"), or a small joining word. */
