@@ -21,6 +21,11 @@ describe('lines of names and figures', () => {
       'Norway 19 10 4 5 34', 'Leaders after the third round :', 'Tom Pellow 70 68 72 210')).toEqual(['Dunmore/organization', 'Norway/place', 'Ravensby Athletic/organization', 'Tom Pellow/person']);
   });
 
+  it('a standings table with a share of wins and games behind: the sides in capitals or not are clubs, and the figures no part of them', () => {
+    expect(entities('Standings after Tuesday ’s games ( won , lost , percentage , games behind ) :', 'KESTON 74 57 .565 -', 'KANSAS CITY 70 61 .534 4', 'Dunmore 67 65 .508 7 1/2'))
+      .toEqual(['Dunmore/organization', 'KESTON/organization', 'Kansas City/organization']);
+  });
+
   it('a team sheet: players, without the minutes; a bracket without a minute holds a club', () => {
     expect(entities('The home side won 2-1 on Saturday with a late goal.', 'Hughes, Walker (Dixon 64), Morgan, Pettigrew, Okonedo (Brill 80), Price.',
       'Tallis, Vance.', 'Walker 12, Okonedo 70.', 'Ludo Marchal (Biarritz), Pierre Quellec (Castres).')).toEqual([

@@ -115,10 +115,14 @@ export function resultLines(spans: readonly TaggedSpan[], sentences: readonly Pr
   return withSpansReplaced(spans, sides);
 }
 
+const FIGURE = /^[-+]?\d{1,3}$/u;
+/** Marks between a table's figures: a share's point (".565"), a half ("7 1/2"), a dash for none ("-"). */
+const FIGURE_MARKS = new Set(['.', '/', '-', '–']);
+
 /**
  * A standings line: a side's name and then nothing but its figures ("Ravensby Athletic 19 11 3 5 30 22 36",
- * "Westmark 4 3 1 0 9"): played, won, drawn, lost, goals and points. The side is a team, its country (a place) or
- * a club (an organisation), as in a results line. Players stand in such tables too ("Tiger Woods 70 68 72 210", a
+ * "Westmark 4 3 1 0 9", "KESTON 70 61 .534 4 1/2"): played, won, drawn, lost, goals and points, or a share of wins
+ * and games behind. The side is a team, its country (a place) or a club (an organisation), as in a results line. Players stand in such tables too ("Tiger Woods 70 68 72 210", a
  * golfer's rounds): a name of two words or more is a side only with a club's word ("Athletic"), a city or a known team in it,
  * and a given name never is one.
  */
@@ -131,7 +135,8 @@ export function standingsLines(spans: readonly TaggedSpan[], sentences: readonly
     let nameEnd = 0;
     while (nameEnd < tokens.length && nameEnd < 4 && tokens[nameEnd]!.word && (tokens[nameEnd]!.cap || tokens[nameEnd]!.upper) && !tokens[nameEnd]!.hasDigit) nameEnd++;
     const figures = tokens.slice(nameEnd).filter((t, k, all) => !(k === all.length - 1 && t.text === '.'));
-    if (nameEnd === 0 || figures.length < 3 || !figures.every((t) => /^[-+]?\d{1,3}$/u.test(t.text))) return;
+    const numbers = figures.filter((t) => FIGURE.test(t.text)).length;
+    if (nameEnd === 0 || numbers < 3 || !figures.every((t) => FIGURE.test(t.text) || FIGURE_MARKS.has(t.text))) return;
     const name = lowerPhrase(tokens, 0, nameEnd);
     const team = nameEnd === 1 ? !g.firstNames.has(name) : !g.firstNames.has(tokens[0]!.lower) &&
       (g.organizations.has(name) || g.countries.has(name) || tokens.slice(0, nameEnd).some((t) => CLUB_HEADS.has(t.lower) || endsInHead(t, lexicon.entities) || g.cities.has(t.lower)));
