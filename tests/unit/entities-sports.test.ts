@@ -45,6 +45,17 @@ describe('lines of names and figures', () => {
 });
 
 describe('cities that are clubs', () => {
+  it('a team sheet of initials and surnames, the captain marked: players; its label is the side, a country’s or a club', () => {
+    expect(entities('The coach named an unchanged side on Thursday.', 'Westmark: K Halloran; I Evard, A Pettigrew, S Brill (capt), W Okonedo.'))
+      .toEqual(['A Pettigrew/person', 'I Evard/person', 'K Halloran/person', 'S Brill/person', 'W Okonedo/person', 'Westmark/organization']);
+    expect(entities('Norway: K Halloran; I Evard, A Pettigrew, S Brill (capt), W Okonedo.')).toContain('Norway/place');
+  });
+
+  it('a city over a team sheet is its club in every mention of a sports report', () => {
+    expect(entities('Dundee were held to a goalless draw on Saturday.', 'Dundee: Halloran, Evard, Pettigrew, Brill, Okonedo, Price.'))
+      .toEqual(['Brill/person', 'Dundee/organization', 'Evard/person', 'Halloran/person', 'Okonedo/person', 'Pettigrew/person', 'Price/person']);
+  });
+
   it('a sports report: a city that plays is its club in every mention', () => {
     expect(entities('Brighton beat Swindon 2-1 in the cup on Saturday after a late penalty.', 'Brighton manager Tom Ellery said the goal was deserved. Swindon will now focus on the league.'))
       .toEqual(['Brighton/organization', 'Swindon/organization', 'Tom Ellery/person']);

@@ -31,7 +31,7 @@ function reportsSport(sentences: readonly PreparedSentence[], { SPORTS_WORDS }: 
 }
 
 /**
- * A city the article names as a club ("Newcastle manager", "Leeds 2-1", "Everton beat Leeds") is the club in
+ * A city the article names as a club ("Newcastle manager", "Leeds 2-1", "Everton beat Leeds", "Leeds:" over a team sheet) is the club in
  * every mention of that article, unless it stands as a place ("in Leeds") as often: one sense per article.
  * In a sports report a one-word city is a club unless it stands as a place. Countries stay places (a national
  * side is its country, by the guideline).
@@ -53,7 +53,9 @@ export function clubsNamedForCities(
     const before = tokens[from - 1]?.lower ?? '';
     const after = tokens[to]?.lower ?? '';
     const role = roleAfter(tokens, to);
-    if (TEAM_ROLES.has(role) || CLUB_PEOPLE.has(role)) count.strong++; // "Newcastle manager", "a Leeds player", "Tottenham's boss"
+    // "Newcastle: Srnicek, Watson, …": a team sheet's label, which teamSheets typed the side.
+    const sheetLabel = from === 0 && tokens[to]?.text === ':' && spans[i]!.type === 'organization';
+    if (TEAM_ROLES.has(role) || CLUB_PEOPLE.has(role) || sheetLabel) count.strong++; // "Newcastle manager", "a Leeds player", "Tottenham's boss"
     else if (playsSport({ tokens, from, to }, true, words)) count.club++;
     else if (PLACE_USES.has(before) || /^-?based$/.test(after)) count.place++;
     else if (MODIFIER_DETERMINERS.has(before) && tokens[to]?.word) count.modifier++; // "a London hotel", "the Glasgow clubs"

@@ -14,15 +14,15 @@ import { caseIsGuessed } from './tagger/features.ts';
  * part of them. A line of place or organisation names ("Paris, Berlin, Madrid.") is left to the tagger; so is any
  * line with a word in lower case, which is prose. Two names in three must have no place or head word in them ("AC
  * Milan", "Oxford City AC" are clubs; a lone surname that is a town too, "Montgomery", is a player), and one in three
- * a known given name or surname, or a word no dictionary knows ("Kizys"). A name before a colon is a label: a club's
- * ("Man City:") stays a name, the sheet's own ("Subs Not Used:") goes. The tagger reads one sentence and cannot see
+ * a known given name or surname, or a word no dictionary knows ("Kizys"). A name before a colon is a label: a side's
+ * ("Man City:", "Wales:") is the club or the country, the sheet's own ("Subs Not Used:") goes. The tagger reads one sentence and cannot see
  * that every name in it is one kind.
  */
 export function teamSheets(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
   const g = lexicon.gazetteers;
   // Marks, minutes, and a penalty or own goal after a minute ("Thompson 48 pen").
-  const listMark = (t: Token) => /^[,;:.()]$/u.test(t.text) || /^\d{1,3}$/u.test(t.text) || t.lower === 'pen' || t.lower === 'og';
-  const { MONTHS, WEEKDAYS } = lexicon.entities;
+  const { MONTHS, WEEKDAYS, SHEET_MARKS } = lexicon.entities;
+  const listMark = (t: Token) => /^[,;:.()]$/u.test(t.text) || /^\d{1,3}$/u.test(t.text) || SHEET_MARKS.has(t.lower);
   const nameWord = (t: Token) => t.word && t.cap && !t.hasDigit;
   // "Tuesday, 1 March" is a date line, not two players; "Walder; May, Tait" is a sheet.
   const dateLine = (tokens: readonly Token[]) => tokens.some((t, i) => WEEKDAYS.has(t.lower) ||
@@ -60,21 +60,26 @@ export function teamSheets(spans: readonly TaggedSpan[], sentences: readonly Pre
       (to - from === 1 && nameOfPeople(tokens[from]!) ? g.countries.has(tokens[from]!.lower) || tokens[from]!.upper : tokens.slice(from, to).some(placeWord));
     // Surnames from anywhere ("Kizys", "Deloumeaux"): a lone word no gazetteer or dictionary knows counts as a name of people too.
     const unknownWord = (from: number, to: number) => to - from === 1 && !g.words.has(tokens[from]!.lower);
-    const personal = (from: number, to: number) => tokens.slice(from, to).some(nameOfPeople) || unknownWord(from, to);
+    // "K Halloran": an initial and a word is a player's name on a sheet.
+    const initialled = (from: number, to: number) => to - from === 2 && /^\p{Lu}$/u.test(tokens[from]!.text);
+    const personal = (from: number, to: number) => tokens.slice(from, to).some(nameOfPeople) || unknownWord(from, to) || initialled(from, to);
     const people = names.filter(([from, to]) => to - from <= 2 && !known(from, to));
     // Two names make a sheet ("Moilanen, Kizys.") only as two surnames: "Vote Blair, Get Brown." is a slogan. One name
     // does with its minute ("Easton 60."), if it is a surname.
     const scorer = names.length === 1 && people.length === 1 && /^\d{1,3}$/u.test(tokens[names[0]![1]]?.text ?? '') && personal(...names[0]!);
     if ((names.length < 2 && !scorer) || (names.length === 2 && names.some(([from, to]) => to - from > 1))) return;
     if (people.length * 3 < names.length * 2 || people.filter(([from, to]) => personal(from, to)).length * 3 < names.length) return;
-    byPlace.set(index, people.map(([from, to]): TaggedSpan => {
+    const found = people.map(([from, to]): TaggedSpan => {
       const span: TaggedSpan = { block: sentence.block, start: tokens[from]!.start, end: tokens[to - 1]!.end, type: 'person', sentence: index, from, to };
       return to - from === 1 ? { ...span, surname: true } : span;
-    }));
-    // A club's label stays a name ("Man City:"); a sheet's own labels go ("Subs Not Used:", "Booked:").
+    });
+    // A sheet's own labels go ("Subs Not Used:", "Booked:"); any other label is the side ("Man City:", "Wales:"): a club,
+    // or a country's team, which is the country as on a results line.
     for (const [from, to] of labels) {
       if (!known(from, to) && tokens.slice(from, to).every((t) => g.words.has(t.lower))) labelled.push({ sentence: index, from, to });
+      else found.push({ block: sentence.block, start: tokens[from]!.start, end: tokens[to - 1]!.end, type: g.countries.has(lowerPhrase(tokens, from, to)) ? 'place' : 'organization', sentence: index, from, to });
     }
+    byPlace.set(index, found.sort((p, q) => p.from - q.from));
   });
   const label = (s: TaggedSpan) => labelled.some((l) => l.sentence === s.sentence && l.from < s.to && s.from < l.to);
   return withSpansReplaced(spans.filter((s) => !label(s)), byPlace);

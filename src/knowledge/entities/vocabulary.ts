@@ -106,6 +106,9 @@ export function buildEntityWords(lists: EntityWordLists, months: MonthNumbers, s
     /** Nouns an organisation's name modifies ("Acme spokesman", "BBC staff"). */
     ORG_MODIFIED: set('org-modified'),
 
+    /** Marks a team sheet puts after a player's name: a penalty or own goal after a minute, the captain's mark ("Humphreys (capt)"). */
+    SHEET_MARKS: set('sheet-marks'),
+
     /** A team's people and parts ("Leeds manager", "the Chelsea squad"): the name before them is a club. */
     TEAM_ROLES: set('team-roles'),
     /** Words of acting and directing around a work's title ("X, starring Y", "her role as Z in X"): read by the works rule. */
