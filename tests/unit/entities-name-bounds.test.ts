@@ -43,6 +43,12 @@ describe('names around roles and particles', () => {
     expect(entities('Yugoslav state oil firm Brevopetrol said Kurdish and Serb buyers had called.')).toEqual(['Brevopetrol/organization']);
   });
 
+  it('how many, opening a name, is no part of it; a people in the plural is no name, whatever type the tagger gave it', () => {
+    expect(entities('KALMAR, Iraq ( Reuters ) - Thousands of Kurds fled towards the border on Sunday , aid workers said .'))
+      .toEqual(['Iraq/place', 'KALMAR/place', 'Reuters/organization']);
+    expect(entities('Most of Europe was cold, and the Kurds waited.')).toEqual(['Europe/place']);
+  });
+
   it('two names joined at "and" are two when each is a name by itself', () => {
     const split = (text: string, type: EntityType = 'organization') => {
       const sentences = prepareSentences([{ index: 1, kind: 'paragraph', text }], lexicon);

@@ -168,10 +168,10 @@ export function withGivenNamesThatAreWords(spans: readonly TaggedSpan[], sentenc
 /**
  * A lone word that names a kind of thing, not one thing: a party's member ("a Tory", "the Democrat said"),
  * an everyday acronym ("watch TV on the move", "the CEO"); a date ("March 2003", "Saturday"); a quantity or an ordinal
- * ("£100m", "23rd"); words with no capital at all ("lb-8"). A quantity closing a name is cut from it ("Miller 35 yards"), and one opening it ("60GB iPod").
+ * ("£100m", "23rd"); words with no capital at all ("lb-8"). How many opening a name is cut from it ("Thousands of Kurds"). A quantity closing a name is cut from it ("Miller 35 yards"), and one opening it ("60GB iPod").
  */
 export function withoutCommonNouns(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
-  const { COMMON_ACRONYMS, PARTY_MEMBERS, MONTHS, WEEKDAYS, MEASURE_WORDS, QUANTITY, FUNCTION_WORDS, OF_HEADS, ORG_HEADS } = lexicon.entities;
+  const { COMMON_ACRONYMS, PARTY_MEMBERS, MONTHS, WEEKDAYS, MEASURE_WORDS, QUANTITY, QUANTITY_OPENERS, FUNCTION_WORDS, OF_HEADS, ORG_HEADS } = lexicon.entities;
   const g = lexicon.gazetteers;
   const demonym = (word: string) => g.demonyms.has(word) && !g.countries.has(word) && !g.cities.has(word) && !g.regions.has(word) && !g.organizations.has(word);
   // "March 2003", "June 15": a date, which the timeline reads; no name ("May" alone may be a person's).
@@ -193,8 +193,11 @@ export function withoutCommonNouns(spans: readonly TaggedSpan[], sentences: read
     // "Standings of National Hockey League teams": an everyday word opening the sentence, then "of", before an organisation's
     // full name (its head closing it), is no part of it; "Bank of England", "University of Bristol" open with a head of their own.
     const opener = tokens[span.from]!;
-    if (opener.initial && g.words.has(opener.lower) && !OF_HEADS.has(opener.lower) && !ORG_HEADS.has(opener.lower) && tokens[span.from + 1]?.lower === 'of' &&
-      to - span.from >= 4 && ORG_HEADS.has(tokens[to - 1]!.lower) && tokens[span.from + 2]!.cap) span = { ...span, from: span.from + 2, start: tokens[span.from + 2]!.start };
+    const ofAfter = tokens[span.from + 1]?.lower === 'of' && to - span.from >= 3 && tokens[span.from + 2]!.cap;
+    if (opener.initial && g.words.has(opener.lower) && !OF_HEADS.has(opener.lower) && !ORG_HEADS.has(opener.lower) && ofAfter &&
+      to - span.from >= 4 && ORG_HEADS.has(tokens[to - 1]!.lower)) span = { ...span, from: span.from + 2, start: tokens[span.from + 2]!.start };
+    // "Thousands of Kurds", "Most of Europe": how many, then the name.
+    else if (QUANTITY_OPENERS.has(opener.lower) && ofAfter) span = { ...span, from: span.from + 2, start: tokens[span.from + 2]!.start };
     // "£100m", "23rd": a quantity or an ordinal alone is no name; one opening a name is cut ("60GB iPod", "50m for Gerrard").
     let from = span.from;
     while (from < to && QUANTITY.test(tokens[from]!.text) && (to - from === 1 || !/(?:st|nd|rd|th)$/iu.test(tokens[from]!.text))) from++;
@@ -209,10 +212,11 @@ export function withoutCommonNouns(spans: readonly TaggedSpan[], sentences: read
     // "lb-8 nb-3", "mp3": words in a cased script with no capital anywhere are no name; scripts without case ("आधार") may be.
     const written = tokens.slice(span.from, to).map((t) => t.text).join(' ');
     if (!/\p{Lu}/u.test(written) && /\p{Ll}/u.test(written)) return [];
-    // "the Belgian, who has slipped…": a people's word is no name (the guideline), but a language may be ("in English").
+    // "the Belgian, who has slipped…", "the Kurds": a people's word is no name (the guideline), but a language may be ("in English").
     // "European and Arab nations": peoples' words joined are no name either.
     const words = tokens.slice(span.from, to);
-    if (span.type !== 'other' && words.every((t) => (demonym(t.lower) && !t.upper) || (to - span.from > 2 && (t.lower === 'and' || t.text === ',')))) return [];
+    const language = span.type === 'other' && !/s$/u.test(words[words.length - 1]!.lower); // "in English"; "the Kurds" is a people
+    if (!language && words.every((t) => (demonym(t.lower) && !t.upper) || (to - span.from > 2 && (t.lower === 'and' || t.text === ',')))) return [];
     if (span.type !== 'other' && words.length > 1 && words.every((t) => !t.upper) && demonym(words.map((t) => t.lower).join(' '))) return []; // "South African"
     return [to === span.to ? span : { ...span, to, end: tokens[to - 1]!.end }];
   });

@@ -106,6 +106,9 @@ export function buildEntityWords(lists: EntityWordLists, months: MonthNumbers, s
     /** Nouns an organisation's name modifies ("Acme spokesman", "BBC staff"). */
     ORG_MODIFIED: set('org-modified'),
 
+    /** Words of number before "of" ("Thousands of Kurds", "Most of Europe"): how many, never part of the name after them. */
+    QUANTITY_OPENERS: set('quantity-openers'),
+
     /** Marks a team sheet puts after a player's name: a penalty or own goal after a minute, the captain's mark ("Humphreys (capt)"). */
     SHEET_MARKS: set('sheet-marks'),
 
