@@ -356,6 +356,13 @@ describe('rules that stay beside the tagger', () => {
       .toEqual(['Ann Spearman/person', 'Jon Tory/person', 'Tom Wrenn/person']);
   });
 
+  it('a bracketed acronym’s letters take in the words before the name the tagger found, titles and small words too, and give it the acronym’s type; a post’s acronym does not', () => {
+    expect(entities('A spokesman for the U.N. High Commissioner for Exiles ( UNHCE ) in Kalmar said about 20,000 people had crossed the border.'))
+      .toEqual(['Kalmar/place', 'U.N. High Commissioner for Exiles/organization']);
+    expect(entities('A spokesman for the British Chambers of Trade ( BCT ) said exports fell.')).toEqual(['British Chambers of Trade/organization']);
+    expect(entities('She became a Member of Parliament ( MP ) for Kalmar in 2001.')).toContain('Parliament/organization');
+  });
+
   it('a lone everyday acronym ("TV", "CEO") is no name', () => {
     expect(entities('A study by Gartner said real-time TV broadcasts to mobiles are unlikely until 2007.', 'People want to watch TV on the move.',
       'TV-like services are offered by operators.', 'TV content can be moved onto phones.')).toEqual(['Gartner/organization']);

@@ -73,24 +73,29 @@ export function withPossessivesInside(spans: readonly TaggedSpan[], sentences: r
 }
 
 /**
- * "The Iranian Revolutionary Guard Corps (IRGC)": when the letters of a bracketed acronym need one or two
- * capitalised words before the name the tagger found, those words are part of the name.
+ * "The Iranian Revolutionary Guard Corps (IRGC)", "the U.N. High Commissioner for Refugees (UNHCR)": when the letters
+ * of a bracketed acronym need a few capitalised words before the name the tagger found (with the small words that join
+ * names between them), those words are part of the name, which is of the acronym's type.
  */
 export function widenedToAcronym(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], text: (block: number) => string, lexicon: Lexicon): TaggedSpan[] {
-  const { FUNCTION_WORDS } = lexicon.entities;
+  const { FUNCTION_WORDS, NAME_CONNECTORS, TITLES } = lexicon.entities;
   return spans.map((span, k) => {
     const tokens = sentences[span.sentence]!.tokens;
     const acronym = tokens[span.to + 1];
-    if (tokens[span.to]?.text !== '(' || !acronym?.upper || tokens[span.to + 2]?.text !== ')') return span;
+    // "Member of Parliament (MP)": an acronym that is a title names a post, not a body.
+    if (tokens[span.to]?.text !== '(' || !acronym?.upper || tokens[span.to + 2]?.text !== ')' || isTitle(acronym, TITLES)) return span;
     const name = (from: number) => normalizeKey(text(span.block).slice(tokens[from]!.start, span.end));
     if (initialsMatch(name(span.from), acronym.text)) return span;
     const previous = spans[k - 1];
-    for (let from = span.from - 1; from >= Math.max(0, span.from - 2); from--) {
+    const acronymSpan = spans[k + 1]?.sentence === span.sentence && spans[k + 1]!.from === span.to + 1 ? spans[k + 1] : undefined;
+    for (let from = span.from - 1; from >= Math.max(0, span.from - 5); from--) {
       const t = tokens[from]!;
-      if (!t.word || !(t.cap || t.upper) || FUNCTION_WORDS.has(t.lower)) break;
       if (previous && previous.sentence === span.sentence && previous.to > from) break;
+      if (NAME_CONNECTORS.includes(t.text) && tokens[from - 1]?.cap) continue; // "… Commissioner for Refugees"
+      if (!t.word || !(t.cap || t.upper) || FUNCTION_WORDS.has(t.lower)) break;
+      if (isTitle(t, TITLES) || lexicon.gazetteers.roles.has(t.lower)) continue; // "High Commissioner": a name holding a title starts before it
       if (initialsMatch(name(from), acronym.text) && name(from).replace(/[^\p{Lu}]/gu, '').startsWith(acronym.text.replace(/[^\p{Lu}]/gu, '').slice(0, 2))) {
-        return { ...span, start: t.start, from };
+        return { ...span, start: t.start, from, type: acronymSpan?.type ?? span.type };
       }
     }
     return span;
