@@ -363,6 +363,16 @@ describe('rules that stay beside the tagger', () => {
     expect(entities('She became a Member of Parliament ( MP ) for Kalmar in 2001.')).toContain('Parliament/organization');
   });
 
+  it('two names cut at "in" are one when the acronym after them has a letter for each of their capitalised words', () => {
+    expect(entities('The Organisation for Trade and Cooperation in Asia ( OTCA ) said on Monday that elections in Kalmar would be held in May.'))
+      .toEqual(['Kalmar/place', 'Organisation for Trade and Cooperation in Asia/organization']);
+  });
+
+  it('what wire copy calls a company, opening the sentence, is no part of its name', () => {
+    expect(entities('Rival Kestrel Communications Corp said on Monday its browser would run on the new system.')).toEqual(['Kestrel Communications Corp/organization']);
+    expect(entities('Carmaker Halvard Motors said sales rose.')).toEqual(['Halvard Motors/organization']);
+  });
+
   it('a lone everyday acronym ("TV", "CEO") is no name', () => {
     expect(entities('A study by Gartner said real-time TV broadcasts to mobiles are unlikely until 2007.', 'People want to watch TV on the move.',
       'TV-like services are offered by operators.', 'TV content can be moved onto phones.')).toEqual(['Gartner/organization']);

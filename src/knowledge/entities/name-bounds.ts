@@ -74,6 +74,21 @@ export function withoutLeadingTitles(spans: readonly TaggedSpan[], sentences: re
   });
 }
 
+/**
+ * "Rival Netscape Communications Corp said…", "Carmaker Kestrel Motors": what wire copy calls a company or a body, opening
+ * the sentence before its name, is no part of the name.
+ */
+export function withoutEverydayOpeners(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
+  const { COMPANY_DESCRIPTORS } = lexicon.entities;
+  return spans.map((span) => {
+    if (span.type !== 'organization' || span.to - span.from < 2) return span;
+    const tokens = sentences[span.sentence]!.tokens;
+    const [opener, next] = [tokens[span.from]!, tokens[span.from + 1]!];
+    if (!opener.initial || !COMPANY_DESCRIPTORS.has(opener.lower) || !next.word || !(next.cap || next.upper)) return span;
+    return { ...span, from: span.from + 1, start: next.start };
+  });
+}
+
 /** A country or region whose name has "and" in it ("Bosnia and Herzegovina", "Trinidad and Tobago"). */
 function knownPlace(tokens: readonly Token[], lexicon: Lexicon): boolean {
   const { countries, regions } = lexicon.gazetteers;

@@ -10,7 +10,7 @@ import { normalizeKey } from './collect.ts';
 import { initialsMatch } from './link.ts';
 import { datelines, isCredit, photoCredits, resultLines, standingsLines, teamSheets } from './line-rules.ts';
 import { endsInHead, isTitle } from './name-parts.ts';
-import { joinedPlaceNames, splitAtAnd, splitAtAndThe, splitAtRoles, splitOrganisationFromPerson, withoutLeadingTitles, withoutTrailingRoles, withTitlesOpeningNames } from './name-bounds.ts';
+import { joinedPlaceNames, splitAtAnd, splitAtAndThe, splitAtRoles, splitOrganisationFromPerson, withoutEverydayOpeners, withoutLeadingTitles, withoutTrailingRoles, withTitlesOpeningNames } from './name-bounds.ts';
 import { covered, withSpansAdded } from './span-edits.ts';
 import type { Token } from './tokens.ts';
 import type { PreparedSentence, TaggedSpan } from './tagger/tag.ts';
@@ -22,14 +22,14 @@ export function ruledSpans(tagged: readonly TaggedSpan[], sentences: readonly Pr
   let spans = withRuleNames(tagged, sentences, lexicon);
   spans = backedSpans(spans, sentences, text, lexicon);
   spans = listedWithNames(spans, sentences, lexicon);
-  spans = widenedToAcronym(spans, sentences, text, lexicon);
+  spans = widenedToAcronym(joinedToAcronym(spans, sentences), sentences, text, lexicon);
   spans = withCapitalThe(spans, sentences);
   spans = joinedPlaceNames(splitAtAndThe(spans, sentences, lexicon), sentences, lexicon);
   spans = splitAtAnd(spans, sentences, lexicon);
   spans = splitAtRoles(spans, sentences, lexicon);
   spans = withoutTrailingRoles(spans, sentences, lexicon);
   spans = splitOrganisationFromPerson(spans, sentences, lexicon);
-  spans = withoutLeadingTitles(spans, sentences, lexicon);
+  spans = withoutEverydayOpeners(withoutLeadingTitles(spans, sentences, lexicon), sentences, lexicon);
   spans = withTitlesOpeningNames(spans, sentences, lexicon);
   spans = withSurnameParticles(spans, sentences, lexicon);
   spans = peopleNotPlaces(spans, sentences, lexicon);
@@ -68,6 +68,36 @@ export function withPossessivesInside(spans: readonly TaggedSpan[], sentences: r
     if (joined) out.pop();
     const from = joined ? before.from : span.from - 2;
     out.push({ ...span, from, start: tokens[from]!.start });
+  }
+  return out;
+}
+
+/** Words that join the two halves of a body's name around a place or a field ("… Cooperation in Europe", "… of Asia"). */
+const JOINING_WORDS = new Set(['in', 'of', 'for', 'on']);
+
+/**
+ * "the Organisation for Security and Cooperation in Europe (OSCE)": two names the tagger cut at a small word are one when
+ * a bracketed acronym after them has one letter for each capitalised word of both, and not of the first alone. The name
+ * takes the acronym's type.
+ */
+export function joinedToAcronym(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  const capitalisedWords = (tokens: readonly Token[], from: number, to: number) => tokens.slice(from, to).filter((t) => t.word && (t.cap || t.upper)).length;
+  for (let k = 0; k < spans.length; k++) {
+    const first = spans[k]!;
+    const second = spans[k + 1];
+    const tokens = sentences[first.sentence]!.tokens;
+    if (second && second.sentence === first.sentence && second.from === first.to + 1 && JOINING_WORDS.has(tokens[first.to]!.text) &&
+      tokens[second.to]?.text === '(' && tokens[second.to + 1]?.upper && tokens[second.to + 2]?.text === ')') {
+      const letters = tokens[second.to + 1]!.text.replace(/[^\p{Lu}]/gu, '').length;
+      if (capitalisedWords(tokens, first.from, second.to) === letters && capitalisedWords(tokens, first.from, first.to) !== letters) {
+        const acronym = spans[k + 2]?.sentence === first.sentence && spans[k + 2]!.from === second.to + 1 ? spans[k + 2] : undefined;
+        out.push({ ...first, to: second.to, end: second.end, type: acronym?.type ?? first.type });
+        k++;
+        continue;
+      }
+    }
+    out.push(first);
   }
   return out;
 }

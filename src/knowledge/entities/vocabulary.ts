@@ -109,6 +109,9 @@ export function buildEntityWords(lists: EntityWordLists, months: MonthNumbers, s
     /** Words of number before "of" ("Thousands of Kurds", "Most of Europe"): how many, never part of the name after them. */
     QUANTITY_OPENERS: set('quantity-openers'),
 
+    /** What wire copy calls a company or a body right before its name ("Rival Netscape …", "Carmaker Kestrel …"): no part of it. */
+    COMPANY_DESCRIPTORS: set('company-descriptors'),
+
     /** Marks a team sheet puts after a player's name: a penalty or own goal after a minute, the captain's mark ("Humphreys (capt)"). */
     SHEET_MARKS: set('sheet-marks'),
 
