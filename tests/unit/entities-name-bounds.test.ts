@@ -49,6 +49,10 @@ describe('names around roles and particles', () => {
     expect(entities('Most of Europe was cold, and the Kurds waited.')).toEqual(['Europe/place']);
   });
 
+  it('people by sex or age over a results list are no name', () => {
+    expect(entities("Men's singles", "Women's downhill results on Saturday: 1. Anna Lindvall (Sweden) 1:32.45")).toEqual(['Anna Lindvall/person', 'Sweden/place']);
+  });
+
   it('two names joined at "and" are two when each is a name by itself', () => {
     const split = (text: string, type: EntityType = 'organization') => {
       const sentences = prepareSentences([{ index: 1, kind: 'paragraph', text }], lexicon);

@@ -16,6 +16,12 @@ describe('lines of names and figures', () => {
       .toEqual(['Dunmore/organization', 'Kelso/organization', 'Norvale/organization', 'Norway/place', 'Port Alder/organization', 'Ravensby Athletic/organization', 'Wales/place']);
   });
 
+  it('a results line with each side’s scorers in brackets: the scorers are people, by their surnames, without their minutes', () => {
+    expect(entities('Summaries of second division matches on Saturday :', 'Kelso 2 ( Brillane 56 , Okafor 90 pen ) Port Alder 0 . Half-time 0-0 .',
+      'Dunmore 0 Ravensby Athletic 3 ( Pettigrew 30 , 61 , 77 ) .'))
+      .toEqual(['Brillane/person', 'Dunmore/organization', 'Kelso/organization', 'Okafor/person', 'Pettigrew/person', 'Port Alder/organization', 'Ravensby Athletic/organization']);
+  });
+
   it('a standings table: each line a side and its figures; a golfer’s rounds are no side', () => {
     expect(entities('Standings after Saturday ’s games ( played , won , drawn , lost , points ) :', 'Dunmore 20 14 4 2 46', 'Ravensby Athletic 19 11 3 5 36',
       'Norway 19 10 4 5 34', 'Leaders after the third round :', 'Tom Pellow 70 68 72 210')).toEqual(['Dunmore/organization', 'Norway/place', 'Ravensby Athletic/organization', 'Tom Pellow/person']);

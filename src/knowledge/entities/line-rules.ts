@@ -89,33 +89,53 @@ export function teamSheets(spans: readonly TaggedSpan[], sentences: readonly Pre
  * A results line: two sides, each with its score ("Bolton 2 Stoke 1", "Sheffield United 0 Real Madrid 3") or the
  * score between them ("Hearts 2-1 Livingston"), and perhaps a bracket after ("(halftime 1-0)"). The sides are
  * teams: a country's is the country, a place (national sides, as the guideline says); any other is a club, an
- * organisation. The scores are no part of the names.
+ * organisation. The scores are no part of the names. A side's score may be followed by its scorers in brackets, each
+ * with the minutes of his goals ("Kelso 2 ( Brill 56, Okafor 90 pen ) Dunmore 0"): they are people, by their surnames.
  */
 export function resultLines(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
   const g = lexicon.gazetteers;
+  const { SHEET_MARKS } = lexicon.entities;
   const score = (t: Token | undefined) => !!t && /^\d{1,3}$/u.test(t.text);
+  const nameWord = (t: Token | undefined) => !!t && t.word && t.cap && !t.hasDigit;
   const side = (tokens: readonly Token[], from: number) => {
     let to = from;
-    while (to < tokens.length && to - from < 4 && tokens[to]!.word && tokens[to]!.cap && !tokens[to]!.hasDigit) to++;
+    while (to < tokens.length && to - from < 4 && nameWord(tokens[to])) to++;
     return to;
+  };
+  // The scorers' bracket at `from`: the names in it and where it ends; null where there is none, or it holds more than
+  // names, minutes, commas and a penalty's or own goal's mark.
+  const scorers = (tokens: readonly Token[], from: number): { end: number; people: Array<[number, number]> } | null => {
+    if (tokens[from]?.text !== '(') return null;
+    const close = tokens.findIndex((t, k) => k > from && t.text === ')');
+    if (close < 0) return null;
+    const people: Array<[number, number]> = [];
+    for (let k = from + 1; k < close; k++) {
+      if (nameWord(tokens[k])) {
+        const end = side(tokens, k);
+        people.push([k, end]);
+        k = end - 1;
+      } else if (!score(tokens[k]) && !/^[,;]$/u.test(tokens[k]!.text) && !SHEET_MARKS.has(tokens[k]!.lower)) return null;
+    }
+    return people.length ? { end: close + 1, people } : null;
   };
   const sides = new Map<number, TaggedSpan[]>();
   sentences.forEach((sentence, index) => {
     const { tokens } = sentence;
+    const span = (from: number, to: number, type: TaggedSpan['type']): TaggedSpan => ({ block: sentence.block, start: tokens[from]!.start, end: tokens[to - 1]!.end, type, sentence: index, from, to });
+    const team = (from: number, to: number) => span(from, to, g.countries.has(lowerPhrase(tokens, from, to)) ? 'place' : 'organization');
     const firstEnd = side(tokens, 0);
     // "Bolton 2 Stoke 1", or with the score between: "Hearts 2-1 Livingston".
     const between = !!tokens[firstEnd] && /^\d{1,3}[-–:]\d{1,3}$/u.test(tokens[firstEnd]!.text);
     if (firstEnd === 0 || !(between || score(tokens[firstEnd]))) return;
-    const secondEnd = side(tokens, firstEnd + 1);
-    if (secondEnd === firstEnd + 1 || !(between || score(tokens[secondEnd]))) return;
-    const rest = tokens.slice(between ? secondEnd : secondEnd + 1);
+    const firstScorers = between ? null : scorers(tokens, firstEnd + 1);
+    const secondFrom = firstScorers?.end ?? firstEnd + 1;
+    const secondEnd = side(tokens, secondFrom);
+    if (secondEnd === secondFrom || !(between || score(tokens[secondEnd]))) return;
+    const secondScorers = between ? null : scorers(tokens, secondEnd + 1);
+    const rest = tokens.slice(secondScorers?.end ?? (between ? secondEnd : secondEnd + 1));
     if (rest.length && !(rest[0]!.text === '(' || (rest.length === 1 && /^[.,;]$/u.test(rest[0]!.text)))) return;
-    const team = (from: number, to: number): TaggedSpan => {
-      const name = lowerPhrase(tokens, from, to);
-      const type = g.countries.has(name) ? 'place' : 'organization';
-      return { block: sentence.block, start: tokens[from]!.start, end: tokens[to - 1]!.end, type, sentence: index, from, to };
-    };
-    sides.set(index, [team(0, firstEnd), team(firstEnd + 1, secondEnd)]);
+    const people = [...(firstScorers?.people ?? []), ...(secondScorers?.people ?? [])].map(([from, to]) => ({ ...span(from, to, 'person'), ...(to - from === 1 ? { surname: true as const } : {}) }));
+    sides.set(index, [team(0, firstEnd), ...people.filter((p) => p.from < secondFrom), team(secondFrom, secondEnd), ...people.filter((p) => p.from > secondFrom)]);
   });
   return withSpansReplaced(spans, sides);
 }

@@ -201,12 +201,12 @@ export function withGivenNamesThatAreWords(spans: readonly TaggedSpan[], sentenc
 }
 
 /**
- * A lone word that names a kind of thing, not one thing: a party's member ("a Tory", "the Democrat said"),
+ * A lone word that names a kind of thing, not one thing: a party's member ("a Tory", "the Democrat said"), people by sex or age ("Men's singles"),
  * an everyday acronym ("watch TV on the move", "the CEO"); a date ("March 2003", "Saturday"); a quantity or an ordinal
  * ("£100m", "23rd"); words with no capital at all ("lb-8"). How many opening a name is cut from it ("Thousands of Kurds"). A quantity closing a name is cut from it ("Miller 35 yards"), and one opening it ("60GB iPod").
  */
 export function withoutCommonNouns(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
-  const { COMMON_ACRONYMS, PARTY_MEMBERS, MONTHS, WEEKDAYS, MEASURE_WORDS, QUANTITY, QUANTITY_OPENERS, FUNCTION_WORDS, OF_HEADS, ORG_HEADS } = lexicon.entities;
+  const { COMMON_ACRONYMS, PARTY_MEMBERS, PEOPLE_NOUNS, MONTHS, WEEKDAYS, MEASURE_WORDS, QUANTITY, QUANTITY_OPENERS, FUNCTION_WORDS, OF_HEADS, ORG_HEADS } = lexicon.entities;
   const g = lexicon.gazetteers;
   const demonym = (word: string) => g.demonyms.has(word) && !g.countries.has(word) && !g.cities.has(word) && !g.regions.has(word) && !g.organizations.has(word);
   // "March 2003", "June 15": a date, which the timeline reads; no name ("May" alone may be a person's).
@@ -242,7 +242,7 @@ export function withoutCommonNouns(spans: readonly TaggedSpan[], sentences: read
     const word = tokens[span.from]!.lower;
     // A weekday's full name alone is a date too ("Saturday ’s games"); "Super Tuesday" is a name, and "Sun" may be one.
     const weekday = WEEKDAYS.has(word) && word.endsWith('day');
-    if (to - span.from === 1 && (PARTY_MEMBERS.has(word) || everyday(word) || spelledOut.has(word) || weekday)) return [];
+    if (to - span.from === 1 && (PARTY_MEMBERS.has(word) || PEOPLE_NOUNS.has(word) || everyday(word) || spelledOut.has(word) || weekday)) return [];
     if (date(tokens.slice(span.from, to))) return [];
     // "lb-8 nb-3", "mp3": words in a cased script with no capital anywhere are no name; scripts without case ("आधार") may be.
     const written = tokens.slice(span.from, to).map((t) => t.text).join(' ');

@@ -106,6 +106,9 @@ export function buildEntityWords(lists: EntityWordLists, months: MonthNumbers, s
     /** Nouns an organisation's name modifies ("Acme spokesman", "BBC staff"). */
     ORG_MODIFIED: set('org-modified'),
 
+    /** People by sex or age ("Men's singles", "Women's downhill"): a heading's word, never a name alone. */
+    PEOPLE_NOUNS: set('people-nouns'),
+
     /** Words of number before "of" ("Thousands of Kurds", "Most of Europe"): how many, never part of the name after them. */
     QUANTITY_OPENERS: set('quantity-openers'),
 
