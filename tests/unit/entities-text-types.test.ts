@@ -373,6 +373,10 @@ describe('rules that stay beside the tagger', () => {
     expect(entities('Carmaker Halvard Motors said sales rose.')).toEqual(['Halvard Motors/organization']);
   });
 
+  it('a country is a place, though it acts as its government does', () => {
+    expect(entities('The Russian Federation said on Monday it would appeal.')).toEqual(['Russian Federation/place']);
+  });
+
   it('a lone everyday acronym ("TV", "CEO") is no name', () => {
     expect(entities('A study by Gartner said real-time TV broadcasts to mobiles are unlikely until 2007.', 'People want to watch TV on the move.',
       'TV-like services are offered by operators.', 'TV content can be moved onto phones.')).toEqual(['Gartner/organization']);

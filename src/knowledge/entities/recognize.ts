@@ -150,7 +150,9 @@ export function voteTypes(groups: KeyGroups, mentions: readonly Mention[], lexic
     const name = fullest.get(root)!;
     // "Mr Cable" is a person's name whether or not the article gives it in full, and no company's.
     const lone = (type: EntityType) => (type !== 'person' || name.includes(' ') || m.surname || m.namedAsPerson ? 1 : knownName(name, g) ? LONE_PERSON : LONE_UNKNOWN_PERSON);
-    tally.set(m.type, (tally.get(m.type) ?? 0) + weight * lone(m.type));
+    // A country is a place, its government's or its side's name too ("Bosnia's government", a national side, by the guideline).
+    const type = m.type === 'organization' && g.countries.has(name.toLowerCase()) ? 'place' : m.type;
+    tally.set(type, (tally.get(type) ?? 0) + weight * lone(type));
     // The rule engine votes too, a little less: it knows clubs and companies the tagger has rarely seen.
     if (m.ruleType && !m.surname) tally.set(m.ruleType, (tally.get(m.ruleType) ?? 0) + weight * RULE_VOTE * lone(m.ruleType));
     // A company the gazetteers list by this very name ("Fannie Mae", "Goldman Sachs", "Green Day") votes as one in full,
