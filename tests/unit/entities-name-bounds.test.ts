@@ -53,6 +53,10 @@ describe('names around roles and particles', () => {
     expect(entities("Men's singles", "Women's downhill results on Saturday: 1. Anna Lindvall (Sweden) 1:32.45")).toEqual(['Anna Lindvall/person', 'Sweden/place']);
   });
 
+  it('two peoples’ words joined by a hyphen are no name', () => {
+    expect(entities('Anglo-Dutch group Kestrel Holdings said on Monday that a Swiss-German bid had failed.')).toEqual(['Kestrel Holdings/organization']);
+  });
+
   it('two names joined at "and" are two when each is a name by itself', () => {
     const split = (text: string, type: EntityType = 'organization') => {
       const sentences = prepareSentences([{ index: 1, kind: 'paragraph', text }], lexicon);

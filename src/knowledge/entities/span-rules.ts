@@ -206,9 +206,12 @@ export function withGivenNamesThatAreWords(spans: readonly TaggedSpan[], sentenc
  * ("£100m", "23rd"); words with no capital at all ("lb-8"). How many opening a name is cut from it ("Thousands of Kurds"). A quantity closing a name is cut from it ("Miller 35 yards"), and one opening it ("60GB iPod").
  */
 export function withoutCommonNouns(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
-  const { COMMON_ACRONYMS, PARTY_MEMBERS, PEOPLE_NOUNS, MONTHS, WEEKDAYS, MEASURE_WORDS, QUANTITY, QUANTITY_OPENERS, FUNCTION_WORDS, OF_HEADS, ORG_HEADS } = lexicon.entities;
+  const { COMMON_ACRONYMS, DEMONYM_PREFIXES, PARTY_MEMBERS, PEOPLE_NOUNS, MONTHS, WEEKDAYS, MEASURE_WORDS, QUANTITY, QUANTITY_OPENERS, FUNCTION_WORDS, OF_HEADS, ORG_HEADS } = lexicon.entities;
   const g = lexicon.gazetteers;
-  const demonym = (word: string) => g.demonyms.has(word) && !g.countries.has(word) && !g.cities.has(word) && !g.regions.has(word) && !g.organizations.has(word);
+  const singleDemonym = (word: string) => g.demonyms.has(word) && !g.countries.has(word) && !g.cities.has(word) && !g.regions.has(word) && !g.organizations.has(word);
+  // "Anglo-Dutch", "Franco-German": two peoples' words joined are one too.
+  const demonym = (word: string) => singleDemonym(word) ||
+    (/^\p{L}+-\p{L}+$/u.test(word) && DEMONYM_PREFIXES.has(word.slice(0, word.indexOf('-'))) && singleDemonym(word.slice(word.indexOf('-') + 1)));
   // "March 2003", "June 15": a date, which the timeline reads; no name ("May" alone may be a person's).
   const date = (tokens: readonly Token[]) => tokens.length > 1 && tokens.some((t) => /^\d+$/u.test(t.text)) &&
     tokens.every((t) => /^\d+$/u.test(t.text) || t.text === ',' || MONTHS.has(t.lower) || WEEKDAYS.has(t.lower));

@@ -109,6 +109,9 @@ export function buildEntityWords(lists: EntityWordLists, months: MonthNumbers, s
     /** People by sex or age ("Men's singles", "Women's downhill"): a heading's word, never a name alone. */
     PEOPLE_NOUNS: set('people-nouns'),
 
+    /** First halves of two peoples' words joined ("Anglo-Dutch", "Franco-German"): with a people's word after the hyphen, no name. */
+    DEMONYM_PREFIXES: set('demonym-prefixes'),
+
     /** Words of number before "of" ("Thousands of Kurds", "Most of Europe"): how many, never part of the name after them. */
     QUANTITY_OPENERS: set('quantity-openers'),
 
