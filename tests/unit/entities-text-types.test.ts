@@ -377,6 +377,10 @@ describe('rules that stay beside the tagger', () => {
     expect(entities('The Russian Federation said on Monday it would appeal.')).toEqual(['Russian Federation/place']);
   });
 
+  it('a ship named with its prefix is other, whatever its name alone would be', () => {
+    expect(entities('The frigate HMS Kent and the carrier USS Halvard sailed from Portsmouth.')).toEqual(['HMS Kent/other', 'Portsmouth/place', 'USS Halvard/other']);
+  });
+
   it('a lone everyday acronym ("TV", "CEO") is no name', () => {
     expect(entities('A study by Gartner said real-time TV broadcasts to mobiles are unlikely until 2007.', 'People want to watch TV on the move.',
       'TV-like services are offered by operators.', 'TV content can be moved onto phones.')).toEqual(['Gartner/organization']);

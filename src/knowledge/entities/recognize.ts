@@ -174,7 +174,7 @@ export function voteTypes(groups: KeyGroups, mentions: readonly Mention[], lexic
 /**
  * Entities whose fullest name says their type, however their mentions vote: a company's ("Sun Microsystems", "Ford Motor
  * Co"; "Sun" alone reads as a place to the tagger) or a club's ("Newcastle United"), an award or an event known by its name alone ("Oscars", "Bafta", "Six
- * Nations"), a legislature ("the Commons", "the Knesset") and a news agency ("Interfax said"). The lists are entity-words.json's.
+ * Nations"), a ship by its prefix ("HMS Kent"), a legislature ("the Commons", "the Knesset") and a news agency ("Interfax said"). The lists are entity-words.json's.
  */
 function typedByTheirNames(groups: KeyGroups, { entities }: Lexicon): Map<string, EntityType> {
   const typed = new Map<string, EntityType>();
@@ -182,7 +182,9 @@ function typedByTheirNames(groups: KeyGroups, { entities }: Lexicon): Map<string
     const words = name.split(' ');
     const last = words[words.length - 1]!;
     const lower = name.toLowerCase();
-    if (entities.AWARD_NAMES.has(lower) || entities.EVENT_NAMES.has(lower)) typed.set(root, 'other');
+    // "HMS Kent", "USS Nimitz": a ship's prefix says it is a ship, other by the guideline ("MS Word" is software, not a ship).
+    const ship = words.length >= 2 && /^\p{Lu}{2,4}$/u.test(words[0]!) && words[0] !== 'MS' && entities.VESSEL_PREFIXES.has(words[0]!.toLowerCase());
+    if (entities.AWARD_NAMES.has(lower) || entities.EVENT_NAMES.has(lower) || ship) typed.set(root, 'other');
     else if (entities.CHAMBER_NAMES.has(lower) || entities.NEWS_AGENCIES.has(lower)) typed.set(root, 'organization');
     else if (words.length >= 2 && /^\p{Lu}/u.test(last) && (companyWord(last.toLowerCase(), entities) || entities.CLUB_SUFFIXES.has(last.toLowerCase()))) {
       typed.set(root, 'organization');
