@@ -22,6 +22,11 @@ describe('lines of names and figures', () => {
       .toEqual(['Brillane/person', 'Dunmore/organization', 'Kelso/organization', 'Okafor/person', 'Pettigrew/person', 'Port Alder/organization', 'Ravensby Athletic/organization']);
   });
 
+  it('a cricket batting line: the batsman, the fielder and the bowler are players, however they were out', () => {
+    expect(entities('Westmark first innings', 'T. Halvorsen c Brandvold-ul-Lund b Okafor Baig 31', 'Kerr lbw b Brill 4', 'Pellow run out 12', 'Moe not out 54'))
+      .toEqual(['Brandvold-ul-Lund/person', 'Brill/person', 'Kerr/person', 'Moe/person', 'Okafor Baig/person', 'Pellow/person', 'T. Halvorsen/person', 'Westmark/organization']);
+  });
+
   it('a standings table: each line a side and its figures; a golfer’s rounds are no side', () => {
     expect(entities('Standings after Saturday ’s games ( played , won , drawn , lost , points ) :', 'Dunmore 20 14 4 2 46', 'Ravensby Athletic 19 11 3 5 36',
       'Norway 19 10 4 5 34', 'Leaders after the third round :', 'Tom Pellow 70 68 72 210')).toEqual(['Dunmore/organization', 'Norway/place', 'Ravensby Athletic/organization', 'Tom Pellow/person']);

@@ -1,5 +1,5 @@
 // Whole lines of sports and wire text that the tagger, reading one sentence at a time, sees too rarely: team sheets,
-// results lines, standings tables, photo credits and datelines. Each pass reads a line that is nothing but names, scores, minutes or a date, and puts
+// results lines, cricket batting lines, standings tables, photo credits and datelines. Each pass reads a line that is nothing but names, scores, minutes or a date, and puts
 // its own spans in place of the tagger's there. Pure; span-rules.ts runs them in order.
 import type { EntityWords, Lexicon } from '../lexicon/index.ts';
 import { endsInHead, lowerPhrase } from './name-parts.ts';
@@ -138,6 +138,50 @@ export function resultLines(spans: readonly TaggedSpan[], sentences: readonly Pr
     sides.set(index, [team(0, firstEnd), ...people.filter((p) => p.from < secondFrom), team(secondFrom, secondEnd), ...people.filter((p) => p.from > secondFrom)]);
   });
   return withSpansReplaced(spans, sides);
+}
+
+/** How a batsman was out, word by word, with NAME where a player is named. */
+const DISMISSALS: ReadonlyArray<readonly string[]> = [
+  ['c', 'NAME', 'b', 'NAME'], ['c', 'and', 'b', 'NAME'], ['st', 'NAME', 'b', 'NAME'], ['lbw', 'b', 'NAME'], ['b', 'NAME'],
+  ['run', 'out', '(', 'NAME', ')'], ['run', 'out'], ['not', 'out'], ['retired', 'hurt'],
+];
+
+/**
+ * A cricket batting line: the batsman, how he was out, and his runs ("Kerr c Halvorsen b Okafor 31", "T. Lind lbw b Brill
+ * 4", "Moe not out 54"). Every name in it is a player's, however the tagger typed the short ones.
+ */
+export function battingLines(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[]): TaggedSpan[] {
+  const players = new Map<number, TaggedSpan[]>();
+  sentences.forEach((sentence, index) => {
+    const { tokens } = sentence;
+    // A player's name from `at` (capitalised words and initials: "M. Atherton", "Inzamam-ul-Haq"): where it ends, or -1.
+    const nameEnd = (at: number) => {
+      let end = at;
+      while (tokens[end] && tokens[end]!.word && tokens[end]!.cap && !tokens[end]!.hasDigit) end++;
+      return end > at ? end : -1;
+    };
+    // The tokens from `at` read by `pattern`: where they end and the names in them, or null.
+    const read = (pattern: readonly string[], at: number) => {
+      const names: Array<[number, number]> = [];
+      for (const part of pattern) {
+        const next = part === 'NAME' ? nameEnd(at) : tokens[at]?.text === part ? at + 1 : -1;
+        if (next < 0) return null;
+        if (part === 'NAME') names.push([at, next]);
+        at = next;
+      }
+      return { end: at, names };
+    };
+    const batsman = nameEnd(0);
+    if (batsman < 0) return;
+    const line = DISMISSALS.map((pattern) => read(pattern, batsman)).find((found) => found !== null);
+    if (!line) return;
+    const runs = line.end;
+    if (!/^\d{1,3}$/u.test(tokens[runs]?.text ?? '') || !(runs + 1 === tokens.length || (runs + 2 === tokens.length && tokens[runs + 1]!.text === '.'))) return;
+    // A lone word is a surname for certain here, as on a team sheet.
+    players.set(index, [[0, batsman] as [number, number], ...line.names].map(([from, to]): TaggedSpan =>
+      ({ block: sentence.block, start: tokens[from]!.start, end: tokens[to - 1]!.end, type: 'person', sentence: index, from, to, ...(to - from === 1 ? { surname: true as const } : {}) })));
+  });
+  return withSpansReplaced(spans, players);
 }
 
 const FIGURE = /^[-+]?\d{1,3}$/u;

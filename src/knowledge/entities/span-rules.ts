@@ -8,7 +8,7 @@ import type { EntityType } from '../types.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 import { normalizeKey } from './collect.ts';
 import { initialsMatch } from './link.ts';
-import { datelines, isCredit, photoCredits, resultLines, standingsLines, teamSheets } from './line-rules.ts';
+import { battingLines, datelines, isCredit, photoCredits, resultLines, standingsLines, teamSheets } from './line-rules.ts';
 import { endsInHead, isTitle } from './name-parts.ts';
 import { joinedPlaceNames, splitAtAnd, splitAtAndThe, splitAtRoles, splitOrganisationFromPerson, withoutEverydayOpeners, withoutLeadingTitles, withoutTrailingRoles, withTitlesOpeningNames } from './name-bounds.ts';
 import { covered, withSpansAdded } from './span-edits.ts';
@@ -38,7 +38,7 @@ export function ruledSpans(tagged: readonly TaggedSpan[], sentences: readonly Pr
   spans = asSpeakers(spans, sentences);
   spans = partiesByTheirMembers(spans, sentences, lexicon);
   spans = teamSheets(spans, sentences, lexicon);
-  spans = resultLines(spans, sentences, lexicon);
+  spans = battingLines(resultLines(spans, sentences, lexicon), sentences);
   spans = standingsLines(spans, sentences, lexicon);
   spans = datelines(spans, sentences, lexicon);
   spans = photoCredits(spans, sentences, lexicon);
