@@ -16,10 +16,11 @@ describe('lines of names and figures', () => {
       .toEqual(['Dunmore/organization', 'Kelso/organization', 'Norvale/organization', 'Norway/place', 'Port Alder/organization', 'Ravensby Athletic/organization', 'Wales/place']);
   });
 
-  it('a results line with each side’s scorers in brackets: the scorers are people, by their surnames, without their minutes', () => {
+  it('a results line with each side’s scorers in brackets: the scorers are people, by their surnames, without their minutes; a code after the score is no name', () => {
     expect(entities('Summaries of second division matches on Saturday :', 'Kelso 2 ( Brillane 56 , Okafor 90 pen ) Port Alder 0 . Half-time 0-0 .',
-      'Dunmore 0 Ravensby Athletic 3 ( Pettigrew 30 , 61 , 77 ) .'))
-      .toEqual(['Brillane/person', 'Dunmore/organization', 'Kelso/organization', 'Okafor/person', 'Pettigrew/person', 'Port Alder/organization', 'Ravensby Athletic/organization']);
+      'Dunmore 0 Ravensby Athletic 3 ( Pettigrew 30 , 61 , 77 ) .', 'Orlando Kestrels 95 Boston Owls 90 (OT)'))
+      .toEqual(['Boston Owls/organization', 'Brillane/person', 'Dunmore/organization', 'Kelso/organization', 'Okafor/person', 'Orlando Kestrels/organization', 'Pettigrew/person', 'Port Alder/organization',
+        'Ravensby Athletic/organization']);
   });
 
   it('a cricket batting line: the batsman, the fielder and the bowler are players, however they were out', () => {

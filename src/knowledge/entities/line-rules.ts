@@ -89,7 +89,7 @@ export function teamSheets(spans: readonly TaggedSpan[], sentences: readonly Pre
  * A results line: two sides, each with its score ("Bolton 2 Stoke 1", "Sheffield United 0 Real Madrid 3") or the
  * score between them ("Hearts 2-1 Livingston"), and perhaps a bracket after ("(halftime 1-0)"). The sides are
  * teams: a country's is the country, a place (national sides, as the guideline says); any other is a club, an
- * organisation. The scores are no part of the names. A side's score may be followed by its scorers in brackets, each
+ * organisation. The scores are no part of the names, and a short code after them ("(OT)") no name. A side's score may be followed by its scorers in brackets, each
  * with the minutes of his goals ("Kelso 2 ( Brill 56, Okafor 90 pen ) Dunmore 0"): they are people, by their surnames.
  */
 export function resultLines(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
@@ -110,7 +110,7 @@ export function resultLines(spans: readonly TaggedSpan[], sentences: readonly Pr
     if (close < 0) return null;
     const people: Array<[number, number]> = [];
     for (let k = from + 1; k < close; k++) {
-      if (nameWord(tokens[k])) {
+      if (nameWord(tokens[k]) && !tokens[k]!.upper) { // "(OT)" is no scorer
         const end = side(tokens, k);
         people.push([k, end]);
         k = end - 1;
@@ -119,6 +119,7 @@ export function resultLines(spans: readonly TaggedSpan[], sentences: readonly Pr
     return people.length ? { end: close + 1, people } : null;
   };
   const sides = new Map<number, TaggedSpan[]>();
+  const codes = new Set<string>();
   sentences.forEach((sentence, index) => {
     const { tokens } = sentence;
     const span = (from: number, to: number, type: TaggedSpan['type']): TaggedSpan => ({ block: sentence.block, start: tokens[from]!.start, end: tokens[to - 1]!.end, type, sentence: index, from, to });
@@ -136,8 +137,11 @@ export function resultLines(spans: readonly TaggedSpan[], sentences: readonly Pr
     if (rest.length && !(rest[0]!.text === '(' || (rest.length === 1 && /^[.,;]$/u.test(rest[0]!.text)))) return;
     const people = [...(firstScorers?.people ?? []), ...(secondScorers?.people ?? [])].map(([from, to]) => ({ ...span(from, to, 'person'), ...(to - from === 1 ? { surname: true as const } : {}) }));
     sides.set(index, [team(0, firstEnd), ...people.filter((p) => p.from < secondFrom), team(secondFrom, secondEnd), ...people.filter((p) => p.from > secondFrom)]);
+    // "(OT)", "(AET)": a short code in the bracket after the score says how the match ended, and names nothing.
+    const restFrom = tokens.length - rest.length;
+    rest.forEach((t, k) => { if (t.upper && t.text.length <= 3 && /^\p{Lu}+$/u.test(t.text)) codes.add(`${index}:${restFrom + k}`); });
   });
-  return withSpansReplaced(spans, sides);
+  return withSpansReplaced(spans.filter((s) => !(s.to - s.from === 1 && codes.has(`${s.sentence}:${s.from}`))), sides);
 }
 
 /** How a batsman was out, word by word, with NAME where a player is named. */
