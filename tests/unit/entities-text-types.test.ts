@@ -19,6 +19,11 @@ describe('text as archives write it', () => {
       .toEqual(['Bergen/place', 'Helge Lund/person', 'OSLO/place', 'Reuters/organization', 'Statoil/organization']);
   });
 
+  it('a wire dateline with a date and its agency: the town a place, however little known; the "The" opening the sentence after it no part of a name', () => {
+    expect(entities('KALMAR, Jan 12 (AFP) - The Nordic Health Organisation warned on Thursday that the virus could spread.'))
+      .toEqual(['AFP/organization', 'KALMAR/place', 'Nordic Health Organisation/organization']);
+  });
+
   it('a dateline on its own line: places before the date, one per comma', () => {
     expect(entities('PORT ELDER , Westmark 1998-03-14', 'The harbour reopened on Saturday after a storm .')).toEqual(['PORT ELDER/place', 'Westmark/place']);
     expect(entities('SAN MIRADOR DE LAS VEGAS Mar 14', 'The harbour reopened on Saturday after a storm .')).toEqual(['SAN MIRADOR DE LAS VEGAS/place']);

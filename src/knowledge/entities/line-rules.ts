@@ -1,5 +1,5 @@
 // Whole lines of sports and wire text that the tagger, reading one sentence at a time, sees too rarely: team sheets,
-// results lines, cricket batting lines, standings tables, photo credits and datelines. Each pass reads a line that is nothing but names, scores, minutes or a date, and puts
+// results lines, cricket batting lines, standings tables, photo credits and datelines (on their own line or opening one). Each pass reads a line that is nothing but names, scores, minutes or a date, and puts
 // its own spans in place of the tagger's there. Pure; span-rules.ts runs them in order.
 import type { EntityWords, Lexicon } from '../lexicon/index.ts';
 import { endsInHead, lowerPhrase } from './name-parts.ts';
@@ -272,4 +272,37 @@ export function datelines(spans: readonly TaggedSpan[], sentences: readonly Prep
     places.set(index, found);
   });
   return withSpansReplaced(spans, places);
+}
+
+const DASH_MARKS = new Set(['-', '–', '—']);
+
+/**
+ * A wire dateline opening a paragraph: places, the first in capitals, perhaps a date, then the agency in brackets and a
+ * dash ("KALMAR, Sweden, Jan 12 (AFP) - …", "OSLO (Reuters) - …"). The places are places and the agency an organisation,
+ * whatever the tagger, which knows few small towns, made of them.
+ */
+export function wireDatelines(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
+  const { MONTHS } = lexicon.entities;
+  const found = new Map<number, TaggedSpan[]>();
+  sentences.forEach((sentence, index) => {
+    const { tokens } = sentence;
+    const open = tokens.findIndex((t) => t.text === '(');
+    const close = tokens.findIndex((t, k) => k > open && t.text === ')');
+    if (open < 1 || open > 10 || close < open + 2 || close > open + 4 || !DASH_MARKS.has(tokens[close + 1]?.text ?? '')) return;
+    const span = (from: number, to: number, type: TaggedSpan['type']): TaggedSpan => ({ block: sentence.block, start: tokens[from]!.start, end: tokens[to - 1]!.end, type, sentence: index, from, to });
+    const agency = tokens.slice(open + 1, close);
+    if (!agency.every((t) => t.word && (t.cap || t.upper))) return;
+    const names: TaggedSpan[] = [];
+    let from = 0;
+    for (let i = 0; i <= open; i++) {
+      if (i < open && tokens[i]!.text !== ',') continue;
+      const part = tokens.slice(from, i);
+      const date = part.length === 2 && part.some((t) => MONTHS.has(t.lower.replace(/\.$/u, ''))) && part.some((t) => /^\d{1,2}$/u.test(t.text));
+      if (!part.length || !(date || part.every((t) => t.word && (t.cap || t.upper) && !t.hasDigit)) || (from === 0 && !part.every((t) => t.upper))) return;
+      if (!date) names.push(span(from, i, 'place'));
+      from = i + 1;
+    }
+    found.set(index, [...names, span(open + 1, close, 'organization')]);
+  });
+  return withSpansReplaced(spans, found);
 }

@@ -8,8 +8,8 @@ import type { EntityType } from '../types.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 import { normalizeKey } from './collect.ts';
 import { initialsMatch } from './link.ts';
-import { battingLines, datelines, isCredit, photoCredits, resultLines, standingsLines, teamSheets } from './line-rules.ts';
-import { endsInHead, isTitle } from './name-parts.ts';
+import { battingLines, datelines, isCredit, photoCredits, resultLines, standingsLines, teamSheets, wireDatelines } from './line-rules.ts';
+import { endsInHead, isTitle, lowerPhrase } from './name-parts.ts';
 import { joinedPlaceNames, splitAtAnd, splitAtAndThe, splitAtRoles, splitOrganisationFromPerson, withoutEverydayOpeners, withoutLeadingTitles, withoutTrailingRoles, withTitlesOpeningNames } from './name-bounds.ts';
 import { covered, withSpansAdded } from './span-edits.ts';
 import type { Token } from './tokens.ts';
@@ -23,7 +23,7 @@ export function ruledSpans(tagged: readonly TaggedSpan[], sentences: readonly Pr
   spans = backedSpans(spans, sentences, text, lexicon);
   spans = listedWithNames(spans, sentences, lexicon);
   spans = widenedToAcronym(joinedToAcronym(spans, sentences), sentences, text, lexicon);
-  spans = withCapitalThe(spans, sentences);
+  spans = withoutOpeningThe(withCapitalThe(spans, sentences), sentences, lexicon);
   spans = joinedPlaceNames(splitAtAndThe(spans, sentences, lexicon), sentences, lexicon);
   spans = splitAtAnd(spans, sentences, lexicon);
   spans = splitAtRoles(spans, sentences, lexicon);
@@ -40,7 +40,7 @@ export function ruledSpans(tagged: readonly TaggedSpan[], sentences: readonly Pr
   spans = teamSheets(spans, sentences, lexicon);
   spans = battingLines(resultLines(spans, sentences, lexicon), sentences);
   spans = standingsLines(spans, sentences, lexicon);
-  spans = datelines(spans, sentences, lexicon);
+  spans = wireDatelines(datelines(spans, sentences, lexicon), sentences, lexicon);
   spans = photoCredits(spans, sentences, lexicon);
   spans = companiesByTheirSuffix(spans, sentences, lexicon);
   spans = withPossessivesInside(spans, sentences, lexicon);
@@ -359,6 +359,29 @@ export function withCapitalThe(spans: readonly TaggedSpan[], sentences: readonly
     const before = tokens[span.from - 1];
     if (span.type !== 'organization' || !before || before.text !== 'The' || before.initial) return span;
     return { ...span, start: before.start, from: span.from - 1 };
+  });
+}
+
+/**
+ * "The World Health Organisation warned…": a "The" that opens the sentence is no part of an organisation's, a place's
+ * or a person's name (the guideline), unless the gazetteers list the name with it ("The Hague"). A work keeps it, and so
+ * do a publication and a name typed an organisation without an organisation's head, which may be a work's.
+ */
+export function withoutOpeningThe(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], { gazetteers: g, entities }: Lexicon): TaggedSpan[] {
+  return spans.map((span) => {
+    const tokens = sentences[span.sentence]!.tokens;
+    const the = tokens[span.from]!;
+    // After a wire dateline's spaced hyphen ("GENEVA (AFP) - The …") a sentence opens too.
+    const before = tokens[span.from - 1];
+    const opening = the.initial || (before?.text === '-' && before.end < the.start);
+    if (span.type === 'other' || span.type === 'product' || the.text !== 'The' || !opening || span.to - span.from < 2) return span;
+    const whole = lowerPhrase(tokens, span.from, span.to);
+    if (g.countries.has(whole) || g.regions.has(whole) || g.cities.has(whole) || g.organizations.has(whole)) return span;
+    // An organisation's name ends in its head ("… Organisation"); one that does not may be a work's ("The Final Days"), and
+    // a publication keeps its "The" as it does in mid-sentence (withCapitalThe), or "The Times" and "Times" would be two.
+    const last = tokens[span.to - 1]!;
+    if (span.type === 'organization' && (!endsInHead(last, entities) || entities.MEDIA_HEADS.has(last.lower))) return span;
+    return { ...span, from: span.from + 1, start: tokens[span.from + 1]!.start };
   });
 }
 
