@@ -57,6 +57,11 @@ describe('names around roles and particles', () => {
     expect(entities('Anglo-Dutch group Kestrel Holdings said on Monday that a Swiss-German bid had failed.')).toEqual(['Kestrel Holdings/organization']);
   });
 
+  it('a title’s modifier after a place is the title’s; a place cut short before the words that complete a known place’s name is that place', () => {
+    expect(entities('U.S. District Judge Tom Lake said the men had lied.')).toEqual(['Tom Lake/person', 'U.S./place']);
+    expect(entities('Kansas City Mayor Jo Halden said no.')).toEqual(['Jo Halden/person', 'Kansas City/place']);
+  });
+
   it('two names joined at "and" are two when each is a name by itself', () => {
     const split = (text: string, type: EntityType = 'organization') => {
       const sentences = prepareSentences([{ index: 1, kind: 'paragraph', text }], lexicon);

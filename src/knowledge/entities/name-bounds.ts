@@ -89,6 +89,26 @@ export function withoutEverydayOpeners(spans: readonly TaggedSpan[], sentences: 
   });
 }
 
+/**
+ * "Kansas City Mayor …", "Mexico City": a place the tagger cut short, before capitalised words that complete a name the
+ * gazetteers list as a place, is that place.
+ */
+export function widenedToKnownPlaces(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
+  const { cities, regions, countries } = lexicon.gazetteers;
+  return spans.map((span, k) => {
+    if (span.type !== 'place') return span;
+    const tokens = sentences[span.sentence]!.tokens;
+    const next = spans[k + 1];
+    const limit = next?.sentence === span.sentence ? next.from : tokens.length;
+    let best = span.to;
+    for (let to = span.to + 1; to <= Math.min(limit, span.to + 2) && tokens[to - 1]!.word && tokens[to - 1]!.cap; to++) {
+      const name = lowerPhrase(tokens, span.from, to);
+      if (cities.has(name) || regions.has(name) || countries.has(name)) best = to;
+    }
+    return best === span.to ? span : { ...span, to: best, end: tokens[best - 1]!.end };
+  });
+}
+
 /** A country or region whose name has "and" in it ("Bosnia and Herzegovina", "Trinidad and Tobago"). */
 function knownPlace(tokens: readonly Token[], lexicon: Lexicon): boolean {
   const { countries, regions } = lexicon.gazetteers;
@@ -276,7 +296,7 @@ export function splitOrganisationFromPerson(spans: readonly TaggedSpan[], senten
  * "of", whatever follows. The organisation or place ends before the role ("Senate", "House", "United States").
  */
 export function withoutTrailingRoles(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
-  const { TITLES, ROLE_MODIFIERS } = lexicon.entities;
+  const { TITLES, ROLE_MODIFIERS, TITLE_MODIFIERS } = lexicon.entities;
   const g = lexicon.gazetteers;
   // "Mary Queen of Scots": Mary is a city too, but a first name before a role is a person's.
   const isPlace = (tokens: readonly Token[], from: number, to: number) =>
@@ -294,6 +314,8 @@ export function withoutTrailingRoles(spans: readonly TaggedSpan[], sentences: re
     else if (isTitle(tokens[to - 1]!, TITLES) && nameAfter) to--; // the role itself, then a name
     else if (!next || !isTitle(next, TITLES)) return span; // or the role comes right after ("Senate Minority | Leader")
     while (to > span.from + 1 && ROLE_MODIFIERS.has(tokens[to - 1]!.lower)) to--;
+    // "U.S. District | Judge": a title's modifier after a place is the title's, unless the place's name holds it ("Kansas City").
+    while (to > span.from + 1 && TITLE_MODIFIERS.has(tokens[to - 1]!.lower) && !placeName(tokens, span.from, to, g) && placeName(tokens, span.from, to - 1, g)) to--;
     // "… Halvard Moe and | Deputy President": the "and" before a second role joins two names, and ends neither.
     while (to > span.from + 1 && (tokens[to - 1]!.lower === 'and' || !tokens[to - 1]!.word)) to--;
     if (to === span.to || to === span.from || tokens.slice(span.from, to).some((t) => t.lower === 'of')) return span;

@@ -10,7 +10,7 @@ import { normalizeKey } from './collect.ts';
 import { initialsMatch } from './link.ts';
 import { battingLines, datelines, isCredit, photoCredits, resultLines, standingsLines, teamSheets, wireDatelines } from './line-rules.ts';
 import { endsInHead, isTitle, lowerPhrase } from './name-parts.ts';
-import { joinedPlaceNames, splitAtAnd, splitAtAndThe, splitAtRoles, splitOrganisationFromPerson, withoutEverydayOpeners, withoutLeadingTitles, withoutTrailingRoles, withTitlesOpeningNames } from './name-bounds.ts';
+import { joinedPlaceNames, splitAtAnd, splitAtAndThe, splitAtRoles, splitOrganisationFromPerson, widenedToKnownPlaces, withoutEverydayOpeners, withoutLeadingTitles, withoutTrailingRoles, withTitlesOpeningNames } from './name-bounds.ts';
 import { covered, withSpansAdded } from './span-edits.ts';
 import type { Token } from './tokens.ts';
 import type { PreparedSentence, TaggedSpan } from './tagger/tag.ts';
@@ -24,7 +24,7 @@ export function ruledSpans(tagged: readonly TaggedSpan[], sentences: readonly Pr
   spans = listedWithNames(spans, sentences, lexicon);
   spans = widenedToAcronym(joinedToAcronym(spans, sentences), sentences, text, lexicon);
   spans = withoutOpeningThe(withCapitalThe(spans, sentences), sentences, lexicon);
-  spans = joinedPlaceNames(splitAtAndThe(spans, sentences, lexicon), sentences, lexicon);
+  spans = widenedToKnownPlaces(joinedPlaceNames(splitAtAndThe(spans, sentences, lexicon), sentences, lexicon), sentences, lexicon);
   spans = splitAtAnd(spans, sentences, lexicon);
   spans = splitAtRoles(spans, sentences, lexicon);
   spans = withoutTrailingRoles(spans, sentences, lexicon);
