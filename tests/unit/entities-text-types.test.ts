@@ -386,6 +386,14 @@ describe('rules that stay beside the tagger', () => {
     expect(entities('The frigate HMS Kent and the carrier USS Halvard sailed from Portsmouth.')).toEqual(['HMS Kent/other', 'Portsmouth/place', 'USS Halvard/other']);
   });
 
+  it('a company’s first word alone is the company by its legal name, not another body whose name opens with it', () => {
+    const found = extractEntities({ id: 't', title: 't', blocks: [
+      { index: 1, kind: 'paragraph', text: 'A judge sentenced a former Brevon Corp. chief executive to 24 years. Prosecutors from the Brevon Task Force had asked for 30 years.' },
+      { index: 2, kind: 'paragraph', text: 'The collapse of Brevon cost thousands of jobs, and Brevon shareholders lost their savings.' },
+    ] });
+    expect(found.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([['Brevon Corp', ['Brevon Corp', 'Brevon', 'Brevon']], ['Brevon Task Force', ['Brevon Task Force']]]);
+  });
+
   it('a lone everyday acronym ("TV", "CEO") is no name', () => {
     expect(entities('A study by Gartner said real-time TV broadcasts to mobiles are unlikely until 2007.', 'People want to watch TV on the move.',
       'TV-like services are offered by operators.', 'TV content can be moved onto phones.')).toEqual(['Gartner/organization']);

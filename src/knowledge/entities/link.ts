@@ -93,9 +93,11 @@ export function linkShortForms(keys: string[], typeOf: (key: string) => EntityTy
       if (type === 'other') return tail && words.length === parts.length + 1 && NAMED_BY_OPENER.has(words[0]!);
       return false;
     });
-    // Prefer people: "Warren" is Elizabeth Warren, not the Warren Commission, when both appear.
+    // Prefer people: "Warren" is Elizabeth Warren, not the Warren Commission, when both appear. Then (in the recognizer)
+    // a company by its legal name: "Enron" is Enron Corp, not the Enron Task Force (nor is "Sony" Sony Pictures Entertainment).
     const people = matches.filter((k) => typeOf(k) === 'person');
-    const pick = people.length ? people : matches;
+    const companies = writtenSmall ? matches.filter((k) => typeOf(k) === 'organization' && lexicon.entities.COMPANY_SUFFIX.test(wordsOf.get(k)!.at(-1)!)) : [];
+    const pick = people.length ? people : companies.length ? companies : matches;
     const roots = new Set(pick.map((k) => groups.find(k)));
     if (roots.size === 1) groups.union(pick[0]!, short);
   }
