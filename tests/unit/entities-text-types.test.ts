@@ -394,6 +394,12 @@ describe('rules that stay beside the tagger', () => {
     expect(found.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([['Brevon Corp', ['Brevon Corp', 'Brevon', 'Brevon']], ['Brevon Task Force', ['Brevon Task Force']]]);
   });
 
+  it('a name described right after it as a kind of thing one uses or buys is a product; a person so described is not', () => {
+    expect(entities('Kestrinol, the antiviral drug made by Swiss group Halvard, remained the main treatment. Doctors also used Brevazin, a drug from Tarnow Pharma.'))
+      .toEqual(['Brevazin/product', 'Halvard/organization', 'Kestrinol/product', 'Tarnow Pharma/organization']);
+    expect(entities('Jon Brillane, a software engineer, said so.')).toEqual(['Jon Brillane/person']);
+  });
+
   it('a lone everyday acronym ("TV", "CEO") is no name', () => {
     expect(entities('A study by Gartner said real-time TV broadcasts to mobiles are unlikely until 2007.', 'People want to watch TV on the move.',
       'TV-like services are offered by operators.', 'TV content can be moved onto phones.')).toEqual(['Gartner/organization']);

@@ -152,6 +152,35 @@ export function worksNamedByTheirKind(spans: readonly TaggedSpan[], sentences: r
   return works.size ? spans.map((s) => (works.has(key(s)) ? { ...s, type: 'other' as const, typeStated: true as const } : s)) : [...spans];
 }
 
+/** Words that may follow the noun heading an apposition: it ends there ("a drug made by …", "the jet, which …"). */
+const APPOSITION_ENDS = new Set([',', '.', ';', ')', 'made', 'from', 'by', 'that', 'which', 'for', 'used', 'developed', 'sold', 'built', 'with', 'of']);
+
+/**
+ * "Tamiflu, the antiviral drug made by Roche", "Relenza, a drug from GlaxoSmithKline": a name the article describes, right
+ * after it, as a kind of thing one uses or buys is a product's, in every mention; the tagger, having seen few drugs or
+ * jets, took them for organisations. The kind must head the description ("a software engineer" describes a person).
+ */
+export function productsNamedByTheirKind(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], text: (block: number) => string, lexicon: Lexicon): TaggedSpan[] {
+  const { PRODUCT_KINDS } = lexicon.entities;
+  const key = (s: TaggedSpan) => normalizeKey(text(s.block).slice(s.start, s.end)).toLowerCase();
+  const products = new Set<string>();
+  for (const span of spans) {
+    if (span.type === 'person' || span.type === 'product') continue;
+    const tokens = sentences[span.sentence]!.tokens;
+    if (tokens[span.to]?.text !== ',' || !/^(?:an?|the)$/u.test(tokens[span.to + 1]?.lower ?? '')) continue;
+    // The description's head: the first kind word within three words, with nothing noun-like after it.
+    for (let k = span.to + 2; k < Math.min(tokens.length, span.to + 5); k++) {
+      const word = tokens[k]!;
+      if (!word.word || word.cap) break;
+      if (PRODUCT_KINDS.has(word.lower) && (!tokens[k + 1] || APPOSITION_ENDS.has(tokens[k + 1]!.lower))) {
+        products.add(key(span));
+        break;
+      }
+    }
+  }
+  return products.size ? spans.map((s) => (products.has(key(s)) && s.type !== 'person' ? { ...s, type: 'product' as const, typeStated: true as const } : s)) : [...spans];
+}
+
 /**
  * "said Jean-Philippe Cotis, the OECD's chief economist": a name of two or three words that opens with a known given
  * name, that no gazetteer knows as a place and that the rules read as a person's, is a person's, though the tagger

@@ -15,7 +15,7 @@ import { covered, withSpansAdded } from './span-edits.ts';
 import type { Token } from './tokens.ts';
 import type { PreparedSentence, TaggedSpan } from './tagger/tag.ts';
 import { caseIsGuessed } from './tagger/features.ts';
-import { companiesByTheirSuffix, initialledPeople, partiesByTheirMembers, peopleNotPlaces, worksNamedByTheirKind } from './name-types.ts';
+import { companiesByTheirSuffix, initialledPeople, partiesByTheirMembers, peopleNotPlaces, productsNamedByTheirKind, worksNamedByTheirKind } from './name-types.ts';
 
 /** The tagger's spans after every rule, in the order they must run. */
 export function ruledSpans(tagged: readonly TaggedSpan[], sentences: readonly PreparedSentence[], text: (block: number) => string, lexicon: Lexicon): TaggedSpan[] {
@@ -44,7 +44,7 @@ export function ruledSpans(tagged: readonly TaggedSpan[], sentences: readonly Pr
   spans = photoCredits(spans, sentences, lexicon);
   spans = companiesByTheirSuffix(spans, sentences, lexicon);
   spans = withPossessivesInside(spans, sentences, lexicon);
-  spans = worksNamedByTheirKind(spans, sentences, text, lexicon);
+  spans = productsNamedByTheirKind(worksNamedByTheirKind(spans, sentences, text, lexicon), sentences, text, lexicon);
   return withoutCommonNouns(spans, sentences, lexicon);
 }
 

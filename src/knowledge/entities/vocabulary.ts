@@ -118,6 +118,9 @@ export function buildEntityWords(lists: EntityWordLists, months: MonthNumbers, s
     /** What wire copy calls a company or a body right before its name ("Rival Netscape …", "Carmaker Kestrel …"): no part of it. */
     COMPANY_DESCRIPTORS: set('company-descriptors'),
 
+    /** Kinds of thing one uses or buys, heading an apposition after a name ("Tamiflu, the antiviral drug made by …"): the name is a product's. */
+    PRODUCT_KINDS: set('product-kinds'),
+
     /** Marks a team sheet puts after a player's name: a penalty or own goal after a minute, the captain's mark ("Humphreys (capt)"). */
     SHEET_MARKS: set('sheet-marks'),
 
