@@ -400,6 +400,11 @@ describe('rules that stay beside the tagger', () => {
     expect(entities('Jon Brillane, a software engineer, said so.')).toEqual(['Jon Brillane/person']);
   });
 
+  it('a word with capitals inside is a company’s name, not a place’s', () => {
+    expect(entities('After a string of corporate scandals in the United States - from Brevon to TarnowCom - new laws force companies to be more open.'))
+      .toContain('TarnowCom/organization');
+  });
+
   it('a lone everyday acronym ("TV", "CEO") is no name', () => {
     expect(entities('A study by Gartner said real-time TV broadcasts to mobiles are unlikely until 2007.', 'People want to watch TV on the move.',
       'TV-like services are offered by operators.', 'TV content can be moved onto phones.')).toEqual(['Gartner/organization']);

@@ -136,6 +136,9 @@ function fullestNames(groups: KeyGroups, keys: Iterable<string>): Map<string, st
   return fullest;
 }
 
+/** One word with a capital inside after its first lower-case letters, not a Scottish or Irish surname's ("McCain", "MacArthur"). */
+const CAMEL_CASE = /^(?!Mc|Mac)\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u;
+
 /** One type per entity: the vote of its mentions, the full name's counting double. */
 export function voteTypes(groups: KeyGroups, mentions: readonly Mention[], lexicon: Lexicon): Map<string, EntityType> {
   const g = lexicon.gazetteers;
@@ -150,8 +153,10 @@ export function voteTypes(groups: KeyGroups, mentions: readonly Mention[], lexic
     const name = fullest.get(root)!;
     // "Mr Cable" is a person's name whether or not the article gives it in full, and no company's.
     const lone = (type: EntityType) => (type !== 'person' || name.includes(' ') || m.surname || m.namedAsPerson ? 1 : knownName(name, g) ? LONE_PERSON : LONE_UNKNOWN_PERSON);
-    // A country is a place, its government's or its side's name too ("Bosnia's government", a national side, by the guideline).
-    const type = m.type === 'organization' && g.countries.has(name.toLowerCase()) ? 'place' : m.type;
+    // A country is a place, its government's or its side's name too ("Bosnia's government", a national side, by the guideline);
+    // a word with capitals inside ("GlaxoSmithKline", "WorldCom") is a company's, no place's, unless the gazetteers know it.
+    const type = m.type === 'organization' && g.countries.has(name.toLowerCase()) ? 'place'
+      : m.type === 'place' && CAMEL_CASE.test(name) && !knownPlace(name.toLowerCase(), g) ? 'organization' : m.type;
     tally.set(type, (tally.get(type) ?? 0) + weight * lone(type));
     // The rule engine votes too, a little less: it knows clubs and companies the tagger has rarely seen.
     if (m.ruleType && !m.surname) tally.set(m.ruleType, (tally.get(m.ruleType) ?? 0) + weight * RULE_VOTE * lone(m.ruleType));
