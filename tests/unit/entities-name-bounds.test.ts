@@ -62,6 +62,11 @@ describe('names around roles and particles', () => {
     expect(entities('Kansas City Mayor Jo Halden said no.')).toEqual(['Jo Halden/person', 'Kansas City/place']);
   });
 
+  it('after a title, one word no dictionary or place list holds is a person’s surname, not part of an organisation’s name', () => {
+    expect(entities('Senator McBrevik said no on Tuesday.')).toEqual(['McBrevik/person']);
+    expect(entities('Cardinal O\'Halloran said the church would help.')).toEqual(['O\'Halloran/person']);
+  });
+
   it('two names joined at "and" are two when each is a name by itself', () => {
     const split = (text: string, type: EntityType = 'organization') => {
       const sentences = prepareSentences([{ index: 1, kind: 'paragraph', text }], lexicon);

@@ -34,7 +34,7 @@ export function withTitlesOpeningNames(spans: readonly TaggedSpan[], sentences: 
  */
 export function withoutLeadingTitles(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
   const { roles, words, firstNames, lastNames, demonyms } = lexicon.gazetteers;
-  const { TITLES, PARTY_MEMBERS, SAINTS, ORG_HEADS, PLACE_HEADS, OTHER_HEADS, HONORIFICS } = lexicon.entities;
+  const { TITLES, PARTY_MEMBERS, SAINTS, ORG_HEADS, PLACE_HEADS, OTHER_HEADS, HONORIFICS, PLACE_PREPOSITIONS } = lexicon.entities;
   // "Skater Mirela Tanaka" opening a sentence: an everyday noun, capitalised only by its place, before a full name.
   const capitalisedByPlace = (t: Token, rest: number) =>
     t.initial && rest >= 2 && words.has(t.lower) && !firstNames.has(t.lower) && !lastNames.has(t.lower);
@@ -62,7 +62,12 @@ export function withoutLeadingTitles(spans: readonly TaggedSpan[], sentences: re
       const honoured = HONORIFICS.has(tokens[span.from]!.lower) && !tokens[span.from]!.upper && k > span.from && span.to - k <= 3 && tokens.slice(k, span.to).every((t) => t.word && t.cap);
       const { ruleTags } = sentences[span.sentence]!;
       const ruledPerson = ruleTags[k] === 'B-person' && ruleTags[span.to - 1] === 'L-person';
-      if (k === span.from || !tokens[k]!.cap || !(honoured || ruledPerson || firstNames.has(tokens[k]!.lower) || (k === span.to - 1 && lastNames.has(tokens[k]!.lower)))) return span;
+      // "Senator McCain": right after a title (not a role: "Man Utd", "Developers Rockstar"), one word no dictionary or place list
+      // holds is a surname.
+      const surname = k > span.from && k === span.to - 1 && (lastNames.has(tokens[k]!.lower) ||
+        (isTitle(tokens[k - 1]!, TITLES) && !words.has(tokens[k]!.lower) && !placeName(tokens, k, span.to, lexicon.gazetteers) &&
+          !PLACE_PREPOSITIONS.has(tokens[span.from - 1]?.lower ?? ''))); // "in Sultan Kudarat" is a province
+      if (k === span.from || !tokens[k]!.cap || tokens[k]!.upper || !(honoured || ruledPerson || firstNames.has(tokens[k]!.lower) || surname)) return span;
       return { ...span, from: k, start: tokens[k]!.start, type: 'person' as const };
     }
     let last = -1;
