@@ -2,6 +2,7 @@
 // names joined at "and", roles between names, parties named by their members.
 import { describe, expect, it } from 'vitest';
 import { entities } from '../support/entity-names.ts';
+import { extractEntities } from '../../src/knowledge/entities/index.ts';
 import { withoutCommonNouns } from '../../src/knowledge/entities/span-rules.ts';
 import { splitAtAnd, splitAtRoles } from '../../src/knowledge/entities/name-bounds.ts';
 import type { EntityType } from '../../src/knowledge/types.ts';
@@ -125,6 +126,15 @@ describe('names around roles and particles', () => {
     expect(spanOf('Democratic Senator Dana Whitlow said no.', 'person')).toEqual(['Dana Whitlow/person']);
     expect(spanOf('Finance Minister Dana Whitlow said no.', 'other')).toEqual(['Dana Whitlow/person']);
     expect(spanOf('MV Professor Dana Whitlow said no.', 'other')).toEqual(['MV Professor Dana Whitlow/other']);
+  });
+
+  it('a party’s word before "party" in lower case names the party, one with the article’s other mentions of it', () => {
+    const found = extractEntities({ id: 't', title: 't', blocks: [
+      { index: 1, kind: 'paragraph', text: 'Jo Halden won the Democratic party\'s primary on Tuesday.' },
+      { index: 2, kind: 'paragraph', text: 'Labour won the seat. The Labour party said it was pleased.' },
+    ] });
+    expect(found.map((e) => [e.name, e.type, e.mentions.map((m) => m.text)])).toEqual([
+      ['Democratic party', 'organization', ['Democratic party']], ['Jo Halden', 'person', ['Jo Halden']], ['Labour party', 'organization', ['Labour', 'Labour party']]]);
   });
 
   it('a party named by its members, in the plural, is the party', () => {

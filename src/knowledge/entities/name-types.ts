@@ -85,10 +85,10 @@ export function initialledPeople(spans: readonly TaggedSpan[], sentences: readon
  * "the Tories", "235 Democrats", "the Conservatives": a party named by its members, capitalised and in the plural,
  * is the party (as the guideline says), found by the tagger or not. The training text names few parties so, and a
  * model that learned "Democrats" does not know "Tories"; the singular ("a Tory government", "Liberal Democrat chairman",
- * "Lib Dem plans") is no name.
+ * "Lib Dem plans") is no name. A party's word before "party" in lower case ("the Democratic party") names it too.
  */
 export function partiesByTheirMembers(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
-  const { PARTY_MEMBERS } = lexicon.entities;
+  const { PARTY_MEMBERS, PARTY_ADJECTIVES } = lexicon.entities;
   const singular = (lower: string) => (lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.endsWith('s') ? lower.slice(0, -1) : '');
   const party = (sentence: PreparedSentence, i: number) => {
     const t = sentence.tokens[i]!;
@@ -112,7 +112,16 @@ export function partiesByTheirMembers(spans: readonly TaggedSpan[], sentences: r
     return s.to - s.from >= 2 && PARTY_MEMBERS.has(tokens[s.to - 1]!.lower) && !firstNames.has(tokens[s.from]!.lower) &&
       !!next?.word && (!next.cap || roles.has(next.lower) || next.upper);
   };
-  return withSpansAdded(retyped.filter((s) => !adjective(s)), added);
+  // "the Democratic party": a party's word and "party" in lower case are the party's name, whatever the tagger made of the word.
+  const named = new Map<number, TaggedSpan[]>();
+  sentences.forEach((sentence, index) => {
+    sentence.tokens.forEach((t, i) => {
+      if (caseIsGuessed(sentence) || !t.cap || t.upper || !PARTY_ADJECTIVES.has(t.lower) || sentence.tokens[i + 1]?.text !== 'party') return;
+      const last = sentence.tokens[i + 1]!;
+      (named.get(index) ?? named.set(index, []).get(index)!).push({ block: sentence.block, start: t.start, end: last.end, type: 'organization', sentence: index, from: i, to: i + 2 });
+    });
+  });
+  return withSpansReplaced(withSpansAdded(retyped.filter((s) => !adjective(s)), added), named);
 }
 
 /**

@@ -280,6 +280,14 @@ export function recognizeEntities(article: ArticleInput, model: Perceptron, lexi
 
   const groups = new KeyGroups();
   for (const m of mentions) groups.add(m.key);
+  // "the Labour party" (partiesByTheirMembers) is the article's "Labour Party", or its "Labour".
+  const keys = new Set(groups.keys());
+  for (const key of keys) {
+    if (!key.endsWith(' party')) continue;
+    const party = key.slice(0, -' party'.length);
+    const same = keys.has(`${party} Party`) ? `${party} Party` : keys.has(party) ? party : undefined;
+    if (same) groups.union(same, key);
+  }
   const keyOfSpan = new Map(spans.map((s, i) => [s, mentions[i]!.key]));
   for (const [name, short] of bracketedShortForms(spans, sentences, (s) => keyOfSpan.get(s)!)) groups.union(name, short);
   let types = voteTypes(groups, mentions, lexicon);

@@ -25,6 +25,9 @@ export function buildEntityWords(lists: EntityWordLists, months: MonthNumbers, s
      */
     PARTY_MEMBERS: set('party-members'),
 
+    /** Words that name a party with a lower-case "party" after them ("the Democratic party"). */
+    PARTY_ADJECTIVES: set('party-adjectives'),
+
     /** Capitalised only because they start a sentence or a title: never the first word of a name. */
     FUNCTION_WORDS: set('function-words'),
 
