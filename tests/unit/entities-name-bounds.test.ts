@@ -17,6 +17,10 @@ describe('names around roles and particles', () => {
       .toEqual(['de Wees/person', 'van Dorsten/person']);
   });
 
+  it('the half of the day after a time is no name', () => {
+    expect(entities('The attacks occurred at 4:00 A.M. local time in Kalmar, the agency said.')).toEqual(['Kalmar/place']);
+  });
+
   it('a month with a year or a day is a date, no name; "May" alone may be a person', () => {
     const text = 'The advice came in March 2003 from May.';
     const sentences = prepareSentences([{ index: 1, kind: 'paragraph', text }], lexicon);

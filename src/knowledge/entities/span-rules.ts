@@ -247,6 +247,8 @@ export function withoutCommonNouns(spans: readonly TaggedSpan[], sentences: read
     const weekday = WEEKDAYS.has(word) && word.endsWith('day');
     if (to - span.from === 1 && (PARTY_MEMBERS.has(word) || PEOPLE_NOUNS.has(word) || everyday(word) || spelledOut.has(word) || weekday)) return [];
     if (date(tokens.slice(span.from, to))) return [];
+    // "4:00 A.M.": the half of the day after a time.
+    if (to - span.from === 1 && /^[AP]\.?M\.?$/iu.test(tokens[span.from]!.text) && /\d$/u.test(tokens[span.from - 1]?.text ?? '')) return [];
     // "lb-8 nb-3", "mp3": words in a cased script with no capital anywhere are no name; scripts without case ("आधार") may be.
     const written = tokens.slice(span.from, to).map((t) => t.text).join(' ');
     if (!/\p{Lu}/u.test(written) && /\p{Ll}/u.test(written)) return [];
