@@ -405,6 +405,10 @@ describe('rules that stay beside the tagger', () => {
       .toContain('TarnowCom/organization');
   });
 
+  it('an organisation’s acronym the rules ran on into a person’s name is two names', () => {
+    expect(entities('Aides told the BBC Michael Brandt has always been in favour.')).toEqual(['BBC/organization', 'Michael Brandt/person']);
+  });
+
   it('a lone everyday acronym ("TV", "CEO") is no name', () => {
     expect(entities('A study by Gartner said real-time TV broadcasts to mobiles are unlikely until 2007.', 'People want to watch TV on the move.',
       'TV-like services are offered by operators.', 'TV content can be moved onto phones.')).toEqual(['Gartner/organization']);

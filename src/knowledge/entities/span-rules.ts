@@ -402,6 +402,16 @@ export function withRuleNames(spans: readonly TaggedSpan[], sentences: readonly 
         const type = tag.slice(2) as EntityType;
         const rule = { block: sentence.block, start: sentence.tokens[open]!.start, end: sentence.tokens[i]!.end, type, sentence: index, from: open, to: i + 1 };
         const overlapping = spans.filter((s) => s.sentence === index && s.from < rule.to && s.to > rule.from);
+        // "told the BBC Michael Howard has…": a name the rules ran on from an organisation's acronym the tagger found alone,
+        // to a person's the tagger found, is two names: the acronym's, and the person's from the given name on.
+        const [acronym] = overlapping;
+        if (overlapping.at(-1)?.type === 'person' && acronym && acronym.from === rule.from && acronym.to === rule.from + 1 && acronym.type !== 'person' &&
+          sentence.tokens[rule.from]!.upper && lexicon.gazetteers.firstNames.has(sentence.tokens[rule.from + 1]!.lower) && rule.to - rule.from >= 3) {
+          added.push({ ...rule, from: rule.from + 1, start: sentence.tokens[rule.from + 1]!.start, type: 'person' });
+          for (const s of overlapping.slice(1)) replaced.add(s);
+          open = -1;
+          return;
+        }
         // Where the tagger found only a fragment of the rule's name ("Diffusion" of "Stable Video Diffusion"), the whole name stands.
         if (overlapping.every((s) => s.from >= rule.from && s.to <= rule.to && s.to - s.from < rule.to - rule.from)) {
           // The fragment's type stands, but no person's name ends in a head word ("Revolutionary Guard Corps"), and a
