@@ -398,6 +398,9 @@ describe('rules that stay beside the tagger', () => {
     expect(entities('Kestrinol, the antiviral drug made by Swiss group Halvard, remained the main treatment. Doctors also used Brevazin, a drug from Tarnow Pharma.'))
       .toEqual(['Brevazin/product', 'Halvard/organization', 'Kestrinol/product', 'Tarnow Pharma/organization']);
     expect(entities('Jon Brillane, a software engineer, said so.')).toEqual(['Jon Brillane/person']);
+    // The article states the kind, so the type weighs more across articles.
+    const [drug] = extractEntities({ id: 't', title: 't', blocks: [{ index: 1, kind: 'paragraph', text: 'Doctors used Brevazin, a drug from Tarnow Pharma.' }] });
+    expect([drug!.name, drug!.type, drug!.typeStated]).toEqual(['Brevazin', 'product', true]);
   });
 
   it('a word with capitals inside is a company’s name, not a place’s', () => {

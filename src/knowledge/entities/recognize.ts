@@ -337,7 +337,8 @@ export function recognizeEntities(article: ArticleInput, model: Perceptron, lexi
     const aliases = [...new Set([...keys, ...surface])].filter((k) => k !== name).sort();
     list.sort((a, b) => a.block - b.block || a.start - b.start || a.end - b.end);
     const type = types.get(root)!;
-    entities.push({ name, type, aliases, mentions: list, ...(type === 'other' && stated.has(root) ? { typeStated: true as const } : {}) });
+    // A work's or a product's kind the article states ("the comedy Sideways", "Tamiflu, the antiviral drug") weighs more across articles.
+    entities.push({ name, type, aliases, mentions: list, ...((type === 'other' || type === 'product') && stated.has(root) ? { typeStated: true as const } : {}) });
   }
   const typeByKey = new Map<string, EntityType>();
   for (const key of groups.keys()) typeByKey.set(key, types.get(groups.find(key))!);
