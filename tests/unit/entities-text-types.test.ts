@@ -24,6 +24,14 @@ describe('text as archives write it', () => {
       .toEqual(['AFP/organization', 'KALMAR/place', 'Nordic Health Organisation/organization']);
   });
 
+  it('a publication’s "The" opening a sentence is no part of its name, and the mention is the same publication as one with "The" in mid-sentence', () => {
+    const found = extractEntities({ id: 't', title: 't', blocks: [
+      { index: 1, kind: 'paragraph', text: 'The Halden Herald reported the deal on Monday.' },
+      { index: 2, kind: 'paragraph', text: 'The chairman later told The Halden Herald that he would resign.' },
+    ] });
+    expect(found.map((e) => [e.name, e.type, e.mentions.map((m) => m.text)])).toEqual([['The Halden Herald', 'organization', ['Halden Herald', 'The Halden Herald']]]);
+  });
+
   it('a dateline on its own line: places before the date, one per comma', () => {
     expect(entities('PORT ELDER , Westmark 1998-03-14', 'The harbour reopened on Saturday after a storm .')).toEqual(['PORT ELDER/place', 'Westmark/place']);
     expect(entities('SAN MIRADOR DE LAS VEGAS Mar 14', 'The harbour reopened on Saturday after a storm .')).toEqual(['SAN MIRADOR DE LAS VEGAS/place']);

@@ -280,9 +280,12 @@ export function recognizeEntities(article: ArticleInput, model: Perceptron, lexi
 
   const groups = new KeyGroups();
   for (const m of mentions) groups.add(m.key);
-  // "the Labour party" (partiesByTheirMembers) is the article's "Labour Party", or its "Labour".
   const keys = new Set(groups.keys());
   for (const key of keys) {
+    // "The Guardian" in mid-sentence (withCapitalThe) and "Guardian" opening one (withoutOpeningThe) are one publication.
+    const publication = key.startsWith('The ') && lexicon.entities.MEDIA_HEADS.has(key.slice(key.lastIndexOf(' ') + 1).toLowerCase());
+    if (publication && keys.has(key.slice(4)) && !knownPlace(key.slice(4).toLowerCase(), lexicon.gazetteers)) groups.union(key, key.slice(4)); // not the ocean of "The Atlantic"
+    // "the Labour party" (partiesByTheirMembers) is the article's "Labour Party", or its "Labour".
     if (!key.endsWith(' party')) continue;
     const party = key.slice(0, -' party'.length);
     const same = keys.has(`${party} Party`) ? `${party} Party` : keys.has(party) ? party : undefined;

@@ -282,7 +282,8 @@ export function withCapitalThe(spans: readonly TaggedSpan[], sentences: readonly
 /**
  * "The World Health Organisation warned…": a "The" that opens the sentence is no part of an organisation's, a place's
  * or a person's name (the guideline), unless the gazetteers list the name with it ("The Hague"). A work keeps it, and so
- * do a publication and a name typed an organisation without an organisation's head, which may be a work's.
+ * does a name typed an organisation without an organisation's head, which may be a work's. (A publication keeps a "The" in
+ * mid-sentence, withCapitalThe; recognize.ts makes "The Guardian" and "Guardian" one.)
  */
 export function withoutOpeningThe(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], { gazetteers: g, entities }: Lexicon): TaggedSpan[] {
   return spans.map((span) => {
@@ -294,10 +295,8 @@ export function withoutOpeningThe(spans: readonly TaggedSpan[], sentences: reado
     if (span.type === 'other' || span.type === 'product' || the.text !== 'The' || !opening || span.to - span.from < 2) return span;
     const whole = lowerPhrase(tokens, span.from, span.to);
     if (g.countries.has(whole) || g.regions.has(whole) || g.cities.has(whole) || g.organizations.has(whole)) return span;
-    // An organisation's name ends in its head ("… Organisation"); one that does not may be a work's ("The Final Days"), and
-    // a publication keeps its "The" as it does in mid-sentence (withCapitalThe), or "The Times" and "Times" would be two.
-    const last = tokens[span.to - 1]!;
-    if (span.type === 'organization' && (!endsInHead(last, entities) || entities.MEDIA_HEADS.has(last.lower))) return span;
+    // An organisation's name ends in its head ("… Organisation", "… Guardian"); one that does not may be a work's ("The Final Days").
+    if (span.type === 'organization' && !endsInHead(tokens[span.to - 1]!, entities)) return span;
     return { ...span, from: span.from + 1, start: tokens[span.from + 1]!.start };
   });
 }
