@@ -420,6 +420,11 @@ describe('rules that stay beside the tagger', () => {
     expect(entities('Aides told the BBC Michael Brandt has always been in favour.')).toEqual(['BBC/organization', 'Michael Brandt/person']);
   });
 
+  it('a name that ends in an institution’s head is a body’s, though the tagger read a place; a place the gazetteers know stays one', () => {
+    expect(entities('The course at West Virginia University, US, would close, said Max Brill.')).toContain('West Virginia University/organization');
+    expect(entities('Talks on the West Bank resumed on Monday.')).toEqual(['West Bank/place']);
+  });
+
   it('a lone everyday acronym ("TV", "CEO") is no name', () => {
     expect(entities('A study by Gartner said real-time TV broadcasts to mobiles are unlikely until 2007.', 'People want to watch TV on the move.',
       'TV-like services are offered by operators.', 'TV content can be moved onto phones.')).toEqual(['Gartner/organization']);

@@ -302,6 +302,14 @@ export function recognizeEntities(article: ArticleInput, model: Perceptron, lexi
   for (const root of clubsByTheirRoles(groups, types, sentences, lexicon)) types.set(root, 'organization');
   for (const root of clubsByTheirCities(groups, types, sentences, lexicon)) types.set(root, 'organization');
   for (const [root, type] of typedByTheirNames(groups, lexicon)) types.set(root, type);
+  // "United States District Court", "Mercy Hospital": a name that ends in an institution's head is a body's, not a place's or a
+  // person's, unless the gazetteers know it as a place.
+  for (const [root, name] of fullestNames(groups, groups.keys())) {
+    const type = types.get(root);
+    const last = name.slice(name.lastIndexOf(' ') + 1);
+    if ((type === 'place' || type === 'person') && name.includes(' ') && /^\p{Lu}/u.test(last) && lexicon.entities.INSTITUTION_HEADS.has(last.toLowerCase()) &&
+      !knownPlace(name.toLowerCase(), lexicon.gazetteers)) types.set(root, 'organization'); // "West Bank", "Russian Federation" are places
+  }
 
   const byRoot = new Map<string, EntityMention[]>();
   const push = (root: string, m: EntityMention) => (byRoot.get(root) ?? byRoot.set(root, []).get(root)!).push(m);

@@ -124,6 +124,9 @@ export function buildEntityWords(lists: EntityWordLists, months: MonthNumbers, s
     /** Kinds of thing one uses or buys, heading an apposition after a name ("Tamiflu, the antiviral drug made by …"): the name is a product's. */
     PRODUCT_KINDS: set('product-kinds'),
 
+    /** Heads that make a name a body's whatever its mentions vote ("United States District Court", "Mercy Hospital"): never a place's or a person's. */
+    INSTITUTION_HEADS: set('institution-heads'),
+
     /** Marks a team sheet puts after a player's name: a penalty or own goal after a minute, the captain's mark ("Humphreys (capt)"). */
     SHEET_MARKS: set('sheet-marks'),
 
