@@ -58,6 +58,10 @@ describe('names around roles and particles', () => {
     expect(entities("Men's singles", "Women's downhill results on Saturday: 1. Anna Lindvall (Sweden) 1:32.45")).toEqual(['Anna Lindvall/person', 'Sweden/place']);
   });
 
+  it('a people’s word and "Government" name no body, capitalised or not', () => {
+    expect(entities('A spokesman for the Kenyan Government said aid would arrive in Kalmar.')).toEqual(['Kalmar/place']);
+  });
+
   it('two peoples’ words joined by a hyphen are no name', () => {
     expect(entities('Anglo-Dutch group Kestrel Holdings said on Monday that a Swiss-German bid had failed.')).toEqual(['Kestrel Holdings/organization']);
   });

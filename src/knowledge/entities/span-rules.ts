@@ -198,6 +198,8 @@ export function withoutCommonNouns(spans: readonly TaggedSpan[], sentences: read
     const language = span.type === 'other' && !/s$/u.test(words[words.length - 1]!.lower); // "in English"; "the Kurds" is a people
     if (!language && words.every((t) => (demonym(t.lower) && !t.upper) || (to - span.from > 2 && (t.lower === 'and' || t.text === ',')))) return [];
     if (span.type !== 'other' && words.length > 1 && words.every((t) => !t.upper) && demonym(words.map((t) => t.lower).join(' '))) return []; // "South African"
+    // "the Iranian Government": a people's word and "Government" name no body, capitals or not (the guideline's "the government").
+    if (words.length === 2 && demonym(words[0]!.lower) && words[1]!.lower === 'government') return [];
     return [to === span.to ? span : { ...span, to, end: tokens[to - 1]!.end }];
   });
 }
