@@ -32,6 +32,12 @@ describe('text as archives write it', () => {
     expect(found.map((e) => [e.name, e.type, e.mentions.map((m) => m.text)])).toEqual([['The Halden Herald', 'organization', ['Halden Herald', 'The Halden Herald']]]);
   });
 
+  it('what a wire headline says it reports, after a name, is no part of the name', () => {
+    const found = entities('SOCCER - ENGLISH PREMIER LEAGUE SUMMARIES.', 'Summaries of English Premier League matches on Saturday:');
+    expect(found).toContain('English Premier League/organization');
+    expect(found.filter((name) => /Summaries/u.test(name))).toEqual([]);
+  });
+
   it('a dateline on its own line: places before the date, one per comma', () => {
     expect(entities('PORT ELDER , Westmark 1998-03-14', 'The harbour reopened on Saturday after a storm .')).toEqual(['PORT ELDER/place', 'Westmark/place']);
     expect(entities('SAN MIRADOR DE LAS VEGAS Mar 14', 'The harbour reopened on Saturday after a storm .')).toEqual(['SAN MIRADOR DE LAS VEGAS/place']);

@@ -146,7 +146,7 @@ export function withGivenNamesThatAreWords(spans: readonly TaggedSpan[], sentenc
  * ("£100m", "23rd"); words with no capital at all ("lb-8"). How many opening a name is cut from it ("Thousands of Kurds"). A quantity closing a name is cut from it ("Miller 35 yards"), and one opening it ("60GB iPod").
  */
 export function withoutCommonNouns(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
-  const { COMMON_ACRONYMS, DEMONYM_PREFIXES, PARTY_MEMBERS, PEOPLE_NOUNS, MONTHS, WEEKDAYS, MEASURE_WORDS, QUANTITY, QUANTITY_OPENERS, FUNCTION_WORDS, OF_HEADS, ORG_HEADS } = lexicon.entities;
+  const { COMMON_ACRONYMS, DEMONYM_PREFIXES, PARTY_MEMBERS, PEOPLE_NOUNS, REPORT_WORDS, MONTHS, WEEKDAYS, MEASURE_WORDS, QUANTITY, QUANTITY_OPENERS, FUNCTION_WORDS, OF_HEADS, ORG_HEADS } = lexicon.entities;
   const g = lexicon.gazetteers;
   const singleDemonym = (word: string) => g.demonyms.has(word) && !g.countries.has(word) && !g.cities.has(word) && !g.regions.has(word) && !g.organizations.has(word);
   // "Anglo-Dutch", "Franco-German": two peoples' words joined are one too.
@@ -163,6 +163,8 @@ export function withoutCommonNouns(spans: readonly TaggedSpan[], sentences: read
     // part of it. An organisation's may be ("Stability AI").
     let to = span.to;
     while (span.type !== 'organization' && to - span.from > 1 && everyday(tokens[to - 1]!.lower)) to--;
+    // "PREMIER LEAGUE SUMMARIES": what a headline reports, after the name, is no part of it.
+    while (to - span.from > 1 && REPORT_WORDS.has(tokens[to - 1]!.lower)) to--;
     // "fouled Miller 35 yards from goal": a number before a measure is a quantity, no part of the name.
     if (to === span.to && to - span.from > 1 && /^\d+$/u.test(tokens[to - 1]!.text) && MEASURE_WORDS.has(tokens[to]?.lower ?? '')) {
       to--;

@@ -115,6 +115,9 @@ export function buildEntityWords(lists: EntityWordLists, months: MonthNumbers, s
     /** First halves of two peoples' words joined ("Anglo-Dutch", "Franco-German"): with a people's word after the hyphen, no name. */
     DEMONYM_PREFIXES: set('demonym-prefixes'),
 
+    /** What a wire headline says it reports after a name ("PREMIER LEAGUE SUMMARIES", "NBA RESULTS"): no part of the name. */
+    REPORT_WORDS: set('report-words'),
+
     /** Words of number before "of" ("Thousands of Kurds", "Most of Europe"): how many, never part of the name after them. */
     QUANTITY_OPENERS: set('quantity-openers'),
 
