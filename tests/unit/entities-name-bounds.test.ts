@@ -1,8 +1,7 @@
 // Where names start and stop, and what is no name, each on a made-up example: particles, dates, peoples' words,
 // names joined at "and", roles between names, parties named by their members.
 import { describe, expect, it } from 'vitest';
-import { entities } from '../support/entity-names.ts';
-import { extractEntities } from '../../src/knowledge/entities/index.ts';
+import { entities, entityMentions } from '../support/entity-names.ts';
 import { withoutCommonNouns } from '../../src/knowledge/entities/span-rules.ts';
 import { splitAtAnd, splitAtRoles } from '../../src/knowledge/entities/name-bounds.ts';
 import type { EntityType } from '../../src/knowledge/types.ts';
@@ -137,11 +136,7 @@ describe('names around roles and particles', () => {
   });
 
   it('a party’s word before "party" in lower case names the party, one with the article’s other mentions of it', () => {
-    const found = extractEntities({ id: 't', title: 't', blocks: [
-      { index: 1, kind: 'paragraph', text: 'Jo Halden won the Democratic party\'s primary on Tuesday.' },
-      { index: 2, kind: 'paragraph', text: 'Labour won the seat. The Labour party said it was pleased.' },
-    ] });
-    expect(found.map((e) => [e.name, e.type, e.mentions.map((m) => m.text)])).toEqual([
+    expect(entityMentions('Jo Halden won the Democratic party\'s primary on Tuesday.', 'Labour won the seat. The Labour party said it was pleased.')).toEqual([
       ['Democratic party', 'organization', ['Democratic party']], ['Jo Halden', 'person', ['Jo Halden']], ['Labour party', 'organization', ['Labour', 'Labour party']]]);
   });
 

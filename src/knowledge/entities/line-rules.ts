@@ -3,10 +3,13 @@
 // its own spans in place of the tagger's there. Pure; span-rules.ts runs them in order.
 import type { EntityWords, Lexicon } from '../lexicon/index.ts';
 import { endsInHead, lowerPhrase } from './name-parts.ts';
-import { withSpansReplaced } from './span-edits.ts';
+import { playerSpan, spanOver, withSpansReplaced } from './span-edits.ts';
 import type { Token } from './tokens.ts';
 import type { PreparedSentence, TaggedSpan } from './tagger/tag.ts';
 import { caseIsGuessed } from './tagger/features.ts';
+
+/** A capitalised word with no digit, of which a side's or a player's name on a sports line is made. */
+const nameWord = (t: Token | undefined): boolean => !!t && t.word && t.cap && !t.hasDigit;
 
 /**
  * A team sheet: a line of nothing but names, commas, brackets and minutes ("Gordon, Webster, Simmons (MacFarlane
@@ -23,7 +26,6 @@ export function teamSheets(spans: readonly TaggedSpan[], sentences: readonly Pre
   // Marks, minutes, and a penalty or own goal after a minute ("Thompson 48 pen").
   const { MONTHS, WEEKDAYS, SHEET_MARKS } = lexicon.entities;
   const listMark = (t: Token) => /^[,;:.()]$/u.test(t.text) || /^\d{1,3}$/u.test(t.text) || SHEET_MARKS.has(t.lower);
-  const nameWord = (t: Token) => t.word && t.cap && !t.hasDigit;
   // "Tuesday, 1 March" is a date line, not two players; "Walder; May, Tait" is a sheet.
   const dateLine = (tokens: readonly Token[]) => tokens.some((t, i) => WEEKDAYS.has(t.lower) ||
     (MONTHS.has(t.lower) && [tokens[i - 1], tokens[i + 1]].some((n) => n && /^\d{1,2}$|^\d{4}$/u.test(n.text))));
@@ -69,15 +71,12 @@ export function teamSheets(spans: readonly TaggedSpan[], sentences: readonly Pre
     const scorer = names.length === 1 && people.length === 1 && /^\d{1,3}$/u.test(tokens[names[0]![1]]?.text ?? '') && personal(...names[0]!);
     if ((names.length < 2 && !scorer) || (names.length === 2 && names.some(([from, to]) => to - from > 1))) return;
     if (people.length * 3 < names.length * 2 || people.filter(([from, to]) => personal(from, to)).length * 3 < names.length) return;
-    const found = people.map(([from, to]): TaggedSpan => {
-      const span: TaggedSpan = { block: sentence.block, start: tokens[from]!.start, end: tokens[to - 1]!.end, type: 'person', sentence: index, from, to };
-      return to - from === 1 ? { ...span, surname: true } : span;
-    });
+    const found = people.map(([from, to]) => playerSpan(sentence, index, from, to));
     // A sheet's own labels go ("Subs Not Used:", "Booked:"); any other label is the side ("Man City:", "Wales:"): a club,
     // or a country's team, which is the country as on a results line.
     for (const [from, to] of labels) {
       if (!known(from, to) && tokens.slice(from, to).every((t) => g.words.has(t.lower))) labelled.push({ sentence: index, from, to });
-      else found.push({ block: sentence.block, start: tokens[from]!.start, end: tokens[to - 1]!.end, type: g.countries.has(lowerPhrase(tokens, from, to)) ? 'place' : 'organization', sentence: index, from, to });
+      else found.push(spanOver(sentence, index, from, to, g.countries.has(lowerPhrase(tokens, from, to)) ? 'place' : 'organization'));
     }
     byPlace.set(index, found.sort((p, q) => p.from - q.from));
   });
@@ -96,7 +95,6 @@ export function resultLines(spans: readonly TaggedSpan[], sentences: readonly Pr
   const g = lexicon.gazetteers;
   const { SHEET_MARKS } = lexicon.entities;
   const score = (t: Token | undefined) => !!t && /^\d{1,3}$/u.test(t.text);
-  const nameWord = (t: Token | undefined) => !!t && t.word && t.cap && !t.hasDigit;
   const side = (tokens: readonly Token[], from: number) => {
     let to = from;
     while (to < tokens.length && to - from < 4 && nameWord(tokens[to])) to++;
@@ -122,8 +120,7 @@ export function resultLines(spans: readonly TaggedSpan[], sentences: readonly Pr
   const codes = new Set<string>();
   sentences.forEach((sentence, index) => {
     const { tokens } = sentence;
-    const span = (from: number, to: number, type: TaggedSpan['type']): TaggedSpan => ({ block: sentence.block, start: tokens[from]!.start, end: tokens[to - 1]!.end, type, sentence: index, from, to });
-    const team = (from: number, to: number) => span(from, to, g.countries.has(lowerPhrase(tokens, from, to)) ? 'place' : 'organization');
+    const team = (from: number, to: number) => spanOver(sentence, index, from, to, g.countries.has(lowerPhrase(tokens, from, to)) ? 'place' : 'organization');
     const firstEnd = side(tokens, 0);
     // "Bolton 2 Stoke 1", or with the score between: "Hearts 2-1 Livingston".
     const between = !!tokens[firstEnd] && /^\d{1,3}[-–:]\d{1,3}$/u.test(tokens[firstEnd]!.text);
@@ -135,7 +132,7 @@ export function resultLines(spans: readonly TaggedSpan[], sentences: readonly Pr
     const secondScorers = between ? null : scorers(tokens, secondEnd + 1);
     const rest = tokens.slice(secondScorers?.end ?? (between ? secondEnd : secondEnd + 1));
     if (rest.length && !(rest[0]!.text === '(' || (rest.length === 1 && /^[.,;]$/u.test(rest[0]!.text)))) return;
-    const people = [...(firstScorers?.people ?? []), ...(secondScorers?.people ?? [])].map(([from, to]) => ({ ...span(from, to, 'person'), ...(to - from === 1 ? { surname: true as const } : {}) }));
+    const people = [...(firstScorers?.people ?? []), ...(secondScorers?.people ?? [])].map(([from, to]) => playerSpan(sentence, index, from, to));
     sides.set(index, [team(0, firstEnd), ...people.filter((p) => p.from < secondFrom), team(secondFrom, secondEnd), ...people.filter((p) => p.from > secondFrom)]);
     // "(OT)", "(AET)": a short code in the bracket after the score says how the match ended, and names nothing.
     const restFrom = tokens.length - rest.length;
@@ -161,7 +158,7 @@ export function battingLines(spans: readonly TaggedSpan[], sentences: readonly P
     // A player's name from `at` (capitalised words and initials: "M. Atherton", "Inzamam-ul-Haq"): where it ends, or -1.
     const nameEnd = (at: number) => {
       let end = at;
-      while (tokens[end] && tokens[end]!.word && tokens[end]!.cap && !tokens[end]!.hasDigit) end++;
+      while (nameWord(tokens[end])) end++;
       return end > at ? end : -1;
     };
     // The tokens from `at` read by `pattern`: where they end and the names in them, or null.
@@ -181,9 +178,7 @@ export function battingLines(spans: readonly TaggedSpan[], sentences: readonly P
     if (!line) return;
     const runs = line.end;
     if (!/^\d{1,3}$/u.test(tokens[runs]?.text ?? '') || !(runs + 1 === tokens.length || (runs + 2 === tokens.length && tokens[runs + 1]!.text === '.'))) return;
-    // A lone word is a surname for certain here, as on a team sheet.
-    players.set(index, [[0, batsman] as [number, number], ...line.names].map(([from, to]): TaggedSpan =>
-      ({ block: sentence.block, start: tokens[from]!.start, end: tokens[to - 1]!.end, type: 'person', sentence: index, from, to, ...(to - from === 1 ? { surname: true as const } : {}) })));
+    players.set(index, [[0, batsman] as [number, number], ...line.names].map(([from, to]) => playerSpan(sentence, index, from, to)));
   });
   return withSpansReplaced(spans, players);
 }
@@ -215,7 +210,7 @@ export function standingsLines(spans: readonly TaggedSpan[], sentences: readonly
       (g.organizations.has(name) || g.countries.has(name) || tokens.slice(0, nameEnd).some((t) => CLUB_HEADS.has(t.lower) || endsInHead(t, lexicon.entities) || g.cities.has(t.lower)));
     if (!team) return;
     const type = g.countries.has(name) ? 'place' : 'organization';
-    sides.set(index, [{ block: sentence.block, start: tokens[0]!.start, end: tokens[nameEnd - 1]!.end, type, sentence: index, from: 0, to: nameEnd }]);
+    sides.set(index, [spanOver(sentence, index, 0, nameEnd, type)]);
   });
   return withSpansReplaced(spans, sides);
 }
@@ -266,7 +261,7 @@ export function datelines(spans: readonly TaggedSpan[], sentences: readonly Prep
         continue;
       }
       if (i === from) return; // an empty part: ", ," or a date alone
-      found.push({ block: sentence.block, start: tokens[from]!.start, end: tokens[i - 1]!.end, type: 'place', sentence: index, from, to: i });
+      found.push(spanOver(sentence, index, from, i, 'place'));
       from = i + 1;
     }
     places.set(index, found);
@@ -289,7 +284,6 @@ export function wireDatelines(spans: readonly TaggedSpan[], sentences: readonly 
     const open = tokens.findIndex((t) => t.text === '(');
     const close = tokens.findIndex((t, k) => k > open && t.text === ')');
     if (open < 1 || open > 10 || close < open + 2 || close > open + 4 || !DASH_MARKS.has(tokens[close + 1]?.text ?? '')) return;
-    const span = (from: number, to: number, type: TaggedSpan['type']): TaggedSpan => ({ block: sentence.block, start: tokens[from]!.start, end: tokens[to - 1]!.end, type, sentence: index, from, to });
     const agency = tokens.slice(open + 1, close);
     if (!agency.every((t) => t.word && (t.cap || t.upper))) return;
     const names: TaggedSpan[] = [];
@@ -299,10 +293,10 @@ export function wireDatelines(spans: readonly TaggedSpan[], sentences: readonly 
       const part = tokens.slice(from, i);
       const date = part.length === 2 && part.some((t) => MONTHS.has(t.lower.replace(/\.$/u, ''))) && part.some((t) => /^\d{1,2}$/u.test(t.text));
       if (!part.length || !(date || part.every((t) => t.word && (t.cap || t.upper) && !t.hasDigit)) || (from === 0 && !part.every((t) => t.upper))) return;
-      if (!date) names.push(span(from, i, 'place'));
+      if (!date) names.push(spanOver(sentence, index, from, i, 'place'));
       from = i + 1;
     }
-    found.set(index, [...names, span(open + 1, close, 'organization')]);
+    found.set(index, [...names, spanOver(sentence, index, open + 1, close, 'organization')]);
   });
   return withSpansReplaced(spans, found);
 }

@@ -2,10 +2,11 @@
 // the words of the name and those around it: companies by their suffix, people by their initials, parties by their
 // members, people the tagger read as places, and works named by their kind or cast. Each pass is pure; ruledSpans
 // (span-rules.ts) runs them in order.
+import type { EntityType } from '../types.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 import { normalizeKey } from './collect.ts';
 import { companyName, endsInHead, isTitle, knownGivenName, placeName } from './name-parts.ts';
-import { covered, withSpansAdded, withSpansReplaced } from './span-edits.ts';
+import { covered, spanOver, withSpansAdded, withSpansReplaced } from './span-edits.ts';
 import type { Token } from './tokens.ts';
 import type { PreparedSentence, TaggedSpan } from './tagger/tag.ts';
 import { caseIsGuessed } from './tagger/features.ts';
@@ -67,7 +68,7 @@ export function initialledPeople(spans: readonly TaggedSpan[], sentences: readon
       const surname = tokens[j];
       const next = tokens[j + 1];
       if (!surname?.word || !surname.cap || surname.upper || (next?.word && next.cap)) continue;
-      const span: TaggedSpan = { block: sentence.block, start: tokens[i]!.start, end: surname.end, type: 'person', sentence: index, from: i, to: j + 1 };
+      const span = spanOver(sentence, index, i, j + 1, 'person');
       candidates.push({ span, word: surname.lower, dictionary: !lastNames.has(surname.lower) && words.has(surname.lower) });
     }
   });
@@ -99,7 +100,7 @@ export function partiesByTheirMembers(spans: readonly TaggedSpan[], sentences: r
   sentences.forEach((sentence, index) => {
     sentence.tokens.forEach((_, i) => {
       if (!party(sentence, i) || covered(spans, index, i)) return;
-      added.push({ block: sentence.block, start: sentence.tokens[i]!.start, end: sentence.tokens[i]!.end, type: 'organization', sentence: index, from: i, to: i + 1 });
+      added.push(spanOver(sentence, index, i, i + 1, 'organization'));
     });
   });
   const retyped = spans.map((s) => (s.to - s.from === 1 && party(sentences[s.sentence]!, s.from) ? { ...s, type: 'organization' as const } : s));
@@ -117,11 +118,20 @@ export function partiesByTheirMembers(spans: readonly TaggedSpan[], sentences: r
   sentences.forEach((sentence, index) => {
     sentence.tokens.forEach((t, i) => {
       if (caseIsGuessed(sentence) || !t.cap || t.upper || !PARTY_ADJECTIVES.has(t.lower) || sentence.tokens[i + 1]?.text !== 'party') return;
-      const last = sentence.tokens[i + 1]!;
-      (named.get(index) ?? named.set(index, []).get(index)!).push({ block: sentence.block, start: t.start, end: last.end, type: 'organization', sentence: index, from: i, to: i + 2 });
+      (named.get(index) ?? named.set(index, []).get(index)!).push(spanOver(sentence, index, i, i + 2, 'organization'));
     });
   });
   return withSpansReplaced(withSpansAdded(retyped.filter((s) => !adjective(s)), added), named);
+}
+
+/** A span's name as the article writes it, in lower case: the key its other mentions share. */
+const nameKey = (s: TaggedSpan, text: (block: number) => string) => normalizeKey(text(s.block).slice(s.start, s.end)).toLowerCase();
+
+/** Every mention of the names in `keys` (nameKey) of `type`, which the article states (and which `may` allow). */
+function withTypeStated(spans: readonly TaggedSpan[], keys: ReadonlySet<string>, text: (block: number) => string, type: EntityType,
+  may: (s: TaggedSpan) => boolean = () => true): TaggedSpan[] {
+  if (!keys.size) return [...spans];
+  return spans.map((s) => (keys.has(nameKey(s, text)) && may(s) ? { ...s, type, typeStated: true as const } : s));
 }
 
 /**
@@ -136,7 +146,6 @@ export function worksNamedByTheirKind(spans: readonly TaggedSpan[], sentences: r
   const { WORK_KINDS, ACTING_WORDS } = lexicon.entities;
   const g = lexicon.gazetteers;
   const { firstNames } = g;
-  const key = (s: TaggedSpan) => normalizeKey(text(s.block).slice(s.start, s.end)).toLowerCase();
   const works = new Set<string>();
   for (const span of spans) {
     const tokens = sentences[span.sentence]!.tokens;
@@ -151,14 +160,14 @@ export function worksNamedByTheirKind(spans: readonly TaggedSpan[], sentences: r
       // "her role as Katharine Hepburn in The Aviator", "starred in Sideways" (not "his role in the Senate").
       const window = tokens.slice(Math.max(0, span.from - 6), span.from - 1);
       const actedIn = kind?.lower === 'in' && window.some((t, k) => ACTING_WORDS.has(t.lower) || (t.lower === 'role' && window[k + 1]?.lower === 'as'));
-      if (described || actedIn) { works.add(key(span)); continue; }
+      if (described || actedIn) { works.add(nameKey(span, text)); continue; }
     }
     if (!kind || kind.cap || !WORK_KINDS.has(kind.lower)) continue;
     if (/^['’]s?$/u.test(tokens[span.to]?.text ?? '')) continue; // "the game Cameroon's coach lost": a possessor, no title
     if (span.type === 'person' && span.to - span.from > 1 && firstNames.has(tokens[span.from]!.lower)) continue;
-    works.add(key(span));
+    works.add(nameKey(span, text));
   }
-  return works.size ? spans.map((s) => (works.has(key(s)) ? { ...s, type: 'other' as const, typeStated: true as const } : s)) : [...spans];
+  return withTypeStated(spans, works, text, 'other');
 }
 
 /** Words that may follow the noun heading an apposition: it ends there ("a drug made by …", "the jet, which …"). */
@@ -171,7 +180,6 @@ const APPOSITION_ENDS = new Set([',', '.', ';', ')', 'made', 'from', 'by', 'that
  */
 export function productsNamedByTheirKind(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], text: (block: number) => string, lexicon: Lexicon): TaggedSpan[] {
   const { PRODUCT_KINDS } = lexicon.entities;
-  const key = (s: TaggedSpan) => normalizeKey(text(s.block).slice(s.start, s.end)).toLowerCase();
   const products = new Set<string>();
   for (const span of spans) {
     if (span.type === 'person' || span.type === 'product') continue;
@@ -182,12 +190,12 @@ export function productsNamedByTheirKind(spans: readonly TaggedSpan[], sentences
       const word = tokens[k]!;
       if (!word.word || word.cap) break;
       if (PRODUCT_KINDS.has(word.lower) && (!tokens[k + 1] || APPOSITION_ENDS.has(tokens[k + 1]!.lower))) {
-        products.add(key(span));
+        products.add(nameKey(span, text));
         break;
       }
     }
   }
-  return products.size ? spans.map((s) => (products.has(key(s)) && s.type !== 'person' ? { ...s, type: 'product' as const, typeStated: true as const } : s)) : [...spans];
+  return withTypeStated(spans, products, text, 'product', (s) => s.type !== 'person');
 }
 
 /**

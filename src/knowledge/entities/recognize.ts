@@ -180,8 +180,10 @@ export function voteTypes(groups: KeyGroups, mentions: readonly Mention[], lexic
  * Entities whose fullest name says their type, however their mentions vote: a company's ("Sun Microsystems", "Ford Motor
  * Co"; "Sun" alone reads as a place to the tagger) or a club's ("Newcastle United"), an award or an event known by its name alone ("Oscars", "Bafta", "Six
  * Nations"), a ship by its prefix ("HMS Kent"), a legislature ("the Commons", "the Knesset") and a news agency ("Interfax said"). The lists are entity-words.json's.
+ * A name that ends in an institution's head ("United States District Court", "Mercy Hospital") is a body's where `types` has
+ * it a place's or a person's, unless the gazetteers know it as a place ("West Bank", "Russian Federation").
  */
-function typedByTheirNames(groups: KeyGroups, { entities }: Lexicon): Map<string, EntityType> {
+function typedByTheirNames(groups: KeyGroups, types: ReadonlyMap<string, EntityType>, { entities, gazetteers }: Lexicon): Map<string, EntityType> {
   const typed = new Map<string, EntityType>();
   for (const [root, name] of fullestNames(groups, groups.keys())) {
     const words = name.split(' ');
@@ -193,7 +195,8 @@ function typedByTheirNames(groups: KeyGroups, { entities }: Lexicon): Map<string
     else if (entities.CHAMBER_NAMES.has(lower) || entities.NEWS_AGENCIES.has(lower)) typed.set(root, 'organization');
     else if (words.length >= 2 && /^\p{Lu}/u.test(last) && (companyWord(last.toLowerCase(), entities) || entities.CLUB_SUFFIXES.has(last.toLowerCase()))) {
       typed.set(root, 'organization');
-    }
+    } else if ((types.get(root) === 'place' || types.get(root) === 'person') && words.length >= 2 && /^\p{Lu}/u.test(last) &&
+      entities.INSTITUTION_HEADS.has(last.toLowerCase()) && !knownPlace(lower, gazetteers)) typed.set(root, 'organization');
   }
   return typed;
 }
@@ -257,6 +260,24 @@ function quoteTheArticle(entities: readonly DocumentEntity[], blocks: readonly B
   for (const e of entities) for (const m of e.mentions) m.text = original.get(m.block)!.slice(m.start, m.end);
 }
 
+/**
+ * One name the rules write two ways in one article: a publication with and without its "The" ("The Guardian" in
+ * mid-sentence, withCapitalThe; "Guardian" opening one, withoutOpeningThe), not the ocean of "The Atlantic"; and a party
+ * with "party" in lower case (partiesByTheirMembers) and the article's "Labour Party" or "Labour".
+ */
+function joinWrittenTwoWays(groups: KeyGroups, { entities, gazetteers }: Lexicon): void {
+  const keys = new Set(groups.keys());
+  for (const key of keys) {
+    const bare = key.slice('The '.length);
+    if (key.startsWith('The ') && entities.MEDIA_HEADS.has(key.slice(key.lastIndexOf(' ') + 1).toLowerCase()) && keys.has(bare) &&
+      !knownPlace(bare.toLowerCase(), gazetteers)) groups.union(key, bare);
+    if (!key.endsWith(' party')) continue;
+    const party = key.slice(0, -' party'.length);
+    const same = keys.has(`${party} Party`) ? `${party} Party` : keys.has(party) ? party : undefined;
+    if (same) groups.union(same, key);
+  }
+}
+
 /** An article's entities: the tagger's `model` and the lexicon's word lists and gazetteers. */
 export function recognizeEntities(article: ArticleInput, model: Perceptron, lexicon: Lexicon): DocumentEntity[] {
   const tagged = tagBlocks(model, article.blocks, lexicon);
@@ -280,36 +301,19 @@ export function recognizeEntities(article: ArticleInput, model: Perceptron, lexi
 
   const groups = new KeyGroups();
   for (const m of mentions) groups.add(m.key);
-  const keys = new Set(groups.keys());
-  for (const key of keys) {
-    // "The Guardian" in mid-sentence (withCapitalThe) and "Guardian" opening one (withoutOpeningThe) are one publication.
-    const publication = key.startsWith('The ') && lexicon.entities.MEDIA_HEADS.has(key.slice(key.lastIndexOf(' ') + 1).toLowerCase());
-    if (publication && keys.has(key.slice(4)) && !knownPlace(key.slice(4).toLowerCase(), lexicon.gazetteers)) groups.union(key, key.slice(4)); // not the ocean of "The Atlantic"
-    // "the Labour party" (partiesByTheirMembers) is the article's "Labour Party", or its "Labour".
-    if (!key.endsWith(' party')) continue;
-    const party = key.slice(0, -' party'.length);
-    const same = keys.has(`${party} Party`) ? `${party} Party` : keys.has(party) ? party : undefined;
-    if (same) groups.union(same, key);
-  }
+  joinWrittenTwoWays(groups, lexicon);
   const keyOfSpan = new Map(spans.map((s, i) => [s, mentions[i]!.key]));
   for (const [name, short] of bracketedShortForms(spans, sentences, (s) => keyOfSpan.get(s)!)) groups.union(name, short);
   let types = voteTypes(groups, mentions, lexicon);
   const certainSurnames = new Set(mentions.filter((m) => m.surname).map((m) => m.key));
-  linkShortForms(groups.keys(), (k) => types.get(groups.find(k)) ?? 'organization', groups, lexicon, certainSurnames, lowerCaseWords(article.blocks));
+  const lowerCase = lowerCaseWords(article.blocks);
+  linkShortForms(groups.keys(), (k) => types.get(groups.find(k)) ?? 'organization', groups, lexicon, certainSurnames, lowerCase);
   types = voteTypes(groups, mentions, lexicon);
   for (const root of sharedSurnames(groups, types)) types.set(root, 'person');
   for (const root of clubsNamedForCities(groups, types, mentions, spans, sentences, lexicon)) types.set(root, 'organization');
   for (const root of clubsByTheirRoles(groups, types, sentences, lexicon)) types.set(root, 'organization');
   for (const root of clubsByTheirCities(groups, types, sentences, lexicon)) types.set(root, 'organization');
-  for (const [root, type] of typedByTheirNames(groups, lexicon)) types.set(root, type);
-  // "United States District Court", "Mercy Hospital": a name that ends in an institution's head is a body's, not a place's or a
-  // person's, unless the gazetteers know it as a place.
-  for (const [root, name] of fullestNames(groups, groups.keys())) {
-    const type = types.get(root);
-    const last = name.slice(name.lastIndexOf(' ') + 1);
-    if ((type === 'place' || type === 'person') && name.includes(' ') && /^\p{Lu}/u.test(last) && lexicon.entities.INSTITUTION_HEADS.has(last.toLowerCase()) &&
-      !knownPlace(name.toLowerCase(), lexicon.gazetteers)) types.set(root, 'organization'); // "West Bank", "Russian Federation" are places
-  }
+  for (const [root, type] of typedByTheirNames(groups, types, lexicon)) types.set(root, type);
 
   const byRoot = new Map<string, EntityMention[]>();
   const push = (root: string, m: EntityMention) => (byRoot.get(root) ?? byRoot.set(root, []).get(root)!).push(m);
@@ -319,7 +323,6 @@ export function recognizeEntities(article: ArticleInput, model: Perceptron, lexi
     const span = spans[index]!;
     for (const t of sentences[span.sentence]!.tokens.slice(span.from, span.to)) taken.add(`${m.block}:${t.start}`);
   });
-  const lowerCase = lowerCaseWords(article.blocks);
   const known = new Map<string, string>();
   for (const key of groups.keys()) {
     if (key.length >= 2 && !lowerCase.has(key.toLowerCase())) known.set(key.toLowerCase(), groups.find(key));

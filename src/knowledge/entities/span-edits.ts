@@ -1,6 +1,15 @@
-// Small edits the span rules share: adding spans, and replacing the tagger's spans where a rule read a whole line.
-// Spans stay in text order (sentence, then first token), which every later pass expects.
-import type { TaggedSpan } from './tagger/tag.ts';
+// Small edits the span rules share: making a span over tokens, adding spans, and replacing the tagger's spans where a
+// rule read a whole line. Spans stay in text order (sentence, then first token), which every later pass expects.
+import type { EntityType } from '../types.ts';
+import type { PreparedSentence, TaggedSpan } from './tagger/tag.ts';
+
+/** A span of `type` over tokens from..to of `sentence`, the article's sentence number `index`. */
+export const spanOver = (sentence: PreparedSentence, index: number, from: number, to: number, type: EntityType): TaggedSpan =>
+  ({ block: sentence.block, start: sentence.tokens[from]!.start, end: sentence.tokens[to - 1]!.end, type, sentence: index, from, to });
+
+/** A player on a sports line (team sheet, scorers, a batting line): a person, and a lone word a surname for certain. */
+export const playerSpan = (sentence: PreparedSentence, index: number, from: number, to: number): TaggedSpan =>
+  (to - from === 1 ? { ...spanOver(sentence, index, from, to, 'person'), surname: true } : spanOver(sentence, index, from, to, 'person'));
 
 const inTextOrder = (p: TaggedSpan, q: TaggedSpan) => p.sentence - q.sentence || p.from - q.from;
 

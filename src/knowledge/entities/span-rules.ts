@@ -8,9 +8,9 @@ import type { EntityType } from '../types.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 import { normalizeKey } from './collect.ts';
 import { battingLines, datelines, isCredit, photoCredits, resultLines, standingsLines, teamSheets, wireDatelines } from './line-rules.ts';
-import { endsInHead, isTitle, lowerPhrase } from './name-parts.ts';
+import { endsInHead, isTitle, lowerPhrase, placeName } from './name-parts.ts';
 import { joinedPlaceNames, splitAtAnd, splitAtAndThe, splitAtRoles, splitOrganisationFromPerson, widenedToKnownPlaces, withoutEverydayOpeners, withoutLeadingTitles, withoutTrailingRoles, withTitlesOpeningNames } from './name-bounds.ts';
-import { covered, withSpansAdded } from './span-edits.ts';
+import { covered, spanOver, withSpansAdded } from './span-edits.ts';
 import { acronymsOfCommonNouns, joinedToAcronym, widenedToAcronym } from './acronyms.ts';
 import type { Token } from './tokens.ts';
 import type { PreparedSentence, TaggedSpan } from './tagger/tag.ts';
@@ -127,7 +127,7 @@ export function withGivenNamesThatAreWords(spans: readonly TaggedSpan[], sentenc
       const surname = tokens[i + 1];
       if (!givenName(t) || covered(spans, index, i) || !surname?.cap || surname.upper || covered(spans, index, i + 1) ||
         !lastNames.has(surname.lower) || tokens[i + 2]?.cap) return;
-      out.push({ block: sentence.block, start: t.start, end: surname.end, type: 'person', sentence: index, from: i, to: i + 2 });
+      out.push(spanOver(sentence, index, i, i + 2, 'person'));
     });
   });
   const widened = spans.map((span) => {
@@ -297,8 +297,7 @@ export function withoutOpeningThe(spans: readonly TaggedSpan[], sentences: reado
     const before = tokens[span.from - 1];
     const opening = the.initial || (before?.text === '-' && before.end < the.start);
     if (span.type === 'other' || span.type === 'product' || the.text !== 'The' || !opening || span.to - span.from < 2) return span;
-    const whole = lowerPhrase(tokens, span.from, span.to);
-    if (g.countries.has(whole) || g.regions.has(whole) || g.cities.has(whole) || g.organizations.has(whole)) return span;
+    if (placeName(tokens, span.from, span.to, g) || g.organizations.has(lowerPhrase(tokens, span.from, span.to))) return span;
     // An organisation's name ends in its head ("… Organisation", "… Guardian"); one that does not may be a work's ("The Final Days").
     if (span.type === 'organization' && !endsInHead(tokens[span.to - 1]!, entities)) return span;
     return { ...span, from: span.from + 1, start: tokens[span.from + 1]!.start };
@@ -318,7 +317,7 @@ export function withRuleNames(spans: readonly TaggedSpan[], sentences: readonly 
       if (tag.startsWith('B-')) open = i;
       else if (tag.startsWith('L-') && open >= 0) {
         const type = tag.slice(2) as EntityType;
-        const rule = { block: sentence.block, start: sentence.tokens[open]!.start, end: sentence.tokens[i]!.end, type, sentence: index, from: open, to: i + 1 };
+        const rule = spanOver(sentence, index, open, i + 1, type);
         const overlapping = spans.filter((s) => s.sentence === index && s.from < rule.to && s.to > rule.from);
         // "told the BBC Michael Howard has…": a name the rules ran on from an organisation's acronym the tagger found alone,
         // to a person's the tagger found, is two names: the acronym's, and the person's from the given name on.
