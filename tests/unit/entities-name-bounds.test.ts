@@ -156,4 +156,14 @@ describe('names around roles and particles', () => {
   it('a role with its "of" after a place is no part of the place', () => {
     expect(entities('She resigned to become the United Kingdom Secretary of State, a post she held until 2010.')).toEqual(['United Kingdom/place']);
   });
+
+  it('a nickname in quotes inside a full name is part of one person, who keeps the short forms', () => {
+    expect(entityMentions('The party chose radio host Desmond "Dizzy" Ashcombe as its candidate. Ashcombe, known to all as "Dizzy", said Dizzy Ashcombe would win.'))
+      .toEqual([['Desmond "Dizzy" Ashcombe', 'person', ['Desmond "Dizzy" Ashcombe', 'Ashcombe', 'Dizzy', 'Dizzy Ashcombe']]]);
+    expect(entities("Drummer Tomasz 'Tiny' Van Brakel left the band, and Keziah “Kay” Olumide joined it."))
+      .toEqual(['Keziah "Kay" Olumide/person', "Tomasz 'Tiny' Van Brakel/person"]);
+    // Not after a word that is a verb's or an adverb's form, nor around quoted words after a name.
+    expect(entities('Critics called his Westernised "Jimmy" Bond a mistake, and Laura Venn called it "Nonsense" on Monday.'))
+      .not.toContain('Westernised "Jimmy" Bond/person');
+  });
 });

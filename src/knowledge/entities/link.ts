@@ -62,12 +62,20 @@ export function acronymDefinitions(candidates: Candidate[]): Map<string, string>
  * `writtenSmall`, the words the article writes in lower case, is given and lacks it; with it given, a city is linked
  * to no organisation but a club. The recognizer gives it; the rule engine, whose verdicts the tagger learned from, does not.
  */
+const NICKNAME_QUOTES = /^["“‘'](.+)["”’']$/u;
+
 export function linkShortForms(keys: string[], typeOf: (key: string) => EntityType, groups: KeyGroups, lexicon: Lexicon, surnames: ReadonlySet<string> = new Set(), writtenSmall?: ReadonlySet<string>): void {
   const g = lexicon.gazetteers;
   const { NAMED_BY_OPENER } = lexicon.entities;
   const long = keys.filter((k) => k.includes(' ')).sort(fullerFirst);
-  const wordsOf = new Map(long.map((k) => [k, k.toLowerCase().split(' ')]));
-  for (const short of keys) {
+  // A nickname's quotes are no part of its word: 'Jeremy "Spike" Cohen' is written "Spike Cohen" too.
+  const wordsOf = new Map(long.map((k) => [k, k.toLowerCase().split(' ').map((w) => w.replace(NICKNAME_QUOTES, '$1'))]));
+  const nicknames = new Map(long.map((k) => [k, k.toLowerCase().split(' ').filter((w) => NICKNAME_QUOTES.test(w)).map((w) => w.replace(NICKNAME_QUOTES, '$1'))]));
+  // A short form that fits names of more than one entity is tried again at the end: by then "Spike Cohen" may have
+  // joined 'Jeremy "Spike" Cohen', and "Cohen" finds one person, not two.
+  const order = [...keys];
+  for (let at = 0; at < order.length; at++) {
+    const short = order[at]!;
     const lower = short.toLowerCase();
     // A company's name ("Ford Motor Company", "Telegraph Group", "Sun Microsystems"), and the everyday word no city ("Paris
     // Airways"). Other names that open with one ("Senate Rules Committee", "Yahoo Games") are often a part of it.
@@ -86,7 +94,7 @@ export function linkShortForms(keys: string[], typeOf: (key: string) => EntityTy
       const tail = words.slice(-parts.length).join(' ') === lower;
       const head = words.slice(0, parts.length).join(' ') === lower;
       // A city opening a name is no given name: "London" stays apart from "London Pride".
-      if (type === 'person') return tail || (head && parts.length === 1 && !g.cities.has(lower) && !surnames.has(short));
+      if (type === 'person') return tail || (head && parts.length === 1 && !g.cities.has(lower) && !surnames.has(short)) || nicknames.get(k)!.includes(lower);
       // An everyday word ("Ford", "Shell") only where the article never writes it small (`writtenSmall`, when given).
       if (type === 'organization') return head && parts.length === 1 && (!g.words.has(lower) || everydayHead(words)) && !cityApart(words);
       // "Lorenzo" after "Hurricane Lorenzo".
@@ -100,5 +108,6 @@ export function linkShortForms(keys: string[], typeOf: (key: string) => EntityTy
     const pick = people.length ? people : companies.length ? companies : matches;
     const roots = new Set(pick.map((k) => groups.find(k)));
     if (roots.size === 1) groups.union(pick[0]!, short);
+    else if (roots.size > 1 && at < keys.length) order.push(short);
   }
 }

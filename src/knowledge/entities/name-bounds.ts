@@ -6,6 +6,7 @@ import type { Lexicon } from '../lexicon/index.ts';
 import { endsInHead, headedName, isTitle, lowerPhrase, placeName } from './name-parts.ts';
 import type { Token } from './tokens.ts';
 import type { PreparedSentence, TaggedSpan } from './tagger/tag.ts';
+import { spanOver, withSpansReplaced } from './span-edits.ts';
 
 /**
  * "Major League Baseball", "Major League Soccer": a rank that is no post ("Major", "General") before capitalised
@@ -328,4 +329,42 @@ export function withoutTrailingRoles(spans: readonly TaggedSpan[], sentences: re
     const type = isPlace(tokens, span.from, to) ? 'place' : span.type;
     return { ...span, to, end: tokens[to - 1]!.end, type };
   });
+}
+
+const OPENING_QUOTES = new Set(['"', '“', "'", '‘']);
+const CLOSING_QUOTES = new Set(['"', '”', "'", '’']);
+
+/**
+ * 'Edward Lodewijk "Eddie" Van Halen', "Brian 'Head' Welch": a nickname in quotes inside a person's full name is part
+ * of it, as the guideline has it. The tagger sees the quotes as a break and makes two names (or three) of one person,
+ * typed as the parts happen to look ("Van Halen" the band). One person from the given name to the surname.
+ */
+export function withNicknamesInside(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
+  const { firstNames, words } = lexicon.gazetteers;
+  const { SURNAME_PARTICLES } = lexicon.entities;
+  const nameWord = (t: Token | undefined) => !!t && t.word && t.cap && !t.upper;
+  // A given name the gazetteer knows, or a word English does not have in mid-sentence ("Matiu"), unless its ending makes
+  // it a verb's or an adverb's ("his Americanised 'Jimmy' Bond").
+  const givenName = (t: Token) => firstNames.has(t.lower) || (!t.initial && !words.has(t.lower) && !/(?:ed|ing|ly)$/u.test(t.lower));
+  const found = new Map<number, TaggedSpan[]>();
+  sentences.forEach((sentence, index) => {
+    const { tokens } = sentence;
+    for (let open = 1; open < tokens.length; open++) {
+      if (!OPENING_QUOTES.has(tokens[open]!.text)) continue;
+      // The nickname: one or two capitalised words right inside the quotes.
+      let close = open + 1;
+      while (close < open + 3 && nameWord(tokens[close]) && tokens[close]!.start === (close === open + 1 ? tokens[open]!.end : tokens[close - 1]!.end + 1)) close++;
+      if (close === open + 1 || !CLOSING_QUOTES.has(tokens[close]?.text ?? '') || tokens[close]!.start !== tokens[close - 1]!.end) continue;
+      // Before it, a given name opening up to three capitalised words ("President William" → "William").
+      let from = -1;
+      for (let k = open - 1; k >= open - 3 && nameWord(tokens[k]); k--) if (givenName(tokens[k]!)) from = k;
+      // After it, the surname: capitalised words, with the particles inside ("Van Halen", "Di Cicco", "de la Cruz").
+      let to = close + 1;
+      while (to < close + 4 && (nameWord(tokens[to]) || (SURNAME_PARTICLES.has(tokens[to]?.text ?? '') && nameWord(tokens[to + 1])))) to++;
+      if (from < 0 || to === close + 1 || !nameWord(tokens[to - 1])) continue;
+      (found.get(index) ?? found.set(index, []).get(index)!).push(spanOver(sentence, index, from, to, 'person'));
+      open = to;
+    }
+  });
+  return withSpansReplaced(spans, found);
 }

@@ -10,7 +10,7 @@ const folded = new Map<string, string>();
 export function foldKey(text: string): string {
   let key = folded.get(text);
   if (key === undefined) {
-    key = asciiFold(text).toLowerCase().replace(/[.'’‘`]/gu, '').replace(/[\s\-‐‑–—_/]+/gu, ' ').trim();
+    key = asciiFold(text).toLowerCase().replace(/[.'’‘`"“”]/gu, '').replace(/[\s\-‐‑–—_/]+/gu, ' ').trim();
     // The same few thousand names recur across articles; a corpus of any size keeps this small, and it never grows without end.
     if (folded.size > 200_000) folded.clear();
     folded.set(text, key);
