@@ -82,6 +82,23 @@ describe('cities that are clubs', () => {
       .toContain('Jack London/person');
   });
 
+  it('a report of the season’s matches, with a coach beside his name, is a sports report: its cities are clubs; a coach carrying tourists is no sign', () => {
+    expect(entities('Wynford coach Dale Kerrigan was pleased with the match.', 'Later in the season Wynford will visit Swindon and Exeter.'))
+      .toEqual(['Dale Kerrigan/person', 'Exeter/organization', 'Swindon/organization', 'Wynford/organization']);
+    expect(entities('A coach carrying tourists crashed near Exeter; the match between the two goals of the season was lost.', 'Police in Swindon said Exeter was calm.'))
+      .toEqual(['Exeter/place', 'Swindon/place']);
+  });
+
+  it('a score with a dash between its numbers is no part of the side before it, which is a club', () => {
+    expect(entities('In other results, Tarnby defeated Velzor 43–5 in the league, and the goal of the season came in the cup.'))
+      .toEqual(['Tarnby/organization', 'Velzor/organization']);
+  });
+
+  it('an initial before a city in a squad list opens a player’s name, not a club’s', () => {
+    expect(entities('Reserves: B Reihana (New Zealand), B Lima (Samoa), E Taukafa (Tonga). The striker and the goalkeeper were rested in the league match.'))
+      .toEqual(['B Lima/person', 'B Reihana/person', 'E Taukafa/person', 'New Zealand/place', 'Samoa/place', 'Tonga/place']);
+  });
+
   it('a squad list names clubs in brackets', () => {
     expect(entities('The squad for the cup match: Paul Darrow (Bristol), Kevin Lomax (Leicester), Sam Fenn (Gloucester). The referee lives in Leeds.'))
       .toEqual(['Bristol/organization', 'Gloucester/organization', 'Kevin Lomax/person', 'Leeds/place', 'Leicester/organization', 'Paul Darrow/person', 'Sam Fenn/person']);

@@ -16,13 +16,16 @@ function roleAfter(tokens: readonly Token[], at: number): string {
 
 /**
  * Enough words of team sports, in lower case (not "Arab League", "Mr Winger") and three different ones ("goals" and
- * "penalty" alone come up in other news), that the article reports a match or a club.
+ * "penalty" alone come up in other news), that the article reports a match or a club. A post that is an everyday word
+ * too counts beside a name only ("Wynnum coach", not "a coach carrying tourists").
  */
-function reportsSport(sentences: readonly PreparedSentence[], { SPORTS_WORDS }: EntityWords): boolean {
+function reportsSport(sentences: readonly PreparedSentence[], { SPORTS_WORDS, SPORTS_POSTS }: EntityWords): boolean {
   const words = new Set<string>();
+  const name = (t: Token | undefined) => !!t && t.cap && !t.initial;
   for (const { tokens } of sentences) {
-    for (const t of tokens) {
-      if (!SPORTS_WORDS.has(t.lower) || (t.cap && !t.initial)) continue;
+    for (const [i, t] of tokens.entries()) {
+      if (t.cap && !t.initial) continue;
+      if (!SPORTS_WORDS.has(t.lower) && !(SPORTS_POSTS.has(t.lower) && (name(tokens[i - 1]) || name(tokens[i + 1])))) continue;
       words.add(t.lower);
       if (words.size >= 3) return true;
     }
@@ -100,7 +103,7 @@ export function clubsByTheirRoles(groups: KeyGroups, types: ReadonlyMap<string, 
 
 /**
  * "Ajax Amsterdam", "Bayern Munich", "Sparta Prague": in a sports report, a name of two words that ends in a city and
- * opens with a word no dictionary or list of given names holds (or a club's own word, "Dynamo Kiev") is a club; the
+ * opens with a word no dictionary or list of given names holds (or a club's own word, "Dynamo Kiev"), and no initial, is a club; the
  * tagger, which reads a city closing a name as a person's surname, makes it a person.
  */
 export function clubsByTheirCities(groups: KeyGroups, types: ReadonlyMap<string, EntityType>, sentences: readonly PreparedSentence[], lexicon: Lexicon): string[] {
@@ -112,7 +115,8 @@ export function clubsByTheirCities(groups: KeyGroups, types: ReadonlyMap<string,
     const parts = key.split(' ');
     const [first, last] = [parts[0]!.toLowerCase(), parts[parts.length - 1]!.toLowerCase()];
     if (parts.length !== 2 || types.get(root) === 'organization' || !cities.has(last) || cities.has(key.toLowerCase()) ||
-      countries.has(key.toLowerCase()) || regions.has(key.toLowerCase()) || firstNames.has(first) || (words.has(first) && !CLUB_HEADS.has(first))) continue;
+      countries.has(key.toLowerCase()) || regions.has(key.toLowerCase()) || firstNames.has(first) || (words.has(first) && !CLUB_HEADS.has(first)) ||
+      /^\p{L}\.?$/u.test(first)) continue; // "B Lima (Samoa)": an initial opens a player's name
     roots.add(root);
   }
   return roots.size && reportsSport(sentences, lexicon.entities) ? [...roots] : [];

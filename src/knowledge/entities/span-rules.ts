@@ -170,6 +170,13 @@ export function withoutCommonNouns(spans: readonly TaggedSpan[], sentences: read
       to--;
       while (to - span.from > 1 && !(tokens[to - 1]!.cap || tokens[to - 1]!.upper)) to--; // "Lakers for 20 years"
     }
+    // "beat Feyenoord 2–1": a number closing a name, with a dash and a number right after it, is a score ("2-1" is one token).
+    // What the number made a product ("Noosa 32") is the side that scored: a team, or a country's.
+    if (to === span.to && to - span.from > 1 && /^\d+$/u.test(tokens[to - 1]!.text) && /^[-–—]$/u.test(tokens[to]?.text ?? '') &&
+      tokens[to]!.start === tokens[to - 1]!.end && /^\d+$/u.test(tokens[to + 1]?.text ?? '') && tokens[to + 1]!.start === tokens[to]!.end) {
+      to--;
+      if (span.type === 'product' || span.type === 'other') span = { ...span, type: placeName(tokens, span.from, to, g) ? 'place' : 'organization' };
+    }
     // "Standings of National Hockey League teams": an everyday word opening the sentence, then "of", before an organisation's
     // full name (its head closing it), is no part of it; "Bank of England", "University of Bristol" open with a head of their own.
     const opener = tokens[span.from]!;

@@ -187,6 +187,9 @@ export function buildEntityWords(lists: EntityWordLists, months: MonthNumbers, s
     /** Words of reporting on team sports, whose clubs are named after their cities ("Owen left Liverpool"); not chess or tennis, whose cities are venues. */
     SPORTS_WORDS: set('sports-words'),
 
+    /** Posts in team sports that are everyday words too ("coach" is a bus): a sports word only beside a name ("Wynnum coach", "coach Matt Myers"). */
+    SPORTS_POSTS: set('sports-posts'),
+
     /** More of a club's people than TEAM_ROLES holds ("a Liverpool player"): read only when an article's cities are weighed as clubs. */
     CLUB_PEOPLE: set('club-people'),
 
