@@ -166,4 +166,11 @@ describe('names around roles and particles', () => {
     expect(entities('Critics called his Westernised "Jimmy" Bond a mistake, and Laura Venn called it "Nonsense" on Monday.'))
       .not.toContain('Westernised "Jimmy" Bond/person');
   });
+
+  it('a given name of two syllables joined by a hyphen is whole, and the surname before it is the person’s short form', () => {
+    expect(entityMentions('Opposition leader Pak Hyo-sung met Governor Chae Min-seok in Busan. Mr Pak said the talks went well.'))
+      .toEqual(expect.arrayContaining([['Pak Hyo-sung', 'person', ['Pak Hyo-sung', 'Pak']], ['Chae Min-seok', 'person', ['Chae Min-seok']]]));
+    // A modifier after a name stays apart ("Obama-backed"), and a particle after the hyphen goes on to the surname.
+    expect(entities('The Kremlin-backed plan of minister Anneke Smit-van Dalen was debated.')).toEqual(['Anneke Smit-van Dalen/person', 'Kremlin/organization']);
+  });
 });

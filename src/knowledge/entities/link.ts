@@ -62,6 +62,9 @@ export function acronymDefinitions(candidates: Candidate[]): Map<string, string>
  * `writtenSmall`, the words the article writes in lower case, is given and lacks it; with it given, a city is linked
  * to no organisation but a club. The recognizer gives it; the rule engine, whose verdicts the tagger learned from, does not.
  */
+/** "Kim Dae-jung", "Tung Chee-hwa": a surname, then a given name of two syllables joined in lower case; "Mr Kim" is he. */
+const surnameFirst = (name: string) => /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}*-\p{Ll}+$/u.test(name);
+
 const NICKNAME_QUOTES = /^["“‘'](.+)["”’']$/u;
 
 export function linkShortForms(keys: string[], typeOf: (key: string) => EntityType, groups: KeyGroups, lexicon: Lexicon, surnames: ReadonlySet<string> = new Set(), writtenSmall?: ReadonlySet<string>): void {
@@ -94,7 +97,9 @@ export function linkShortForms(keys: string[], typeOf: (key: string) => EntityTy
       const tail = words.slice(-parts.length).join(' ') === lower;
       const head = words.slice(0, parts.length).join(' ') === lower;
       // A city opening a name is no given name: "London" stays apart from "London Pride".
-      if (type === 'person') return tail || (head && parts.length === 1 && !g.cities.has(lower) && !surnames.has(short)) || nicknames.get(k)!.includes(lower);
+      if (type === 'person') {
+        return tail || (head && parts.length === 1 && !g.cities.has(lower) && (!surnames.has(short) || surnameFirst(k))) || nicknames.get(k)!.includes(lower);
+      }
       // An everyday word ("Ford", "Shell") only where the article never writes it small (`writtenSmall`, when given).
       if (type === 'organization') return head && parts.length === 1 && (!g.words.has(lower) || everydayHead(words)) && !cityApart(words);
       // "Lorenzo" after "Hurricane Lorenzo".

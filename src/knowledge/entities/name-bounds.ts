@@ -368,3 +368,35 @@ export function withNicknamesInside(spans: readonly TaggedSpan[], sentences: rea
   });
   return withSpansReplaced(spans, found);
 }
+
+/**
+ * "Kim Dae-jung", "Tung Chee-hwa", "Lee Teng-hui": a given name of two syllables joined by a hyphen, which the tokenizer
+ * cuts as it cuts "Kremlin-backed" (a name and a modifier), is whole in the person's name: the syllable after the hyphen
+ * is no English word, or both are short and the first is none either ("Teng-hui", not "Cruz-backed").
+ */
+export function withHyphenatedGivenNames(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
+  const { words } = lexicon.gazetteers;
+  const { SURNAME_PARTICLES } = lexicon.entities;
+  const widened = spans.map((span) => {
+    if (span.type !== 'person') return span;
+    const tokens = sentences[span.sentence]!.tokens;
+    const last = tokens[span.to - 1]!;
+    const next = tokens[span.to];
+    if (!next || next.start !== last.end || !/^-\p{Ll}+$/u.test(next.text)) return span;
+    const syllable = next.text.slice(1);
+    // "Clemence Ross-van Dorp": a particle after the hyphen goes on to the surname after it.
+    if (SURNAME_PARTICLES.has(syllable)) {
+      const surname = tokens[span.to + 1];
+      return surname?.cap && surname.word ? { ...span, to: span.to + 2, end: surname.end } : span;
+    }
+    const short = span.to - span.from >= 2 && last.text.length <= 4 && syllable.length <= 4 && !words.has(last.lower);
+    return !words.has(syllable) || short ? { ...span, to: span.to + 1, end: next.end } : span;
+  });
+  // The surname the tagger found apart ("Dorp") is inside the name now.
+  const kept: TaggedSpan[] = [];
+  for (const span of widened) {
+    const before = kept[kept.length - 1];
+    if (!before || before.sentence !== span.sentence || before.to <= span.from) kept.push(span);
+  }
+  return kept;
+}

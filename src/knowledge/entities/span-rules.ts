@@ -9,7 +9,7 @@ import type { Lexicon } from '../lexicon/index.ts';
 import { normalizeKey } from './collect.ts';
 import { battingLines, datelines, isCredit, photoCredits, resultLines, standingsLines, teamSheets, wireDatelines } from './line-rules.ts';
 import { endsInHead, isTitle, lowerPhrase, placeName } from './name-parts.ts';
-import { joinedPlaceNames, splitAtAnd, splitAtAndThe, splitAtRoles, splitOrganisationFromPerson, widenedToKnownPlaces, withoutEverydayOpeners, withoutLeadingTitles, withNicknamesInside, withoutTrailingRoles, withTitlesOpeningNames } from './name-bounds.ts';
+import { joinedPlaceNames, splitAtAnd, splitAtAndThe, splitAtRoles, splitOrganisationFromPerson, widenedToKnownPlaces, withoutEverydayOpeners, withoutLeadingTitles, withHyphenatedGivenNames, withNicknamesInside, withoutTrailingRoles, withTitlesOpeningNames } from './name-bounds.ts';
 import { covered, spanOver, withSpansAdded } from './span-edits.ts';
 import { acronymsOfCommonNouns, joinedToAcronym, widenedToAcronym } from './acronyms.ts';
 import type { Token } from './tokens.ts';
@@ -31,6 +31,7 @@ export function ruledSpans(tagged: readonly TaggedSpan[], sentences: readonly Pr
   spans = splitOrganisationFromPerson(spans, sentences, lexicon);
   spans = withoutEverydayOpeners(withoutLeadingTitles(spans, sentences, lexicon), sentences, lexicon);
   spans = withNicknamesInside(withTitlesOpeningNames(spans, sentences, lexicon), sentences, lexicon);
+  spans = withHyphenatedGivenNames(spans, sentences, lexicon);
   spans = withSurnameParticles(spans, sentences, lexicon);
   spans = peopleNotPlaces(spans, sentences, lexicon);
   spans = withGivenNamesThatAreWords(spans, sentences, lexicon);
