@@ -184,6 +184,9 @@ describe('text as archives write it', () => {
       .toEqual(['Ann Fenwick/person', 'Greywater Lane/other']);
     // A possessor after the kind is no title.
     expect(entities('In the game Norway’s keeper saved twice, Ann Fenwick said.')).toContain('Norway/place');
+    // Animations, blockbusters, sequels and soaps are works too.
+    expect(entities('The animation Harbour Tails took $80m, and the soap Marsh Row drew nine million viewers.', 'Harbour Tails outsold Marsh Row.'))
+      .toEqual(['Harbour Tails/other', 'Marsh Row/other']);
   });
 
   it('a named competition is an event, other', () => {
