@@ -45,6 +45,18 @@ describe('names around roles and particles', () => {
   it('a nationality before a full name is no part of it, and a people the country lists miss is no name either', () => {
     expect(entities('Unseeded Spaniard Carlos Moreno beat Briton Tim Wells in Kalmar.')).toEqual(['Carlos Moreno/person', 'Kalmar/place', 'Tim Wells/person']);
     expect(entities('Yugoslav state oil firm Brevopetrol said Kurdish and Serb buyers had called.')).toEqual(['Brevopetrol/organization']);
+    expect(entities('Arab and Kashmiri leaders met Tibetan monks and Latino voters in Kalmar.')).toEqual(['Kalmar/place']);
+    expect(entities('Ousted Zairean leader Mobutu Sese Seko arrived in Kalmar.')).toEqual(['Kalmar/place', 'Mobutu Sese Seko/person']);
+  });
+
+  it('countries and cities by the names older news gives them are places', () => {
+    expect(entities('Troops left Grozny for Bombay, and envoys from Zaire and Yugoslavia met in Leningrad on Monday.'))
+      .toEqual(['Bombay/place', 'Grozny/place', 'Leningrad/place', 'Yugoslavia/place', 'Zaire/place']);
+  });
+
+  it('titles joined by a hyphen are a title, no part of the name after them', () => {
+    expect(entities('U.N. Secretary-General Oskar Brandvik urged action, and Attorney-General Mara Lindqvist agreed.'))
+      .toEqual(['Mara Lindqvist/person', 'Oskar Brandvik/person', 'U.N./organization']);
   });
 
   it('how many, opening a name, is no part of it; a people in the plural is no name, whatever type the tagger gave it', () => {

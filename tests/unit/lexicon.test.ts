@@ -76,6 +76,12 @@ describe('lists that were written inside the rules, now read from the data files
     expect(tokenize('Insp. Kell', 0, defaultLexicon().entities).map((t) => t.text)).toEqual(['Insp', '.', 'Kell']);
   });
 
+  it('a name and the modifier after its hyphen are two tokens; a given name of two syllables is one, the dictionary says which', () => {
+    const lexicon = defaultLexicon();
+    const texts = (text: string) => tokenize(text, 0, lexicon.entities, (lower) => lexicon.gazetteers.words.has(lower)).map((t) => t.text);
+    expect(texts('Kremlin-backed rebels met Tung Chee-hwa')).toEqual(['Kremlin', '-backed', 'rebels', 'met', 'Tung', 'Chee-hwa']);
+  });
+
   it('a count noun added: four digits before it are a count, not a year', () => {
     const text = article('Since 2000 kayakers have crossed the bay.');
     const lexicon = buildLexicon({ ...data, time: { ...data.time, 'count-nouns': [...data.time['count-nouns'], 'kayakers'] } });

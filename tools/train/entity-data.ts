@@ -103,7 +103,8 @@ export function tokenisedCopy(article: AnnotatedArticle, every: number, phase: n
   const spans: GoldSpan[] = [];
   for (const block of blocks) {
     if (body) body += '\n\n';
-    const tokens = tokenize(block.text, 0, defaultLexicon().entities);
+    const lexicon = defaultLexicon();
+    const tokens = tokenize(block.text, 0, lexicon.entities, (lower) => lexicon.gazetteers.words.has(lower));
     const startOf = new Map<number, number>();
     const endOf = new Map<number, number>();
     tokens.forEach((t, i) => {

@@ -127,8 +127,9 @@ function fromFaker(g: Gazetteers, fakerLocales: GazetteerSources['faker']): void
   }
 }
 
-/** The gazetteers of these sources, with the world regions and peoples of the entity word lists. */
-export function buildGazetteers(sources: GazetteerSources, worldRegions: Iterable<string>, peoples: Iterable<string> = []): Gazetteers {
+/** The gazetteers of these sources, with the world regions, peoples and former names of the entity word lists. */
+export function buildGazetteers(sources: GazetteerSources, worldRegions: Iterable<string>, peoples: Iterable<string> = [],
+  former: { countries?: Iterable<string>; cities?: Iterable<string> } = {}): Gazetteers {
   const g: Gazetteers = {
     words: new Set(sources.englishWords),
     common: new Set(),
@@ -148,5 +149,7 @@ export function buildGazetteers(sources: GazetteerSources, worldRegions: Iterabl
   fromFaker(g, sources.faker);
   for (const region of worldRegions) g.regions.add(region);
   for (const people of peoples) g.demonyms.add(people);
+  for (const country of former.countries ?? []) g.countries.add(country);
+  for (const city of former.cities ?? []) g.cities.add(city);
   return g;
 }

@@ -4,9 +4,10 @@
 import type { EntityWords, Gazetteers, Lexicon } from '../lexicon/index.ts';
 import type { Token } from './tokens.ts';
 
-/** A title or role, from the lexicon's TITLES. */
+/** A title or role, from the lexicon's TITLES; "Secretary-General", "Attorney-General": titles joined by a hyphen are one. */
 export const isTitle = (t: Token, TITLES: ReadonlySet<string>) => TITLES.has(t.lower) || TITLES.has(t.lower.replace(/\.$/, '')) ||
-  (t.lower.length > 4 && TITLES.has(t.lower.replace(/s$/, ''))); // "Senators Marco Rubio"
+  (t.lower.length > 4 && TITLES.has(t.lower.replace(/s$/, ''))) || // "Senators Marco Rubio"
+  (t.lower.includes('-') && t.lower.split('-').every((part) => TITLES.has(part) || TITLES.has(part.replace(/s$/, ''))));
 
 /** A head word ends the name or comes right before its "of": "British Airways", "American Civil Liberties Union of Montana". */
 export function headedName(tokens: readonly Token[], from: number, to: number, words: EntityWords): boolean {

@@ -223,6 +223,31 @@ function sharedSurnames(groups: KeyGroups, types: ReadonlyMap<string, EntityType
 }
 
 /**
+ * The short forms a full name implies, which name it wherever they stand, unless two entities share one: a person's
+ * surname ("Peebles’ departure" opening a sentence), a company's first word before its legal suffix or industry ("Harbour"
+ * of "Harbour Freight Company"), and a party's name without "party" ("Labour won the seat" of "the Labour party").
+ */
+function impliedShortForms(groups: KeyGroups, types: ReadonlyMap<string, EntityType>, { entities, gazetteers }: Lexicon): Map<string, string | null> {
+  const forms = new Map<string, string | null>();
+  const add = (form: string, root: string) => forms.set(form, forms.has(form) && forms.get(form) !== root ? null : root);
+  // The party's own name ("Labour", "Green"), not an adjective ("Republican", "Democratic"), which the guideline leaves unmarked.
+  const partyNoun = (form: string) => !entities.PARTY_MEMBERS.has(form) && !/(?:ic|ive|al|ist)$/u.test(form);
+  // Not a place, a people, a title or a small word: "British" of "British Steel Corp" says nothing alone, "General" of "General Motors Corp" less.
+  const everydayOpener = (word: string) => !knownPlace(word, gazetteers) && !gazetteers.demonyms.has(word) && !entities.TITLES.has(word) && !entities.FUNCTION_WORDS.has(word);
+  for (const key of groups.keys()) {
+    const words = key.toLowerCase().split(' ');
+    const root = groups.find(key);
+    if (words.length < 2) continue;
+    const last = words[words.length - 1]!;
+    if (types.get(root) === 'person') add(last, root);
+    else if (types.get(root) !== 'organization') continue;
+    else if (last === 'party' && partyNoun(words.slice(0, -1).join(' '))) add(words.slice(0, -1).join(' '), root);
+    else if (companyWord(last, entities) && words.length <= 3 && everydayOpener(words[0]!)) add(words[0]!, root);
+  }
+  return forms;
+}
+
+/**
  * Names the article already gave, found again where the tagger could not judge them: in headings and
  * capitals, and opening a sentence. Only forms of two or more letters that the article never writes in lower case.
  */
@@ -327,16 +352,7 @@ export function recognizeEntities(article: ArticleInput, model: Perceptron, lexi
   for (const key of groups.keys()) {
     if (key.length >= 2 && !lowerCase.has(key.toLowerCase())) known.set(key.toLowerCase(), groups.find(key));
   }
-  // A person's surname names them wherever it stands ("Peebles’ departure" opening a sentence), unless two people share it.
-  const surnames = new Map<string, string | null>();
-  for (const key of groups.keys()) {
-    const words = key.split(' ');
-    const root = groups.find(key);
-    if (words.length < 2 || types.get(root) !== 'person') continue;
-    const surname = words[words.length - 1]!.toLowerCase();
-    surnames.set(surname, surnames.has(surname) && surnames.get(surname) !== root ? null : root);
-  }
-  for (const [surname, root] of surnames) if (root && !known.has(surname) && !lowerCase.has(surname)) known.set(surname, root);
+  for (const [form, root] of impliedShortForms(groups, types, lexicon)) if (root && !known.has(form) && !lowerCase.has(form)) known.set(form, root);
   for (const { root, mention } of knownFormsAgain(sentences, taken, known, text, lexicon)) push(root, mention);
 
   const stated = new Set(mentions.filter((m) => m.typeStated).map((m) => groups.find(m.key)));

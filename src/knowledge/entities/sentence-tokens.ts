@@ -20,7 +20,9 @@ const remembered = new WeakMap<Block, { text: string; lexicon: Lexicon; sentence
 export function blockSentences(block: Block, lexicon: Lexicon): readonly SentenceTokens[] {
   const known = remembered.get(block);
   if (known && known.text === block.text && known.lexicon === lexicon) return known.sentences;
-  const sentences = blockSentenceSpans(block, lexicon.sentences).map(({ start, end }) => ({ start, end, tokens: tokenize(block.text.slice(start, end), start, lexicon.entities) }));
+  const { words } = lexicon.gazetteers;
+  const isWord = (lower: string) => words.has(lower);
+  const sentences = blockSentenceSpans(block, lexicon.sentences).map(({ start, end }) => ({ start, end, tokens: tokenize(block.text.slice(start, end), start, lexicon.entities, isWord) }));
   remembered.set(block, { text: block.text, lexicon, sentences });
   return sentences;
 }

@@ -327,13 +327,20 @@ export function withRuleNames(spans: readonly TaggedSpan[], sentences: readonly 
         const type = tag.slice(2) as EntityType;
         const rule = spanOver(sentence, index, open, i + 1, type);
         const overlapping = spans.filter((s) => s.sentence === index && s.from < rule.to && s.to > rule.from);
-        // "told the BBC Michael Howard has…": a name the rules ran on from an organisation's acronym the tagger found alone,
-        // to a person's the tagger found, is two names: the acronym's, and the person's from the given name on.
+        // "told the BBC Michael Howard has…": a name the rules ran on from an acronym into a given name and a surname is two
+        // names, however the tagger read it: the acronym's (an organisation's, unless the tagger found it alone as something
+        // else), and the person's from the given name on. Not a ship's ("USS John McCain").
         const [acronym] = overlapping;
-        if (overlapping.at(-1)?.type === 'person' && acronym && acronym.from === rule.from && acronym.to === rule.from + 1 && acronym.type !== 'person' &&
-          sentence.tokens[rule.from]!.upper && lexicon.gazetteers.firstNames.has(sentence.tokens[rule.from + 1]!.lower) && rule.to - rule.from >= 3) {
+        const first = sentence.tokens[rule.from]!;
+        // Nor a place's ("U.S. Justice Department"), nor a name that ends in a head ("JWP Junior Championship").
+        // Two capitals may be a person's initials ("JP Morgan Chase").
+        if (first.upper && first.text.replace(/\W/gu, '').length >= 3 && !lexicon.entities.VESSEL_PREFIXES.has(first.lower) && lexicon.gazetteers.firstNames.has(sentence.tokens[rule.from + 1]!.lower) &&
+          rule.to - rule.from >= 3 && rule.to - rule.from <= 4 && overlapping.length && !placeName(sentence.tokens, rule.from, rule.from + 1, lexicon.gazetteers) &&
+          !endsInHead(sentence.tokens[rule.to - 1]!, lexicon.entities)) {
+          const alone = acronym && acronym.from === rule.from && acronym.to === rule.from + 1 && acronym.type !== 'person' ? acronym : undefined;
+          added.push(alone ?? spanOver(sentence, index, rule.from, rule.from + 1, 'organization'));
           added.push({ ...rule, from: rule.from + 1, start: sentence.tokens[rule.from + 1]!.start, type: 'person' });
-          for (const s of overlapping.slice(1)) replaced.add(s);
+          for (const s of overlapping) replaced.add(s);
           open = -1;
           return;
         }

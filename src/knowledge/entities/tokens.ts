@@ -42,8 +42,11 @@ function makeToken(text: string, start: number, { PARTICLE_PREFIX }: EntityWords
   };
 }
 
-/** Tokens of one sentence, cut with the entity words `words`; offsets are relative to `text` plus `base`. */
-export function tokenize(text: string, base: number, words: EntityWords): Token[] {
+/**
+ * Tokens of one sentence, cut with the entity words `words`; offsets are relative to `text` plus `base`. `isWord` says
+ * whether a lower-case word is English (the gazetteers' dictionary): a name's hyphenated part that is none stays whole.
+ */
+export function tokenize(text: string, base: number, words: EntityWords, isWord: (lower: string) => boolean = () => true): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(words.TOKEN)) {
     let raw = match[0];
@@ -69,8 +72,9 @@ export function tokenize(text: string, base: number, words: EntityWords): Token[
     }
     // "Codex-powered", "Iranian-backed": the capitalised part is the name, the rest is a modifier.
     const modifier = /^(\p{Lu}[\p{L}\p{N}.]*)-(\p{Ll}[\p{Ll}-]*)$/u.exec(raw);
-    // Not "Wi-fi", and not a prefix: "Co-developer", "Ex-wife".
-    if (modifier && (modifier[1]!.length > 2 || /^\p{Lu}+$/u.test(modifier[1]!)) && modifier[2]!.length > 2) {
+    // Not "Wi-fi", and not a prefix: "Co-developer", "Ex-wife"; nor a given name of two syllables ("Kim Dae-jung",
+    // "Tung Chee-hwa"), whose second is no English word.
+    if (modifier && (modifier[1]!.length > 2 || /^\p{Lu}+$/u.test(modifier[1]!)) && modifier[2]!.length > 2 && isWord(modifier[2]!.split('-')[0]!)) {
       tokens.push(makeToken(modifier[1]!, start, words));
       tokens.push(makeToken(raw.slice(modifier[1]!.length), start + modifier[1]!.length, words));
       continue;

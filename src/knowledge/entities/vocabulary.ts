@@ -40,6 +40,10 @@ export function buildEntityWords(lists: EntityWordLists, months: MonthNumbers, s
     /** Peoples and nationals the country data has no demonym for: former states ("Yugoslav", "Soviet"), nations within countries ("Scot", "Kurd"), "-man" forms. */
     PEOPLES: set('peoples'),
 
+    /** Countries and cities by the names they had in older news ("Zaire", "Yugoslavia", "Bombay", "Leningrad"), and cities the city data spells otherwise ("Grozny" for "Groznyy"). */
+    FORMER_COUNTRIES: set('former-countries'),
+    FORMER_CITY_NAMES: set('former-city-names'),
+
     /** Words that end a capitalised run instead of joining it (they sit inside many names otherwise). */
     MONTHS: new Set(Object.keys(months)) as ReadonlySet<string>,
     WEEKDAYS: set('weekdays'),

@@ -79,7 +79,7 @@ export function buildLexicon(data: LexiconData): Lexicon {
     entities,
     resolution: buildResolutionWords(data.resolution, data.gazetteers.countries),
     get gazetteers() {
-      return (gazetteers ??= buildGazetteers(data.gazetteers, entities.WORLD_REGIONS, entities.PEOPLES));
+      return (gazetteers ??= buildGazetteers(data.gazetteers, entities.WORLD_REGIONS, entities.PEOPLES, { countries: entities.FORMER_COUNTRIES, cities: entities.FORMER_CITY_NAMES }));
     },
   };
 }
