@@ -169,6 +169,13 @@ describe('text as archives write it', () => {
     expect(withoutLeadingTitles(institution, hospital, lexicon)).toEqual(institution);
   });
 
+  it('a surname that is an everyday word too closes the name after a given name, with its lone mentions', () => {
+    expect(entityMentions('Earlier, Conservative MP Michael Mates joined calls for a probe. Mr Mates said the advice should be published.'))
+      .toEqual([['Michael Mates', 'person', ['Michael Mates', 'Mates']]]);
+    // Not a title, a month or a country after the given name.
+    expect(entities('On Tuesday the court heard from Anna in January, and Peter President Ellis spoke.')).not.toContain('Anna January/person');
+  });
+
   it('a given name that is also a small word ("Will") opens a person’s name in mid-sentence; an honorific does not', () => {
     expect(entities('The film starred Will Thompson and was made by Will Davies, who thanked Sir Paul.'))
       .toEqual(['Paul/person', 'Will Davies/person', 'Will Thompson/person']);

@@ -138,7 +138,36 @@ export function withGivenNamesThatAreWords(spans: readonly TaggedSpan[], sentenc
     if (spans.some((s) => s.sentence === span.sentence && s.to === span.from)) return span;
     return { ...span, from: span.from - 1, start: before!.start };
   });
-  return withSpansAdded(widened, out);
+  return withSurnamesThatAreWords(withSpansAdded(widened, out), sentences, lexicon);
+}
+
+/**
+ * "Conservative MP Michael Mates", "Labour's Tony Banks": a surname that is an everyday word too, which the tagger left
+ * out of the name it ended at the given name. A given name alone, then a capitalised word in mid-sentence that is no
+ * title, head, date, country or people: the surname, with any lone mention of it the tagger found there.
+ */
+function withSurnamesThatAreWords(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
+  const g = lexicon.gazetteers;
+  const { TITLES, MONTHS, WEEKDAYS, FUNCTION_WORDS } = lexicon.entities;
+  const surname = (t: Token | undefined, after: Token) => !!t && t.word && t.cap && !t.upper && !t.initial && t.start === after.end + 1 &&
+    !isTitle(t, TITLES) && !endsInHead(t, lexicon.entities) && !MONTHS.has(t.lower) && !WEEKDAYS.has(t.lower) && !FUNCTION_WORDS.has(t.lower) &&
+    !g.countries.has(t.lower) && !g.demonyms.has(t.lower);
+  const out: TaggedSpan[] = [];
+  for (const span of spans) {
+    const sentence = sentences[span.sentence]!;
+    const given = sentence.tokens[span.from]!;
+    const next = sentence.tokens[span.to];
+    const last = out[out.length - 1];
+    // The surname the tagger found alone after it is inside the name now.
+    if (last && last.sentence === span.sentence && last.to > span.from) continue;
+    if (span.type !== 'person' || span.to - span.from !== 1 || caseIsGuessed(sentence) || sentence.heading || !g.firstNames.has(given.lower) ||
+      !surname(next, given) || sentence.tokens[span.to + 1]?.cap) {
+      out.push(span);
+      continue;
+    }
+    out.push({ ...span, to: span.to + 1, end: next!.end });
+  }
+  return out;
 }
 
 /**
