@@ -66,6 +66,12 @@ describe('text as archives write it', () => {
       .toEqual(['Erik Brandvold/person', 'G. Thorpe/person', 'Jon Okafor/person', 'T. Halvorsen/person', 'Tariq Mahmood/person']);
   });
 
+  it('a company’s acronym alone is the company, not a service or a division named after it, unless that name ends as a company’s', () => {
+    expect(entityMentions('The company said KTN Communicator, its new phone service, was free. KTN said more people use it. Shares of KTN rose.'))
+      .toEqual(expect.arrayContaining([['KTN', 'organization', ['KTN', 'KTN']]]));
+    expect(entityMentions('KTN Group said profits rose. KTN shares fell.')).toEqual([['KTN Group', 'organization', ['KTN Group', 'KTN']]]);
+  });
+
   it('a name that ends in a company’s legal suffix is a company, and its everyday first word alone is the company too', () => {
     expect(entities('Shares of Halden Motor Co rose, while Brightwater Holdings Ltd fell.')).toEqual(['Brightwater Holdings Ltd/organization', 'Halden Motor Co/organization']);
     expect(entities('Shares of Halden Asset Management, Inc rose.')).toEqual(['Halden Asset Management, Inc/organization']);

@@ -84,6 +84,8 @@ export function linkShortForms(keys: string[], typeOf: (key: string) => EntityTy
     // Airways"). Other names that open with one ("Senate Rules Committee", "Yahoo Games") are often a part of it.
     const everydayHead = (words: readonly string[]) => !!writtenSmall && !writtenSmall.has(lower) && !g.cities.has(lower) &&
       companyWord(words[words.length - 1]!, lexicon.entities);
+    const bodyHead = (words: readonly string[]) => companyWord(words[words.length - 1]!, lexicon.entities) || lexicon.entities.ORG_HEADS.has(words[words.length - 1]!) ||
+      lexicon.entities.CLUB_HEADS.has(words[words.length - 1]!);
     // A city opening an organisation's name stays the city ("Melbourne" is no "Melbourne City Council"), unless the
     // organisation is a club named for it ("Newcastle United").
     const cityApart = (words: readonly string[]) => !!writtenSmall && g.cities.has(lower) && !lexicon.entities.CLUB_HEADS.has(words[words.length - 1]!);
@@ -101,7 +103,9 @@ export function linkShortForms(keys: string[], typeOf: (key: string) => EntityTy
         return tail || (head && parts.length === 1 && !g.cities.has(lower) && (!surnames.has(short) || surnameFirst(k))) || nicknames.get(k)!.includes(lower);
       }
       // An everyday word ("Ford", "Shell") only where the article never writes it small (`writtenSmall`, when given).
-      if (type === 'organization') return head && parts.length === 1 && (!g.words.has(lower) || everydayHead(words)) && !cityApart(words);
+      // A word no dictionary has ("BT") is its company's, not a product's or a division's that opens with it ("BT Communicator"),
+      // unless that name ends as a company's, a body's or a club's does ("BT Group", "Newcastle United"); the rule engine links it to any.
+      if (type === 'organization') return head && parts.length === 1 && (g.words.has(lower) ? everydayHead(words) : !writtenSmall || bodyHead(words)) && !cityApart(words);
       // "Lorenzo" after "Hurricane Lorenzo".
       if (type === 'other') return tail && words.length === parts.length + 1 && NAMED_BY_OPENER.has(words[0]!);
       return false;
