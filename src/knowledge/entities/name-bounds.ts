@@ -192,10 +192,11 @@ export function splitAtAnd(spans: readonly TaggedSpan[], sentences: readonly Pre
     }
     return aloneNames;
   };
-  // "South African President Nelson Mandela": a person's name after a title or a role (left out later, withoutLeadingTitles).
+  // "South African President Nelson Mandela", "Americans Andy Roddick": a person's name after a title, a role or a people's
+  // word (left out later, withoutLeadingTitles).
   const titled = (tokens: readonly Token[], from: number, to: number) => {
     let last = -1;
-    for (let j = from; j < to - 1; j++) if (isTitle(tokens[j]!, words.TITLES) || g.roles.has(tokens[j]!.lower)) last = j;
+    for (let j = from; j < to - 1; j++) if (isTitle(tokens[j]!, words.TITLES) || g.roles.has(tokens[j]!.lower) || g.demonyms.has(tokens[j]!.lower)) last = j;
     const rest = tokens.slice(last + 1, to);
     // After a title, two or three capitalised words are a person's name, known to the gazetteers or not ("Thabo Mbeki").
     return last >= 0 && rest.length >= 2 && rest.length <= 3 && rest.every((t) => t.word && t.cap && !t.upper) && !endsInHead(rest[rest.length - 1]!, words);
