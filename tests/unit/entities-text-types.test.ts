@@ -66,10 +66,20 @@ describe('text as archives write it', () => {
       .toEqual(['Erik Brandvold/person', 'G. Thorpe/person', 'Jon Okafor/person', 'T. Halvorsen/person', 'Tariq Mahmood/person']);
   });
 
+  it('a name right after the kind of body it is names an organisation in every mention; not a person’s', () => {
+    expect(entities('The sale of oil giant Verhoyan followed a tax claim, and firms like Verhoyan were worried.', 'Verhoyan declined to comment.'))
+      .toEqual(['Verhoyan/organization']);
+    expect(entities('Verhoyan said the tax claim was unfair, and companies such as Brelmont agreed.')).toContain('Brelmont/organization');
+    expect(entities('The film was made by the producer Ivo Brandt and the studio Brelmont.')).toEqual(['Brelmont/organization', 'Ivo Brandt/person']);
+  });
+
   it('a company’s acronym alone is the company, not a service or a division named after it, unless that name ends as a company’s', () => {
     expect(entityMentions('The company said KTN Communicator, its new phone service, was free. KTN said more people use it. Shares of KTN rose.'))
       .toEqual(expect.arrayContaining([['KTN', 'organization', ['KTN', 'KTN']]]));
     expect(entityMentions('KTN Group said profits rose. KTN shares fell.')).toEqual([['KTN Group', 'organization', ['KTN Group', 'KTN']]]);
+    // A word no dictionary has is the company of a name of two words ("Vivendi Universal").
+    expect(entityMentions('Regulators are looking at Velmora Universal, the media group. Velmora said it would cooperate, and Velmora shares fell.'))
+      .toEqual([['Velmora Universal', 'organization', ['Velmora Universal', 'Velmora', 'Velmora']]]);
   });
 
   it('a name that ends in a company’s legal suffix is a company, and its everyday first word alone is the company too', () => {

@@ -84,8 +84,15 @@ export function linkShortForms(keys: string[], typeOf: (key: string) => EntityTy
     // Airways"). Other names that open with one ("Senate Rules Committee", "Yahoo Games") are often a part of it.
     const everydayHead = (words: readonly string[]) => !!writtenSmall && !writtenSmall.has(lower) && !g.cities.has(lower) &&
       companyWord(words[words.length - 1]!, lexicon.entities);
-    const bodyHead = (words: readonly string[]) => companyWord(words[words.length - 1]!, lexicon.entities) || lexicon.entities.ORG_HEADS.has(words[words.length - 1]!) ||
-      lexicon.entities.CLUB_HEADS.has(words[words.length - 1]!);
+    // "BT Communicator", "BBC Radio 4", "Tesco Polska", "GitHub Trust and Safety": a unit, a product or a branch named after the
+    // company, which an acronym, a number, a place or two words more say, is no name of the company itself, unless the
+    // name ends as a company's, a body's or a club's does ("BT Group", "Newcastle United").
+    const partOf = (company: string, words: readonly string[]) => {
+      const last = words[words.length - 1]!;
+      if (companyWord(last, lexicon.entities) || lexicon.entities.ORG_HEADS.has(last) || lexicon.entities.CLUB_HEADS.has(last)) return false;
+      const more = words.slice(1);
+      return /^\p{Lu}{2,}$/u.test(company) || more.length >= 2 || more.some((w) => /\d/u.test(w) || g.countries.has(w) || g.cities.has(w) || g.regions.has(w));
+    };
     // A city opening an organisation's name stays the city ("Melbourne" is no "Melbourne City Council"), unless the
     // organisation is a club named for it ("Newcastle United").
     const cityApart = (words: readonly string[]) => !!writtenSmall && g.cities.has(lower) && !lexicon.entities.CLUB_HEADS.has(words[words.length - 1]!);
@@ -103,9 +110,11 @@ export function linkShortForms(keys: string[], typeOf: (key: string) => EntityTy
         return tail || (head && parts.length === 1 && !g.cities.has(lower) && (!surnames.has(short) || surnameFirst(k))) || nicknames.get(k)!.includes(lower);
       }
       // An everyday word ("Ford", "Shell") only where the article never writes it small (`writtenSmall`, when given).
-      // A word no dictionary has ("BT") is its company's, not a product's or a division's that opens with it ("BT Communicator"),
-      // unless that name ends as a company's, a body's or a club's does ("BT Group", "Newcastle United"); the rule engine links it to any.
-      if (type === 'organization') return head && parts.length === 1 && (g.words.has(lower) ? everydayHead(words) : !writtenSmall || bodyHead(words)) && !cityApart(words);
+      // Another word ("Vivendi" of "Vivendi Universal") is its company's, but not of a unit or a product named after it (partOf):
+      // the rule engine links it to any.
+      if (type === 'organization') {
+        return head && parts.length === 1 && (g.words.has(lower) ? everydayHead(words) : !writtenSmall || !partOf(short, words)) && !cityApart(words);
+      }
       // "Lorenzo" after "Hurricane Lorenzo".
       if (type === 'other') return tail && words.length === parts.length + 1 && NAMED_BY_OPENER.has(words[0]!);
       return false;

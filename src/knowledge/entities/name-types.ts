@@ -170,6 +170,35 @@ export function worksNamedByTheirKind(spans: readonly TaggedSpan[], sentences: r
   return withTypeStated(spans, works, text, 'other');
 }
 
+/** Kinds of body that name products or people as often ("the service Gmail", "the website Digg", "producer Shogo Tomiyama"). */
+const NOT_ONLY_BODIES = new Set(['brand', 'website', 'service', 'store', 'developer', 'producer', 'publisher', 'operator', 'body', 'outfit', 'label']);
+
+/**
+ * "oil giant Yukos", "the bank Barclays", "firms like Yukos", "companies such as Enron": a name right after a word for the
+ * kind of body it is (entity-words 'org-cues') is an organisation's, in every mention of the article; the tagger, having
+ * seen the name rarely, may read it as anything. Not a person's full name ("publisher Rupert Murdoch") nor a place's.
+ */
+export function organisationsNamedByTheirKind(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], text: (block: number) => string, lexicon: Lexicon): TaggedSpan[] {
+  const { ORG_CUES } = lexicon.entities;
+  const g = lexicon.gazetteers;
+  const { FUNCTION_WORDS } = lexicon.entities;
+  // The kind as a noun: after "the", "its" or a word such as "oil", not after "to" or "will" ("to fund HIV treatments").
+  const cue = (t: Token | undefined, before: Token | undefined) => !!t && t.word && !t.cap && ORG_CUES.has(t.lower) && !NOT_ONLY_BODIES.has(t.lower) &&
+    !!before && before.word && (/^(?:the|a|an|its|their|his|her|our)$/u.test(before.lower) || !FUNCTION_WORDS.has(before.lower));
+  // "companies", "firms": a kind in the plural, before "like" or "such as".
+  const kinds = (t: Token | undefined) => !!t && t.word && !t.cap && (ORG_CUES.has(t.lower.replace(/ies$/u, 'y')) || ORG_CUES.has(t.lower.replace(/s$/u, '')));
+  // A name that opens with a given name may be a person's, whatever the tagger made of it ("developer Perttu Ahola").
+  const person = (s: TaggedSpan, tokens: readonly Token[]) => g.firstNames.has(tokens[s.from]!.lower);
+  const bodies = new Set<string>();
+  for (const span of spans) {
+    const { tokens } = sentences[span.sentence]!;
+    const [before, before2, before3] = [tokens[span.from - 1], tokens[span.from - 2], tokens[span.from - 3]];
+    const named = cue(before, before2) || (before?.lower === 'like' && kinds(before2)) || (before?.lower === 'as' && before2?.lower === 'such' && kinds(before3));
+    if (named && !person(span, tokens) && !placeName(tokens, span.from, span.to, g)) bodies.add(nameKey(span, text));
+  }
+  return withTypeStated(spans, bodies, text, 'organization', (s) => !person(s, sentences[s.sentence]!.tokens));
+}
+
 /** Words that may follow the noun heading an apposition: it ends there ("a drug made by …", "the jet, which …"). */
 const APPOSITION_ENDS = new Set([',', '.', ';', ')', 'made', 'from', 'by', 'that', 'which', 'for', 'used', 'developed', 'sold', 'built', 'with', 'of']);
 
