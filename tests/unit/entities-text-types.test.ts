@@ -73,6 +73,11 @@ describe('text as archives write it', () => {
     expect(entities('The film was made by the producer Ivo Brandt and the studio Brelmont.')).toEqual(['Brelmont/organization', 'Ivo Brandt/person']);
   });
 
+  it('a name before a post in lower case and a person’s name is the body the person leads, not a person; a person’s own name stays', () => {
+    expect(entities('Sinn Varra leader Ivo Brandt said the ceasefire would hold.')).toEqual(['Ivo Brandt/person', 'Sinn Varra/organization']);
+    expect(entities('Tory leader Mara Lindqvist said so, and Anna Holt aide Ivo Brandt agreed.')).toEqual(['Anna Holt/person', 'Ivo Brandt/person', 'Mara Lindqvist/person']);
+  });
+
   it('a company’s acronym alone is the company, not a service or a division named after it, unless that name ends as a company’s', () => {
     expect(entityMentions('The company said KTN Communicator, its new phone service, was free. KTN said more people use it. Shares of KTN rose.'))
       .toEqual(expect.arrayContaining([['KTN', 'organization', ['KTN', 'KTN']]]));

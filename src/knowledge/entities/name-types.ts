@@ -170,6 +170,28 @@ export function worksNamedByTheirKind(spans: readonly TaggedSpan[], sentences: r
   return withTypeStated(spans, works, text, 'other');
 }
 
+/**
+ * "Sinn Fein leader Gerry Adams", "Hizbollah chief Hassan Nasrallah": a name right before a post in lower case and a person's
+ * name is the body the person leads or speaks for, not a person, whatever the tagger made of it. Not a person's own full
+ * name ("Tony Blair aide Alastair Campbell"), a surname alone ("Clinton spokesman Mike McCurry"), a party's member ("Tory
+ * leader Michael Howard") or a people's word; a place stays a place ("Texas governor George Bush").
+ */
+export function bodiesBeforeTheirPeople(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
+  const { TITLES, PARTY_MEMBERS } = lexicon.entities;
+  const g = lexicon.gazetteers;
+  return spans.map((span, i) => {
+    if (span.type !== 'person') return span;
+    const { tokens } = sentences[span.sentence]!;
+    const post = tokens[span.to];
+    const next = spans[i + 1];
+    if (!post || post.cap || !isTitle(post, TITLES) || !next || next.sentence !== span.sentence || next.from !== span.to + 1 || next.type !== 'person') return span;
+    const words = tokens.slice(span.from, span.to);
+    const first = words[0]!.lower;
+    if (g.firstNames.has(first) || g.lastNames.has(words[words.length - 1]!.lower) || words.some((t) => PARTY_MEMBERS.has(t.lower) || g.demonyms.has(t.lower))) return span;
+    return { ...span, type: placeName(tokens, span.from, span.to, g) ? 'place' : 'organization' };
+  });
+}
+
 /** Kinds of body that name products or people as often ("the service Gmail", "the website Digg", "producer Shogo Tomiyama"). */
 const NOT_ONLY_BODIES = new Set(['brand', 'website', 'service', 'store', 'developer', 'producer', 'publisher', 'operator', 'body', 'outfit', 'label']);
 
