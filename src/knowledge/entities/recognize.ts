@@ -303,6 +303,19 @@ function joinWrittenTwoWays(groups: KeyGroups, { entities, gazetteers }: Lexicon
   }
 }
 
+/** Small words that stay small inside a place's name written out of capitals ("Bosnia and Herzegovina", "Rio de Janeiro"). */
+const SMALL_IN_PLACE_NAMES = new Set(['and', 'of', 'the', 'de', 'da', 'do', 'la', 'le', 'du', 'del', 'on', 'upon']);
+
+/**
+ * "WASHINGTON", "NEW YORK" in a dateline the body never spells otherwise: a place the gazetteers know, of four letters
+ * or more, is named as places are written ("Washington", "New York"), not shouted. Undefined for anything else.
+ */
+function placeInCapitals(key: string, g: Gazetteers): string | undefined {
+  const lower = key.toLowerCase();
+  if (key !== key.toUpperCase() || key.replace(/[^\p{L}]/gu, '').length < 4 || !knownPlace(lower, g)) return undefined;
+  return lower.replace(/[\p{L}']+/gu, (word, at: number) => (at > 0 && SMALL_IN_PLACE_NAMES.has(word) ? word : word[0]!.toUpperCase() + word.slice(1)));
+}
+
 /** An article's entities: the tagger's `model` and the lexicon's word lists and gazetteers. */
 export function recognizeEntities(article: ArticleInput, model: Perceptron, lexicon: Lexicon): DocumentEntity[] {
   const tagged = tagBlocks(model, article.blocks, lexicon);
@@ -321,7 +334,7 @@ export function recognizeEntities(article: ArticleInput, model: Perceptron, lexi
     if (!guessedCase(i) && !bodySpelling.has(m.key.toLowerCase())) bodySpelling.set(m.key.toLowerCase(), m.key);
   });
   mentions.forEach((m, i) => {
-    if (guessedCase(i)) m.key = bodySpelling.get(m.key.toLowerCase()) ?? m.key;
+    if (guessedCase(i)) m.key = bodySpelling.get(m.key.toLowerCase()) ?? placeInCapitals(m.key, lexicon.gazetteers) ?? m.key;
   });
 
   const groups = new KeyGroups();
