@@ -98,7 +98,7 @@ describe('names around roles and particles', () => {
     expect(split('Microsoft and Nokia said so.')).toEqual(['Microsoft/organization', 'Nokia/organization']);
     expect(split('Maren Holt and Ivo Brandt said so.', 'person')).toEqual(['Maren Holt/person', 'Ivo Brandt/person']);
     expect(split('Holt and I said so.', 'person')).toEqual(['Holt/person']);
-    // People after their people's word part too ("Americans Andy Roddick and Andre Agassi").
+    // People after their people's word part too.
     expect(split('Norwegians Maren Holt and Ivo Brandt said so.', 'other')).toEqual(['Norwegians Maren Holt/person', 'Ivo Brandt/person']);
     // Names with "and" inside stay whole.
     expect(split('Marks and Spencer said so.')).toEqual(['Marks and Spencer/organization']);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { KeyGroups } from '../../src/knowledge/union-find.ts';
 import type { EntityType } from '../../src/knowledge/types.ts';
 import { prepareSentences } from '../../src/knowledge/entities/tagger/tag.ts';
-import { clubsByTheirRoles } from '../../src/knowledge/entities/clubs.ts';
+import { clubsByTheirCities, clubsByTheirRoles } from '../../src/knowledge/entities/clubs.ts';
 import { defaultLexicon } from '../../src/knowledge/lexicon/index.ts';
 import { entities } from '../support/entity-names.ts';
 
@@ -95,8 +95,13 @@ describe('cities that are clubs', () => {
   });
 
   it('an initial before a city in a squad list opens a player’s name, not a club’s', () => {
-    expect(entities('Reserves: B Reihana (New Zealand), B Lima (Samoa), E Taukafa (Tonga). The striker and the goalkeeper were rested in the league match.'))
-      .toEqual(['B Lima/person', 'B Reihana/person', 'E Taukafa/person', 'New Zealand/place', 'Samoa/place', 'Tonga/place']);
+    const blocks = ['Replacements: T Varga (New Zealand), R Lima (Samoa), E Holm (Tonga).', 'The striker and the goalkeeper were rested in the league match after a penalty.']
+      .map((text, i) => ({ index: i + 1, kind: 'paragraph' as const, text }));
+    const sentences = prepareSentences(blocks, lexicon);
+    const groups = new KeyGroups();
+    for (const key of ['R Lima', 'Velzor Tirana']) groups.add(key);
+    const types = new Map<string, EntityType>([['R Lima', 'person'], ['Velzor Tirana', 'person']]);
+    expect(clubsByTheirCities(groups, types, sentences, lexicon)).toEqual(['Velzor Tirana']);
   });
 
   it('a squad list names clubs in brackets', () => {

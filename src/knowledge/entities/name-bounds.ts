@@ -192,7 +192,7 @@ export function splitAtAnd(spans: readonly TaggedSpan[], sentences: readonly Pre
     }
     return aloneNames;
   };
-  // "South African President Nelson Mandela", "Americans Andy Roddick": a person's name after a title, a role or a people's
+  // "South African President Nelson Mandela", "Norwegians Maren Holt": a person's name after a title, a role or a people's
   // word (left out later, withoutLeadingTitles).
   const titled = (tokens: readonly Token[], from: number, to: number) => {
     let last = -1;
@@ -385,7 +385,7 @@ export function withHyphenatedGivenNames(spans: readonly TaggedSpan[], sentences
     const next = tokens[span.to];
     if (!next || next.start !== last.end || !/^-\p{Ll}+$/u.test(next.text)) return span;
     const syllable = next.text.slice(1);
-    // "Clemence Ross-van Dorp": a particle after the hyphen goes on to the surname after it.
+    // "Anneke Smit-van Dalen": a particle after the hyphen goes on to the surname after it.
     if (SURNAME_PARTICLES.has(syllable)) {
       const surname = tokens[span.to + 1];
       return surname?.cap && surname.word ? { ...span, to: span.to + 2, end: surname.end } : span;

@@ -27,8 +27,9 @@ export function companiesByTheirSuffix(spans: readonly TaggedSpan[], sentences: 
       out[out.length - 1] = { ...before, to: span.to, end: span.end, type: 'organization' };
       continue;
     }
-    // "Apple Inc. unveiled…": a suffix alone, the name before it left out (opening the sentence, an everyday word), takes it back.
-    if (span.to - span.from === 1 && suffix(tokens[span.from]) && !(before?.sentence === span.sentence && before.to === span.from)) {
+    // "Apple Inc. unveiled…", "while British Telecommunications fell": a suffix or an industry alone, the name before it left
+    // out (opening the sentence, an everyday word, a people's word), takes it back.
+    if (span.to - span.from === 1 && companyName(tokens[span.from]!, entities) && !(before?.sentence === span.sentence && before.to === span.from)) {
       let from = span.from;
       while (from > span.from - 4 && tokens[from - 1]?.word && tokens[from - 1]!.cap && !entities.FUNCTION_WORDS.has(tokens[from - 1]!.lower)) from--;
       if (from < span.from) {
@@ -192,7 +193,7 @@ export function bodiesBeforeTheirPeople(spans: readonly TaggedSpan[], sentences:
   });
 }
 
-/** Kinds of body that name products or people as often ("the service Gmail", "the website Digg", "producer Shogo Tomiyama"). */
+/** Kinds of body that name products or people as often ("the service Gmail", "the website Digg", "producer Ivo Brandt"). */
 const NOT_ONLY_BODIES = new Set(['brand', 'website', 'service', 'store', 'developer', 'producer', 'publisher', 'operator', 'body', 'outfit', 'label']);
 
 /**

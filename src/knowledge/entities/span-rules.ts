@@ -143,7 +143,7 @@ export function withGivenNamesThatAreWords(spans: readonly TaggedSpan[], sentenc
 }
 
 /**
- * "Conservative MP Michael Mates", "Labour's Tony Banks": a surname that is an everyday word too, which the tagger left
+ * "Tory MP Graham Stones", "Labour's Ivo Banks": a surname that is an everyday word too, which the tagger left
  * out of the name it ended at the given name. A given name alone, then a capitalised word in mid-sentence that is no
  * title, head, date, country or people: the surname, with any lone mention of it the tagger found there.
  */
