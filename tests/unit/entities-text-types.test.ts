@@ -87,6 +87,10 @@ describe('text as archives write it', () => {
       .toEqual([['Velmora Universal', 'organization', ['Velmora Universal', 'Velmora', 'Velmora']]]);
   });
 
+  it('a place the gazetteers know with its "the" is that place after a "the" in lower case', () => {
+    expect(entities('The court sits in the Hague and the Bronx.')).toEqual(['Bronx/place', 'Hague/place']);
+  });
+
   it('an industry alone, the name before it left out, takes it back ("VR Pharmaceuticals")', () => {
     expect(entities('The nasal spray from Dutch drugs group VR Pharmaceuticals won approval in Kalmar.'))
       .toEqual(['Kalmar/place', 'VR Pharmaceuticals/organization']);

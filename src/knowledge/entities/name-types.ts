@@ -5,7 +5,7 @@
 import type { EntityType } from '../types.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 import { normalizeKey } from './collect.ts';
-import { companyName, endsInHead, isTitle, knownGivenName, placeName } from './name-parts.ts';
+import { companyName, endsInHead, isTitle, knownGivenName, lowerPhrase, placeName } from './name-parts.ts';
 import { covered, spanOver, withSpansAdded, withSpansReplaced } from './span-edits.ts';
 import type { Token } from './tokens.ts';
 import type { PreparedSentence, TaggedSpan } from './tagger/tag.ts';
@@ -190,6 +190,19 @@ export function bodiesBeforeTheirPeople(spans: readonly TaggedSpan[], sentences:
     const first = words[0]!.lower;
     if (g.firstNames.has(first) || g.lastNames.has(words[words.length - 1]!.lower) || words.some((t) => PARTY_MEMBERS.has(t.lower) || g.demonyms.has(t.lower))) return span;
     return { ...span, type: placeName(tokens, span.from, span.to, g) ? 'place' : 'organization' };
+  });
+}
+
+/**
+ * "in the Hague", "the Bronx": a name that the gazetteers know as a place with its "the" ("The Hague") is that place
+ * after a "the" in lower case too, whatever the tagger made of it (the Hague's court is its own name).
+ */
+export function placesWithTheirThe(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], { gazetteers: g }: Lexicon): TaggedSpan[] {
+  return spans.map((span) => {
+    const { tokens } = sentences[span.sentence]!;
+    if (span.type === 'place' || tokens[span.from - 1]?.text !== 'the') return span;
+    const withThe = `the ${lowerPhrase(tokens, span.from, span.to)}`;
+    return g.cities.has(withThe) || g.countries.has(withThe) || g.regions.has(withThe) ? { ...span, type: 'place' } : span;
   });
 }
 

@@ -15,7 +15,7 @@ import { acronymsOfCommonNouns, joinedToAcronym, widenedToAcronym } from './acro
 import type { Token } from './tokens.ts';
 import type { PreparedSentence, TaggedSpan } from './tagger/tag.ts';
 import { caseIsGuessed } from './tagger/features.ts';
-import { bodiesBeforeTheirPeople, companiesByTheirSuffix, initialledPeople, organisationsNamedByTheirKind, partiesByTheirMembers, peopleNotPlaces, productsNamedByTheirKind, worksNamedByTheirKind } from './name-types.ts';
+import { bodiesBeforeTheirPeople, companiesByTheirSuffix, initialledPeople, organisationsNamedByTheirKind, placesWithTheirThe, partiesByTheirMembers, peopleNotPlaces, productsNamedByTheirKind, worksNamedByTheirKind } from './name-types.ts';
 
 /** The tagger's spans after every rule, in the order they must run. */
 export function ruledSpans(tagged: readonly TaggedSpan[], sentences: readonly PreparedSentence[], text: (block: number) => string, lexicon: Lexicon): TaggedSpan[] {
@@ -47,6 +47,7 @@ export function ruledSpans(tagged: readonly TaggedSpan[], sentences: readonly Pr
   spans = withPossessivesInside(spans, sentences, lexicon);
   spans = productsNamedByTheirKind(worksNamedByTheirKind(spans, sentences, text, lexicon), sentences, text, lexicon);
   spans = bodiesBeforeTheirPeople(organisationsNamedByTheirKind(spans, sentences, text, lexicon), sentences, lexicon);
+  spans = placesWithTheirThe(spans, sentences, lexicon);
   return withoutCommonNouns(spans, sentences, lexicon);
 }
 
