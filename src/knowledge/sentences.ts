@@ -8,15 +8,28 @@ import type { Block, Sentence } from './types.ts';
 /** sentence-words.json as read. */
 export interface SentenceWordLists {
   abbreviations: readonly string[];
+  'sentence-openers': readonly string[];
 }
 
 export interface SentenceWords {
   /** Abbreviations after which a full stop does not end a sentence. Lower-case, without the final dot. */
   ABBREVIATIONS: ReadonlySet<string>;
+  /** Words that open sentences far more often than they follow a person's initials ("… Washington, D.C. They said"). */
+  SENTENCE_OPENERS: ReadonlySet<string>;
 }
 
 export function buildSentenceWords(lists: SentenceWordLists): SentenceWords {
-  return { ABBREVIATIONS: new Set(lists['abbreviations']) };
+  return { ABBREVIATIONS: new Set(lists['abbreviations']), SENTENCE_OPENERS: new Set(lists['sentence-openers']) };
+}
+
+/** "O.J.", "H.W.", "J.R.R.": a person's initials run together, as the word before a full stop reads them. */
+const JOINED_INITIALS = /^(?:\p{Lu}\.){1,3}\p{Lu}$/u;
+
+/** The word that starts at `at`, lower-cased (letters only). */
+function wordAt(text: string, at: number): string {
+  let end = at;
+  while (end < text.length && /\p{L}/u.test(text[end]!)) end++;
+  return text.slice(at, end).toLowerCase();
 }
 
 const CLOSERS = new Set(['"', '\'', '”', '’', ')', ']', '»']);
@@ -67,8 +80,10 @@ export function splitSentenceSpans(text: string, words: SentenceWords): Array<{ 
     }
     if (ch === '.') {
       const word = wordBefore(text, i);
-      // "Mr. Smith", "U.S. officials", single initials such as "J. Smith".
-      if (words.ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(text.slice(i - 1, i)) && word.length === 1) {
+      // "Mr. Smith", "U.S. officials", single initials such as "J. Smith", and initials run together before a name
+      // ("O.J. Simpson", "George H.W. Bush"), not before a word that opens sentences ("Washington, D.C. They said").
+      const initials = JOINED_INITIALS.test(text.slice(i - word.length, i)) && !words.SENTENCE_OPENERS.has(wordAt(text, next));
+      if (words.ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(text.slice(i - 1, i)) && word.length === 1 || initials) {
         i = end - 1;
         continue;
       }

@@ -7,6 +7,7 @@ import { resolveCorpus } from '../../src/knowledge/entities/corpus.ts';
 import { extractEntities } from '../../src/knowledge/entities/index.ts';
 import { tokenize } from '../../src/knowledge/entities/tokens.ts';
 import { splitSentences } from '../../src/knowledge/sentences.ts';
+import { entities } from '../support/entity-names.ts';
 import { buildLexicon, committedLexiconData, defaultLexicon } from '../../src/knowledge/lexicon/index.ts';
 import { extractTimes } from '../../src/knowledge/time/index.ts';
 import type { ArticleInput } from '../../src/knowledge/types.ts';
@@ -58,7 +59,7 @@ describe('a lexicon built from other lists', () => {
 describe('lists that were written inside the rules, now read from the data files', () => {
   it('a sentence abbreviation added: its full stop ends no sentence', () => {
     const block = { index: 1, kind: 'paragraph' as const, text: 'The ferry docked at Kell Hbr. Crews unloaded it at dawn.' };
-    const lexicon = buildLexicon({ ...data, sentences: { abbreviations: [...data.sentences.abbreviations, 'hbr'] } });
+    const lexicon = buildLexicon({ ...data, sentences: { ...data.sentences, abbreviations: [...data.sentences.abbreviations, 'hbr'] } });
     expect(splitSentences(block, lexicon.sentences).map((s) => s.text)).toEqual(['The ferry docked at Kell Hbr. Crews unloaded it at dawn.']);
     expect(splitSentences(block, defaultLexicon().sentences).map((s) => s.text)).toEqual(['The ferry docked at Kell Hbr.', 'Crews unloaded it at dawn.']);
   });
@@ -68,6 +69,13 @@ describe('lists that were written inside the rules, now read from the data files
     const lexicon = buildLexicon({ ...data, claims: { ...data.claims, 'speaker-titles': [...data.claims['speaker-titles'], 'Harbourmaster'] } });
     expect(extractQuotes(quote, lexicon).map((q) => q.speaker)).toEqual(['Tamsin Orrow']);
     expect(extractQuotes(quote, defaultLexicon()).map((q) => q.speaker)).toEqual(['Harbourmaster Tamsin Orrow']);
+  });
+
+  it('initials run together end no sentence before a name, and do before a word that opens sentences', () => {
+    const block = { index: 1, kind: 'paragraph' as const, text: 'Lawyers for R.J. Halden met George T.W. Marsh in Washington, D.C. They said so.' };
+    expect(splitSentences(block, defaultLexicon().sentences).map((s) => s.text))
+      .toEqual(['Lawyers for R.J. Halden met George T.W. Marsh in Washington, D.C.', 'They said so.']);
+    expect(entities('Lawyers for R.J. Halden and Ann Holt met F.W. de Vries in Kalmar.')).toEqual(['Ann Holt/person', 'F.W. de Vries/person', 'Kalmar/place', 'R.J. Halden/person']);
   });
 
   it("an abbreviated title added: the tokenizer keeps its dot, with the pattern built from the list", () => {

@@ -83,6 +83,52 @@ export function initialledPeople(spans: readonly TaggedSpan[], sentences: readon
   return withSpansReplaced(spans.filter((s) => !marks.has(`${s.sentence}:${s.from}:${s.to}`)), found);
 }
 
+/** "O.J.", "H.W.", "J.R.R.": initials run together, as a person's name gives them. */
+const JOINED_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
+
+/**
+ * "O.J. Simpson", "George H.W. Bush", "F.W. de Klerk": initials run together and a surname (a given name before them or
+ * not) are a person's name, whatever the tagger made of them (it saw few such initials), and a name joined to it at "and"
+ * is a name of its own ("J.K. Rowling and Ann Holt"). Not a place's or a body's letters ("U.S. Steel", "U.N. envoy"), nor
+ * initials before a city or a longer name ("A.C. Milan", "B.C. Coroners Service").
+ */
+export function peopleByJoinedInitials(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
+  const g = lexicon.gazetteers;
+  const { SURNAME_PARTICLES } = lexicon.entities;
+  const known = (letters: string) => g.countries.has(letters) || g.regions.has(letters) || g.cities.has(letters) || g.organizations.has(letters);
+  const found = new Map<number, TaggedSpan[]>();
+  sentences.forEach((sentence, index) => {
+    if (sentence.shouting) return;
+    const { tokens } = sentence;
+    for (let i = 0; i < tokens.length; i++) {
+      const initials = tokens[i]!;
+      if (!JOINED_INITIALS.test(initials.text) || known(initials.lower) || known(initials.lower.replace(/\./gu, ''))) continue;
+      let to = i + 1;
+      while (SURNAME_PARTICLES.has(tokens[to]?.text ?? '') && tokens[to + 1]?.cap) to++;
+      const surname = tokens[to];
+      if (!surname?.word || !surname.cap || surname.upper || tokens[to + 1]?.cap || placeName(tokens, to, to + 1, g) || endsInHead(surname, lexicon.entities)) continue;
+      const given = tokens[i - 1];
+      const from = given?.cap && !given.upper && g.firstNames.has(given.lower) ? i - 1 : i;
+      (found.get(index) ?? found.set(index, []).get(index)!).push(spanOver(sentence, index, from, to + 1, 'person'));
+      i = to;
+    }
+  });
+  if (!found.size) return [...spans];
+  // What a span the rule replaces held beyond "and" is a name of its own ("O.J. Simpson and Nicole Brown").
+  const rest: TaggedSpan[] = [];
+  for (const span of spans) {
+    const people = found.get(span.sentence)?.filter((p) => p.from < span.to && span.from < p.to);
+    if (!people?.length) continue;
+    const { tokens } = sentences[span.sentence]!;
+    const last = people[people.length - 1]!;
+    if (span.to > last.to + 1 && tokens[last.to]!.lower === 'and') {
+      const from = last.to + 1;
+      rest.push(spanOver(sentences[span.sentence]!, span.sentence, from, span.to, g.firstNames.has(tokens[from]!.lower) ? 'person' : span.type));
+    }
+  }
+  return withSpansAdded(withSpansReplaced(spans, found), rest);
+}
+
 /**
  * "the Tories", "235 Democrats", "the Conservatives": a party named by its members, capitalised and in the plural,
  * is the party (as the guideline says), found by the tagger or not. The training text names few parties so, and a

@@ -15,7 +15,7 @@ import { acronymsOfCommonNouns, joinedToAcronym, widenedToAcronym } from './acro
 import type { Token } from './tokens.ts';
 import type { PreparedSentence, TaggedSpan } from './tagger/tag.ts';
 import { caseIsGuessed } from './tagger/features.ts';
-import { bodiesBeforeTheirPeople, companiesByTheirSuffix, initialledPeople, organisationsNamedByTheirKind, placesWithTheirThe, partiesByTheirMembers, peopleNotPlaces, productsNamedByTheirKind, worksNamedByTheirKind } from './name-types.ts';
+import { bodiesBeforeTheirPeople, companiesByTheirSuffix, initialledPeople, organisationsNamedByTheirKind, peopleByJoinedInitials, placesWithTheirThe, partiesByTheirMembers, peopleNotPlaces, productsNamedByTheirKind, worksNamedByTheirKind } from './name-types.ts';
 
 /** The tagger's spans after every rule, in the order they must run. */
 export function ruledSpans(tagged: readonly TaggedSpan[], sentences: readonly PreparedSentence[], text: (block: number) => string, lexicon: Lexicon): TaggedSpan[] {
@@ -35,7 +35,7 @@ export function ruledSpans(tagged: readonly TaggedSpan[], sentences: readonly Pr
   spans = withSurnameParticles(spans, sentences, lexicon);
   spans = peopleNotPlaces(spans, sentences, lexicon);
   spans = withGivenNamesThatAreWords(spans, sentences, lexicon);
-  spans = initialledPeople(spans, sentences, lexicon);
+  spans = peopleByJoinedInitials(initialledPeople(spans, sentences, lexicon), sentences, lexicon);
   spans = asSpeakers(spans, sentences);
   spans = partiesByTheirMembers(spans, sentences, lexicon);
   spans = teamSheets(spans, sentences, lexicon);
