@@ -71,6 +71,10 @@ describe('text as archives write it', () => {
       .toEqual(['Verhoyan/organization']);
     expect(entities('Verhoyan said the tax claim was unfair, and companies such as Brelmont agreed.')).toContain('Brelmont/organization');
     expect(entities('The film was made by the producer Ivo Brandt and the studio Brelmont.')).toEqual(['Brelmont/organization', 'Ivo Brandt/person']);
+    // What the article says its full name is settles it, however the bare short forms vote.
+    expect(entityMentions('Regulators have filed complaints against media giant Corvane Universal, its boss and another executive. Corvane said it ' +
+      'would fight the claims. Corvane\'s board rejected an offer, and Corvane advisers were questioned.'))
+      .toEqual([['Corvane Universal', 'organization', ['Corvane Universal', 'Corvane', 'Corvane', 'Corvane']]]);
   });
 
   it('a name before a post in lower case and a person’s name is the body the person leads, not a person; a person’s own name stays', () => {
@@ -224,6 +228,8 @@ describe('text as archives write it', () => {
     // Animations, blockbusters, sequels and soaps are works too.
     expect(entities('The animation Harbour Tails took $80m, and the soap Marsh Row drew nine million viewers.', 'Harbour Tails outsold Marsh Row.'))
       .toEqual(['Harbour Tails/other', 'Marsh Row/other']);
+    // Not a name that modifies the kind itself.
+    expect(entities('Critics loved the blockbuster London musicals this year.')).toEqual(['London/place']);
   });
 
   it('a named competition is an event, other', () => {

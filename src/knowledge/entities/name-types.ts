@@ -210,6 +210,9 @@ export function worksNamedByTheirKind(spans: readonly TaggedSpan[], sentences: r
       if (described || actedIn) { works.add(nameKey(span, text)); continue; }
     }
     if (!kind || kind.cap || !WORK_KINDS.has(kind.lower)) continue;
+    // "the blockbuster West End musicals": a name before the kind of work itself modifies it, and names no work.
+    const after = tokens[span.to]?.lower ?? '';
+    if (WORK_KINDS.has(after) || WORK_KINDS.has(after.replace(/s$/u, ''))) continue;
     if (/^['’]s?$/u.test(tokens[span.to]?.text ?? '')) continue; // "the game Cameroon's coach lost": a possessor, no title
     if (span.type === 'person' && span.to - span.from > 1 && firstNames.has(tokens[span.from]!.lower)) continue;
     works.add(nameKey(span, text));

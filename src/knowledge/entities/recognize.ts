@@ -143,6 +143,7 @@ const CAMEL_CASE = /^(?!Mc|Mac)\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u;
 export function voteTypes(groups: KeyGroups, mentions: readonly Mention[], lexicon: Lexicon): Map<string, EntityType> {
   const g = lexicon.gazetteers;
   const votes = new Map<string, Map<EntityType, number>>();
+  const stated = new Map<string, Map<EntityType, number>>();
   const fullest = fullestNames(groups, mentions.map((m) => m.key));
   for (const m of mentions) {
     const root = groups.find(m.key);
@@ -158,6 +159,12 @@ export function voteTypes(groups: KeyGroups, mentions: readonly Mention[], lexic
     const type = m.type === 'organization' && g.countries.has(name.toLowerCase()) ? 'place'
       : m.type === 'place' && CAMEL_CASE.test(name) && !knownPlace(name.toLowerCase(), g) ? 'organization' : m.type;
     tally.set(type, (tally.get(type) ?? 0) + weight * lone(type));
+    // The article says what its full name is ("media giant Vivendi Universal", "the comedy Sideways"): that settles it,
+    // however its bare short forms vote ("Vivendi said"). A short form's stated kind may be another thing's ("the film Ray").
+    if (m.typeStated && m.key === name) {
+      const said = stated.get(root) ?? stated.set(root, new Map()).get(root)!;
+      said.set(m.type, (said.get(m.type) ?? 0) + 1);
+    }
     // The rule engine votes too, a little less: it knows clubs and companies the tagger has rarely seen.
     if (m.ruleType && !m.surname) tally.set(m.ruleType, (tally.get(m.ruleType) ?? 0) + weight * RULE_VOTE * lone(m.ruleType));
     // A company the gazetteers list by this very name ("Fannie Mae", "Goldman Sachs", "Green Day") votes as one in full,
@@ -167,7 +174,8 @@ export function voteTypes(groups: KeyGroups, mentions: readonly Mention[], lexic
     else if (m.key === name && !m.surname && name.includes(' ') && knownPlace(name.toLowerCase(), g)) tally.set('place', (tally.get('place') ?? 0) + weight);
   }
   const types = new Map<string, EntityType>();
-  for (const [root, tally] of votes) {
+  for (const [root, votesOfRoot] of votes) {
+    const tally = stated.get(root) ?? votesOfRoot;
     // Ties go to the earlier type in ENTITY_TYPES, so the result never depends on mention order.
     let best: EntityType = ENTITY_TYPES.find((t) => tally.has(t))!;
     for (const type of ENTITY_TYPES) if ((tally.get(type) ?? 0) > (tally.get(best) ?? 0)) best = type;
