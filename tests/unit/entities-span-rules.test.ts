@@ -194,6 +194,7 @@ describe('rules that stay beside the tagger', () => {
 
   it('a ship named with its prefix is other, whatever its name alone would be', () => {
     expect(entities('The frigate HMS Kent and the carrier USS Halvard sailed from Portsmouth.')).toEqual(['HMS Kent/other', 'Portsmouth/place', 'USS Halvard/other']);
+    expect(entities('The wreck of the U.S.S. Tarnfin was found near Kalmar. The Tarnfin had sunk in 1944.')).toContain('U.S.S. Tarnfin/other');
   });
 
   it('a company’s first word alone is the company by its legal name, not another body whose name opens with it', () => {

@@ -197,8 +197,10 @@ function typedByTheirNames(groups: KeyGroups, types: ReadonlyMap<string, EntityT
     const words = name.split(' ');
     const last = words[words.length - 1]!;
     const lower = name.toLowerCase();
-    // "HMS Kent", "USS Nimitz": a ship's prefix says it is a ship, other by the guideline ("MS Word" is software, not a ship).
-    const ship = words.length >= 2 && /^\p{Lu}{2,4}$/u.test(words[0]!) && words[0] !== 'MS' && entities.VESSEL_PREFIXES.has(words[0]!.toLowerCase());
+    // "HMS Kent", "USS Nimitz", "U.S.S. Grayback": a ship's prefix says it is a ship, other by the guideline ("MS Word" is
+    // software, not a ship).
+    const prefix = words[0]!.replace(/\./gu, '');
+    const ship = words.length >= 2 && /^\p{Lu}{2,4}$/u.test(prefix) && prefix !== 'MS' && entities.VESSEL_PREFIXES.has(prefix.toLowerCase());
     if (entities.AWARD_NAMES.has(lower) || entities.EVENT_NAMES.has(lower) || ship) typed.set(root, 'other');
     else if (entities.CHAMBER_NAMES.has(lower) || entities.NEWS_AGENCIES.has(lower)) typed.set(root, 'organization');
     else if (words.length >= 2 && /^\p{Lu}/u.test(last) && (companyWord(last.toLowerCase(), entities) || entities.CLUB_SUFFIXES.has(last.toLowerCase()))) {
