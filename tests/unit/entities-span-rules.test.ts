@@ -148,6 +148,16 @@ describe('rules that stay beside the tagger', () => {
     expect(types.get(groups.find('Michael'))).toBe('person');
   });
 
+  it('in a report of a team sport a product’s vote counts only where nothing else was voted or the article states it', () => {
+    const mention = (key: string, type: EntityType, ruleType?: EntityType) => ({ block: 1, start: 0, end: key.length, text: key, key, type, ...(ruleType ? { ruleType } : {}) });
+    const groups = new KeyGroups();
+    for (const key of ['Dravetic', 'Kestrel 9']) groups.add(key);
+    const votes = [mention('Dravetic', 'product', 'person'), mention('Dravetic', 'product', 'person'), mention('Kestrel 9', 'product')];
+    const inSport = voteTypes(groups, votes, lexicon, true);
+    expect([inSport.get('Dravetic'), inSport.get('Kestrel 9')]).toEqual(['person', 'product']);
+    expect(voteTypes(groups, votes, lexicon).get('Dravetic')).toBe('product');
+  });
+
   it('a surname two people of the article share is a person, kept apart from both', () => {
     expect(entities('Skater Mirela Tanaka, 19, won gold in Sapporo. Her coach is her aunt, former champion Yoko Tanaka.', 'Tanaka trained for ten years. Tanaka said the ice was fast.'))
       .toEqual(['Mirela Tanaka/person', 'Sapporo/place', 'Tanaka/person', 'Yoko Tanaka/person']);

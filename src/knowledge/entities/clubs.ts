@@ -19,7 +19,7 @@ function roleAfter(tokens: readonly Token[], at: number): string {
  * "penalty" alone come up in other news), that the article reports a match or a club. A post that is an everyday word
  * too counts beside a name only ("Wynnum coach", not "a coach carrying tourists").
  */
-function reportsSport(sentences: readonly PreparedSentence[], { SPORTS_WORDS, SPORTS_POSTS }: EntityWords): boolean {
+export function reportsSport(sentences: readonly PreparedSentence[], { SPORTS_WORDS, SPORTS_POSTS }: EntityWords): boolean {
   const words = new Set<string>();
   const name = (t: Token | undefined) => !!t && t.cap && !t.initial;
   for (const { tokens } of sentences) {

@@ -17,7 +17,7 @@ import { tagBlocks, type PreparedSentence, type TaggedSpan } from './tagger/tag.
 import { caseIsGuessed } from './tagger/features.ts';
 import type { Token } from './tokens.ts';
 import { ruledSpans } from './span-rules.ts';
-import { clubsByTheirCities, clubsByTheirRoles, clubsNamedForCities } from './clubs.ts';
+import { clubsByTheirCities, clubsByTheirRoles, clubsNamedForCities, reportsSport } from './clubs.ts';
 export interface Mention extends EntityMention {
   key: string;
   type: EntityType;
@@ -140,7 +140,7 @@ function fullestNames(groups: KeyGroups, keys: Iterable<string>): Map<string, st
 const CAMEL_CASE = /^(?!Mc|Mac)\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u;
 
 /** One type per entity: the vote of its mentions, the full name's counting double. */
-export function voteTypes(groups: KeyGroups, mentions: readonly Mention[], lexicon: Lexicon): Map<string, EntityType> {
+export function voteTypes(groups: KeyGroups, mentions: readonly Mention[], lexicon: Lexicon, sport = false): Map<string, EntityType> {
   const g = lexicon.gazetteers;
   const votes = new Map<string, Map<EntityType, number>>();
   const stated = new Map<string, Map<EntityType, number>>();
@@ -176,6 +176,9 @@ export function voteTypes(groups: KeyGroups, mentions: readonly Mention[], lexic
   const types = new Map<string, EntityType>();
   for (const [root, votesOfRoot] of votes) {
     const tally = stated.get(root) ?? votesOfRoot;
+    // A report of a team sport names players, clubs, grounds and competitions, and hardly a product: a product's vote counts
+    // there only where the article states it ("Drogba", "Fenerbahce" read as products), or where nothing else was voted.
+    if (sport && !stated.has(root) && [...tally.keys()].some((t) => t !== 'product')) tally.delete('product');
     // Ties go to the earlier type in ENTITY_TYPES, so the result never depends on mention order.
     let best: EntityType = ENTITY_TYPES.find((t) => tally.has(t))!;
     for (const type of ENTITY_TYPES) if ((tally.get(type) ?? 0) > (tally.get(best) ?? 0)) best = type;
@@ -352,11 +355,12 @@ export function recognizeEntities(article: ArticleInput, model: Perceptron, lexi
   joinWrittenTwoWays(groups, lexicon);
   const keyOfSpan = new Map(spans.map((s, i) => [s, mentions[i]!.key]));
   for (const [name, short] of bracketedShortForms(spans, sentences, (s) => keyOfSpan.get(s)!)) groups.union(name, short);
-  let types = voteTypes(groups, mentions, lexicon);
+  const sport = reportsSport(sentences, lexicon.entities);
+  let types = voteTypes(groups, mentions, lexicon, sport);
   const certainSurnames = new Set(mentions.filter((m) => m.surname).map((m) => m.key));
   const lowerCase = lowerCaseWords(article.blocks);
   linkShortForms(groups.keys(), (k) => types.get(groups.find(k)) ?? 'organization', groups, lexicon, certainSurnames, lowerCase);
-  types = voteTypes(groups, mentions, lexicon);
+  types = voteTypes(groups, mentions, lexicon, sport);
   for (const root of sharedSurnames(groups, types)) types.set(root, 'person');
   for (const root of clubsNamedForCities(groups, types, mentions, spans, sentences, lexicon)) types.set(root, 'organization');
   for (const root of clubsByTheirRoles(groups, types, sentences, lexicon)) types.set(root, 'organization');
