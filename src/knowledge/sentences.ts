@@ -22,8 +22,8 @@ export function buildSentenceWords(lists: SentenceWordLists): SentenceWords {
   return { ABBREVIATIONS: new Set(lists['abbreviations']), SENTENCE_OPENERS: new Set(lists['sentence-openers']) };
 }
 
-/** "O.J.", "H.W.", "J.R.R.": a person's initials run together, as the word before a full stop reads them. */
-const JOINED_INITIALS = /^(?:\p{Lu}\.){1,3}\p{Lu}$/u;
+/** "O.J.", "H.W.", "J.R.R.": a person's initials run together (the entity rules read them too). */
+export const JOINED_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
 
 /** The word that starts at `at`, lower-cased (letters only). */
 function wordAt(text: string, at: number): string {
@@ -82,8 +82,8 @@ export function splitSentenceSpans(text: string, words: SentenceWords): Array<{ 
       const word = wordBefore(text, i);
       // "Mr. Smith", "U.S. officials", single initials such as "J. Smith", and initials run together before a name
       // ("O.J. Simpson", "George H.W. Bush"), not before a word that opens sentences ("Washington, D.C. They said").
-      const initials = JOINED_INITIALS.test(text.slice(i - word.length, i)) && !words.SENTENCE_OPENERS.has(wordAt(text, next));
-      if (words.ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(text.slice(i - 1, i)) && word.length === 1 || initials) {
+      const initials = () => JOINED_INITIALS.test(text.slice(i - word.length, i + 1)) && !words.SENTENCE_OPENERS.has(wordAt(text, next));
+      if (words.ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(text.slice(i - 1, i)) && word.length === 1 || initials()) {
         i = end - 1;
         continue;
       }

@@ -11,6 +11,9 @@ import { defaultLexicon } from '../../src/knowledge/lexicon/index.ts';
 
 const lexicon = defaultLexicon();
 
+/** A mention as voteTypes reads it: the tagger's type, and the rule engine's when given. */
+const mention = (key: string, type: EntityType, ruleType?: EntityType) => ({ block: 1, start: 0, end: key.length, text: key, key, type, ...(ruleType ? { ruleType } : {}) });
+
 describe('rules that stay beside the tagger', () => {
   it('"Mr" and a surname no list knows are the person, without the "Mr"; "DR Congo" is no doctor', () => {
     expect(entities('He was joined by Paul Tavernakis, the hotel manager he plays in the film, Mr Tavernakis\'s wife and his family.'))
@@ -120,7 +123,6 @@ describe('rules that stay beside the tagger', () => {
   });
 
   it('one type per entity: the tagger votes, the rules vote lighter, and a lone word is a weaker person', () => {
-    const mention = (key: string, type: EntityType, ruleType?: EntityType) => ({ block: 1, start: 0, end: key.length, text: key, key, type, ...(ruleType ? { ruleType } : {}) });
     const groups = new KeyGroups();
     for (const key of ['Quillon', 'Maren Dost', 'Dost']) groups.add(key);
     groups.union('Maren Dost', 'Dost');
@@ -135,7 +137,6 @@ describe('rules that stay beside the tagger', () => {
   });
 
   it('a lone word that is no known name is a person only on strong evidence, from the rules as from the tagger', () => {
-    const mention = (key: string, type: EntityType, ruleType?: EntityType) => ({ block: 1, start: 0, end: key.length, text: key, key, type, ...(ruleType ? { ruleType } : {}) });
     const groups = new KeyGroups();
     for (const key of ['Vextora', 'Michael']) groups.add(key);
     const types = voteTypes(groups, [
@@ -149,7 +150,6 @@ describe('rules that stay beside the tagger', () => {
   });
 
   it('in a report of a team sport a product’s vote counts only where nothing else was voted or the article states it', () => {
-    const mention = (key: string, type: EntityType, ruleType?: EntityType) => ({ block: 1, start: 0, end: key.length, text: key, key, type, ...(ruleType ? { ruleType } : {}) });
     const groups = new KeyGroups();
     for (const key of ['Dravetic', 'Kestrel 9']) groups.add(key);
     const votes = [mention('Dravetic', 'product', 'person'), mention('Dravetic', 'product', 'person'), mention('Kestrel 9', 'product')];

@@ -56,6 +56,15 @@ describe('lines of names and figures', () => {
   });
 });
 
+/** The sentences of a made-up article of these paragraphs, and these names in it, each its own entity the tagger read as a person. */
+function typedNames(names: string[], ...texts: string[]) {
+  const sentences = prepareSentences(texts.map((text, i) => ({ index: i + 1, kind: 'paragraph' as const, text })), lexicon);
+  const groups = new KeyGroups();
+  for (const name of names) groups.add(name);
+  const types = new Map<string, EntityType>(names.map((name) => [name, 'person']));
+  return { groups, types, sentences };
+}
+
 describe('cities that are clubs', () => {
   it('a team sheet of initials and surnames, the captain marked: players; its label is the side, a country’s or a club', () => {
     expect(entities('The coach named an unchanged side on Thursday.', 'Westmark: K Halloran; I Evard, A Pettigrew, S Brill (capt), W Okonedo.'))
@@ -95,12 +104,8 @@ describe('cities that are clubs', () => {
   });
 
   it('an initial before a city in a squad list opens a player’s name, not a club’s', () => {
-    const blocks = ['Replacements: T Varga (New Zealand), R Lima (Samoa), E Holm (Tonga).', 'The striker and the goalkeeper were rested in the league match after a penalty.']
-      .map((text, i) => ({ index: i + 1, kind: 'paragraph' as const, text }));
-    const sentences = prepareSentences(blocks, lexicon);
-    const groups = new KeyGroups();
-    for (const key of ['R Lima', 'Velzor Tirana']) groups.add(key);
-    const types = new Map<string, EntityType>([['R Lima', 'person'], ['Velzor Tirana', 'person']]);
+    const { groups, types, sentences } = typedNames(['R Lima', 'Velzor Tirana'], 'Replacements: T Varga (New Zealand), R Lima (Samoa), E Holm (Tonga).',
+      'The striker and the goalkeeper were rested in the league match after a penalty.');
     expect(clubsByTheirCities(groups, types, sentences, lexicon)).toEqual(['Velzor Tirana']);
   });
 
@@ -118,12 +123,8 @@ describe('cities that are clubs', () => {
   });
 
   it('a word no list knows as a name that wins or is beaten in a match report is a club, whatever the tagger typed it', () => {
-    const blocks = ['Harriers win 4-2 on penalties', 'The goalkeeper saved twice before Harriers beat Dunmore in the cup. The referee gave a late penalty.']
-      .map((text, i) => ({ index: i + 1, kind: 'paragraph' as const, text }));
-    const sentences = prepareSentences(blocks, lexicon);
-    const groups = new KeyGroups();
-    for (const key of ['Harriers', 'Henry']) groups.add(key);
-    const types = new Map<string, EntityType>([['Harriers', 'person'], ['Henry', 'person']]);
+    const { groups, types, sentences } = typedNames(['Harriers', 'Henry'], 'Harriers win 4-2 on penalties',
+      'The goalkeeper saved twice before Harriers beat Dunmore in the cup. The referee gave a late penalty.');
     expect(clubsByTheirRoles(groups, types, sentences, lexicon)).toEqual(['Harriers']);
   });
 

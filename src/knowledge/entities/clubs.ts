@@ -41,6 +41,7 @@ export function reportsSport(sentences: readonly PreparedSentence[], { SPORTS_WO
  */
 export function clubsNamedForCities(
   groups: KeyGroups, types: ReadonlyMap<string, EntityType>, mentions: readonly Mention[], spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon,
+  sport = reportsSport(sentences, lexicon.entities),
 ): string[] {
   const { cities, countries } = lexicon.gazetteers;
   const words = lexicon.entities;
@@ -64,7 +65,6 @@ export function clubsNamedForCities(
     else if (MODIFIER_DETERMINERS.has(before) && tokens[to]?.word) count.modifier++; // "a London hotel", "the Glasgow clubs"
     else if (before === '(' && tokens[to]?.text === ')') count.listed++; // a squad list: "M Tait (Newcastle)"
   });
-  const sport = uses.size > 0 && reportsSport(sentences, words);
   return [...uses].filter(([root, { strong, club, listed, place, modifier }]) => {
     // Outside sports reports a match verb alone may mislead ("defeated Moscow-backed candidates"): two are needed there.
     const cues = strong + (sport ? club + listed + (root.includes(' ') ? 0 : 1) : club >= 2 ? club : 0);
@@ -80,14 +80,15 @@ export function clubsNamedForCities(
  * list knows as a person's name. A name that stands for more than itself (a person's surname, "Wenger"
  * of "Arsene Wenger") is never taken, nor a country (a national side is its country).
  */
-export function clubsByTheirRoles(groups: KeyGroups, types: ReadonlyMap<string, EntityType>, sentences: readonly PreparedSentence[], lexicon: Lexicon): string[] {
+export function clubsByTheirRoles(groups: KeyGroups, types: ReadonlyMap<string, EntityType>, sentences: readonly PreparedSentence[], lexicon: Lexicon,
+  sport = reportsSport(sentences, lexicon.entities)): string[] {
   const { countries, firstNames, lastNames } = lexicon.gazetteers;
   const { CLUB_PEOPLE, TEAM_ROLES } = lexicon.entities;
   const members = new Map<string, number>();
   for (const key of groups.keys()) members.set(groups.find(key), (members.get(groups.find(key)) ?? 0) + 1);
   const lone = new Set([...members].filter(([root, count]) => count === 1 && !root.includes(' ') && types.get(root) !== 'organization' &&
     !countries.has(root.toLowerCase())).map(([root]) => root));
-  if (!lone.size || !reportsSport(sentences, lexicon.entities)) return [];
+  if (!lone.size || !sport) return [];
   const clubs = new Set<string>();
   // A word no list knows as a person's name that wins, loses or is beaten ("Arsenal win 4-2", "beat Arsenal") plays too.
   const plays = (tokens: readonly Token[], i: number) => !firstNames.has(tokens[i]!.lower) && !lastNames.has(tokens[i]!.lower) &&
@@ -106,7 +107,8 @@ export function clubsByTheirRoles(groups: KeyGroups, types: ReadonlyMap<string, 
  * opens with a word no dictionary or list of given names holds (or a club's own word, "Dynamo Kiev"), and no initial, is a club; the
  * tagger, which reads a city closing a name as a person's surname, makes it a person.
  */
-export function clubsByTheirCities(groups: KeyGroups, types: ReadonlyMap<string, EntityType>, sentences: readonly PreparedSentence[], lexicon: Lexicon): string[] {
+export function clubsByTheirCities(groups: KeyGroups, types: ReadonlyMap<string, EntityType>, sentences: readonly PreparedSentence[], lexicon: Lexicon,
+  sport = reportsSport(sentences, lexicon.entities)): string[] {
   const { cities, countries, regions, firstNames, words } = lexicon.gazetteers;
   const { CLUB_HEADS } = lexicon.entities;
   const roots = new Set<string>();
@@ -119,5 +121,5 @@ export function clubsByTheirCities(groups: KeyGroups, types: ReadonlyMap<string,
       /^\p{L}\.?$/u.test(first)) continue; // "B Lima (Samoa)": an initial opens a player's name
     roots.add(root);
   }
-  return roots.size && reportsSport(sentences, lexicon.entities) ? [...roots] : [];
+  return roots.size && sport ? [...roots] : [];
 }

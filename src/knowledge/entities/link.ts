@@ -1,10 +1,11 @@
 // Which surface forms of one document name the same thing: acronyms defined in parentheses,
-// surnames and other short forms of a longer name. The groups are a union-find over surface keys (../union-find.ts).
+// surnames and other short forms of a longer name, one name written two ways, and the short forms a full name implies.
+// The groups are a union-find over surface keys (../union-find.ts).
 import type { EntityType } from '../types.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 import type { Candidate } from './collect.ts';
 import type { KeyGroups } from '../union-find.ts';
-import { companyWord } from './name-parts.ts';
+import { companyWord, knownPlace } from './name-parts.ts';
 
 /** Longest, fullest form first: more words, then more characters, then alphabetical. */
 export function fullerFirst(a: string, b: string): number {
@@ -53,6 +54,12 @@ export function acronymDefinitions(candidates: Candidate[]): Map<string, string>
   return found;
 }
 
+/** "Kim Dae-jung", "Tung Chee-hwa": a surname, then a given name of two syllables joined in lower case; "Mr Kim" is he. */
+const surnameFirst = (name: string) => /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}*-\p{Ll}+$/u.test(name);
+
+/** A nickname in its quotes ('"spike"'), the nickname inside. */
+const NICKNAME_QUOTES = /^["“‘'](.+)["”’']$/u;
+
 /**
  * Link short forms to the one longer form they abbreviate: a person's surname or given name
  * ("Peebles" → "Bill Peebles"), the first word of an organisation ("Scripps" → "Scripps Institution…").
@@ -62,18 +69,27 @@ export function acronymDefinitions(candidates: Candidate[]): Map<string, string>
  * `writtenSmall`, the words the article writes in lower case, is given and lacks it; with it given, a city is linked
  * to no organisation but a club. The recognizer gives it; the rule engine, whose verdicts the tagger learned from, does not.
  */
-/** "Kim Dae-jung", "Tung Chee-hwa": a surname, then a given name of two syllables joined in lower case; "Mr Kim" is he. */
-const surnameFirst = (name: string) => /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}*-\p{Ll}+$/u.test(name);
-
-const NICKNAME_QUOTES = /^["“‘'](.+)["”’']$/u;
-
 export function linkShortForms(keys: string[], typeOf: (key: string) => EntityType, groups: KeyGroups, lexicon: Lexicon, surnames: ReadonlySet<string> = new Set(), writtenSmall?: ReadonlySet<string>): void {
   const g = lexicon.gazetteers;
   const { NAMED_BY_OPENER } = lexicon.entities;
   const long = keys.filter((k) => k.includes(' ')).sort(fullerFirst);
-  // A nickname's quotes are no part of its word: 'Jeremy "Spike" Cohen' is written "Spike Cohen" too.
-  const wordsOf = new Map(long.map((k) => [k, k.toLowerCase().split(' ').map((w) => w.replace(NICKNAME_QUOTES, '$1'))]));
-  const nicknames = new Map(long.map((k) => [k, k.toLowerCase().split(' ').filter((w) => NICKNAME_QUOTES.test(w)).map((w) => w.replace(NICKNAME_QUOTES, '$1'))]));
+  // A nickname's quotes are no part of its word: 'Jeremy "Spike" Cohen' is written "Spike Cohen" too, and "Spike" alone.
+  const wordsOf = new Map<string, string[]>();
+  const nicknames = new Map<string, string[]>();
+  for (const k of long) {
+    const written = k.toLowerCase().split(' ');
+    wordsOf.set(k, written.map((w) => w.replace(NICKNAME_QUOTES, '$1')));
+    nicknames.set(k, written.filter((w) => NICKNAME_QUOTES.test(w)).map((w) => w.replace(NICKNAME_QUOTES, '$1')));
+  }
+  // "BT Communicator", "BBC Radio 4", "Tesco Polska", "GitHub Trust and Safety": a unit, a product or a branch named after the
+  // company, which an acronym, a number, a place or two words more say, is no name of the company itself, unless the
+  // name ends as a company's, a body's or a club's does ("BT Group", "Newcastle United").
+  const partOf = (company: string, words: readonly string[]) => {
+    const last = words[words.length - 1]!;
+    if (companyWord(last, lexicon.entities) || lexicon.entities.ORG_HEADS.has(last) || lexicon.entities.CLUB_HEADS.has(last)) return false;
+    const more = words.slice(1);
+    return /^\p{Lu}{2,}$/u.test(company) || more.length >= 2 || more.some((w) => /\d/u.test(w) || knownPlace(w, g));
+  };
   // A short form that fits names of more than one entity is tried again at the end: by then "Spike Cohen" may have
   // joined 'Jeremy "Spike" Cohen', and "Cohen" finds one person, not two.
   const order = [...keys];
@@ -84,15 +100,6 @@ export function linkShortForms(keys: string[], typeOf: (key: string) => EntityTy
     // Airways"). Other names that open with one ("Senate Rules Committee", "Yahoo Games") are often a part of it.
     const everydayHead = (words: readonly string[]) => !!writtenSmall && !writtenSmall.has(lower) && !g.cities.has(lower) &&
       companyWord(words[words.length - 1]!, lexicon.entities);
-    // "BT Communicator", "BBC Radio 4", "Tesco Polska", "GitHub Trust and Safety": a unit, a product or a branch named after the
-    // company, which an acronym, a number, a place or two words more say, is no name of the company itself, unless the
-    // name ends as a company's, a body's or a club's does ("BT Group", "Newcastle United").
-    const partOf = (company: string, words: readonly string[]) => {
-      const last = words[words.length - 1]!;
-      if (companyWord(last, lexicon.entities) || lexicon.entities.ORG_HEADS.has(last) || lexicon.entities.CLUB_HEADS.has(last)) return false;
-      const more = words.slice(1);
-      return /^\p{Lu}{2,}$/u.test(company) || more.length >= 2 || more.some((w) => /\d/u.test(w) || g.countries.has(w) || g.cities.has(w) || g.regions.has(w));
-    };
     // A city opening an organisation's name stays the city ("Melbourne" is no "Melbourne City Council"), unless the
     // organisation is a club named for it ("Newcastle United").
     const cityApart = (words: readonly string[]) => !!writtenSmall && g.cities.has(lower) && !lexicon.entities.CLUB_HEADS.has(words[words.length - 1]!);
@@ -128,4 +135,47 @@ export function linkShortForms(keys: string[], typeOf: (key: string) => EntityTy
     if (roots.size === 1) groups.union(pick[0]!, short);
     else if (roots.size > 1 && at < keys.length) order.push(short);
   }
+}
+
+/**
+ * One name the rules write two ways in one article: a publication with and without its "The" ("The Guardian" in
+ * mid-sentence, withCapitalThe; "Guardian" opening one, withoutOpeningThe), not the ocean of "The Atlantic"; and a party
+ * with "party" in lower case (partiesByTheirMembers) and the article's "Labour Party" or "Labour".
+ */
+export function joinWrittenTwoWays(groups: KeyGroups, { entities, gazetteers }: Lexicon): void {
+  const keys = new Set(groups.keys());
+  for (const key of keys) {
+    const bare = key.slice('The '.length);
+    if (key.startsWith('The ') && entities.MEDIA_HEADS.has(key.slice(key.lastIndexOf(' ') + 1).toLowerCase()) && keys.has(bare) &&
+      !knownPlace(bare.toLowerCase(), gazetteers)) groups.union(key, bare);
+    if (!key.endsWith(' party')) continue;
+    const party = key.slice(0, -' party'.length);
+    const same = keys.has(`${party} Party`) ? `${party} Party` : keys.has(party) ? party : undefined;
+    if (same) groups.union(same, key);
+  }
+}
+
+/**
+ * The short forms a full name implies, which name it wherever they stand, unless two entities share one: a person's
+ * surname ("Peebles’ departure" opening a sentence), a company's first word before its legal suffix or industry ("Harbour"
+ * of "Harbour Freight Company"), and a party's name without "party" ("Labour won the seat" of "the Labour party").
+ */
+export function impliedShortForms(groups: KeyGroups, types: ReadonlyMap<string, EntityType>, { entities, gazetteers }: Lexicon): Map<string, string | null> {
+  const forms = new Map<string, string | null>();
+  const add = (form: string, root: string) => forms.set(form, forms.has(form) && forms.get(form) !== root ? null : root);
+  // The party's own name ("Labour", "Green"), not an adjective ("Republican", "Democratic"), which the guideline leaves unmarked.
+  const partyNoun = (form: string) => !entities.PARTY_MEMBERS.has(form) && !/(?:ic|ive|al|ist)$/u.test(form);
+  // Not a place, a people, a title or a small word: "British" of "British Steel Corp" says nothing alone, "General" of "General Motors Corp" less.
+  const everydayOpener = (word: string) => !knownPlace(word, gazetteers) && !gazetteers.demonyms.has(word) && !entities.TITLES.has(word) && !entities.FUNCTION_WORDS.has(word);
+  for (const key of groups.keys()) {
+    const words = key.toLowerCase().split(' ');
+    const root = groups.find(key);
+    if (words.length < 2) continue;
+    const last = words[words.length - 1]!;
+    if (types.get(root) === 'person') add(last, root);
+    else if (types.get(root) !== 'organization') continue;
+    else if (last === 'party' && partyNoun(words.slice(0, -1).join(' '))) add(words.slice(0, -1).join(' '), root);
+    else if (companyWord(last, entities) && words.length <= 3 && everydayOpener(words[0]!)) add(words[0]!, root);
+  }
+  return forms;
 }

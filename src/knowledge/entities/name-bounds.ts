@@ -6,7 +6,6 @@ import type { Lexicon } from '../lexicon/index.ts';
 import { endsInHead, headedName, isTitle, lowerPhrase, placeName } from './name-parts.ts';
 import type { Token } from './tokens.ts';
 import type { PreparedSentence, TaggedSpan } from './tagger/tag.ts';
-import { spanOver, withSpansReplaced } from './span-edits.ts';
 
 /**
  * "Major League Baseball", "Major League Soccer": a rank that is no post ("Major", "General") before capitalised
@@ -100,7 +99,6 @@ export function withoutEverydayOpeners(spans: readonly TaggedSpan[], sentences: 
  * gazetteers list as a place, is that place.
  */
 export function widenedToKnownPlaces(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
-  const { cities, regions, countries } = lexicon.gazetteers;
   return spans.map((span, k) => {
     if (span.type !== 'place') return span;
     const tokens = sentences[span.sentence]!.tokens;
@@ -108,15 +106,14 @@ export function widenedToKnownPlaces(spans: readonly TaggedSpan[], sentences: re
     const limit = next?.sentence === span.sentence ? next.from : tokens.length;
     let best = span.to;
     for (let to = span.to + 1; to <= Math.min(limit, span.to + 2) && tokens[to - 1]!.word && tokens[to - 1]!.cap; to++) {
-      const name = lowerPhrase(tokens, span.from, to);
-      if (cities.has(name) || regions.has(name) || countries.has(name)) best = to;
+      if (placeName(tokens, span.from, to, lexicon.gazetteers)) best = to;
     }
     return best === span.to ? span : { ...span, to: best, end: tokens[best - 1]!.end };
   });
 }
 
 /** A country or region whose name has "and" in it ("Bosnia and Herzegovina", "Trinidad and Tobago"). */
-function knownPlace(tokens: readonly Token[], lexicon: Lexicon): boolean {
+function countryOrRegion(tokens: readonly Token[], lexicon: Lexicon): boolean {
   const { countries, regions } = lexicon.gazetteers;
   const name = lowerPhrase(tokens, 0, tokens.length);
   return countries.has(name) || regions.has(name);
@@ -130,7 +127,7 @@ export function joinedPlaceNames(spans: readonly TaggedSpan[], sentences: readon
     const tokens = sentences[span.sentence]!.tokens;
     if (previous && previous.sentence === span.sentence && tokens[previous.to]?.lower === 'and' &&
       (span.from === previous.to + 1 || (span.from === previous.to + 2 && tokens[previous.to + 1]!.lower === 'the')) &&
-      knownPlace(tokens.slice(previous.from, span.to), lexicon)) {
+      countryOrRegion(tokens.slice(previous.from, span.to), lexicon)) {
       out[out.length - 1] = { ...previous, to: span.to, end: span.end, type: 'place' };
       continue;
     }
@@ -146,7 +143,7 @@ export function joinedPlaceNames(spans: readonly TaggedSpan[], sentences: readon
 export function splitAtAndThe(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
   return spans.flatMap((span) => {
     const tokens = sentences[span.sentence]!.tokens;
-    if (knownPlace(tokens.slice(span.from, span.to), lexicon)) return [span]; // "Saint Vincent and the Grenadines"
+    if (countryOrRegion(tokens.slice(span.from, span.to), lexicon)) return [span]; // "Saint Vincent and the Grenadines"
     for (let k = span.from + 1; k + 2 < span.to; k++) {
       if (tokens[k]!.lower !== 'and' || tokens[k + 1]!.lower !== 'the' || !tokens[k + 2]!.cap) continue;
       const left = { ...span, to: k, end: tokens[k - 1]!.end };
@@ -332,72 +329,3 @@ export function withoutTrailingRoles(spans: readonly TaggedSpan[], sentences: re
   });
 }
 
-const OPENING_QUOTES = new Set(['"', '“', "'", '‘']);
-const CLOSING_QUOTES = new Set(['"', '”', "'", '’']);
-
-/**
- * 'Edward Lodewijk "Eddie" Van Halen', "Brian 'Head' Welch": a nickname in quotes inside a person's full name is part
- * of it, as the guideline has it. The tagger sees the quotes as a break and makes two names (or three) of one person,
- * typed as the parts happen to look ("Van Halen" the band). One person from the given name to the surname.
- */
-export function withNicknamesInside(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
-  const { firstNames, words } = lexicon.gazetteers;
-  const { SURNAME_PARTICLES } = lexicon.entities;
-  const nameWord = (t: Token | undefined) => !!t && t.word && t.cap && !t.upper;
-  // A given name the gazetteer knows, or a word English does not have in mid-sentence ("Matiu"), unless its ending makes
-  // it a verb's or an adverb's ("his Americanised 'Jimmy' Bond").
-  const givenName = (t: Token) => firstNames.has(t.lower) || (!t.initial && !words.has(t.lower) && !/(?:ed|ing|ly)$/u.test(t.lower));
-  const found = new Map<number, TaggedSpan[]>();
-  sentences.forEach((sentence, index) => {
-    const { tokens } = sentence;
-    for (let open = 1; open < tokens.length; open++) {
-      if (!OPENING_QUOTES.has(tokens[open]!.text)) continue;
-      // The nickname: one or two capitalised words right inside the quotes.
-      let close = open + 1;
-      while (close < open + 3 && nameWord(tokens[close]) && tokens[close]!.start === (close === open + 1 ? tokens[open]!.end : tokens[close - 1]!.end + 1)) close++;
-      if (close === open + 1 || !CLOSING_QUOTES.has(tokens[close]?.text ?? '') || tokens[close]!.start !== tokens[close - 1]!.end) continue;
-      // Before it, a given name opening up to three capitalised words ("President William" → "William").
-      let from = -1;
-      for (let k = open - 1; k >= open - 3 && nameWord(tokens[k]); k--) if (givenName(tokens[k]!)) from = k;
-      // After it, the surname: capitalised words, with the particles inside ("Van Halen", "Di Cicco", "de la Cruz").
-      let to = close + 1;
-      while (to < close + 4 && (nameWord(tokens[to]) || (SURNAME_PARTICLES.has(tokens[to]?.text ?? '') && nameWord(tokens[to + 1])))) to++;
-      if (from < 0 || to === close + 1 || !nameWord(tokens[to - 1])) continue;
-      (found.get(index) ?? found.set(index, []).get(index)!).push(spanOver(sentence, index, from, to, 'person'));
-      open = to;
-    }
-  });
-  return withSpansReplaced(spans, found);
-}
-
-/**
- * "Kim Dae-jung", "Tung Chee-hwa", "Lee Teng-hui": a given name of two syllables joined by a hyphen, which the tokenizer
- * cuts as it cuts "Kremlin-backed" (a name and a modifier), is whole in the person's name: the syllable after the hyphen
- * is no English word, or both are short and the first is none either ("Teng-hui", not "Cruz-backed").
- */
-export function withHyphenatedGivenNames(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
-  const { words } = lexicon.gazetteers;
-  const { SURNAME_PARTICLES } = lexicon.entities;
-  const widened = spans.map((span) => {
-    if (span.type !== 'person') return span;
-    const tokens = sentences[span.sentence]!.tokens;
-    const last = tokens[span.to - 1]!;
-    const next = tokens[span.to];
-    if (!next || next.start !== last.end || !/^-\p{Ll}+$/u.test(next.text)) return span;
-    const syllable = next.text.slice(1);
-    // "Anneke Smit-van Dalen": a particle after the hyphen goes on to the surname after it.
-    if (SURNAME_PARTICLES.has(syllable)) {
-      const surname = tokens[span.to + 1];
-      return surname?.cap && surname.word ? { ...span, to: span.to + 2, end: surname.end } : span;
-    }
-    const short = span.to - span.from >= 2 && last.text.length <= 4 && syllable.length <= 4 && !words.has(last.lower);
-    return !words.has(syllable) || short ? { ...span, to: span.to + 1, end: next.end } : span;
-  });
-  // The surname the tagger found apart ("Dorp") is inside the name now.
-  const kept: TaggedSpan[] = [];
-  for (const span of widened) {
-    const before = kept[kept.length - 1];
-    if (!before || before.sentence !== span.sentence || before.to <= span.from) kept.push(span);
-  }
-  return kept;
-}

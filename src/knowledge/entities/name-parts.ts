@@ -58,10 +58,10 @@ export const knownGivenName = (lower: string, g: Gazetteers) => g.firstNames.has
 /** Tokens from..to in lower case, joined by spaces: the form the gazetteers list names in. */
 export const lowerPhrase = (tokens: readonly Token[], from: number, to: number) => tokens.slice(from, to).map((t) => t.lower).join(' ');
 
-export const placeName = (tokens: readonly Token[], from: number, to: number, g: Gazetteers) => {
-  const lower = lowerPhrase(tokens, from, to);
-  return g.countries.has(lower) || g.regions.has(lower) || g.cities.has(lower);
-};
+/** A country, region or city the gazetteers know by this lower-case name. */
+export const knownPlace = (lower: string, g: Gazetteers) => g.cities.has(lower) || g.countries.has(lower) || g.regions.has(lower);
+
+export const placeName = (tokens: readonly Token[], from: number, to: number, g: Gazetteers) => knownPlace(lowerPhrase(tokens, from, to), g);
 
 /**
  * Where a person's name starts after a place or a lone everyday word in one run ("United States Joe Biden",

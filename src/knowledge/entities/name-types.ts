@@ -1,11 +1,10 @@
-// Rules beside the tagger that decide what kind of name a span is, or find a person's name the tagger missed, from
-// the words of the name and those around it: companies by their suffix, people by their initials, parties by their
-// members, people the tagger read as places, and works named by their kind or cast. Each pass is pure; ruledSpans
-// (span-rules.ts) runs them in order.
+// Rules beside the tagger that decide what kind of name a span is from the words of the name and those around it:
+// companies by their suffix, parties by their members, people the tagger read as places, bodies, works and products
+// named by their kind, places with their "the". Each pass is pure; ruledSpans (span-rules.ts) runs them in order.
 import type { EntityType } from '../types.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 import { normalizeKey } from './collect.ts';
-import { companyName, endsInHead, isTitle, knownGivenName, lowerPhrase, placeName } from './name-parts.ts';
+import { companyName, endsInHead, isTitle, knownGivenName, knownPlace, lowerPhrase, placeName } from './name-parts.ts';
 import { covered, spanOver, withSpansAdded, withSpansReplaced } from './span-edits.ts';
 import type { Token } from './tokens.ts';
 import type { PreparedSentence, TaggedSpan } from './tagger/tag.ts';
@@ -40,93 +39,6 @@ export function companiesByTheirSuffix(spans: readonly TaggedSpan[], sentences: 
     out.push(span.type === 'organization' || span.to - span.from < 2 || !companyName(tokens[span.to - 1]!, entities) ? span : { ...span, type: 'organization' });
   }
   return out;
-}
-
-const INITIAL_PATTERN = /^\p{Lu}\.$/u;
-const INITIAL = { test: (text: string) => text.length === 2 && text[1] === '.' && INITIAL_PATTERN.test(text) };
-
-/**
- * "M. Atherton", "J. R. Hartley": initials and a surname are a person's name, wherever the line starts and whatever
- * the tagger made of them ("K. Brown" an organisation, "M. Atherton" a product; it saw few initials). The surname is
- * a known one or a word no dictionary holds; "A. Introduction", a list mark and a word, is no name at all, unless the
- * article names other people by their initials and never writes the word small ("G. Thorpe" on a scoreboard with
- * "M. Atherton"). No capitalised word follows, which would make the name the tagger's to judge.
- */
-export function initialledPeople(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
-  const { words, lastNames } = lexicon.gazetteers;
-  const candidates: Array<{ span: TaggedSpan; word: string; dictionary: boolean }> = [];
-  const writtenSmall = new Set<string>();
-  sentences.forEach((sentence, index) => {
-    if (sentence.shouting) return;
-    const { tokens } = sentence;
-    for (let i = 0; i < tokens.length; i++) {
-      if (tokens[i]!.word && tokens[i]!.text === tokens[i]!.lower) writtenSmall.add(tokens[i]!.lower);
-      // Not a middle initial ("Cyrus R. Vance"): nothing name-like before the first initial.
-      const before = tokens[i - 1];
-      if (!INITIAL.test(tokens[i]!.text) || INITIAL.test(before?.text ?? '') || (before?.word && before.cap)) continue;
-      let j = i;
-      while (INITIAL.test(tokens[j]?.text ?? '')) j++;
-      const surname = tokens[j];
-      const next = tokens[j + 1];
-      if (!surname?.word || !surname.cap || surname.upper || (next?.word && next.cap)) continue;
-      const span = spanOver(sentence, index, i, j + 1, 'person');
-      candidates.push({ span, word: surname.lower, dictionary: !lastNames.has(surname.lower) && words.has(surname.lower) });
-    }
-  });
-  const othersNamed = candidates.some((c) => !c.dictionary);
-  const found = new Map<number, TaggedSpan[]>();
-  const marks = new Set<string>();
-  for (const { span, word, dictionary } of candidates) {
-    if (dictionary && !(othersNamed && !writtenSmall.has(word))) marks.add(`${span.sentence}:${span.from}:${span.to}`);
-    else (found.get(span.sentence) ?? found.set(span.sentence, []).get(span.sentence)!).push(span);
-  }
-  return withSpansReplaced(spans.filter((s) => !marks.has(`${s.sentence}:${s.from}:${s.to}`)), found);
-}
-
-/** "O.J.", "H.W.", "J.R.R.": initials run together, as a person's name gives them. */
-const JOINED_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
-
-/**
- * "O.J. Simpson", "George H.W. Bush", "F.W. de Klerk": initials run together and a surname (a given name before them or
- * not) are a person's name, whatever the tagger made of them (it saw few such initials), and a name joined to it at "and"
- * is a name of its own ("J.K. Rowling and Ann Holt"). Not a place's or a body's letters ("U.S. Steel", "U.N. envoy"), nor
- * initials before a city or a longer name ("A.C. Milan", "B.C. Coroners Service").
- */
-export function peopleByJoinedInitials(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
-  const g = lexicon.gazetteers;
-  const { SURNAME_PARTICLES } = lexicon.entities;
-  const known = (letters: string) => g.countries.has(letters) || g.regions.has(letters) || g.cities.has(letters) || g.organizations.has(letters);
-  const found = new Map<number, TaggedSpan[]>();
-  sentences.forEach((sentence, index) => {
-    if (sentence.shouting) return;
-    const { tokens } = sentence;
-    for (let i = 0; i < tokens.length; i++) {
-      const initials = tokens[i]!;
-      if (!JOINED_INITIALS.test(initials.text) || known(initials.lower) || known(initials.lower.replace(/\./gu, ''))) continue;
-      let to = i + 1;
-      while (SURNAME_PARTICLES.has(tokens[to]?.text ?? '') && tokens[to + 1]?.cap) to++;
-      const surname = tokens[to];
-      if (!surname?.word || !surname.cap || surname.upper || tokens[to + 1]?.cap || placeName(tokens, to, to + 1, g) || endsInHead(surname, lexicon.entities)) continue;
-      const given = tokens[i - 1];
-      const from = given?.cap && !given.upper && g.firstNames.has(given.lower) ? i - 1 : i;
-      (found.get(index) ?? found.set(index, []).get(index)!).push(spanOver(sentence, index, from, to + 1, 'person'));
-      i = to;
-    }
-  });
-  if (!found.size) return [...spans];
-  // What a span the rule replaces held beyond "and" is a name of its own ("O.J. Simpson and Nicole Brown").
-  const rest: TaggedSpan[] = [];
-  for (const span of spans) {
-    const people = found.get(span.sentence)?.filter((p) => p.from < span.to && span.from < p.to);
-    if (!people?.length) continue;
-    const { tokens } = sentences[span.sentence]!;
-    const last = people[people.length - 1]!;
-    if (span.to > last.to + 1 && tokens[last.to]!.lower === 'and') {
-      const from = last.to + 1;
-      rest.push(spanOver(sentences[span.sentence]!, span.sentence, from, span.to, g.firstNames.has(tokens[from]!.lower) ? 'person' : span.type));
-    }
-  }
-  return withSpansAdded(withSpansReplaced(spans, found), rest);
 }
 
 /**
@@ -251,12 +163,9 @@ export function placesWithTheirThe(spans: readonly TaggedSpan[], sentences: read
     const { tokens } = sentences[span.sentence]!;
     if (span.type === 'place' || tokens[span.from - 1]?.text !== 'the') return span;
     const withThe = `the ${lowerPhrase(tokens, span.from, span.to)}`;
-    return g.cities.has(withThe) || g.countries.has(withThe) || g.regions.has(withThe) ? { ...span, type: 'place' } : span;
+    return knownPlace(withThe, g) ? { ...span, type: 'place' } : span;
   });
 }
-
-/** Kinds of body that name products or people as often ("the service Gmail", "the website Digg", "producer Ivo Brandt"). */
-const NOT_ONLY_BODIES = new Set(['brand', 'website', 'service', 'store', 'developer', 'producer', 'publisher', 'operator', 'body', 'outfit', 'label']);
 
 /**
  * "oil giant Yukos", "the bank Barclays", "firms like Yukos", "companies such as Enron": a name right after a word for the
@@ -264,12 +173,12 @@ const NOT_ONLY_BODIES = new Set(['brand', 'website', 'service', 'store', 'develo
  * seen the name rarely, may read it as anything. Not a person's full name ("publisher Rupert Murdoch") nor a place's.
  */
 export function organisationsNamedByTheirKind(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], text: (block: number) => string, lexicon: Lexicon): TaggedSpan[] {
-  const { ORG_CUES } = lexicon.entities;
+  const { ORG_CUES, KINDS_NOT_ONLY_BODIES, KIND_DETERMINERS, FUNCTION_WORDS } = lexicon.entities;
   const g = lexicon.gazetteers;
-  const { FUNCTION_WORDS } = lexicon.entities;
-  // The kind as a noun: after "the", "its" or a word such as "oil", not after "to" or "will" ("to fund HIV treatments").
-  const cue = (t: Token | undefined, before: Token | undefined) => !!t && t.word && !t.cap && ORG_CUES.has(t.lower) && !NOT_ONLY_BODIES.has(t.lower) &&
-    !!before && before.word && (/^(?:the|a|an|its|their|his|her|our)$/u.test(before.lower) || !FUNCTION_WORDS.has(before.lower));
+  // The kind as a noun: after "the", "its" or a word such as "oil", not after "to" or "will" ("to fund HIV treatments"); not a
+  // kind that names products or people as often ("the service Gmail", "producer Ivo Brandt").
+  const cue = (t: Token | undefined, before: Token | undefined) => !!t && t.word && !t.cap && ORG_CUES.has(t.lower) && !KINDS_NOT_ONLY_BODIES.has(t.lower) &&
+    !!before && before.word && (KIND_DETERMINERS.has(before.lower) || !FUNCTION_WORDS.has(before.lower));
   // "companies", "firms": a kind in the plural, before "like" or "such as".
   const kinds = (t: Token | undefined) => !!t && t.word && !t.cap && (ORG_CUES.has(t.lower.replace(/ies$/u, 'y')) || ORG_CUES.has(t.lower.replace(/s$/u, '')));
   // A name that opens with a given name may be a person's, whatever the tagger made of it ("developer Perttu Ahola").

@@ -6,11 +6,11 @@ import type { ArticleInput, Block, DocumentEntity, EntityMention, EntityType } f
 import type { EntityWords, Gazetteers, Lexicon } from '../lexicon/index.ts';
 import { KeyGroups } from '../union-find.ts';
 import { normalizeKey } from './collect.ts';
-import { companyWord, isTitle } from './name-parts.ts';
+import { companyWord, isTitle, knownPlace } from './name-parts.ts';
 import { addDevanagariMentions } from './devanagari.ts';
 import { addNestedMakers } from './document.ts';
 import { lowerCaseWords } from './lower-case-words.ts';
-import { clippedFrom, fullerFirst, initialsMatch, linkShortForms } from './link.ts';
+import { clippedFrom, fullerFirst, impliedShortForms, initialsMatch, joinWrittenTwoWays, linkShortForms } from './link.ts';
 import { ENTITY_TYPES } from '../types.ts';
 import type { Perceptron } from './tagger/perceptron.ts';
 import { tagBlocks, type PreparedSentence, type TaggedSpan } from './tagger/tag.ts';
@@ -117,8 +117,6 @@ const RULE_VOTE = 0.6;
 const LONE_PERSON = 0.5;
 /** A lone word that is no known first name or surname either ("Corvalis said") is a person on weaker evidence still. */
 const LONE_UNKNOWN_PERSON = 0.25;
-
-const knownPlace = (name: string, g: Gazetteers) => g.cities.has(name) || g.countries.has(name) || g.regions.has(name);
 
 function knownName(word: string, { firstNames, lastNames }: Gazetteers): boolean {
   const lower = word.toLowerCase();
@@ -236,31 +234,6 @@ function sharedSurnames(groups: KeyGroups, types: ReadonlyMap<string, EntityType
 }
 
 /**
- * The short forms a full name implies, which name it wherever they stand, unless two entities share one: a person's
- * surname ("Peebles’ departure" opening a sentence), a company's first word before its legal suffix or industry ("Harbour"
- * of "Harbour Freight Company"), and a party's name without "party" ("Labour won the seat" of "the Labour party").
- */
-function impliedShortForms(groups: KeyGroups, types: ReadonlyMap<string, EntityType>, { entities, gazetteers }: Lexicon): Map<string, string | null> {
-  const forms = new Map<string, string | null>();
-  const add = (form: string, root: string) => forms.set(form, forms.has(form) && forms.get(form) !== root ? null : root);
-  // The party's own name ("Labour", "Green"), not an adjective ("Republican", "Democratic"), which the guideline leaves unmarked.
-  const partyNoun = (form: string) => !entities.PARTY_MEMBERS.has(form) && !/(?:ic|ive|al|ist)$/u.test(form);
-  // Not a place, a people, a title or a small word: "British" of "British Steel Corp" says nothing alone, "General" of "General Motors Corp" less.
-  const everydayOpener = (word: string) => !knownPlace(word, gazetteers) && !gazetteers.demonyms.has(word) && !entities.TITLES.has(word) && !entities.FUNCTION_WORDS.has(word);
-  for (const key of groups.keys()) {
-    const words = key.toLowerCase().split(' ');
-    const root = groups.find(key);
-    if (words.length < 2) continue;
-    const last = words[words.length - 1]!;
-    if (types.get(root) === 'person') add(last, root);
-    else if (types.get(root) !== 'organization') continue;
-    else if (last === 'party' && partyNoun(words.slice(0, -1).join(' '))) add(words.slice(0, -1).join(' '), root);
-    else if (companyWord(last, entities) && words.length <= 3 && everydayOpener(words[0]!)) add(words[0]!, root);
-  }
-  return forms;
-}
-
-/**
  * Names the article already gave, found again where the tagger could not judge them: in headings and
  * capitals, and opening a sentence. Only forms of two or more letters that the article never writes in lower case.
  */
@@ -299,34 +272,13 @@ function quoteTheArticle(entities: readonly DocumentEntity[], blocks: readonly B
 }
 
 /**
- * One name the rules write two ways in one article: a publication with and without its "The" ("The Guardian" in
- * mid-sentence, withCapitalThe; "Guardian" opening one, withoutOpeningThe), not the ocean of "The Atlantic"; and a party
- * with "party" in lower case (partiesByTheirMembers) and the article's "Labour Party" or "Labour".
- */
-function joinWrittenTwoWays(groups: KeyGroups, { entities, gazetteers }: Lexicon): void {
-  const keys = new Set(groups.keys());
-  for (const key of keys) {
-    const bare = key.slice('The '.length);
-    if (key.startsWith('The ') && entities.MEDIA_HEADS.has(key.slice(key.lastIndexOf(' ') + 1).toLowerCase()) && keys.has(bare) &&
-      !knownPlace(bare.toLowerCase(), gazetteers)) groups.union(key, bare);
-    if (!key.endsWith(' party')) continue;
-    const party = key.slice(0, -' party'.length);
-    const same = keys.has(`${party} Party`) ? `${party} Party` : keys.has(party) ? party : undefined;
-    if (same) groups.union(same, key);
-  }
-}
-
-/** Small words that stay small inside a place's name written out of capitals ("Bosnia and Herzegovina", "Rio de Janeiro"). */
-const SMALL_IN_PLACE_NAMES = new Set(['and', 'of', 'the', 'de', 'da', 'do', 'la', 'le', 'du', 'del', 'on', 'upon']);
-
-/**
  * "WASHINGTON", "NEW YORK" in a dateline the body never spells otherwise: a place the gazetteers know, of four letters
  * or more, is named as places are written ("Washington", "New York"), not shouted. Undefined for anything else.
  */
-function placeInCapitals(key: string, g: Gazetteers): string | undefined {
+function placeInCapitals(key: string, { gazetteers, entities }: Lexicon): string | undefined {
   const lower = key.toLowerCase();
-  if (key !== key.toUpperCase() || key.replace(/[^\p{L}]/gu, '').length < 4 || !knownPlace(lower, g)) return undefined;
-  return lower.replace(/[\p{L}']+/gu, (word, at: number) => (at > 0 && SMALL_IN_PLACE_NAMES.has(word) ? word : word[0]!.toUpperCase() + word.slice(1)));
+  if (key !== key.toUpperCase() || key.replace(/[^\p{L}]/gu, '').length < 4 || !knownPlace(lower, gazetteers)) return undefined;
+  return lower.replace(/[\p{L}']+/gu, (word, at: number) => (at > 0 && entities.PLACE_NAME_SMALL_WORDS.has(word) ? word : word[0]!.toUpperCase() + word.slice(1)));
 }
 
 /** An article's entities: the tagger's `model` and the lexicon's word lists and gazetteers. */
@@ -347,7 +299,7 @@ export function recognizeEntities(article: ArticleInput, model: Perceptron, lexi
     if (!guessedCase(i) && !bodySpelling.has(m.key.toLowerCase())) bodySpelling.set(m.key.toLowerCase(), m.key);
   });
   mentions.forEach((m, i) => {
-    if (guessedCase(i)) m.key = bodySpelling.get(m.key.toLowerCase()) ?? placeInCapitals(m.key, lexicon.gazetteers) ?? m.key;
+    if (guessedCase(i)) m.key = bodySpelling.get(m.key.toLowerCase()) ?? placeInCapitals(m.key, lexicon) ?? m.key;
   });
 
   const groups = new KeyGroups();
@@ -362,9 +314,9 @@ export function recognizeEntities(article: ArticleInput, model: Perceptron, lexi
   linkShortForms(groups.keys(), (k) => types.get(groups.find(k)) ?? 'organization', groups, lexicon, certainSurnames, lowerCase);
   types = voteTypes(groups, mentions, lexicon, sport);
   for (const root of sharedSurnames(groups, types)) types.set(root, 'person');
-  for (const root of clubsNamedForCities(groups, types, mentions, spans, sentences, lexicon)) types.set(root, 'organization');
-  for (const root of clubsByTheirRoles(groups, types, sentences, lexicon)) types.set(root, 'organization');
-  for (const root of clubsByTheirCities(groups, types, sentences, lexicon)) types.set(root, 'organization');
+  for (const root of clubsNamedForCities(groups, types, mentions, spans, sentences, lexicon, sport)) types.set(root, 'organization');
+  for (const root of clubsByTheirRoles(groups, types, sentences, lexicon, sport)) types.set(root, 'organization');
+  for (const root of clubsByTheirCities(groups, types, sentences, lexicon, sport)) types.set(root, 'organization');
   for (const [root, type] of typedByTheirNames(groups, types, lexicon)) types.set(root, type);
 
   const byRoot = new Map<string, EntityMention[]>();

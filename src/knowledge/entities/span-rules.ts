@@ -1,21 +1,23 @@
 // The rules that stay beside the tagger: passes over its spans for what a model cannot learn from one
 // sentence, or learns too rarely (names backed by the body, speaker labels, common nouns that are no names).
-// Where a name starts and stops around titles, roles and "and" is name-bounds.ts; what kind of name a span is
-// (companies, parties, works, initials) name-types.ts; whole lines of sports and wire text line-rules.ts;
-// acronyms and the names they stand for acronyms.ts. Each pass is pure; ruledSpans runs them all in order.
+// Where a name starts and stops around titles, roles and "and" is name-bounds.ts; how a person's full name is written
+// (initials, nicknames, given names and surnames that are words) person-names.ts; what kind of name a span is
+// (companies, parties, works) name-types.ts; whole lines of sports and wire text line-rules.ts; acronyms and the names
+// they stand for acronyms.ts. Each pass is pure; ruledSpans runs them all in order.
 // The passes that read word lists or gazetteers take the lexicon.
 import type { EntityType } from '../types.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 import { normalizeKey } from './collect.ts';
 import { battingLines, datelines, isCredit, photoCredits, resultLines, standingsLines, teamSheets, wireDatelines } from './line-rules.ts';
 import { endsInHead, isTitle, lowerPhrase, placeName } from './name-parts.ts';
-import { joinedPlaceNames, splitAtAnd, splitAtAndThe, splitAtRoles, splitOrganisationFromPerson, widenedToKnownPlaces, withoutEverydayOpeners, withoutLeadingTitles, withHyphenatedGivenNames, withNicknamesInside, withoutTrailingRoles, withTitlesOpeningNames } from './name-bounds.ts';
-import { covered, spanOver, withSpansAdded } from './span-edits.ts';
+import { joinedPlaceNames, splitAtAnd, splitAtAndThe, splitAtRoles, splitOrganisationFromPerson, widenedToKnownPlaces, withoutEverydayOpeners, withoutLeadingTitles, withoutTrailingRoles, withTitlesOpeningNames } from './name-bounds.ts';
+import { spanOver, withSpansAdded } from './span-edits.ts';
 import { acronymsOfCommonNouns, joinedToAcronym, widenedToAcronym } from './acronyms.ts';
 import type { Token } from './tokens.ts';
+import { initialledPeople, peopleByJoinedInitials, withGivenNamesThatAreWords, withHyphenatedGivenNames, withNicknamesInside } from './person-names.ts';
 import type { PreparedSentence, TaggedSpan } from './tagger/tag.ts';
 import { caseIsGuessed } from './tagger/features.ts';
-import { bodiesBeforeTheirPeople, companiesByTheirSuffix, initialledPeople, organisationsNamedByTheirKind, peopleByJoinedInitials, placesWithTheirThe, partiesByTheirMembers, peopleNotPlaces, productsNamedByTheirKind, worksNamedByTheirKind } from './name-types.ts';
+import { bodiesBeforeTheirPeople, companiesByTheirSuffix, organisationsNamedByTheirKind, placesWithTheirThe, partiesByTheirMembers, peopleNotPlaces, productsNamedByTheirKind, worksNamedByTheirKind } from './name-types.ts';
 
 /** The tagger's spans after every rule, in the order they must run. */
 export function ruledSpans(tagged: readonly TaggedSpan[], sentences: readonly PreparedSentence[], text: (block: number) => string, lexicon: Lexicon): TaggedSpan[] {
@@ -109,67 +111,6 @@ export function withSurnameParticles(spans: readonly TaggedSpan[], sentences: re
     if (from === span.from || foreign || (before && before.cap && before.word && !before.initial)) return span;
     return { ...span, from, start: tokens[from]!.start, type: 'person' };
   });
-}
-
-/**
- * "directed by Will Davies", "starring Will Smith": a given name that is also a small word of English ("Will",
- * "May") is read as the word, and the tagger leaves it out of the name or misses the name. Capitalised in
- * mid-sentence before a surname, it is the given name: it joins the surname the tagger found, or opens a person's
- * name with a known surname where the tagger found nothing.
- */
-export function withGivenNamesThatAreWords(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
-  const { firstNames, lastNames } = lexicon.gazetteers;
-  const { FUNCTION_WORDS, HONORIFICS, TITLES } = lexicon.entities;
-  const givenName = (t: Token | undefined) => !!t && t.cap && !t.upper && !t.initial && firstNames.has(t.lower) && FUNCTION_WORDS.has(t.lower) &&
-    !HONORIFICS.has(t.lower) && !isTitle(t, TITLES);
-  const out: TaggedSpan[] = [];
-  sentences.forEach((sentence, index) => {
-    if (caseIsGuessed(sentence) || sentence.heading) return;
-    const { tokens } = sentence;
-    tokens.forEach((t, i) => {
-      const surname = tokens[i + 1];
-      if (!givenName(t) || covered(spans, index, i) || !surname?.cap || surname.upper || covered(spans, index, i + 1) ||
-        !lastNames.has(surname.lower) || tokens[i + 2]?.cap) return;
-      out.push(spanOver(sentence, index, i, i + 2, 'person'));
-    });
-  });
-  const widened = spans.map((span) => {
-    const sentence = sentences[span.sentence]!;
-    const before = sentence.tokens[span.from - 1];
-    if (span.type !== 'person' || span.to - span.from !== 1 || caseIsGuessed(sentence) || sentence.heading || !givenName(before)) return span;
-    if (spans.some((s) => s.sentence === span.sentence && s.to === span.from)) return span;
-    return { ...span, from: span.from - 1, start: before!.start };
-  });
-  return withSurnamesThatAreWords(withSpansAdded(widened, out), sentences, lexicon);
-}
-
-/**
- * "Tory MP Graham Stones", "Labour's Ivo Banks": a surname that is an everyday word too, which the tagger left
- * out of the name it ended at the given name. A given name alone, then a capitalised word in mid-sentence that is no
- * title, head, date, country or people: the surname, with any lone mention of it the tagger found there.
- */
-function withSurnamesThatAreWords(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
-  const g = lexicon.gazetteers;
-  const { TITLES, MONTHS, WEEKDAYS, FUNCTION_WORDS } = lexicon.entities;
-  const surname = (t: Token | undefined, after: Token) => !!t && t.word && t.cap && !t.upper && !t.initial && t.start === after.end + 1 &&
-    !isTitle(t, TITLES) && !endsInHead(t, lexicon.entities) && !MONTHS.has(t.lower) && !WEEKDAYS.has(t.lower) && !FUNCTION_WORDS.has(t.lower) &&
-    !g.countries.has(t.lower) && !g.demonyms.has(t.lower);
-  const out: TaggedSpan[] = [];
-  for (const span of spans) {
-    const sentence = sentences[span.sentence]!;
-    const given = sentence.tokens[span.from]!;
-    const next = sentence.tokens[span.to];
-    const last = out[out.length - 1];
-    // The surname the tagger found alone after it is inside the name now.
-    if (last && last.sentence === span.sentence && last.to > span.from) continue;
-    if (span.type !== 'person' || span.to - span.from !== 1 || caseIsGuessed(sentence) || sentence.heading || !g.firstNames.has(given.lower) ||
-      !surname(next, given) || sentence.tokens[span.to + 1]?.cap) {
-      out.push(span);
-      continue;
-    }
-    out.push({ ...span, to: span.to + 1, end: next!.end });
-  }
-  return out;
 }
 
 /**

@@ -175,6 +175,12 @@ export function buildEntityWords(lists: EntityWordLists, months: MonthNumbers, s
 
     /** Kinds of organisation an apposition names ("Exxon, the world's largest oil company", "Deutsche Boerse, the German stock exchange"). */
     ORG_CUES: set('org-cues'),
+    /** Kinds among ORG_CUES that name products or people as often as bodies ("the service Gmail", "producer Ivo Brandt"). */
+    KINDS_NOT_ONLY_BODIES: set('kinds-not-only-bodies'),
+    /** Function words a kind noun may follow as a noun ("the bank Barclays", "its rival Kestrel"), unlike "to" or "will". */
+    KIND_DETERMINERS: set('kind-determiners'),
+    /** Small words that stay small inside a place's name written out of capitals ("Bosnia and Herzegovina", "Rio de Janeiro"). */
+    PLACE_NAME_SMALL_WORDS: set('place-name-small-words'),
 
     /** Scriptures: works, "other". */
     SCRIPTURES: set('scriptures'),
