@@ -26,6 +26,9 @@ describe('lines of names and figures', () => {
   it('a cricket batting line: the batsman, the fielder and the bowler are players, however they were out', () => {
     expect(entities('Westmark first innings', 'T. Halvorsen c Brandvold-ul-Lund b Okafor Baig 31', 'Kerr lbw b Brill 4', 'Pellow run out 12', 'Moe not out 54'))
       .toEqual(['Brandvold-ul-Lund/person', 'Brill/person', 'Kerr/person', 'Moe/person', 'Okafor Baig/person', 'Pellow/person', 'T. Halvorsen/person', 'Westmark/organization']);
+    // The innings heading names the side that batted, a country or a club, in capitals too.
+    expect(entities('KESTON 2ND INNINGS', 'T. Halvorsen c Brill b Kerr 31', 'Norway second innings', 'Pellow run out 12'))
+      .toEqual(['Brill/person', 'Kerr/person', 'Keston/organization', 'Norway/place', 'Pellow/person', 'T. Halvorsen/person']);
   });
 
   it('a standings table: each line a side and its figures; a golfer’s rounds are no side', () => {
@@ -117,9 +120,11 @@ describe('cities that are clubs', () => {
   it('a one-word club that is no city, named with a team role once, is the club throughout a sports report', () => {
     expect(entities('Kestrels boss Tom Ellery said the penalty decided the cup tie.', 'The referee gave the goal and the Kestrels went through to the league final.'))
       .toEqual(['Kestrels/organization', 'Tom Ellery/person']);
-    // Not outside sports reports.
+    // Outside sports reports no club, but a body all the same: a word before a post and a person's name names what the person leads.
     expect(entities('Kestrels boss Tom Ellery spoke to the council.', 'The council said the Kestrels went through the town on a bus.'))
-      .toEqual(['Kestrels/other', 'Tom Ellery/person']);
+      .toEqual(['Kestrels/organization', 'Tom Ellery/person']);
+    // Not a word that opens the sentence only because it does.
+    expect(entities('Former boss Tom Ellery spoke to the council.')).toEqual(['Tom Ellery/person']);
   });
 
   it('a word no list knows as a name that wins or is beaten in a match report is a club, whatever the tagger typed it', () => {

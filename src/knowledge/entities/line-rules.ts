@@ -183,6 +183,24 @@ export function battingLines(spans: readonly TaggedSpan[], sentences: readonly P
   return withSpansReplaced(spans, players);
 }
 
+const INNINGS_ORDINALS = new Set(['first', 'second', '1st', '2nd']);
+
+/**
+ * A scorecard's heading, "Westmark first innings", "KESTON 2nd innings": the side that batted, a club (an organisation)
+ * or its country (a place), however the tagger read the line.
+ */
+export function inningsHeadings(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], { gazetteers: g }: Lexicon): TaggedSpan[] {
+  const sides = new Map<number, TaggedSpan[]>();
+  sentences.forEach((sentence, index) => {
+    const { tokens } = sentence;
+    let side = 0;
+    while (nameWord(tokens[side]) || (sentence.shouting && tokens[side]?.word && !tokens[side]!.hasDigit && !INNINGS_ORDINALS.has(tokens[side]!.lower))) side++;
+    if (side === 0 || !INNINGS_ORDINALS.has(tokens[side]?.lower ?? '') || tokens[side + 1]?.lower !== 'innings' || side + 2 !== tokens.length) return;
+    sides.set(index, [spanOver(sentence, index, 0, side, g.countries.has(lowerPhrase(tokens, 0, side)) ? 'place' : 'organization')]);
+  });
+  return withSpansReplaced(spans, sides);
+}
+
 const FIGURE = /^[-+]?\d{1,3}$/u;
 /** Marks between a table's figures: a share's point (".565"), a half ("7 1/2"), a dash for none ("-"). */
 const FIGURE_MARKS = new Set(['.', '/', '-', '–']);

@@ -141,7 +141,7 @@ export function worksNamedByTheirKind(spans: readonly TaggedSpan[], sentences: r
 export function bodiesBeforeTheirPeople(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
   const { TITLES, PARTY_MEMBERS } = lexicon.entities;
   const g = lexicon.gazetteers;
-  return spans.map((span, i) => {
+  const retyped = spans.map((span, i): TaggedSpan => {
     if (span.type !== 'person') return span;
     const { tokens } = sentences[span.sentence]!;
     const post = tokens[span.to];
@@ -152,6 +152,37 @@ export function bodiesBeforeTheirPeople(spans: readonly TaggedSpan[], sentences:
     if (g.firstNames.has(first) || g.lastNames.has(words[words.length - 1]!.lower) || words.some((t) => PARTY_MEMBERS.has(t.lower) || g.demonyms.has(t.lower))) return span;
     return { ...span, type: placeName(tokens, span.from, span.to, g) ? 'place' : 'organization' };
   });
+  return withSpansAdded(retyped, unfoundBodiesBeforeTheirPeople(retyped, sentences, lexicon));
+}
+
+/**
+ * "Kestrels boss Tom Ellery", "Assembly Speaker Paul Okoro": one capitalised word the tagger left out, right before a post
+ * in lower case and a person's name, names the body too. Not a word that opens the sentence only because it does
+ * ("Former coach …"): one of the dictionary's there must be written with a capital elsewhere in the article too; not a
+ * person's name, a function word, a people's word, a party's member or its adjective ("Democratic leader").
+ */
+function unfoundBodiesBeforeTheirPeople(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
+  const { TITLES, PARTY_MEMBERS, PARTY_ADJECTIVES, FUNCTION_WORDS, TEAM_ROLES } = lexicon.entities;
+  const g = lexicon.gazetteers;
+  let capitalisedMidSentence: Set<string> | undefined;
+  const added: TaggedSpan[] = [];
+  spans.forEach((person, i) => {
+    const sentence = sentences[person.sentence]!;
+    const { tokens } = sentence;
+    const post = tokens[person.from - 1];
+    const body = tokens[person.from - 2];
+    if (person.type !== 'person' || !post || !body || post.cap || !(isTitle(post, TITLES) || TEAM_ROLES.has(post.lower))) return;
+    if (caseIsGuessed(sentence) || !body.word || !body.cap || body.upper || spans[i - 1]?.sentence === person.sentence && spans[i - 1]!.to > person.from - 2) return;
+    const lower = body.lower;
+    if (FUNCTION_WORDS.has(lower) || g.firstNames.has(lower) || g.lastNames.has(lower) || g.demonyms.has(lower) || PARTY_MEMBERS.has(lower) ||
+      PARTY_ADJECTIVES.has(lower)) return;
+    if (body.initial && g.words.has(lower)) {
+      capitalisedMidSentence ??= new Set(sentences.flatMap((s) => (caseIsGuessed(s) ? [] : s.tokens.filter((t) => t.cap && !t.initial).map((t) => t.lower))));
+      if (!capitalisedMidSentence.has(lower)) return;
+    }
+    added.push(spanOver(sentence, person.sentence, person.from - 2, person.from - 1, knownPlace(lower, g) ? 'place' : 'organization'));
+  });
+  return added;
 }
 
 /**
@@ -167,10 +198,28 @@ export function placesWithTheirThe(spans: readonly TaggedSpan[], sentences: read
   });
 }
 
+/** Words that may follow the noun heading an apposition: it ends there ("a drug made by …", "the jet, which …"). */
+const APPOSITION_ENDS = new Set([',', '.', ';', ')', 'made', 'from', 'by', 'that', 'which', 'for', 'used', 'developed', 'sold', 'built', 'with', 'of']);
+
+/**
+ * "Yukos, the Russian oil giant, said", "Varnholt, a Dutch bank that": the name at `end` is described, right after it, as a
+ * kind of body (entity-words 'org-cues'), which heads the description: within four words, lower case or a people's word
+ * ("Russian"), with the apposition ending after it. "Smith, the company's founder" describes a person.
+ */
+function describedAsBody(tokens: readonly Token[], end: number, { entities: { ORG_CUES, KINDS_NOT_ONLY_BODIES }, gazetteers: g }: Lexicon): boolean {
+  if (tokens[end]?.text !== ',' || !/^(?:an?|the)$/u.test(tokens[end + 1]?.lower ?? '')) return false;
+  for (let k = end + 2; k < Math.min(tokens.length, end + 6); k++) {
+    const word = tokens[k]!;
+    if (!word.word || (word.cap && !g.demonyms.has(word.lower))) return false;
+    if (ORG_CUES.has(word.lower) && !KINDS_NOT_ONLY_BODIES.has(word.lower)) return !tokens[k + 1] || APPOSITION_ENDS.has(tokens[k + 1]!.lower);
+  }
+  return false;
+}
+
 /**
  * "oil giant Yukos", "the bank Barclays", "firms like Yukos", "companies such as Enron": a name right after a word for the
- * kind of body it is (entity-words 'org-cues') is an organisation's, in every mention of the article; the tagger, having
- * seen the name rarely, may read it as anything. Not a person's full name ("publisher Rupert Murdoch") nor a place's.
+ * kind of body it is (entity-words 'org-cues'), or described as one right after it ("Yukos, the Russian oil giant"), is an
+ * organisation's, in every mention of the article; the tagger, having seen the name rarely, may read it as anything. Not a person's full name ("publisher Rupert Murdoch") nor a place's.
  */
 export function organisationsNamedByTheirKind(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], text: (block: number) => string, lexicon: Lexicon): TaggedSpan[] {
   const { ORG_CUES, KINDS_NOT_ONLY_BODIES, KIND_DETERMINERS, FUNCTION_WORDS } = lexicon.entities;
@@ -187,14 +236,13 @@ export function organisationsNamedByTheirKind(spans: readonly TaggedSpan[], sent
   for (const span of spans) {
     const { tokens } = sentences[span.sentence]!;
     const [before, before2, before3] = [tokens[span.from - 1], tokens[span.from - 2], tokens[span.from - 3]];
-    const named = cue(before, before2) || (before?.lower === 'like' && kinds(before2)) || (before?.lower === 'as' && before2?.lower === 'such' && kinds(before3));
+    const named = cue(before, before2) || (before?.lower === 'like' && kinds(before2)) || (before?.lower === 'as' && before2?.lower === 'such' && kinds(before3)) ||
+      describedAsBody(tokens, span.to, lexicon);
     if (named && !person(span, tokens) && !placeName(tokens, span.from, span.to, g)) bodies.add(nameKey(span, text));
   }
   return withTypeStated(spans, bodies, text, 'organization', (s) => !person(s, sentences[s.sentence]!.tokens));
 }
 
-/** Words that may follow the noun heading an apposition: it ends there ("a drug made by …", "the jet, which …"). */
-const APPOSITION_ENDS = new Set([',', '.', ';', ')', 'made', 'from', 'by', 'that', 'which', 'for', 'used', 'developed', 'sold', 'built', 'with', 'of']);
 
 /**
  * "Tamiflu, the antiviral drug made by Roche", "Relenza, a drug from GlaxoSmithKline": a name the article describes, right
@@ -224,7 +272,8 @@ export function productsNamedByTheirKind(spans: readonly TaggedSpan[], sentences
 /**
  * "said Jean-Philippe Cotis, the OECD's chief economist": a name of two or three words that opens with a known given
  * name, that no gazetteer knows as a place and that the rules read as a person's, is a person's, though the tagger
- * took it for a place (as it may a hyphenated or foreign name), or for a work or an event right after a title. A place
+ * took it for a place (as it may a hyphenated or foreign name) or, right after a speech verb, for a product or a work; or
+ * for a work or an event right after a title. A place
  * named for a person is in the gazetteers ("Alice Springs", "George Town").
  */
 export function peopleNotPlaces(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
@@ -233,9 +282,11 @@ export function peopleNotPlaces(spans: readonly TaggedSpan[], sentences: readonl
     if (span.to - span.from < 2 || span.to - span.from > 3) return span;
     const { tokens, ruleTags } = sentences[span.sentence]!;
     // "Deputy President Tove Lien" taken for a work or an event: after a title, a name the rules read as a person's is one.
+    // "said Jean-Philippe Morvaix" taken for a product or a work: after a speech verb, one shaped as a person's is ("said Band Aid" is not).
     const before = tokens[span.from - 1];
     const titled = span.type === 'other' && before !== undefined && isTitle(before, lexicon.entities.TITLES);
-    if (span.type !== 'place' && !titled) return span;
+    const said = (span.type === 'other' || span.type === 'product') && before !== undefined && lexicon.entities.SPEECH_VERBS.has(before.lower);
+    if (span.type !== 'place' && !titled && !said) return span;
     if (ruleTags[span.from] !== 'B-person' || ruleTags[span.to - 1] !== 'L-person') return span;
     if (titled) return { ...span, type: 'person' };
     // A given name that is no everyday word ("River", "Crystal", "Golden" are), or a double one ("Jean-Philippe"); a

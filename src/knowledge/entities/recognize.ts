@@ -309,6 +309,8 @@ export function recognizeEntities(article: ArticleInput, model: Perceptron, lexi
   for (const [name, short] of bracketedShortForms(spans, sentences, (s) => keyOfSpan.get(s)!)) groups.union(name, short);
   const sport = reportsSport(sentences, lexicon.entities);
   let types = voteTypes(groups, mentions, lexicon, sport);
+  // What a name's own words say it is ("Newcastle United", "Acme Inc") counts before short forms are linked to it, too.
+  for (const [root, type] of typedByTheirNames(groups, types, lexicon)) types.set(root, type);
   const certainSurnames = new Set(mentions.filter((m) => m.surname).map((m) => m.key));
   const lowerCase = lowerCaseWords(article.blocks);
   linkShortForms(groups.keys(), (k) => types.get(groups.find(k)) ?? 'organization', groups, lexicon, certainSurnames, lowerCase);

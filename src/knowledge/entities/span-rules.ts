@@ -8,7 +8,7 @@
 import type { EntityType } from '../types.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 import { normalizeKey } from './collect.ts';
-import { battingLines, datelines, isCredit, photoCredits, resultLines, standingsLines, teamSheets, wireDatelines } from './line-rules.ts';
+import { battingLines, datelines, inningsHeadings, isCredit, photoCredits, resultLines, standingsLines, teamSheets, wireDatelines } from './line-rules.ts';
 import { endsInHead, isTitle, lowerPhrase, placeName } from './name-parts.ts';
 import { joinedPlaceNames, splitAtAnd, splitAtAndThe, splitAtRoles, splitOrganisationFromPerson, widenedToKnownPlaces, withoutEverydayOpeners, withoutLeadingTitles, withoutTrailingRoles, withTitlesOpeningNames } from './name-bounds.ts';
 import { spanOver, withSpansAdded } from './span-edits.ts';
@@ -41,7 +41,7 @@ export function ruledSpans(tagged: readonly TaggedSpan[], sentences: readonly Pr
   spans = asSpeakers(spans, sentences);
   spans = partiesByTheirMembers(spans, sentences, lexicon);
   spans = teamSheets(spans, sentences, lexicon);
-  spans = battingLines(resultLines(spans, sentences, lexicon), sentences);
+  spans = inningsHeadings(battingLines(resultLines(spans, sentences, lexicon), sentences), sentences, lexicon);
   spans = standingsLines(spans, sentences, lexicon);
   spans = wireDatelines(datelines(spans, sentences, lexicon), sentences, lexicon);
   spans = photoCredits(spans, sentences, lexicon);
