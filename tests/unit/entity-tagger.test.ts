@@ -7,6 +7,9 @@ import { serializeWeights, train, trainAveraged } from '../../tools/train/train-
 import { examplesOf } from '../../tools/train/entity-data.ts';
 import { parseAnnotated } from '../../tools/eval/annotated-corpus.ts';
 import { defaultLexicon } from '../../src/knowledge/lexicon/index.ts';
+import { allFeatures } from '../../src/knowledge/entities/tagger/features.ts';
+import { clusterIndex } from '../../src/knowledge/entities/tagger/word-clusters.ts';
+import { wordClusters } from '../../tools/train/word-clusters.ts';
 
 const lexicon = defaultLexicon();
 
@@ -56,5 +59,40 @@ describe('training the entity tagger', () => {
     expect(all.some((w) => Math.abs(w) < 500)).toBe(true);
     expect(kept.every((w) => Math.abs(w) >= 500)).toBe(true);
     expect(kept.length).toBe(all.filter((w) => Math.abs(w) >= 500).length);
+  });
+});
+
+describe('word clusters', () => {
+  // Two families of made-up two-dimensional vectors: words near (1, 0) and words near (0, 1).
+  const embeddings = {
+    dimensions: 2,
+    words: ['kestrel', 'falcon', 'harrier', 'spoon', 'ladle', 'whisk', '2004', 'merlin'],
+    vectors: { kestrel: [1, 0.1], falcon: [0.9, 0.05], harrier: [1, 0], merlin: [0.95, 0.1], spoon: [0.1, 1], ladle: [0, 0.9], whisk: [0.05, 1], '2004': [0.5, 0.5] } as Record<string, number[]>,
+  };
+
+  it('put words used alike together, the same way every time, and leave out words without letters', () => {
+    const clusters = wordClusters(embeddings, { words: 10, fine: 2, coarse: 1, rounds: 5, seed: 3 });
+    const groups = clusters.clusters.map((words) => [...words].sort()).sort((a, b) => a[0]!.localeCompare(b[0]!));
+    expect(groups).toEqual([['falcon', 'harrier', 'kestrel', 'merlin'], ['ladle', 'spoon', 'whisk']]);
+    expect(wordClusters(embeddings, { words: 10, fine: 2, coarse: 1, rounds: 5, seed: 3 })).toEqual(clusters);
+    expect(clusters.coarse).toEqual([0, 0]);
+  });
+
+  it('are read into a word index, and a file whose families do not match its clusters is refused by name', () => {
+    const index = clusterIndex({ source: 'toy', coarse: [0, 1], clusters: [['kestrel'], ['spoon']] }, 'toy.json');
+    expect(index.get('spoon')).toEqual({ fine: 1, coarse: 1 });
+    expect(() => clusterIndex({ source: 'toy', coarse: [0], clusters: [['kestrel'], ['spoon']] }, 'toy.json')).toThrow(/toy\.json.*train:clusters/u);
+  });
+
+  it('are features of a word and of its neighbours, but not of a dictionary word itself', () => {
+    const blocks = paragraphs('Shares in Drogba fell.');
+    const { sentences } = tagBlocks(Perceptron.fromWeights({ tags: TAGS, scale: 1, features: {} }), blocks, lexicon);
+    const features = (i: number) => allFeatures(sentences[0]!.features(i));
+    const drogba = lexicon.wordClusters.get('drogba')!;
+    expect(features(2)).toEqual(expect.arrayContaining([`c=${drogba.fine}`, `cc=${drogba.coarse}`, `cC=${drogba.fine}`]));
+    expect(features(1)).toContain(`c+1=${drogba.fine}`);
+    // "shares" is in the dictionary: no cluster of its own, though its neighbours' count.
+    expect(features(0).some((f) => /^cc?C?=/u.test(f))).toBe(false);
+    expect(features(0)).toContain(`c+1=${lexicon.wordClusters.get('in')!.fine}`);
   });
 });

@@ -19,6 +19,7 @@ import sentenceWords from './sentence-words.json' with { type: 'json' };
 import designators from '../entities/resolution/lexicon/name-designators.json' with { type: 'json' };
 import givenNames from '../entities/resolution/lexicon/given-name-variants.json' with { type: 'json' };
 import initialismSkips from '../entities/resolution/lexicon/initialism-skips.json' with { type: 'json' };
+import wordClusterData from '../entities/tagger/word-clusters.json' with { type: 'json' };
 import { buildMonthNumbers, type MonthLists } from './months.ts';
 import { buildSpeechVerbs, type SpeechVerbLists, type SpeechVerbs } from './speech-verbs.ts';
 import { buildSentenceWords, type SentenceWordLists, type SentenceWords } from '../sentences.ts';
@@ -27,6 +28,7 @@ import { buildClaimWords, type ClaimWordLists, type ClaimWords } from '../claims
 import { buildEntityWords, type EntityWordLists, type EntityWords } from '../entities/vocabulary.ts';
 import { buildGazetteers, type GazetteerSources, type Gazetteers } from '../entities/gazetteers.ts';
 import { buildResolutionWords, type ResolutionWordLists, type ResolutionWords } from '../entities/resolution/variant-words.ts';
+import { clusterIndex, type WordCluster, type WordClusterData } from '../entities/tagger/word-clusters.ts';
 
 export type { SentenceWords } from '../sentences.ts';
 export type { TimeWords } from '../time/lexicon.ts';
@@ -46,6 +48,7 @@ export interface LexiconData {
   entities: EntityWordLists;
   resolution: ResolutionWordLists;
   gazetteers: GazetteerSources;
+  wordClusters: WordClusterData;
 }
 
 export interface Lexicon {
@@ -63,6 +66,8 @@ export interface Lexicon {
   resolution: ResolutionWords;
   /** First and last names, places, organisations, ordinary words; built on first use, about a second. */
   readonly gazetteers: Gazetteers;
+  /** Word → its cluster of words used alike in newswire (entities/tagger/word-clusters.ts); built on first use. */
+  readonly wordClusters: ReadonlyMap<string, WordCluster>;
 }
 
 /** The lexicon of these lists. Pure: the lists are read, never changed; the gazetteers are built when first asked for. */
@@ -71,6 +76,7 @@ export function buildLexicon(data: LexiconData): Lexicon {
   const speech = buildSpeechVerbs(data.speech);
   const entities = buildEntityWords(data.entities, months, speech);
   let gazetteers: Gazetteers | undefined;
+  let wordClusters: ReadonlyMap<string, WordCluster> | undefined;
   return {
     sentences: buildSentenceWords(data.sentences),
     time: buildTimeWords(data.time, months),
@@ -80,6 +86,9 @@ export function buildLexicon(data: LexiconData): Lexicon {
     resolution: buildResolutionWords(data.resolution, data.gazetteers.countries),
     get gazetteers() {
       return (gazetteers ??= buildGazetteers(data.gazetteers, entities.WORLD_REGIONS, entities.PEOPLES, { countries: entities.FORMER_COUNTRIES, cities: entities.FORMER_CITY_NAMES }));
+    },
+    get wordClusters() {
+      return (wordClusters ??= clusterIndex(data.wordClusters));
     },
   };
 }
@@ -101,6 +110,7 @@ export function committedLexiconData(): LexiconData {
       faker,
       englishWords,
     },
+    wordClusters: wordClusterData,
   };
 }
 

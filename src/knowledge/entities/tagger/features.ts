@@ -6,6 +6,7 @@ import type { EntityWords, Gazetteers, Lexicon } from '../../lexicon/index.ts';
 import { derivedOnce } from '../../lexicon/derived.ts';
 import type { Token } from '../tokens.ts';
 import { isTitle } from '../name-parts.ts';
+import type { WordCluster } from './word-clusters.ts';
 
 /** What the whole article says about a word: written in lower case somewhere, or capitalised mid-sentence. */
 export interface DocumentContext {
@@ -55,6 +56,7 @@ interface LexiconTables {
   words: EntityWords;
   classes: Map<string, string[]>;
   connectors: ReadonlySet<string>;
+  clusters: ReadonlyMap<string, WordCluster>;
 }
 
 const tablesOf = derivedOnce((lexicon: Lexicon): LexiconTables => ({
@@ -62,6 +64,7 @@ const tablesOf = derivedOnce((lexicon: Lexicon): LexiconTables => ({
   words: lexicon.entities,
   classes: new Map(),
   connectors: new Set([...lexicon.entities.NAME_PARTICLES, ...lexicon.entities.NAME_CONNECTORS]),
+  clusters: lexicon.wordClusters,
 }));
 
 function nameLike(t: Token | undefined): boolean {
@@ -121,6 +124,18 @@ function lookUpClasses(g: Gazetteers, words: EntityWords, lower: string, out: st
   if (PRODUCT_CUES.has(lower)) out.push('productcue');
   if (DISEASES.has(lower)) out.push('disease');
   if (COMMON_ACRONYMS.has(lower)) out.push('acronym');
+}
+
+/**
+ * The cluster and family of a word, as words used alike in newswire: what the model knows of a surname, town
+ * or company it never saw in training, and of the words around it. A capitalised word's cluster counts apart
+ * too ("Drogba" the player, "drogba" never written so).
+ */
+function clusterFeatures(clusters: ReadonlyMap<string, WordCluster>, token: Token, offset: number, position: string, shouting: boolean, out: string[]): void {
+  const cluster = clusters.get(token.lower) ?? clusters.get(token.lower.replace(/['’]s$/u, ''));
+  if (!cluster) return;
+  out.push(`c${position}=${cluster.fine}`, `cc${position}=${cluster.coarse}`);
+  if (offset === 0 && !shouting && (token.cap || token.upper)) out.push(`cC=${cluster.fine}`, `ccC=${cluster.coarse}`);
 }
 
 /** Gazetteer classes of a whole multi-word name. */
@@ -208,7 +223,11 @@ export function sentenceFeatures(sentence: SentenceInput, doc: DocumentContext, 
     } else if (offset === -1 || offset === 1) {
       f.push(`shape${position}=${shapeAt(at)}`);
     }
-    if (offset >= -1 && offset <= 1 && tokens[at]) wordClasses(tables, lower, f, `g${position}:`);
+    if (offset >= -1 && offset <= 1 && tokens[at]) {
+      wordClasses(tables, lower, f, `g${position}:`);
+      // A word of the dictionary ("Bill", "Gates") is too often not the name its cluster is made of: the model reads it without.
+      if (offset !== 0 || !tables.g.words.has(lower)) clusterFeatures(tables.clusters, tokens[at]!, offset, position, shouting, f);
+    }
     return f;
   }
 
