@@ -125,6 +125,9 @@ describe('text as archives write it', () => {
       .toEqual(['London Stock Exchange/organization', 'London/place']);
     expect(entities('Newcastle United won 2-1 on Saturday, and Newcastle boss Dana Whitlow was pleased.'))
       .toEqual(['Dana Whitlow/person', 'Newcastle United/organization']);
+    // A place's short form in brackets is the place's, not the body named after it.
+    expect(entityMentions('Wildfires spread across British Columbia (B.C.) on Tuesday.', 'The B.C. Wildfire Service said crews were stretched.', 'Towns in B.C. were evacuated.'))
+      .toEqual([['B.C. Wildfire Service', 'organization', ['B.C. Wildfire Service']], ['British Columbia', 'place', ['British Columbia', 'B.C.', 'B.C.']]]);
     // A club by the word that closes its name, however the tagger typed it.
     expect(entities('Kelso Rovers won 2-1 on Saturday.', 'Dana Whitlow was pleased.')).toEqual(['Dana Whitlow/person', 'Kelso Rovers/organization']);
   });

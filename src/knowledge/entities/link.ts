@@ -90,6 +90,9 @@ export function linkShortForms(keys: string[], typeOf: (key: string) => EntityTy
     const more = words.slice(1);
     return /^\p{Lu}{2,}$/u.test(company) || more.length >= 2 || more.some((w) => /\d/u.test(w) || knownPlace(w, g));
   };
+  // "British Columbia (B.C.)": a short form the article gives for a place the gazetteers know is that place's, no
+  // organisation's ("B.C. Coroners Service"), as a city is.
+  const places = new Set(writtenSmall ? keys.filter((k) => knownPlace(k.toLowerCase(), g)).map((k) => groups.find(k)) : []);
   // A short form that fits names of more than one entity is tried again at the end: by then "Spike Cohen" may have
   // joined 'Jeremy "Spike" Cohen', and "Cohen" finds one person, not two.
   const order = [...keys];
@@ -102,7 +105,8 @@ export function linkShortForms(keys: string[], typeOf: (key: string) => EntityTy
       companyWord(words[words.length - 1]!, lexicon.entities);
     // A city opening an organisation's name stays the city ("Melbourne" is no "Melbourne City Council"), unless the
     // organisation is a club named for it ("Newcastle United").
-    const cityApart = (words: readonly string[]) => !!writtenSmall && g.cities.has(lower) && !lexicon.entities.CLUB_HEADS.has(words[words.length - 1]!);
+    const cityApart = (words: readonly string[]) => !!writtenSmall && (g.cities.has(lower) || places.has(groups.find(short))) &&
+      !lexicon.entities.CLUB_HEADS.has(words[words.length - 1]!);
     if (g.countries.has(lower) || g.regions.has(lower)) continue;
     const parts = lower.split(' ');
     const matches = long.filter((k) => {
