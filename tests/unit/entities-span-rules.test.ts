@@ -255,6 +255,10 @@ describe('rules that stay beside the tagger', () => {
       .toEqual(['Norvanta Energy/organization', 'Rotterdam/place', 'World Health Organization/organization']);
   });
 
+  it('a name the rules read whole, of which the tagger found fragments of two types, takes the rules’ type', () => {
+    expect(entities('She studied at the University of California, Berkeley.')).toEqual(['University of California, Berkeley/organization']);
+  });
+
   it('a role between an organisation and a person’s name is neither ("Senate Majority Leader Dana Whitcombe")', () => {
     // Whether the tagger finds "Assembly" at all is its own affair; no name takes in a role.
     const found = entities('Senate Majority Leader Dana Whitcombe said the bill would pass, and Assembly Minority Leader, Paul Okoro, agreed.');

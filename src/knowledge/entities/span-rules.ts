@@ -319,8 +319,10 @@ export function withRuleNames(spans: readonly TaggedSpan[], sentences: readonly 
         // Where the tagger found only a fragment of the rule's name ("Diffusion" of "Stable Video Diffusion"), the whole name stands.
         if (overlapping.every((s) => s.from >= rule.from && s.to <= rule.to && s.to - s.from < rule.to - rule.from)) {
           // The fragment's type stands, but no person's name ends in a head word ("Revolutionary Guard Corps"), and a
-          // person's name that opens with a given name stays a person's ("Blumenthal" of "Richard Blumenthal").
-          const fragmentType = overlapping[overlapping.length - 1]?.type;
+          // person's name that opens with a given name stays a person's ("Blumenthal" of "Richard Blumenthal"). Fragments
+          // of two types ("University of California" an organisation, "San Diego" a person) leave it to the rule, which read it whole.
+          const fragmentTypes = new Set(overlapping.map((s) => s.type));
+          const fragmentType = fragmentTypes.size === 1 ? overlapping[0]!.type : undefined;
           const headed = endsInHead(sentence.tokens[i]!, lexicon.entities);
           const givenNameFirst = type === 'person' && overlapping.every((s) => s.from > rule.from) && lexicon.gazetteers.firstNames.has(sentence.tokens[open]!.lower);
           added.push(fragmentType && !(fragmentType === 'person' && headed) && !givenNameFirst ? { ...rule, type: fragmentType } : rule);
