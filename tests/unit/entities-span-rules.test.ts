@@ -21,6 +21,12 @@ describe('rules that stay beside the tagger', () => {
     expect(entities('Fighting in DR Congo has displaced millions.')).toEqual(['DR Congo/place']);
   });
 
+  it('a number after a small word closing a name is no part of it; one right after a name ("Apollo 11") or after "of" may be', () => {
+    expect(entities('Harwell served in Parliament for 47 years.', 'Velmont won an Oscar for the 1959 film.', 'Stands in Hall 25 of the 27 were empty.')
+      .map((e) => e.split('/')[0])).toEqual(['Hall 25', 'Harwell', 'Oscar', 'Parliament', 'Velmont']);
+    expect(entities('The Class of 2020 graduated.').map((e) => e.split('/')[0])).toEqual(['Class of 2020']);
+  });
+
   it('a number before a measure is a quantity, no part of the name before it', () => {
     expect(entities('The striker was fouled by Vellacott 35 yards from goal.').map((e) => e.split('/')[0])).toEqual(['Vellacott']);
     expect(entities('He bought Windows 95 computers for the office.')).toEqual(['Windows 95/product']);

@@ -143,6 +143,13 @@ export function withoutCommonNouns(spans: readonly TaggedSpan[], sentences: read
       to--;
       while (to - span.from > 1 && !(tokens[to - 1]!.cap || tokens[to - 1]!.upper)) to--; // "Lakers for 20 years"
     }
+    // "served in Parliament for 47 years": a number after a small word in lower case is no part of the name before it
+    // ("Fortune 500", "Apollo 11" have none between; "Class of 2020" is a name by its "of").
+    const small = tokens[to - 2]?.text ?? '';
+    if (to === span.to && to - span.from > 2 && /^\d+$/u.test(tokens[to - 1]!.text) && small !== 'of' && FUNCTION_WORDS.has(small)) {
+      to -= 2;
+      while (to - span.from > 1 && FUNCTION_WORDS.has(tokens[to - 1]!.text)) to--; // "Oscar for the 1959 film"
+    }
     // "beat Feyenoord 2–1": a number closing a name, with a dash and a number right after it, is a score ("2-1" is one token).
     // What the number made a product ("Noosa 32") is the side that scored: a team, or a country's.
     if (to === span.to && to - span.from > 1 && /^\d+$/u.test(tokens[to - 1]!.text) && /^[-–—]$/u.test(tokens[to]?.text ?? '') &&
