@@ -27,6 +27,11 @@ describe('rules that stay beside the tagger', () => {
     expect(entities('The Class of 2020 graduated.').map((e) => e.split('/')[0])).toEqual(['Class of 2020']);
   });
 
+  it('an event’s adjective before a common noun is no name; the event by its name is other', () => {
+    expect(entities('The Olympic champion lost to Vanya Petrenko.', 'Petrenko won Olympic gold at the Olympic Games in Athens.'))
+      .toEqual(['Athens/place', 'Olympic Games/other', 'Vanya Petrenko/person']);
+  });
+
   it('a number before a measure is a quantity, no part of the name before it', () => {
     expect(entities('The striker was fouled by Vellacott 35 yards from goal.').map((e) => e.split('/')[0])).toEqual(['Vellacott']);
     expect(entities('He bought Windows 95 computers for the office.')).toEqual(['Windows 95/product']);

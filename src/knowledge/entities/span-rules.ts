@@ -119,7 +119,7 @@ export function withSurnameParticles(spans: readonly TaggedSpan[], sentences: re
  * ("£100m", "23rd"); words with no capital at all ("lb-8"). How many opening a name is cut from it ("Thousands of Kurds"). A quantity closing a name is cut from it ("Miller 35 yards"), and one opening it ("60GB iPod").
  */
 export function withoutCommonNouns(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
-  const { COMMON_ACRONYMS, DEMONYM_PREFIXES, PARTY_MEMBERS, PEOPLE_NOUNS, REPORT_WORDS, MONTHS, WEEKDAYS, MEASURE_WORDS, QUANTITY, QUANTITY_OPENERS, FUNCTION_WORDS, OF_HEADS, ORG_HEADS } = lexicon.entities;
+  const { COMMON_ACRONYMS, DEMONYM_PREFIXES, EVENT_ADJECTIVES, PARTY_MEMBERS, PEOPLE_NOUNS, REPORT_WORDS, MONTHS, WEEKDAYS, MEASURE_WORDS, QUANTITY, QUANTITY_OPENERS, FUNCTION_WORDS, OF_HEADS, ORG_HEADS } = lexicon.entities;
   const g = lexicon.gazetteers;
   const singleDemonym = (word: string) => g.demonyms.has(word) && !g.countries.has(word) && !g.cities.has(word) && !g.regions.has(word) && !g.organizations.has(word);
   // "Anglo-Dutch", "Franco-German": two peoples' words joined are one too.
@@ -175,6 +175,8 @@ export function withoutCommonNouns(spans: readonly TaggedSpan[], sentences: read
     // A weekday's full name alone is a date too ("Saturday ’s games"); "Super Tuesday" is a name, and "Sun" may be one.
     const weekday = WEEKDAYS.has(word) && word.endsWith('day');
     if (to - span.from === 1 && (PARTY_MEMBERS.has(word) || PEOPLE_NOUNS.has(word) || everyday(word) || spelledOut.has(word) || weekday)) return [];
+    // "the Olympic champion", "Olympic gold": an event's adjective before a common noun is no name, as a people's word is not.
+    if (to - span.from === 1 && EVENT_ADJECTIVES.has(word) && /^\p{Ll}/u.test(tokens[to]?.text ?? '')) return [];
     if (date(tokens.slice(span.from, to))) return [];
     // "4:00 A.M.": the half of the day after a time.
     if (to - span.from === 1 && /^[AP]\.?M\.?$/iu.test(tokens[span.from]!.text) && /\d$/u.test(tokens[span.from - 1]?.text ?? '')) return [];
