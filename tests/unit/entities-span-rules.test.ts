@@ -27,6 +27,10 @@ describe('rules that stay beside the tagger', () => {
     expect(entities('The Class of 2020 graduated.').map((e) => e.split('/')[0])).toEqual(['Class of 2020']);
   });
 
+  it('a name before the kind of land or water it is names a place, in every mention', () => {
+    expect(entities('Fires in the Amazon rainforest spread on Monday, and Amazon fires worried leaders at the summit.')).toEqual(['Amazon/place']);
+  });
+
   it('an event’s adjective before a common noun is no name; the event by its name is other', () => {
     expect(entities('The Olympic champion lost to Vanya Petrenko.', 'Petrenko won Olympic gold at the Olympic Games in Athens.'))
       .toEqual(['Athens/place', 'Olympic Games/other', 'Vanya Petrenko/person']);

@@ -186,6 +186,24 @@ function unfoundBodiesBeforeTheirPeople(spans: readonly TaggedSpan[], sentences:
 }
 
 /**
+ * "the Amazon rainforest", "the Kalahari desert", "the Mekong delta": a name right before a lower-case word for the kind of
+ * land or water it is (entity-words 'geographic-nouns') is a place's, in every mention of the article, whatever the tagger,
+ * which knows "Amazon" the company better, made of it. Not a name that opens with a given name ("Jordan river" is a place,
+ * but "Michael Jordan" is not its).
+ */
+export function placesNamedByTheirKind(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], text: (block: number) => string, lexicon: Lexicon): TaggedSpan[] {
+  const { GEOGRAPHIC_NOUNS } = lexicon.entities;
+  const { firstNames } = lexicon.gazetteers;
+  const person = (s: TaggedSpan) => s.to - s.from > 1 && firstNames.has(sentences[s.sentence]!.tokens[s.from]!.lower);
+  const places = new Set<string>();
+  for (const span of spans) {
+    const after = sentences[span.sentence]!.tokens[span.to];
+    if (after?.word && !after.cap && GEOGRAPHIC_NOUNS.has(after.lower) && !person(span)) places.add(nameKey(span, text));
+  }
+  return withTypeStated(spans, places, text, 'place', (s) => !person(s));
+}
+
+/**
  * "in the Hague", "the Bronx": a name that the gazetteers know as a place with its "the" ("The Hague") is that place
  * after a "the" in lower case too, whatever the tagger made of it (the Hague's court is its own name).
  */

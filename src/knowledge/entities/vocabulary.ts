@@ -116,6 +116,7 @@ export function buildEntityWords(lists: EntityWordLists, months: MonthNumbers, s
     /** People by sex or age ("Men's singles", "Women's downhill"): a heading's word, never a name alone. */
     PEOPLE_NOUNS: set('people-nouns'),
     EVENT_ADJECTIVES: set('event-adjectives'),
+    GEOGRAPHIC_NOUNS: set('geographic-nouns'),
 
     /** First halves of two peoples' words joined ("Anglo-Dutch", "Franco-German"): with a people's word after the hyphen, no name. */
     DEMONYM_PREFIXES: set('demonym-prefixes'),
