@@ -9,9 +9,16 @@ import type { PreparedSentence, TaggedSpan } from './tagger/tag.ts';
 import type { Token } from './tokens.ts';
 import type { EntityWords } from './vocabulary.ts';
 
-/** The word at `at` in lower case, or the one after a possessive there ("Tottenham's boss"). */
-function roleAfter(tokens: readonly Token[], at: number): string {
-  return (/^['’]s$/u.test(tokens[at]?.text ?? '') ? tokens[at + 1] : tokens[at])?.lower ?? '';
+/**
+ * The word at `at` in lower case, or the one after a possessive there, plural or not ("Tottenham's boss", "Spurs' boss"),
+ * and past a kind of director ("Spurs' sporting director"). A side or a squad after a possessive may be a coach's
+ * ("Williams' side"), so it says nothing.
+ */
+function roleAfter(tokens: readonly Token[], at: number, { DIRECTOR_KINDS, COACHED_TEAMS }: EntityWords): string {
+  const possessive = /^['’]s?$/u.test(tokens[at]?.text ?? '');
+  const after = possessive ? at + 1 : at;
+  const role = (DIRECTOR_KINDS.has(tokens[after]?.lower ?? '') ? tokens[after + 1] : tokens[after])?.lower ?? '';
+  return possessive && COACHED_TEAMS.has(role) ? '' : role;
 }
 
 /**
@@ -56,7 +63,7 @@ export function clubsNamedForCities(
     const count = uses.get(root) ?? uses.set(root, { strong: 0, club: 0, listed: 0, place: 0, modifier: 0 }).get(root)!;
     const before = tokens[from - 1]?.lower ?? '';
     const after = tokens[to]?.lower ?? '';
-    const role = roleAfter(tokens, to);
+    const role = roleAfter(tokens, to, words);
     // "Newcastle: Srnicek, Watson, …": a team sheet's label, which teamSheets typed the side.
     const sheetLabel = from === 0 && tokens[to]?.text === ':' && spans[i]!.type === 'organization';
     if (TEAM_ROLES.has(role) || CLUB_PEOPLE.has(role) || sheetLabel) count.strong++; // "Newcastle manager", "a Leeds player", "Tottenham's boss"
@@ -95,7 +102,7 @@ export function clubsByTheirRoles(groups: KeyGroups, types: ReadonlyMap<string, 
     playsSport({ tokens, from: i, to: i + 1 }, true, lexicon.entities);
   for (const { tokens } of sentences) {
     tokens.forEach((t, i) => {
-      const after = roleAfter(tokens, i + 1);
+      const after = roleAfter(tokens, i + 1, lexicon.entities);
       if (lone.has(t.text) && (TEAM_ROLES.has(after) || CLUB_PEOPLE.has(after) || plays(tokens, i))) clubs.add(t.text);
     });
   }

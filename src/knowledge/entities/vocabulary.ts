@@ -117,6 +117,8 @@ export function buildEntityWords(lists: EntityWordLists, months: MonthNumbers, s
     PEOPLE_NOUNS: set('people-nouns'),
     EVENT_ADJECTIVES: set('event-adjectives'),
     GEOGRAPHIC_NOUNS: set('geographic-nouns'),
+    DIRECTOR_KINDS: set('director-kinds'),
+    COACHED_TEAMS: set('coached-teams'),
 
     /** First halves of two peoples' words joined ("Anglo-Dutch", "Franco-German"): with a people's word after the hyphen, no name. */
     DEMONYM_PREFIXES: set('demonym-prefixes'),
