@@ -129,7 +129,7 @@ function lookUpClasses(g: Gazetteers, words: EntityWords, lower: string, out: st
 /**
  * The cluster and family of a word, as words used alike in newswire: what the model knows of a surname, town
  * or company it never saw in training, and of the words around it. A capitalised word's cluster counts apart
- * too ("Drogba" the player, "drogba" never written so).
+ * too: a capital says more in a cluster of surnames than in one of verbs.
  */
 function clusterFeatures(clusters: ReadonlyMap<string, WordCluster>, token: Token, offset: number, position: string, shouting: boolean, out: string[]): void {
   const cluster = clusters.get(token.lower) ?? clusters.get(token.lower.replace(/['’]s$/u, ''));
