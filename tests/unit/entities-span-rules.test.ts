@@ -34,6 +34,7 @@ describe('rules that stay beside the tagger', () => {
   it('an event’s adjective before a common noun is no name; the event by its name is other', () => {
     expect(entities('The Olympic champion lost to Vanya Petrenko.', 'Petrenko won Olympic gold at the Olympic Games in Athens.'))
       .toEqual(['Athens/place', 'Olympic Games/other', 'Vanya Petrenko/person']);
+    expect(entities('The Olympic 100m champion and the Olympic 10,000m silver medallist met Vanya Petrenko.')).toEqual(['Vanya Petrenko/person']);
   });
 
   it('a number before a measure is a quantity, no part of the name before it', () => {
