@@ -27,6 +27,11 @@ describe('rules that stay beside the tagger', () => {
     expect(entities('The Class of 2020 graduated.').map((e) => e.split('/')[0])).toEqual(['Class of 2020']);
   });
 
+  it('a name that ends in a kind of scheme is other, unless a body’s head is in it', () => {
+    expect(entities('Ministers backed the Institute for Fiscal Policy and scrapped the Marlow Tenancy Scheme on Monday.', 'Claims for the Vellmark Fishing Policy rose.'))
+      .toEqual(['Institute for Fiscal Policy/organization', 'Marlow Tenancy Scheme/other', 'Vellmark Fishing Policy/other']);
+  });
+
   it('a name before the kind of land or water it is names a place, in every mention', () => {
     expect(entities('Fires in the Amazon rainforest spread on Monday, and Amazon fires worried leaders at the summit.')).toEqual(['Amazon/place']);
   });

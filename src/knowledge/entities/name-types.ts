@@ -11,6 +11,23 @@ import type { PreparedSentence, TaggedSpan } from './tagger/tag.ts';
 import { caseIsGuessed } from './tagger/features.ts';
 
 /**
+ * "Canada Emergency Response Benefit", "Common Agricultural Policy", "Incapacity Benefit": a name of two words
+ * or more that ends in a kind of scheme (entity-words 'scheme-heads') is other, in every mention, however the tagger, which
+ * has seen few, read it; not a body's name with a head of its own ("Institute for Fiscal Policy"). A programme or an
+ * initiative is as often a body ("World Food Programme").
+ */
+export function schemesByTheirHeads(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], text: (block: number) => string, { entities }: Lexicon): TaggedSpan[] {
+  const schemes = new Set<string>();
+  for (const span of spans) {
+    const words = sentences[span.sentence]!.tokens.slice(span.from, span.to);
+    const last = words[words.length - 1]!;
+    if (words.length < 2 || !last.cap || !entities.SCHEME_HEADS.has(last.lower) || words.some((t) => entities.ORG_HEADS.has(t.lower))) continue;
+    schemes.add(nameKey(span, text));
+  }
+  return withTypeStated(spans, schemes, text, 'other');
+}
+
+/**
  * "Ford Motor Co", "Halden Holdings Ltd.", "Sun Microsystems", "Halden Asset Management, Inc": a name that ends in a
  * company's legal suffix or its industry is a company, whatever else it looks like (the tagger read "Ford" as a given
  * name and "Sun Microsystems" as a place). The rule engine agrees, but its vote counts for less.

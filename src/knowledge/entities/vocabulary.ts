@@ -119,6 +119,7 @@ export function buildEntityWords(lists: EntityWordLists, months: MonthNumbers, s
     GEOGRAPHIC_NOUNS: set('geographic-nouns'),
     DIRECTOR_KINDS: set('director-kinds'),
     COACHED_TEAMS: set('coached-teams'),
+    SCHEME_HEADS: set('scheme-heads'),
 
     /** First halves of two peoples' words joined ("Anglo-Dutch", "Franco-German"): with a people's word after the hyphen, no name. */
     DEMONYM_PREFIXES: set('demonym-prefixes'),
