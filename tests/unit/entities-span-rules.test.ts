@@ -27,6 +27,11 @@ describe('rules that stay beside the tagger', () => {
     expect(entities('The Class of 2020 graduated.').map((e) => e.split('/')[0])).toEqual(['Class of 2020']);
   });
 
+  it('a party’s own name alone is never a place, however prepositions of place stand before it', () => {
+    expect(entities('There is unrest in Labour over the plans.', 'Voters moved to Labour from the Tories, and support in Labour fell again.'))
+      .toEqual(['Labour/organization', 'Tories/organization']);
+  });
+
   it('a name that ends in a kind of scheme is other, unless a body’s head is in it', () => {
     expect(entities('Ministers backed the Institute for Fiscal Policy and scrapped the Marlow Tenancy Scheme on Monday.', 'Claims for the Vellmark Fishing Policy rose.'))
       .toEqual(['Institute for Fiscal Policy/organization', 'Marlow Tenancy Scheme/other', 'Vellmark Fishing Policy/other']);

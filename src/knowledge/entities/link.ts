@@ -2,7 +2,7 @@
 // surnames and other short forms of a longer name, one name written two ways, and the short forms a full name implies.
 // The groups are a union-find over surface keys (../union-find.ts).
 import type { EntityType } from '../types.ts';
-import type { Lexicon } from '../lexicon/index.ts';
+import type { EntityWords, Lexicon } from '../lexicon/index.ts';
 import type { Candidate } from './collect.ts';
 import type { KeyGroups } from '../union-find.ts';
 import { companyWord, knownPlace } from './name-parts.ts';
@@ -159,6 +159,9 @@ export function joinWrittenTwoWays(groups: KeyGroups, { entities, gazetteers }: 
   }
 }
 
+/** A party's own name ("Labour", "Green"), not an adjective ("Republican", "Democratic"), which the guideline leaves unmarked. */
+export const partyNoun = (form: string, { PARTY_MEMBERS }: EntityWords) => !PARTY_MEMBERS.has(form) && !/(?:ic|ive|al|ist)$/u.test(form);
+
 /**
  * The short forms a full name implies, which name it wherever they stand, unless two entities share one: a person's
  * surname ("Peebles’ departure" opening a sentence), a company's first word before its legal suffix or industry ("Harbour"
@@ -167,8 +170,6 @@ export function joinWrittenTwoWays(groups: KeyGroups, { entities, gazetteers }: 
 export function impliedShortForms(groups: KeyGroups, types: ReadonlyMap<string, EntityType>, { entities, gazetteers }: Lexicon): Map<string, string | null> {
   const forms = new Map<string, string | null>();
   const add = (form: string, root: string) => forms.set(form, forms.has(form) && forms.get(form) !== root ? null : root);
-  // The party's own name ("Labour", "Green"), not an adjective ("Republican", "Democratic"), which the guideline leaves unmarked.
-  const partyNoun = (form: string) => !entities.PARTY_MEMBERS.has(form) && !/(?:ic|ive|al|ist)$/u.test(form);
   // Not a place, a people, a title or a small word: "British" of "British Steel Corp" says nothing alone, "General" of "General Motors Corp" less.
   const everydayOpener = (word: string) => !knownPlace(word, gazetteers) && !gazetteers.demonyms.has(word) && !entities.TITLES.has(word) && !entities.FUNCTION_WORDS.has(word);
   for (const key of groups.keys()) {
@@ -178,7 +179,7 @@ export function impliedShortForms(groups: KeyGroups, types: ReadonlyMap<string, 
     const last = words[words.length - 1]!;
     if (types.get(root) === 'person') add(last, root);
     else if (types.get(root) !== 'organization') continue;
-    else if (last === 'party' && partyNoun(words.slice(0, -1).join(' '))) add(words.slice(0, -1).join(' '), root);
+    else if (last === 'party' && partyNoun(words.slice(0, -1).join(' '), entities)) add(words.slice(0, -1).join(' '), root);
     else if (companyWord(last, entities) && words.length <= 3 && everydayOpener(words[0]!)) add(words[0]!, root);
   }
   return forms;

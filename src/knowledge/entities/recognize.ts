@@ -10,7 +10,7 @@ import { companyWord, isTitle, knownPlace } from './name-parts.ts';
 import { addDevanagariMentions } from './devanagari.ts';
 import { addNestedMakers } from './document.ts';
 import { lowerCaseWords } from './lower-case-words.ts';
-import { clippedFrom, fullerFirst, impliedShortForms, initialsMatch, joinWrittenTwoWays, linkShortForms } from './link.ts';
+import { clippedFrom, fullerFirst, impliedShortForms, initialsMatch, joinWrittenTwoWays, linkShortForms, partyNoun } from './link.ts';
 import { ENTITY_TYPES } from '../types.ts';
 import type { Perceptron } from './tagger/perceptron.ts';
 import { tagBlocks, type PreparedSentence, type TaggedSpan } from './tagger/tag.ts';
@@ -203,6 +203,8 @@ function typedByTheirNames(groups: KeyGroups, types: ReadonlyMap<string, EntityT
     const prefix = words[0]!.replace(/\./gu, '');
     const ship = words.length >= 2 && /^\p{Lu}{2,4}$/u.test(prefix) && prefix !== 'MS' && entities.VESSEL_PREFIXES.has(prefix.toLowerCase());
     if (entities.AWARD_NAMES.has(lower) || entities.EVENT_NAMES.has(lower) || ship) typed.set(root, 'other');
+    // "Labour" alone, a party's own name ("give Labour more money", "a challenge to Labour"), is never a place.
+    else if (types.get(root) === 'place' && entities.PARTY_ADJECTIVES.has(lower) && partyNoun(lower, entities)) typed.set(root, 'organization');
     else if (entities.CHAMBER_NAMES.has(lower) || entities.NEWS_AGENCIES.has(lower)) typed.set(root, 'organization');
     else if (words.length >= 2 && /^\p{Lu}/u.test(last) && (companyWord(last.toLowerCase(), entities) || entities.CLUB_SUFFIXES.has(last.toLowerCase()))) {
       typed.set(root, 'organization');
