@@ -173,7 +173,7 @@ export function bodiesBeforeTheirPeople(spans: readonly TaggedSpan[], sentences:
 }
 
 /**
- * "Kestrels boss Tom Ellery", "Assembly Speaker Paul Okoro": one capitalised word the tagger left out, right before a post
+ * "Kestrels boss Tom Ellery", "Marlow chairman Paul Okoro": one capitalised word the tagger left out, right before a post
  * in lower case and a person's name, names the body too. Not a word that opens the sentence only because it does
  * ("Former coach …"): one of the dictionary's there must be written with a capital elsewhere in the article too; not a
  * person's name, a function word, a people's word, a party's member or its adjective ("Democratic leader").
@@ -189,7 +189,8 @@ function unfoundBodiesBeforeTheirPeople(spans: readonly TaggedSpan[], sentences:
     const post = tokens[person.from - 1];
     const body = tokens[person.from - 2];
     if (person.type !== 'person' || !post || !body || post.cap || !(isTitle(post, TITLES) || TEAM_ROLES.has(post.lower))) return;
-    if (caseIsGuessed(sentence) || !body.word || !body.cap || body.upper || spans[i - 1]?.sentence === person.sentence && spans[i - 1]!.to > person.from - 2) return;
+    const taken = spans[i - 1]?.sentence === person.sentence && spans[i - 1]!.to > person.from - 2;
+    if (caseIsGuessed(sentence) || !body.word || !body.cap || body.upper || taken) return;
     const lower = body.lower;
     if (FUNCTION_WORDS.has(lower) || g.firstNames.has(lower) || g.lastNames.has(lower) || g.demonyms.has(lower) || PARTY_MEMBERS.has(lower) ||
       PARTY_ADJECTIVES.has(lower)) return;
@@ -237,7 +238,7 @@ export function placesWithTheirThe(spans: readonly TaggedSpan[], sentences: read
 const APPOSITION_ENDS = new Set([',', '.', ';', ')', 'made', 'from', 'by', 'that', 'which', 'for', 'used', 'developed', 'sold', 'built', 'with', 'of']);
 
 /**
- * "Yukos, the Russian oil giant, said", "Varnholt, a Dutch bank that": the name at `end` is described, right after it, as a
+ * "Yukos, the Russian oil giant, said", "Varnholt, a Dutch bank that": the name ending before token `end` is described, right after it, as a
  * kind of body (entity-words 'org-cues'), which heads the description: within four words, lower case or a people's word
  * ("Russian"), with the apposition ending after it. "Smith, the company's founder" describes a person.
  */
