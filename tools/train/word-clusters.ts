@@ -25,14 +25,19 @@ export function unitVectors(embeddings: WinkEmbeddings, count: number): { words:
   const words = embeddings.words.filter((w) => CLUSTERED_WORD.test(w)).slice(0, count);
   const d = embeddings.dimensions;
   const vectors = new Float64Array(words.length * d);
-  words.forEach((word, row) => {
-    const v = embeddings.vectors[word]!;
+  words.forEach((word, row) => vectors.set(embeddings.vectors[word]!.slice(0, d), row * d));
+  return { words, vectors: normalisedRows(vectors, d) };
+}
+
+/** Each row of `matrix` (rows of `d` numbers) scaled to length 1, in place; a row of zeros stays so. */
+function normalisedRows(matrix: Float64Array, d: number): Float64Array {
+  for (let row = 0; row < matrix.length / d; row++) {
     let norm = 0;
-    for (let k = 0; k < d; k++) norm += v[k]! * v[k]!;
+    for (let j = 0; j < d; j++) norm += matrix[row * d + j]! ** 2;
     norm = Math.sqrt(norm) || 1;
-    for (let k = 0; k < d; k++) vectors[row * d + k] = v[k]! / norm;
-  });
-  return { words, vectors };
+    for (let j = 0; j < d; j++) matrix[row * d + j]! /= norm;
+  }
+  return matrix;
 }
 
 /**
@@ -84,13 +89,7 @@ export function sphericalKMeans(vectors: Float64Array, d: number, k: number, rou
 function clusterMeans(vectors: Float64Array, d: number, assigned: Int32Array, k: number): Float64Array {
   const means = new Float64Array(k * d);
   for (let row = 0; row < assigned.length; row++) for (let j = 0; j < d; j++) means[assigned[row]! * d + j]! += vectors[row * d + j]!;
-  for (let c = 0; c < k; c++) {
-    let norm = 0;
-    for (let j = 0; j < d; j++) norm += means[c * d + j]! ** 2;
-    norm = Math.sqrt(norm) || 1;
-    for (let j = 0; j < d; j++) means[c * d + j]! /= norm;
-  }
-  return means;
+  return normalisedRows(means, d);
 }
 
 /** Two levels: `fine` clusters of words, and `coarse` clusters of those (a word's family, as a Brown-cluster prefix is). */

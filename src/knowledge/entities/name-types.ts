@@ -11,23 +11,6 @@ import type { PreparedSentence, TaggedSpan } from './tagger/tag.ts';
 import { caseIsGuessed } from './tagger/features.ts';
 
 /**
- * "Canada Emergency Response Benefit", "Common Agricultural Policy", "Incapacity Benefit": a name of two words
- * or more that ends in a kind of scheme (entity-words 'scheme-heads') is other, in every mention, however the tagger, which
- * has seen few, read it; not a body's name with a head of its own ("Institute for Fiscal Policy"). A programme or an
- * initiative is as often a body ("World Food Programme").
- */
-export function schemesByTheirHeads(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], text: (block: number) => string, { entities }: Lexicon): TaggedSpan[] {
-  const schemes = new Set<string>();
-  for (const span of spans) {
-    const words = sentences[span.sentence]!.tokens.slice(span.from, span.to);
-    const last = words[words.length - 1]!;
-    if (words.length < 2 || !last.cap || !entities.SCHEME_HEADS.has(last.lower) || words.some((t) => entities.ORG_HEADS.has(t.lower))) continue;
-    schemes.add(nameKey(span, text));
-  }
-  return withTypeStated(spans, schemes, text, 'other');
-}
-
-/**
  * "Ford Motor Co", "Halden Holdings Ltd.", "Sun Microsystems", "Halden Asset Management, Inc": a name that ends in a
  * company's legal suffix or its industry is a company, whatever else it looks like (the tagger read "Ford" as a given
  * name and "Sun Microsystems" as a place). The rule engine agrees, but its vote counts for less.
@@ -222,6 +205,23 @@ export function placesNamedByTheirKind(spans: readonly TaggedSpan[], sentences: 
 }
 
 /**
+ * "Canada Emergency Response Benefit", "Common Agricultural Policy", "Incapacity Benefit": a name of two words
+ * or more that ends in a kind of scheme (entity-words 'scheme-heads') is other, in every mention, however the tagger, which
+ * has seen few, read it; not a body's name with a head of its own ("Institute for Fiscal Policy"). A programme or an
+ * initiative is as often a body ("World Food Programme").
+ */
+export function schemesByTheirHeads(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], text: (block: number) => string, { entities }: Lexicon): TaggedSpan[] {
+  const schemes = new Set<string>();
+  for (const span of spans) {
+    const words = sentences[span.sentence]!.tokens.slice(span.from, span.to);
+    const last = words[words.length - 1]!;
+    if (words.length < 2 || !last.cap || !entities.SCHEME_HEADS.has(last.lower) || words.some((t) => entities.ORG_HEADS.has(t.lower))) continue;
+    schemes.add(nameKey(span, text));
+  }
+  return withTypeStated(spans, schemes, text, 'other');
+}
+
+/**
  * "in the Hague", "the Bronx": a name that the gazetteers know as a place with its "the" ("The Hague") is that place
  * after a "the" in lower case too, whatever the tagger made of it (the Hague's court is its own name).
  */
@@ -238,18 +238,31 @@ export function placesWithTheirThe(spans: readonly TaggedSpan[], sentences: read
 const APPOSITION_ENDS = new Set([',', '.', ';', ')', 'made', 'from', 'by', 'that', 'which', 'for', 'used', 'developed', 'sold', 'built', 'with', 'of']);
 
 /**
- * "Yukos, the Russian oil giant, said", "Varnholt, a Dutch bank that": the name ending before token `end` is described, right after it, as a
- * kind of body (entity-words 'org-cues'), which heads the description: within four words, lower case or a people's word
- * ("Russian"), with the apposition ending after it. "Smith, the company's founder" describes a person.
+ * The words describing the name that ends before token `end`, right after it ("Tamiflu, the antiviral drug made by…",
+ * "Yukos, the Russian oil giant, said"): after a comma and "a" or "the", up to `most` words in lower case, or also
+ * capitalised where `capitalised` allows ("Russian"); their places in `tokens`, none if there is no such description.
+ */
+function appositionWords(tokens: readonly Token[], end: number, most: number, capitalised: (t: Token) => boolean = () => false): number[] {
+  if (tokens[end]?.text !== ',' || !/^(?:an?|the)$/u.test(tokens[end + 1]?.lower ?? '')) return [];
+  const words: number[] = [];
+  for (let k = end + 2; k < Math.min(tokens.length, end + 2 + most); k++) {
+    if (!tokens[k]!.word || (tokens[k]!.cap && !capitalised(tokens[k]!))) break;
+    words.push(k);
+  }
+  return words;
+}
+
+/** The word at `k` heads its apposition: nothing noun-like follows it ("a software engineer" is headed by "engineer"). */
+const headsApposition = (tokens: readonly Token[], k: number) => !tokens[k + 1] || APPOSITION_ENDS.has(tokens[k + 1]!.lower);
+
+/**
+ * "Yukos, the Russian oil giant, said", "Varnholt, a Dutch bank that": the name ending before token `end` is described, right
+ * after it, as a kind of body (entity-words 'org-cues'), which heads the description: within four words, lower case or a
+ * people's word ("Russian"). "Smith, the company's founder" describes a person.
  */
 function describedAsBody(tokens: readonly Token[], end: number, { entities: { ORG_CUES, KINDS_NOT_ONLY_BODIES }, gazetteers: g }: Lexicon): boolean {
-  if (tokens[end]?.text !== ',' || !/^(?:an?|the)$/u.test(tokens[end + 1]?.lower ?? '')) return false;
-  for (let k = end + 2; k < Math.min(tokens.length, end + 6); k++) {
-    const word = tokens[k]!;
-    if (!word.word || (word.cap && !g.demonyms.has(word.lower))) return false;
-    if (ORG_CUES.has(word.lower) && !KINDS_NOT_ONLY_BODIES.has(word.lower)) return !tokens[k + 1] || APPOSITION_ENDS.has(tokens[k + 1]!.lower);
-  }
-  return false;
+  const kind = appositionWords(tokens, end, 4, (t) => g.demonyms.has(t.lower)).find((k) => ORG_CUES.has(tokens[k]!.lower) && !KINDS_NOT_ONLY_BODIES.has(tokens[k]!.lower));
+  return kind !== undefined && headsApposition(tokens, kind);
 }
 
 /**
@@ -279,7 +292,6 @@ export function organisationsNamedByTheirKind(spans: readonly TaggedSpan[], sent
   return withTypeStated(spans, bodies, text, 'organization', (s) => !person(s, sentences[s.sentence]!.tokens));
 }
 
-
 /**
  * "Tamiflu, the antiviral drug made by Roche", "Relenza, a drug from GlaxoSmithKline": a name the article describes, right
  * after it, as a kind of thing one uses or buys is a product's, in every mention; the tagger, having seen few drugs or
@@ -291,16 +303,8 @@ export function productsNamedByTheirKind(spans: readonly TaggedSpan[], sentences
   for (const span of spans) {
     if (span.type === 'person' || span.type === 'product') continue;
     const tokens = sentences[span.sentence]!.tokens;
-    if (tokens[span.to]?.text !== ',' || !/^(?:an?|the)$/u.test(tokens[span.to + 1]?.lower ?? '')) continue;
-    // The description's head: the first kind word within three words, with nothing noun-like after it.
-    for (let k = span.to + 2; k < Math.min(tokens.length, span.to + 5); k++) {
-      const word = tokens[k]!;
-      if (!word.word || word.cap) break;
-      if (PRODUCT_KINDS.has(word.lower) && (!tokens[k + 1] || APPOSITION_ENDS.has(tokens[k + 1]!.lower))) {
-        products.add(nameKey(span, text));
-        break;
-      }
-    }
+    // The description's head: a kind word within three words, with nothing noun-like after it.
+    if (appositionWords(tokens, span.to, 3).some((k) => PRODUCT_KINDS.has(tokens[k]!.lower) && headsApposition(tokens, k))) products.add(nameKey(span, text));
   }
   return withTypeStated(spans, products, text, 'product', (s) => s.type !== 'person');
 }
@@ -309,8 +313,7 @@ export function productsNamedByTheirKind(spans: readonly TaggedSpan[], sentences
  * "said Jean-Philippe Cotis, the OECD's chief economist": a name of two or three words that opens with a known given
  * name, that no gazetteer knows as a place and that the rules read as a person's, is a person's, though the tagger
  * took it for a place (as it may a hyphenated or foreign name) or, right after a speech verb, for a product or a work; or
- * for a work or an event right after a title. A place
- * named for a person is in the gazetteers ("Alice Springs", "George Town").
+ * for a work or an event right after a title. A place named for a person is in the gazetteers ("Alice Springs", "George Town").
  */
 export function peopleNotPlaces(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
   const g = lexicon.gazetteers;

@@ -178,8 +178,7 @@ export function withoutCommonNouns(spans: readonly TaggedSpan[], sentences: read
     if (to - span.from === 1 && (PARTY_MEMBERS.has(word) || PEOPLE_NOUNS.has(word) || everyday(word) || spelledOut.has(word) || weekday)) return [];
     // "the Olympic champion", "Olympic gold", "the Olympic 100m champion": an event's adjective before a common noun, or before
     // a distance, is no name, as a people's word is not.
-    const distances = tokens.slice(span.from + 1, to).every((t) => t.hasDigit);
-    if (EVENT_ADJECTIVES.has(word) && distances && /^[\p{Ll},]/u.test(tokens[to]?.text ?? '')) return [];
+    if (EVENT_ADJECTIVES.has(word) && tokens.slice(span.from + 1, to).every((t) => t.hasDigit) && /^[\p{Ll},]/u.test(tokens[to]?.text ?? '')) return [];
     if (date(tokens.slice(span.from, to))) return [];
     // "4:00 A.M.": the half of the day after a time.
     if (to - span.from === 1 && /^[AP]\.?M\.?$/iu.test(tokens[span.from]!.text) && /\d$/u.test(tokens[span.from - 1]?.text ?? '')) return [];
