@@ -27,6 +27,29 @@ describe('rules that stay beside the tagger', () => {
     expect(entities('The Class of 2020 graduated.').map((e) => e.split('/')[0])).toEqual(['Class of 2020']);
   });
 
+  it('a results table’s figures after a name are no part of it; one number that none follows is', () => {
+    const names = (...lines: string[]) => entities(...lines).map((e) => e.split('/')[0]);
+    expect(names('Leaders after round two: Torvald Ekersund 69 67, Hamid Larbaoui 71 70.')).toEqual(['Hamid Larbaoui', 'Torvald Ekersund']);
+    expect(entities('Standings: Veldhoven Sport 6 1 4 1 5 5 7, Almere Wanderers 6 4 1 1 12 6 13')).toContain('Almere Wanderers/organization');
+    expect(names('Fastest lap went to Ostrava 22.104 ahead of Brennan.')).toContain('Ostrava');
+    expect(names('Velbrook released Skyline 95 on Monday.')).toEqual(expect.arrayContaining(['Skyline 95']));
+  });
+
+  it('a person’s given names, particles and a surname the tagger cut at the particles are one name ("de la")', () => {
+    expect(entities('The spokeswoman, Luz Marina Quiñones de la Rosa, said the rebels had fled.')).toEqual(['Luz Marina Quiñones de la Rosa/person']);
+  });
+
+  it('a name spelled like an everyday acronym ("Ide", "Wan") keeps its last word; the acronym written as one is cut', () => {
+    expect(entities('The critic Wendy Ide reviewed it.').map((e) => e.split('/')[0])).toEqual(['Wendy Ide']);
+    expect(entities('Sales of every Zentrix H300 GPU fell.').map((e) => e.split('/')[0])).not.toContain('Zentrix H300 GPU');
+  });
+
+  it('a company named as companies abroad are ("… Nationalbank", "Banco …", "… AB") is an organisation, whatever the tagger typed it', () => {
+    const typed = entities('Analysts at Vestfold Nationalbank cut the forecast.', 'Shares in Banco Ribeira Alta rose.', 'Algarvia Resorts owns the course.');
+    expect(typed).toEqual(expect.arrayContaining(['Vestfold Nationalbank/organization', 'Algarvia Resorts/organization']));
+    expect(typed.filter((e) => e.startsWith('Banco') || e.endsWith('Ribeira Alta/organization'))).not.toEqual([]);
+  });
+
   it('a party’s own name alone is never a place, however prepositions of place stand before it', () => {
     expect(entities('There is unrest in Labour over the plans.', 'Voters moved to Labour from the Tories, and support in Labour fell again.'))
       .toEqual(['Labour/organization', 'Tories/organization']);
@@ -304,5 +327,9 @@ describe('rules that stay beside the tagger', () => {
   it('titles and a party before a full name are left out of it, whatever the name was taken for', () => {
     expect(entities('Tory MP Dominic Farrow said the plan was wrong. Labour MP Dawn Halloran agreed.', 'Tory Party members met in Leeds.'))
       .toEqual(['Dawn Halloran/person', 'Dominic Farrow/person', 'Labour/organization', 'Leeds/place', 'Tory Party/organization']);
+  });
+
+  it('a nationality that is a given name too ("Dane") is left out before a given name and a surname', () => {
+    expect(entities('The title went to Dane Henrik Solvang, who beat Torsten Miller.')).toEqual(['Henrik Solvang/person', 'Torsten Miller/person']);
   });
 });

@@ -5,7 +5,8 @@ import { tagBlocks } from '../../src/knowledge/entities/tagger/tag.ts';
 import type { Block } from '../../src/knowledge/types.ts';
 import { serializeWeights, train, trainAveraged } from '../../tools/train/train-entities.ts';
 import { examplesOf } from '../../tools/train/entity-data.ts';
-import { parseAnnotated } from '../../tools/eval/annotated-corpus.ts';
+import { fileURLToPath } from 'node:url';
+import { annotatedFiles, parseAnnotated, readAnnotated } from '../../tools/eval/annotated-corpus.ts';
 import { defaultLexicon } from '../../src/knowledge/lexicon/index.ts';
 import { allFeatures } from '../../src/knowledge/entities/tagger/features.ts';
 import { clusterIndex } from '../../src/knowledge/entities/tagger/word-clusters.ts';
@@ -94,5 +95,15 @@ describe('word clusters', () => {
     // "shares" is in the dictionary: no cluster of its own, though its neighbours' count.
     expect(features(0).some((f) => /^cc?C?=/u.test(f))).toBe(false);
     expect(features(0)).toContain(`c+1=${lexicon.wordClusters.get('in')!.fine}`);
+  });
+});
+
+describe('the made-up newswire yardstick (tests/fixtures/newswire-made-up)', () => {
+  it('parses, every file made up and licensed as its README says, with names of every type', () => {
+    const dir = fileURLToPath(new URL('../fixtures/newswire-made-up/articles/', import.meta.url));
+    const articles = annotatedFiles(dir).map(readAnnotated);
+    expect(articles.length).toBe(40);
+    for (const a of articles) expect(a.source, a.file).toMatch(/^---\n[\s\S]*source: "Made-up newswire for evaluation"\nlicense: "CC BY 2\.5"\n---\n/);
+    expect(new Set(articles.flatMap((a) => a.spans.map((s) => s.type)))).toEqual(new Set(['person', 'organization', 'place', 'product', 'other']));
   });
 });

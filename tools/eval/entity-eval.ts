@@ -15,6 +15,7 @@ import { BBC_CORPUS, articleFiles } from '../../src/ingest/corpus-folder.ts';
 import { annotatedFiles, compareSpans, readAnnotated, readSplits, TYPE_CODES, type GoldSpan, type Split, type Tally } from './annotated-corpus.ts';
 
 const OLD_DEV = fileURLToPath(new URL('../../tests/fixtures/wikinews-dev/', import.meta.url));
+const MADE_UP = fileURLToPath(new URL('../../tests/fixtures/newswire-made-up/articles/', import.meta.url));
 const BBC_OFFSETS = fileURLToPath(new URL('../../tests/fixtures/bbc-offsets/entities.json', import.meta.url));
 const TYPES: EntityType[] = ['person', 'organization', 'place', 'product', 'other'];
 const MAIN: EntityType[] = ['person', 'organization', 'place'];
@@ -92,6 +93,11 @@ function withCapitalLeads(documents: readonly Document[]): Document[] {
   });
 }
 
+/** The made-up newswire in other styles (tests/fixtures/newswire-made-up), annotated to the same guideline. */
+function madeUpSet(): Document[] {
+  return annotatedFiles(MADE_UP).map(readAnnotated).map((a) => ({ name: a.file, body: a.body, gold: a.spans }));
+}
+
 function oldDevSet(): Document[] {
   const goldDir = join(OLD_DEV, 'gold/entities');
   if (!existsSync(goldDir)) return [];
@@ -152,6 +158,7 @@ export function entityReport(showErrors = false): string {
     ...table('Annotated Wikinews, test split', annotatedSplit('test'), showErrors), '',
     ...table('Annotated Wikinews, dev split, each first paragraph in capitals', withCapitalLeads(dev), showErrors), '',
     ...table('The older 25-article set (tests/fixtures/wikinews-dev, its own earlier guideline: "WN" an organization)', oldDevSet(), showErrors), '',
+    ...table('Made-up newswire in other styles and decades (tests/fixtures/newswire-made-up; looked at while tuning the rules)', madeUpSet(), showErrors), '',
     ...(existsSync(BBC_CORPUS)
       ? [...table('BBC News 2004–05, another source and years (tests/fixtures/bbc-offsets; looked at while tuning, so no test set)', bbcSet(), showErrors), '']
       : ['BBC corpus not found: the BBC articles are not scored', '']),

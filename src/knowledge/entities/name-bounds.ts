@@ -38,11 +38,13 @@ export function withoutLeadingTitles(spans: readonly TaggedSpan[], sentences: re
   // "Skater Mirela Tanaka" opening a sentence: an everyday noun, capitalised only by its place, before a full name.
   const capitalisedByPlace = (t: Token, rest: number) =>
     t.initial && rest >= 2 && words.has(t.lower) && !firstNames.has(t.lower) && !lastNames.has(t.lower);
-  // "Spaniard Carlos Moreno", "South African President …": a nationality before a full name says who the person is.
+  // "Spaniard Carlos Moreno", "South African President …": a nationality before a full name says who the person is. One that
+  // is a name too ("German", "Pole") only before a given name and a surname: "German Karl-Heinz Obermaier", not "German Gref".
+  const givenName = (t: Token | undefined) => !!t && firstNames.has(t.lower.split('-')[0]!);
   const nationality = (tokens: readonly Token[], k: number, rest: number) => {
     const t = tokens[k]!;
     if (rest >= 3 && demonyms.has(`${t.lower} ${tokens[k + 1]!.lower}`)) return true;
-    return rest >= 2 && demonyms.has(t.lower) && !firstNames.has(t.lower) && !lastNames.has(t.lower);
+    return rest >= 2 && demonyms.has(t.lower) && ((!firstNames.has(t.lower) && !lastNames.has(t.lower)) || givenName(tokens[k + 1]));
   };
   const leading = (word: Token, k: number, span: TaggedSpan) => {
     const tokens = sentences[span.sentence]!.tokens;

@@ -189,8 +189,9 @@ export function voteTypes(groups: KeyGroups, mentions: readonly Mention[], lexic
  * Entities whose fullest name says their type, however their mentions vote: a company's ("Sun Microsystems", "Ford Motor
  * Co"; "Sun" alone reads as a place to the tagger) or a club's ("Newcastle United"), an award or an event known by its name alone ("Oscars", "Bafta", "Six
  * Nations"), a ship by its prefix ("HMS Kent"), a legislature ("the Commons", "the Knesset") and a news agency ("Interfax said"). The lists are entity-words.json's.
- * A name that ends in an institution's head ("United States District Court", "Mercy Hospital") is a body's where `types` has
- * it a place's or a person's, unless the gazetteers know it as a place ("West Bank", "Russian Federation").
+ * A name that ends in an institution's head ("United States District Court", "Mercy Hospital"), or as companies abroad end or
+ * open ("Danmarks Nationalbank", "Banco Santander"), is a body's where `types` has it a place's or a person's, unless the
+ * gazetteers know it as a place ("West Bank", "Russian Federation").
  */
 function typedByTheirNames(groups: KeyGroups, types: ReadonlyMap<string, EntityType>, { entities, gazetteers }: Lexicon): Map<string, EntityType> {
   const typed = new Map<string, EntityType>();
@@ -209,7 +210,8 @@ function typedByTheirNames(groups: KeyGroups, types: ReadonlyMap<string, EntityT
     else if (words.length >= 2 && /^\p{Lu}/u.test(last) && (companyWord(last.toLowerCase(), entities) || entities.CLUB_SUFFIXES.has(last.toLowerCase()))) {
       typed.set(root, 'organization');
     } else if ((types.get(root) === 'place' || types.get(root) === 'person') && words.length >= 2 && /^\p{Lu}/u.test(last) &&
-      entities.INSTITUTION_HEADS.has(last.toLowerCase()) && !knownPlace(lower, gazetteers)) typed.set(root, 'organization');
+      (entities.INSTITUTION_HEADS.has(last.toLowerCase()) || entities.COMPANY_HEADS_ABROAD.has(last.toLowerCase()) ||
+        entities.COMPANY_OPENERS_ABROAD.has(words[0]!.toLowerCase())) && !knownPlace(lower, gazetteers)) typed.set(root, 'organization');
   }
   return typed;
 }

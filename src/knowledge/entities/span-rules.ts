@@ -99,7 +99,7 @@ export function asSpeakers(spans: readonly TaggedSpan[], sentences: readonly Pre
 export function withSurnameParticles(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
   const { SURNAME_PARTICLES } = lexicon.entities;
   const { words } = lexicon.gazetteers;
-  return spans.map((span) => {
+  return surnamesAfterParticles(spans, sentences, lexicon).map((span) => {
     const tokens = sentences[span.sentence]!.tokens;
     // A particle before a name of one or two words with no head word makes it a person's ("help van Dorsten").
     if (span.type !== 'person' && (span.to - span.from > 2 || endsInHead(tokens[span.to - 1]!, lexicon.entities))) return span;
@@ -112,6 +112,26 @@ export function withSurnameParticles(spans: readonly TaggedSpan[], sentences: re
     if (from === span.from || foreign || (before && before.cap && before.word && !before.initial)) return span;
     return { ...span, from, start: tokens[from]!.start, type: 'person' };
   });
+}
+
+/**
+ * "José María de la Fuente", "Luz Dary Quiñones de la Hoz": a person's given names, particles in lower case and a surname, which
+ * the tagger cut at the particles. The surname after them (a word or two, no head word, no known place: not "Marie de France")
+ * joins the person's name.
+ */
+function surnamesAfterParticles(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
+  const { NAME_PARTICLES } = lexicon.entities;
+  const out: TaggedSpan[] = [];
+  for (const span of spans) {
+    const person = out[out.length - 1];
+    const tokens = sentences[span.sentence]!.tokens;
+    const between = person && person.sentence === span.sentence && person.type === 'person' ? tokens.slice(person.to, span.from) : [];
+    const joins = between.length >= 1 && between.length <= 2 && between.every((t) => NAME_PARTICLES.has(t.text)) &&
+      span.to - span.from <= 2 && !endsInHead(tokens[span.to - 1]!, lexicon.entities) && !placeName(tokens, span.from, span.to, lexicon.gazetteers);
+    if (joins) out[out.length - 1] = { ...person!, to: span.to, end: span.end };
+    else out.push(span);
+  }
+  return out;
 }
 
 /**
@@ -131,14 +151,24 @@ export function withoutCommonNouns(spans: readonly TaggedSpan[], sentences: read
     tokens.every((t) => /^\d+$/u.test(t.text) || t.text === ',' || MONTHS.has(t.lower) || WEEKDAYS.has(t.lower));
   const spelledOut = acronymsOfCommonNouns(sentences);
   const everyday = (word: string) => COMMON_ACRONYMS.has(word) || COMMON_ACRONYMS.has(word.replace(/s$/, ''));
+  // Written as an acronym ("GPU", "MPs"), not as a name that spells one ("Wendy Ide", "Tsuen Wan").
+  const acronym = (t: Token) => t.upper || /^\p{Lu}{2,}s$/u.test(t.text);
   return spans.flatMap((span) => {
     const tokens = sentences[span.sentence]!.tokens;
     // "every H100 GPU": an everyday acronym after a product's name says what kind of thing it is, and is no
-    // part of it. An organisation's may be ("Stability AI").
+    // part of it. An organisation's may be ("Stability AI"); a name spelled like one is not ("Wendy Ide").
     let to = span.to;
-    while (span.type !== 'organization' && to - span.from > 1 && everyday(tokens[to - 1]!.lower)) to--;
+    while (span.type !== 'organization' && to - span.from > 1 && acronym(tokens[to - 1]!) && everyday(tokens[to - 1]!.lower)) to--;
     // "PREMIER LEAGUE SUMMARIES": what a headline reports, after the name, is no part of it.
     while (to - span.from > 1 && REPORT_WORDS.has(tokens[to - 1]!.lower)) to--;
+    // "Graeme Hollis 69 67", "Willem II 6 1 4 1", "Ferrari 41.002": a results table's or a leaderboard's figures after a name, no
+    // part of it; "Windows 95", "Maroon 5", "Python 3.9" keep their one number. What the figures made a product or a work is the
+    // side itself.
+    const figuresFrom = tableFiguresFrom(tokens, span.from, to);
+    if (figuresFrom < to) {
+      to = figuresFrom;
+      if (span.type === 'product' || span.type === 'other') span = { ...span, type: placeName(tokens, span.from, to, g) ? 'place' : 'organization' };
+    }
     // "fouled Miller 35 yards from goal": a number before a measure is a quantity, no part of the name.
     if (to === span.to && to - span.from > 1 && /^\d+$/u.test(tokens[to - 1]!.text) && MEASURE_WORDS.has(tokens[to]?.lower ?? '')) {
       to--;
@@ -195,6 +225,20 @@ export function withoutCommonNouns(spans: readonly TaggedSpan[], sentences: read
     if (words.length === 2 && demonym(words[0]!.lower) && words[1]!.lower === 'government') return [];
     return [to === span.to ? span : { ...span, to, end: tokens[to - 1]!.end }];
   });
+}
+
+const FIGURE = /^\d+(?:[.,:]\d+)*$/u;
+
+/**
+ * Where the figures closing the name in tokens [from, to) begin, or `to` if they are one number that no other follows. A time
+ * or a measure to three decimals ("41.002", "1:02.35") is a figure too; a version has fewer ("Python 3.9", "macOS 10.15"),
+ * and the tagger types products as people too often for a person's name to tell ("Xbox 2").
+ */
+function tableFiguresFrom(tokens: readonly Token[], from: number, to: number): number {
+  let first = to;
+  while (first - 1 > from && FIGURE.test(tokens[first - 1]!.text)) first--;
+  const measure = (t: Token) => /[.,]\d{3}$|[.,:]\d+[.,:]\d+$/u.test(t.text);
+  return first < to && (to - first > 1 || FIGURE.test(tokens[to]?.text ?? '') || measure(tokens[to - 1]!)) ? first : to;
 }
 
 /**

@@ -138,6 +138,13 @@ export function buildEntityWords(lists: EntityWordLists, months: MonthNumbers, s
 
     /** Heads that make a name a body's whatever its mentions vote ("United States District Court", "Mercy Hospital"): never a place's or a person's. */
     INSTITUTION_HEADS: set('institution-heads'),
+    /**
+     * Words that close ("Danmarks Nationalbank", "Volvo AB") or open ("Banco Santander", "Éditions Sindbad") a company's name
+     * in other languages, and the English words of a trade the tagger reads as a surname ("Algarvia Resorts"). Read only
+     * after the tagger, to type a name it took for a person's or a place's; neither the features nor the rule engine see them.
+     */
+    COMPANY_HEADS_ABROAD: set('company-heads-abroad'),
+    COMPANY_OPENERS_ABROAD: set('company-openers-abroad'),
 
     /** Marks a team sheet puts after a player's name: a penalty or own goal after a minute, the captain's mark ("Humphreys (capt)"). */
     SHEET_MARKS: set('sheet-marks'),
