@@ -39,6 +39,17 @@ describe('rules that stay beside the tagger', () => {
     expect(entities('The spokeswoman, Luz Marina Quiñones de la Rosa, said the rebels had fled.')).toEqual(['Luz Marina Quiñones de la Rosa/person']);
   });
 
+  it('a generational suffix closes a person’s name: the tagger’s lone "Jr." joins it, and the surname before it is the short form', () => {
+    expect(entities('Pastor Marvin Lucas King Jr. spoke on Monday. King was cheered.')).toEqual(['Marvin Lucas King Jr./person']);
+    const [person] = extractFrom('Former owner Edwin J. Castellano Jr. was pardoned. Castellano thanked him.');
+    expect(person?.mentions.map((m) => m.text)).toEqual(['Edwin J. Castellano Jr.', 'Castellano']);
+  });
+
+  it('an abbreviated legal suffix keeps its full stop inside a sentence, and the company is one with the suffix at a sentence’s end', () => {
+    const companies = extractFrom('Shares of Velbrook Freight Inc. (NASDAQ: VLBF) rose. Analysts liked Velbrook Freight Inc.').filter((e) => e.name.startsWith('Velbrook'));
+    expect(companies.map((e) => [e.name, e.type, e.mentions.map((m) => m.text)])).toEqual([['Velbrook Freight Inc', 'organization', ['Velbrook Freight Inc.', 'Velbrook Freight Inc']]]);
+  });
+
   it('a name spelled like an everyday acronym ("Ide", "Wan") keeps its last word; the acronym written as one is cut', () => {
     expect(entities('The critic Wendy Ide reviewed it.').map((e) => e.split('/')[0])).toEqual(['Wendy Ide']);
     expect(entities('Sales of every Zentrix H300 GPU fell.').map((e) => e.split('/')[0])).not.toContain('Zentrix H300 GPU');
@@ -259,7 +270,7 @@ describe('rules that stay beside the tagger', () => {
   it('a company’s first word alone is the company by its legal name, not another body whose name opens with it', () => {
     const found = extractFrom('A judge sentenced a former Brevon Corp. chief executive to 24 years. Prosecutors from the Brevon Task Force had asked for 30 years.',
       'The collapse of Brevon cost thousands of jobs, and Brevon shareholders lost their savings.');
-    expect(found.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([['Brevon Corp', ['Brevon Corp', 'Brevon', 'Brevon']], ['Brevon Task Force', ['Brevon Task Force']]]);
+    expect(found.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([['Brevon Corp', ['Brevon Corp.', 'Brevon', 'Brevon']], ['Brevon Task Force', ['Brevon Task Force']]]);
   });
 
   it('a name described right after it as a kind of thing one uses or buys is a product; a person so described is not', () => {

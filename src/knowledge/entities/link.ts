@@ -114,7 +114,9 @@ export function linkShortForms(keys: string[], typeOf: (key: string) => EntityTy
       if (k === short || words.length <= parts.length) return false;
       if (!words.includes(parts[0]!)) return false; // cheap rejection before typing
       const type = typeOf(k);
-      const tail = words.slice(-parts.length).join(' ') === lower;
+      // "DeBartolo" of "Edward J. DeBartolo Jr.": the surname stands before a generational suffix (in the recognizer).
+      const named = writtenSmall && words.length > parts.length + 1 && lexicon.entities.GENERATIONAL_SUFFIXES.has(words[words.length - 1]!) ? words.slice(0, -1) : words;
+      const tail = named.slice(-parts.length).join(' ') === lower;
       const head = words.slice(0, parts.length).join(' ') === lower;
       // A city opening a name is no given name: "London" stays apart from "London Pride".
       if (type === 'person') {
@@ -177,7 +179,7 @@ export function impliedShortForms(groups: KeyGroups, types: ReadonlyMap<string, 
     const root = groups.find(key);
     if (words.length < 2) continue;
     const last = words[words.length - 1]!;
-    if (types.get(root) === 'person') add(last, root);
+    if (types.get(root) === 'person') add(entities.GENERATIONAL_SUFFIXES.has(last) && words.length >= 3 ? words[words.length - 2]! : last, root);
     else if (types.get(root) !== 'organization') continue;
     else if (last === 'party' && partyNoun(words.slice(0, -1).join(' '), entities)) add(words.slice(0, -1).join(' '), root);
     else if (companyWord(last, entities) && words.length <= 3 && everydayOpener(words[0]!)) add(words[0]!, root);

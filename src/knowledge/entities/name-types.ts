@@ -2,7 +2,7 @@
 // companies by their suffix, parties by their members, people the tagger read as places, bodies, works and products
 // named by their kind, places with their "the". Each pass is pure; ruledSpans (span-rules.ts) runs them in order.
 import type { EntityType } from '../types.ts';
-import type { Lexicon } from '../lexicon/index.ts';
+import type { EntityWords, Lexicon } from '../lexicon/index.ts';
 import { normalizeKey } from './collect.ts';
 import { companyName, endsInHead, isTitle, knownGivenName, knownPlace, lowerPhrase, placeName } from './name-parts.ts';
 import { covered, spanOver, withSpansAdded, withSpansReplaced } from './span-edits.ts';
@@ -13,7 +13,8 @@ import { caseIsGuessed } from './tagger/features.ts';
 /**
  * "Ford Motor Co", "Halden Holdings Ltd.", "Sun Microsystems", "Halden Asset Management, Inc": a name that ends in a
  * company's legal suffix or its industry is a company, whatever else it looks like (the tagger read "Ford" as a given
- * name and "Sun Microsystems" as a place). The rule engine agrees, but its vote counts for less.
+ * name and "Sun Microsystems" as a place). The rule engine agrees, but its vote counts for less. A suffix's full stop inside a
+ * sentence goes with it.
  */
 export function companiesByTheirSuffix(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], { entities }: Lexicon): TaggedSpan[] {
   const suffix = (t: Token | undefined) => !!t && t.cap && entities.COMPANY_SUFFIX.test(t.lower);
@@ -36,9 +37,17 @@ export function companiesByTheirSuffix(spans: readonly TaggedSpan[], sentences: 
         continue;
       }
     }
-    out.push(span.type === 'organization' || span.to - span.from < 2 || !companyName(tokens[span.to - 1]!, entities) ? span : { ...span, type: 'organization' });
+    const typed = span.type === 'organization' || span.to - span.from < 2 || !companyName(tokens[span.to - 1]!, entities) ? span : { ...span, type: 'organization' as const };
+    out.push(withSuffixStop(typed, tokens, entities));
   }
   return out;
+}
+
+/** "Buckeye Freightworks Inc. (NASDAQ: BKFW)": the full stop of an abbreviated legal suffix inside a sentence is the name's. */
+function withSuffixStop(span: TaggedSpan, tokens: readonly Token[], { COMPANY_ABBREVIATIONS }: EntityWords): TaggedSpan {
+  const [last, stop] = [tokens[span.to - 1]!, tokens[span.to]];
+  if (span.type !== 'organization' || !COMPANY_ABBREVIATIONS.has(last.lower) || stop?.text !== '.' || stop.start !== last.end || !tokens[span.to + 1]) return span;
+  return { ...span, to: span.to + 1, end: stop.end };
 }
 
 /**

@@ -81,7 +81,9 @@ function mentionsOf(spans: readonly TaggedSpan[], sentences: readonly PreparedSe
       version = tokens[span.to]!.text; // "Stable Video Diffusion 2.1" with the version left outside
     }
     const surface = text(span.block).slice(span.start, end);
-    const mention: Mention = { block: span.block, start: span.start, end, text: surface, key: normalizeKey(surface), type: span.type };
+    // "Acme Corp." mid-sentence is the "Acme Corp" of the sentence's end: a suffix's full stop is the mention's, not the key's.
+    const key = normalizeKey(last.text === '.' && span.to - span.from >= 2 ? text(span.block).slice(span.start, tokens[span.to - 2]!.end) : surface);
+    const mention: Mention = { block: span.block, start: span.start, end, text: surface, key, type: span.type };
     const ruleTag = sentences[span.sentence]!.ruleTags[span.from]!;
     if (ruleTag !== 'O') mention.ruleType = ruleTag.slice(2) as EntityType;
     // A capitalised title ("Lord Ashcroft", "President Musharraf"), not a lower-case role ("former Westlife singer").

@@ -99,7 +99,7 @@ export function asSpeakers(spans: readonly TaggedSpan[], sentences: readonly Pre
 export function withSurnameParticles(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
   const { SURNAME_PARTICLES } = lexicon.entities;
   const { words } = lexicon.gazetteers;
-  return surnamesAfterParticles(spans, sentences, lexicon).map((span) => {
+  return personNamesRejoined(spans, sentences, lexicon).map((span) => {
     const tokens = sentences[span.sentence]!.tokens;
     // A particle before a name of one or two words with no head word makes it a person's ("help van Dorsten").
     if (span.type !== 'person' && (span.to - span.from > 2 || endsInHead(tokens[span.to - 1]!, lexicon.entities))) return span;
@@ -117,18 +117,21 @@ export function withSurnameParticles(spans: readonly TaggedSpan[], sentences: re
 /**
  * "José María de la Fuente", "Luz Dary Quiñones de la Hoz": a person's given names, particles in lower case and a surname, which
  * the tagger cut at the particles. The surname after them (a word or two, no head word, no known place: not "Marie de France")
- * joins the person's name.
+ * joins the person's name. So does a generational suffix the tagger found alone, with the word it left out before it when that
+ * is a title too ("Martin Luther King Jr.").
  */
-function surnamesAfterParticles(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
-  const { NAME_PARTICLES } = lexicon.entities;
+function personNamesRejoined(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
+  const { NAME_PARTICLES, GENERATIONAL_SUFFIXES } = lexicon.entities;
   const out: TaggedSpan[] = [];
   for (const span of spans) {
     const person = out[out.length - 1];
     const tokens = sentences[span.sentence]!.tokens;
-    const between = person && person.sentence === span.sentence && person.type === 'person' ? tokens.slice(person.to, span.from) : [];
-    const joins = between.length >= 1 && between.length <= 2 && between.every((t) => NAME_PARTICLES.has(t.text)) &&
+    const between = person && person.sentence === span.sentence && person.type === 'person' ? tokens.slice(person.to, span.from) : undefined;
+    const surname = !!between?.length && between.length <= 2 && between.every((t) => NAME_PARTICLES.has(t.text)) &&
       span.to - span.from <= 2 && !endsInHead(tokens[span.to - 1]!, lexicon.entities) && !placeName(tokens, span.from, span.to, lexicon.gazetteers);
-    if (joins) out[out.length - 1] = { ...person!, to: span.to, end: span.end };
+    const suffix = !!between && between.length <= 1 && between.every((t) => t.word && t.cap) && span.to - span.from === 1 &&
+      GENERATIONAL_SUFFIXES.has(tokens[span.from]!.lower);
+    if (surname || suffix) out[out.length - 1] = { ...person!, to: span.to, end: span.end };
     else out.push(span);
   }
   return out;
