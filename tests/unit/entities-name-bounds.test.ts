@@ -108,6 +108,12 @@ describe('names around roles and particles', () => {
     // Two institutions, each a name no dictionary opens with an organisation's head in it, part even after an "of".
     expect(split('Halvard Institute of Technology and Velzor University said so.')).toEqual(['Halvard Institute of Technology/organization', 'Velzor University/organization']);
     expect(split('Department of Health and Human Services said so.')).toEqual(['Department of Health and Human Services/organization']);
+    // So do two names each closed by a head, and a head with "of" before a place; not the halves of one name whose head closes both.
+    expect(split('Tarnow Ventures and Baltic Birch Capital said so.')).toEqual(['Tarnow Ventures/organization', 'Baltic Birch Capital/organization']);
+    expect(split('University of Bristol and Velzor University said so.')).toEqual(['University of Bristol/organization', 'Velzor University/organization']);
+    expect(split('US Securities and Exchange Commission said so.')).toEqual(['US Securities and Exchange Commission/organization']);
+    expect(split('Association of Payment and Clearing Services said so.')).toEqual(['Association of Payment and Clearing Services/organization']);
+    expect(split('Birmingham and Midlands Institute said so.')).toEqual(['Birmingham and Midlands Institute/organization']);
     // Names the article gives alone elsewhere part, even after an "of". The spans, by their words, in text order.
     const splitIn = (text: string, names: string[]) => {
       const sentences = prepareSentences([{ index: 1, kind: 'paragraph', text }], lexicon);

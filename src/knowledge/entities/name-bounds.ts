@@ -200,9 +200,19 @@ export function splitAtAnd(spans: readonly TaggedSpan[], sentences: readonly Pre
     // After a title, two or three capitalised words are a person's name, known to the gazetteers or not ("Thabo Mbeki").
     return last >= 0 && rest.length >= 2 && rest.length <= 3 && rest.every((t) => t.word && t.cap && !t.upper) && !endsInHead(rest[rest.length - 1]!, words);
   };
-  // "Massachusetts Institute of Technology", "Stanford University": a name no dictionary opens, with an organisation's head in it.
-  const institution = (tokens: readonly Token[], from: number, to: number) => to - from >= 2 && tokens[from]!.cap && !g.words.has(tokens[from]!.lower) &&
-    tokens.slice(from + 1, to).some((t) => t.cap && words.ORG_HEADS.has(t.lower));
+  // "Massachusetts Institute of Technology", "Stanford University": a name no dictionary opens, with an organisation's head in it;
+  // "University of Waterloo": a head and "of" before a place; "Index Ventures": capitalised words, no place's, then a head.
+  // Not the halves of one name whose head closes both ("US Securities and Exchange Commission", "Association of Payment and
+  // Clearing Services", "Birmingham and Midlands Institute").
+  const institution = (tokens: readonly Token[], from: number, to: number) => {
+    const name = tokens.slice(from, to);
+    if (to - from < 2 || !name[0]!.cap || !name.every((t) => t.cap || t.lower === 'of' || t.text === '.')) return false;
+    if (words.ORG_HEADS.has(name[name.length - 1]!.lower) && g.countries.has(lowerPhrase(tokens, from, to - 1))) return false; // "US Securities"
+    if (!g.words.has(name[0]!.lower) && name.slice(1).some((t) => t.cap && words.ORG_HEADS.has(t.lower))) return true;
+    if (words.OF_HEADS.has(name[0]!.lower) && name[1]!.lower === 'of' && to - from >= 3) return placeName(tokens, from + 2, to, g);
+    return name.every((t) => t.cap) && words.ORG_HEADS.has(name[name.length - 1]!.lower) && !placeName(tokens, from, to - 1, g) &&
+      !g.demonyms.has(name[0]!.lower);
+  };
   const typeOf = (tokens: readonly Token[], from: number, to: number, fallback: EntityType): EntityType | undefined => {
     if (placeName(tokens, from, to, g)) return 'place';
     if (g.organizations.has(phrase(tokens, from, to)) || institution(tokens, from, to)) return 'organization';
