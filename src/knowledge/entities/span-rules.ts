@@ -221,7 +221,9 @@ export function withoutCommonNouns(spans: readonly TaggedSpan[], sentences: read
     // "the Belgian, who has slipped…", "the Kurds": a people's word is no name (the guideline), but a language may be ("in English").
     // "European and Arab nations": peoples' words joined are no name either.
     const words = tokens.slice(span.from, to);
-    const language = span.type === 'other' && !/s$/u.test(words[words.length - 1]!.lower); // "in English"; "the Kurds" is a people
+    // "in English"; "the Kurds" is a people, and "Serb buyers" a people's word before a noun.
+    const nounAfter = !!tokens[to]?.word && !tokens[to]!.cap && !FUNCTION_WORDS.has(tokens[to]!.lower);
+    const language = span.type === 'other' && !/s$/u.test(words[words.length - 1]!.lower) && !nounAfter;
     if (!language && words.every((t) => (demonym(t.lower) && !t.upper) || (to - span.from > 2 && (t.lower === 'and' || t.text === ',')))) return [];
     if (span.type !== 'other' && words.length > 1 && words.every((t) => !t.upper) && demonym(words.map((t) => t.lower).join(' '))) return []; // "South African"
     // "the Iranian Government": a people's word and "Government" name no body, capitals or not (the guideline's "the government").
