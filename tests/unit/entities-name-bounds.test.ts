@@ -114,6 +114,9 @@ describe('names around roles and particles', () => {
     expect(split('US Securities and Exchange Commission said so.')).toEqual(['US Securities and Exchange Commission/organization']);
     expect(split('Association of Payment and Clearing Services said so.')).toEqual(['Association of Payment and Clearing Services/organization']);
     expect(split('Birmingham and Midlands Institute said so.')).toEqual(['Birmingham and Midlands Institute/organization']);
+    // A person's name (here a surname the article gives in full elsewhere) and a name shaped as a person's are two people.
+    expect(entities('Katerina Vasilou and Kostas Demetriou missed a test. And Vasilou and Demetriou face a criminal trial later this year.'))
+      .toEqual(['Katerina Vasilou/person', 'Kostas Demetriou/person']);
     // Names the article gives alone elsewhere part, even after an "of". The spans, by their words, in text order.
     const splitIn = (text: string, names: string[]) => {
       const sentences = prepareSentences([{ index: 1, kind: 'paragraph', text }], lexicon);

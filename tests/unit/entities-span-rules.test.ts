@@ -221,9 +221,10 @@ describe('rules that stay beside the tagger', () => {
   it('a full name opening with a given name, whose last word the article names a person by, is that person, whatever it voted', () => {
     const groups = new KeyGroups();
     const typed: Array<[string, EntityType]> = [['Milan Varosic', 'organization'], ['Varosic', 'person'], ['Jackson Five', 'organization'], ['Five', 'person'],
-      ['Bill Tarrant Foundation', 'organization'], ['Foundation', 'person'], ['Sydney Leeds', 'organization'], ['Leeds', 'person'], ['Maria Ostrova', 'place']];
+      ['Bill Tarrant Foundation', 'organization'], ['Foundation', 'person'], ['Sydney Leeds', 'organization'], ['Leeds', 'person'], ['Maria Ostrova', 'place'],
+      ['Kostas Demetriou', 'organization'], ['Demetriou', 'person'], ['New Haldane', 'organization'], ['Haldane', 'person']];
     for (const [key] of typed) groups.add(key);
-    expect(peopleByTheirSurnames(groups, new Map(typed), lexicon)).toEqual(['Milan Varosic']);
+    expect(peopleByTheirSurnames(groups, new Map(typed), lexicon)).toEqual(['Milan Varosic', 'Kostas Demetriou']);
   });
 
   it('a surname two people of the article share is a person, kept apart from both', () => {

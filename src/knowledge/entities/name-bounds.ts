@@ -213,10 +213,20 @@ export function splitAtAnd(spans: readonly TaggedSpan[], sentences: readonly Pre
     return name.every((t) => t.cap) && words.ORG_HEADS.has(name[name.length - 1]!.lower) && !placeName(tokens, from, to - 1, g) &&
       !g.demonyms.has(name[0]!.lower);
   };
+  // Surnames of the people the article names elsewhere, alone or in full ("Thanou" of "Katerina Thanou").
+  let surnames: Set<string> | undefined;
+  const surnameOfSomeone = (word: Token) => (surnames ??= new Set(spans.filter((s) => s.type === 'person').map((s) => sentences[s.sentence]!.tokens[s.to - 1]!.lower))).has(word.lower);
+  // "Thanou and Kenteris", "Kostas Kenteris and Katerina Thanou": a word or two, capitalised, ending in such a surname.
+  // Not a word of English the name lists lack ("New Year", "Oslo Fire and Rescue"), nor a title ("Ross and Attorney").
+  const someone = (tokens: readonly Token[], from: number, to: number) => {
+    const last = tokens[to - 1]!;
+    return to - from <= 3 && tokens.slice(from, to).every((t) => t.cap && !t.upper) && surnameOfSomeone(last) && !endsInHead(last, words) &&
+      (!g.words.has(last.lower) || g.lastNames.has(last.lower) || g.firstNames.has(last.lower)) && !isTitle(last, words.TITLES);
+  };
   const typeOf = (tokens: readonly Token[], from: number, to: number, fallback: EntityType): EntityType | undefined => {
     if (placeName(tokens, from, to, g)) return 'place';
     if (g.organizations.has(phrase(tokens, from, to)) || institution(tokens, from, to)) return 'organization';
-    if (personal(tokens, from, to) || titled(tokens, from, to)) return 'person';
+    if (personal(tokens, from, to) || titled(tokens, from, to) || someone(tokens, from, to)) return 'person';
     return tokens.slice(from, to).every((t) => t.upper) ? fallback : alone().get(phrase(tokens, from, to)); // "VHS", "NTL"
   };
   return spans.flatMap((span) => {
@@ -230,8 +240,13 @@ export function splitAtAnd(spans: readonly TaggedSpan[], sentences: readonly Pre
       !(institution(tokens, span.from, k) && institution(tokens, k + 1, span.to))) return [span];
     const left: TaggedSpan = { ...span, to: k, end: tokens[k - 1]!.end };
     if (span.to === k + 2 && tokens[k + 1]!.text === 'I') return [left];
-    const leftType = typeOf(tokens, span.from, k, span.type);
-    const rightType = typeOf(tokens, k + 1, span.to, span.type);
+    let leftType = typeOf(tokens, span.from, k, span.type);
+    let rightType = typeOf(tokens, k + 1, span.to, span.type);
+    // "Thanou and Kenteris": a person's name and one shaped as a person's are two people.
+    const nameShaped = (from: number, to: number) => to - from <= 3 && tokens.slice(from, to).every((t) => t.cap && !t.upper && t.word) &&
+      !endsInHead(tokens[to - 1]!, words) && !g.words.has(tokens[to - 1]!.lower);
+    if (leftType === 'person' && !rightType && nameShaped(k + 1, span.to)) rightType = 'person';
+    if (rightType === 'person' && !leftType && nameShaped(span.from, k)) leftType = 'person';
     if (!leftType || !rightType) return [span];
     // "&" joins the names of firms ("Bradford & Bingley", "Marks & Spencer"): only two people's full names part there.
     if (tokens[k]!.text === '&' && !(leftType === 'person' && rightType === 'person' && k - span.from > 1 && span.to - k > 2)) return [span];

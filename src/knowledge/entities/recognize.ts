@@ -219,7 +219,8 @@ function typedByTheirNames(groups: KeyGroups, types: ReadonlyMap<string, EntityT
 }
 
 /**
- * "Milan Baros" read as a club once, "Baros" as a person four times: a full name that opens with a given name and ends in a
+ * "Milan Baros" read as a club once, "Baros" as a person four times: a full name that opens with a given name (or a word no
+ * dictionary or place list holds: "Kostas Kenteris") and ends in a
  * word the article names a person by alone is that person's, whatever its one mention voted; the surname then links to it.
  * Not a name closed by a head word ("Bill Gates Foundation"), a place ("London Heathrow") or an everyday word ("Jackson Five").
  */
@@ -230,7 +231,10 @@ export function peopleByTheirSurnames(groups: KeyGroups, types: ReadonlyMap<stri
     const words = key.split(' ');
     const root = groups.find(key);
     const last = words[words.length - 1]!;
-    if (words.length < 2 || words.length > 3 || types.get(root) === 'person' || !people.has(last) || !gazetteers.firstNames.has(words[0]!.toLowerCase())) continue;
+    // The first word a given name the lists know, or no word of English nor a place ("Kostas Kenteris").
+    const first = words[0]!.toLowerCase();
+    const given = gazetteers.firstNames.has(first) || (!gazetteers.words.has(first) && !knownPlace(first, gazetteers));
+    if (words.length < 2 || words.length > 3 || types.get(root) === 'person' || !people.has(last) || !given) continue;
     const surname = last.toLowerCase();
     if (!words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) || entities.ORG_HEADS.has(surname) || entities.PLACE_HEADS.has(surname) || entities.OTHER_HEADS.has(surname)) continue;
     // A surname the lists know, or no word of English; never a place ("London Heathrow") or a number ("Jackson Five").
