@@ -87,6 +87,16 @@ describe('names around roles and particles', () => {
     expect(entities('Cardinal O\'Halloran said the church would help.')).toEqual(['O\'Halloran/person']);
   });
 
+  it('a known place or body run into a person’s name after it are two names, the person’s its last words', () => {
+    expect(entities('She lost to the former Senator from New York Helena Varrick in 2016.')).toEqual(['Helena Varrick/person', 'New York/place']);
+    expect(entities('Ambassador to the United Nations Nikki Halvorsen resigned.')).toEqual(['Nikki Halvorsen/person', 'United Nations/organization']);
+    // The tagger's body and person, which the rules ran into one, stay two; the person's given names go with the person.
+    expect(entities('"It is wrong," Hong Kong director of Amnesty International Man-kei Lo said on Monday.'))
+      .toEqual(['Amnesty International/organization', 'Hong Kong/place', 'Man-kei Lo/person']);
+    // Not a place before a name that ends in a word of English: "Newcastle Brown Ale", "Nairobi Serena Hotel".
+    expect(entities('He drank Newcastle Brown Ale at the Nairobi Serena Hotel.').map((e) => e.split('/')[0])).not.toContain('Brown Ale');
+  });
+
   it('two names joined at "and" are two when each is a name by itself', () => {
     const split = (text: string, type: EntityType = 'organization') => {
       const sentences = prepareSentences([{ index: 1, kind: 'paragraph', text }], lexicon);

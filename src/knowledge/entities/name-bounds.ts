@@ -3,7 +3,7 @@
 // is one. Pure; span-rules.ts runs them in order.
 import type { EntityType } from '../types.ts';
 import type { Lexicon } from '../lexicon/index.ts';
-import { endsInHead, headedName, isTitle, lowerPhrase, placeName } from './name-parts.ts';
+import { endsInHead, headedName, isTitle, lowerPhrase, personAfterPlace, placeName } from './name-parts.ts';
 import type { Token } from './tokens.ts';
 import type { PreparedSentence, TaggedSpan } from './tagger/tag.ts';
 
@@ -318,6 +318,34 @@ export function splitOrganisationFromPerson(spans: readonly TaggedSpan[], senten
     const person: TaggedSpan = { ...span, from: given, start: first.start, type: 'person' };
     if (head === span.from) return [person];
     return [{ ...span, to: head + 1, end: tokens[head]!.end, type: 'organization' }, person];
+  });
+}
+
+/**
+ * "New York Hillary Clinton", "Amnesty International Man-kei Tam": a known place or organisation, then a person's name, which the
+ * tagger ran into one name (the title between them left out by the writer or the tagger). The person is the last two or three
+ * capitalised words, a given name (or a hyphenated one) first and a surname or no word of English last.
+ */
+export function peopleAfterPlacesAndBodies(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
+  const g = lexicon.gazetteers;
+  return spans.flatMap((span) => {
+    if (span.to - span.from < 3) return [span];
+    const tokens = sentences[span.sentence]!.tokens;
+    const split = (at: number, type: EntityType): TaggedSpan[] =>
+      [{ ...span, to: at, end: tokens[at - 1]!.end, type }, { ...span, from: at, start: tokens[at]!.start, type: 'person' }];
+    // A surname the lists know, or no word of English, closes the person's name: not "Newcastle Brown Ale", "Nairobi Serena Hotel".
+    const surname = (t: Token) => g.lastNames.has(t.lower) || !g.words.has(t.lower);
+    const place = personAfterPlace(tokens, span.from, span.to, lexicon);
+    if (place > span.from && placeName(tokens, span.from, place, g) && surname(tokens[span.to - 1]!)) return split(place, 'place');
+    for (const size of [2, 3]) {
+      const at = span.to - size;
+      if (at <= span.from || !g.organizations.has(lowerPhrase(tokens, span.from, at))) continue;
+      const name = tokens.slice(at, span.to);
+      const given = name[0]!.lower;
+      if (!name.every((t) => /^\p{Lu}[\p{Ll}'’.-]*$/u.test(t.text)) || !(g.firstNames.has(given) || /^\p{L}+-\p{L}+$/u.test(given))) continue;
+      if (surname(name[name.length - 1]!)) return split(at, 'organization');
+    }
+    return [span];
   });
 }
 

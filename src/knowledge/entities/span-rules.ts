@@ -10,7 +10,7 @@ import type { Lexicon } from '../lexicon/index.ts';
 import { normalizeKey } from './collect.ts';
 import { battingLines, datelines, inningsHeadings, isCredit, photoCredits, resultLines, standingsLines, teamSheets, wireDatelines } from './line-rules.ts';
 import { endsInHead, isTitle, lowerPhrase, placeName } from './name-parts.ts';
-import { joinedPlaceNames, splitAtAnd, splitAtAndThe, splitAtRoles, splitOrganisationFromPerson, widenedToKnownPlaces, withoutEverydayOpeners, withoutLeadingTitles, withoutTrailingRoles, withTitlesOpeningNames } from './name-bounds.ts';
+import { joinedPlaceNames, peopleAfterPlacesAndBodies, splitAtAnd, splitAtAndThe, splitAtRoles, splitOrganisationFromPerson, widenedToKnownPlaces, withoutEverydayOpeners, withoutLeadingTitles, withoutTrailingRoles, withTitlesOpeningNames } from './name-bounds.ts';
 import { spanOver, withSpansAdded } from './span-edits.ts';
 import { acronymsOfCommonNouns, joinedToAcronym, widenedToAcronym } from './acronyms.ts';
 import type { Token } from './tokens.ts';
@@ -30,7 +30,7 @@ export function ruledSpans(tagged: readonly TaggedSpan[], sentences: readonly Pr
   spans = splitAtAnd(spans, sentences, lexicon);
   spans = splitAtRoles(spans, sentences, lexicon);
   spans = withoutTrailingRoles(spans, sentences, lexicon);
-  spans = splitOrganisationFromPerson(spans, sentences, lexicon);
+  spans = peopleAfterPlacesAndBodies(splitOrganisationFromPerson(spans, sentences, lexicon), sentences, lexicon);
   spans = withoutEverydayOpeners(withoutLeadingTitles(spans, sentences, lexicon), sentences, lexicon);
   spans = withNicknamesInside(withTitlesOpeningNames(spans, sentences, lexicon), sentences, lexicon);
   spans = withHyphenatedGivenNames(spans, sentences, lexicon);
@@ -372,6 +372,21 @@ export function withRuleNames(spans: readonly TaggedSpan[], sentences: readonly 
           const alone = acronym && acronym.from === rule.from && acronym.to === rule.from + 1 && acronym.type !== 'person' ? acronym : undefined;
           added.push(alone ?? spanOver(sentence, index, rule.from, rule.from + 1, 'organization'));
           added.push({ ...rule, from: rule.from + 1, start: sentence.tokens[rule.from + 1]!.start, type: 'person' });
+          for (const s of overlapping) replaced.add(s);
+          open = -1;
+          return;
+        }
+        // "Amnesty International Man-kei Tam": the tagger's body, then its person, whose given names it left out; the rules ran them
+        // into one. The body stands, and the person's name (a given name in it, no place: not "University of California San Diego")
+        // runs from it to the end.
+        const [body, person] = overlapping;
+        const opener = sentence.tokens[rule.from]!; // not a word capitalised as it opens the sentence ("Fellow Lib Dem Norman Baker")
+        if (overlapping.length === 2 && body!.from === rule.from && (body!.type === 'organization' || body!.type === 'place') && person!.type === 'person' &&
+          !(opener.initial && lexicon.gazetteers.words.has(opener.lower)) &&
+          person!.to === rule.to && sentence.tokens.slice(body!.to, person!.from).every((t) => t.word && t.cap && !t.upper) &&
+          sentence.tokens.slice(body!.to, rule.to - 1).some((t) => lexicon.gazetteers.firstNames.has(t.lower) || /^\p{L}+-\p{L}+$/u.test(t.text)) &&
+          !placeName(sentence.tokens, body!.to, rule.to, lexicon.gazetteers)) {
+          added.push(body!, { ...person!, from: body!.to, start: sentence.tokens[body!.to]!.start });
           for (const s of overlapping) replaced.add(s);
           open = -1;
           return;
