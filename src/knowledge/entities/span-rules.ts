@@ -383,6 +383,8 @@ export function withRuleNames(spans: readonly TaggedSpan[], sentences: readonly 
         const opener = sentence.tokens[rule.from]!; // not a word capitalised as it opens the sentence ("Fellow Lib Dem Norman Baker")
         if (overlapping.length === 2 && body!.from === rule.from && (body!.type === 'organization' || body!.type === 'place') && person!.type === 'person' &&
           !(opener.initial && lexicon.gazetteers.words.has(opener.lower)) &&
+          // A head inside the body with words after it is a post's ("Linnean Society Senior Research Fellow"): splitOrganisationFromPerson's.
+          !sentence.tokens.slice(body!.from, body!.to - 1).some((t) => lexicon.entities.ORG_HEADS.has(t.lower)) &&
           person!.to === rule.to && sentence.tokens.slice(body!.to, person!.from).every((t) => t.word && t.cap && !t.upper) &&
           sentence.tokens.slice(body!.to, rule.to - 1).some((t) => lexicon.gazetteers.firstNames.has(t.lower) || /^\p{L}+-\p{L}+$/u.test(t.text)) &&
           !placeName(sentence.tokens, body!.to, rule.to, lexicon.gazetteers)) {
