@@ -380,7 +380,7 @@ export function withoutTrailingRoles(spans: readonly TaggedSpan[], sentences: re
     while (to > span.from + 1 && (tokens[to - 1]!.lower === 'and' || !tokens[to - 1]!.word)) to--;
     if (to === span.to || to === span.from || tokens.slice(span.from, to).some((t) => t.lower === 'of')) return span;
     // What is left may be a place the role's words had made look like an organisation; what holds a post is no product or work.
-    const type = isPlace(tokens, span.from, to) ? 'place' : span.type === 'place' ? 'place' : 'organization';
+    const type = isPlace(tokens, span.from, to) || span.type === 'place' ? 'place' : 'organization';
     return { ...span, to, end: tokens[to - 1]!.end, type };
   });
 }

@@ -167,9 +167,10 @@ export function bodiesBeforeTheirPeople(spans: readonly TaggedSpan[], sentences:
 
 /**
  * "Kestrels boss Tom Ellery", "Marlow chairman Paul Okoro": one capitalised word the tagger left out, right before a post
- * in lower case and a person's name, names the body too; a party's own name does before any title ("Labour MP Dawn Halloran"). Not a word that opens the sentence only because it does
- * ("Former coach …"): one of the dictionary's there must be written with a capital elsewhere in the article too; not a
- * person's name, a function word, a people's word, a party's member or its adjective ("Democratic leader").
+ * in lower case and a person's name, names the body too; a party's own name does before any title ("Labour MP Dawn Halloran").
+ * Not a word that opens the sentence only because it does ("Former coach …"): one of the dictionary's there must be written
+ * with a capital elsewhere in the article too; not a person's name, a function word, a people's word, a party's member or its
+ * adjective ("Democratic leader").
  */
 function unfoundBodiesBeforeTheirPeople(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
   const { TITLES, PARTY_MEMBERS, PARTY_ADJECTIVES, FUNCTION_WORDS, TEAM_ROLES } = lexicon.entities;

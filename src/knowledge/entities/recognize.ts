@@ -220,9 +220,9 @@ function typedByTheirNames(groups: KeyGroups, types: ReadonlyMap<string, EntityT
 
 /**
  * "Milan Baros" read as a club once, "Baros" as a person four times: a full name that opens with a given name (or a word no
- * dictionary or place list holds: "Kostas Kenteris") and ends in a
- * word the article names a person by alone is that person's, whatever its one mention voted; the surname then links to it.
- * Not a name closed by a head word ("Bill Gates Foundation"), a place ("London Heathrow") or an everyday word ("Jackson Five").
+ * dictionary or place list holds: "Kostas Kenteris") and ends in a word the article names a person by alone is that person's,
+ * whatever its one mention voted; the surname then links to it. Not a name closed by a head word ("Bill Gates Foundation"),
+ * a place ("London Heathrow") or an everyday word ("Jackson Five").
  */
 export function peopleByTheirSurnames(groups: KeyGroups, types: ReadonlyMap<string, EntityType>, { gazetteers, entities }: Lexicon): string[] {
   const people = new Set([...groups.keys()].filter((key) => !key.includes(' ') && types.get(groups.find(key)) === 'person'));

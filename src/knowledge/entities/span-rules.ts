@@ -34,7 +34,7 @@ export function ruledSpans(tagged: readonly TaggedSpan[], sentences: readonly Pr
   spans = withoutEverydayOpeners(withoutLeadingTitles(spans, sentences, lexicon), sentences, lexicon);
   spans = withNicknamesInside(withTitlesOpeningNames(spans, sentences, lexicon), sentences, lexicon);
   spans = withHyphenatedGivenNames(spans, sentences, lexicon);
-  spans = withSurnameParticles(spans, sentences, lexicon);
+  spans = withSurnameParticles(personNamesRejoined(spans, sentences, lexicon), sentences, lexicon);
   spans = peopleNotPlaces(spans, sentences, lexicon);
   spans = withGivenNamesThatAreWords(spans, sentences, lexicon);
   spans = peopleByJoinedInitials(initialledPeople(spans, sentences, lexicon), sentences, lexicon);
@@ -99,7 +99,7 @@ export function asSpeakers(spans: readonly TaggedSpan[], sentences: readonly Pre
 export function withSurnameParticles(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
   const { SURNAME_PARTICLES } = lexicon.entities;
   const { words } = lexicon.gazetteers;
-  return personNamesRejoined(spans, sentences, lexicon).map((span) => {
+  return spans.map((span) => {
     const tokens = sentences[span.sentence]!.tokens;
     // A particle before a name of one or two words with no head word makes it a person's ("help van Dorsten").
     if (span.type !== 'person' && (span.to - span.from > 2 || endsInHead(tokens[span.to - 1]!, lexicon.entities))) return span;
@@ -345,6 +345,23 @@ export function withoutOpeningThe(spans: readonly TaggedSpan[], sentences: reado
 }
 
 /**
+ * "Amnesty International Man-kei Tam": the tagger's body, then its person, whose given names it left out, where the rules ran
+ * them into one name. The body stands, and the person's name (a given name in it, no place: not "University of California San
+ * Diego") runs from it to the end. Not a word capitalised as it opens the sentence ("Fellow Lib Dem Norman Baker"), nor a body
+ * with a head inside it and words after the head, a post's ("Linnean Society Senior Research Fellow"): splitOrganisationFromPerson's.
+ */
+function bodyThenPerson(rule: TaggedSpan, overlapping: readonly TaggedSpan[], { tokens }: PreparedSentence, { gazetteers: g, entities }: Lexicon): TaggedSpan[] | undefined {
+  const [body, person] = overlapping;
+  if (overlapping.length !== 2 || body!.from !== rule.from || (body!.type !== 'organization' && body!.type !== 'place') || person!.type !== 'person' || person!.to !== rule.to) return undefined;
+  const opener = tokens[rule.from]!;
+  if ((opener.initial && g.words.has(opener.lower)) || tokens.slice(body!.from, body!.to - 1).some((t) => entities.ORG_HEADS.has(t.lower))) return undefined;
+  const givenNames = tokens.slice(body!.to, person!.from);
+  if (!givenNames.every((t) => t.word && t.cap && !t.upper) || placeName(tokens, body!.to, rule.to, g) ||
+    !tokens.slice(body!.to, rule.to - 1).some((t) => g.firstNames.has(t.lower) || /^\p{L}+-\p{L}+$/u.test(t.text))) return undefined;
+  return [body!, { ...person!, from: body!.to, start: tokens[body!.to]!.start }];
+}
+
+/**
  * Where the tagger found nothing, or only a fragment, a name of two or more words that the rule engine
  * found stands: otherwise the model settles the conflict.
  */
@@ -376,19 +393,9 @@ export function withRuleNames(spans: readonly TaggedSpan[], sentences: readonly 
           open = -1;
           return;
         }
-        // "Amnesty International Man-kei Tam": the tagger's body, then its person, whose given names it left out; the rules ran them
-        // into one. The body stands, and the person's name (a given name in it, no place: not "University of California San Diego")
-        // runs from it to the end.
-        const [body, person] = overlapping;
-        const opener = sentence.tokens[rule.from]!; // not a word capitalised as it opens the sentence ("Fellow Lib Dem Norman Baker")
-        if (overlapping.length === 2 && body!.from === rule.from && (body!.type === 'organization' || body!.type === 'place') && person!.type === 'person' &&
-          !(opener.initial && lexicon.gazetteers.words.has(opener.lower)) &&
-          // A head inside the body with words after it is a post's ("Linnean Society Senior Research Fellow"): splitOrganisationFromPerson's.
-          !sentence.tokens.slice(body!.from, body!.to - 1).some((t) => lexicon.entities.ORG_HEADS.has(t.lower)) &&
-          person!.to === rule.to && sentence.tokens.slice(body!.to, person!.from).every((t) => t.word && t.cap && !t.upper) &&
-          sentence.tokens.slice(body!.to, rule.to - 1).some((t) => lexicon.gazetteers.firstNames.has(t.lower) || /^\p{L}+-\p{L}+$/u.test(t.text)) &&
-          !placeName(sentence.tokens, body!.to, rule.to, lexicon.gazetteers)) {
-          added.push(body!, { ...person!, from: body!.to, start: sentence.tokens[body!.to]!.start });
+        const parted = bodyThenPerson(rule, overlapping, sentence, lexicon);
+        if (parted) {
+          added.push(...parted);
           for (const s of overlapping) replaced.add(s);
           open = -1;
           return;
