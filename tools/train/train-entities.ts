@@ -120,7 +120,7 @@ export function trainingArticles(splits: readonly Split[]): AnnotatedArticle[] {
 function main(): void {
   const { values } = parseArgs({
     options: {
-      epochs: { type: 'string', default: '6' },
+      epochs: { type: 'string', default: '8' },
       seed: { type: 'string', default: '13' },
       'word-dropout': { type: 'string', default: '0.35' },
       runs: { type: 'string', default: '6' },
