@@ -79,6 +79,8 @@ describe('rules that stay beside the tagger', () => {
     expect(entities('The Olympic champion lost to Vanya Petrenko.', 'Petrenko won Olympic gold at the Olympic Games in Athens.'))
       .toEqual(['Athens/place', 'Olympic Games/other', 'Vanya Petrenko/person']);
     expect(entities('The Olympic 100m champion and the Olympic 10,000m silver medallist met Vanya Petrenko.')).toEqual(['Vanya Petrenko/person']);
+    // "the Games" alone is the event too.
+    expect(entities('Vanya Petrenko missed a test before the Athens Olympics, and the Games went on without her.')).toContain('Games/other');
   });
 
   it('a number before a measure is a quantity, no part of the name before it', () => {
