@@ -2,10 +2,10 @@
 // surnames and other short forms of a longer name, one name written two ways, and the short forms a full name implies.
 // The groups are a union-find over surface keys (../union-find.ts).
 import type { EntityType } from '../types.ts';
-import type { EntityWords, Lexicon } from '../lexicon/index.ts';
+import type { Lexicon } from '../lexicon/index.ts';
 import type { Candidate } from './collect.ts';
 import type { KeyGroups } from '../union-find.ts';
-import { companyWord, knownPlace } from './name-parts.ts';
+import { companyWord, knownPlace, partyNoun } from './name-parts.ts';
 
 /** Longest, fullest form first: more words, then more characters, then alphabetical. */
 export function fullerFirst(a: string, b: string): number {
@@ -160,9 +160,6 @@ export function joinWrittenTwoWays(groups: KeyGroups, { entities, gazetteers }: 
     if (same) groups.union(same, key);
   }
 }
-
-/** A party's own name ("Labour", "Green"), not an adjective ("Republican", "Democratic"), which the guideline leaves unmarked. */
-export const partyNoun = (form: string, { PARTY_MEMBERS }: EntityWords) => !PARTY_MEMBERS.has(form) && !/(?:ic|ive|al|ist)$/u.test(form);
 
 /**
  * The short forms a full name implies, which name it wherever they stand, unless two entities share one: a person's

@@ -9,6 +9,9 @@ export const isTitle = (t: Token, TITLES: ReadonlySet<string>) => TITLES.has(t.l
   (t.lower.length > 4 && TITLES.has(t.lower.replace(/s$/, ''))) || // "Senators Marco Rubio"
   (t.lower.includes('-') && t.lower.split('-').every((part) => TITLES.has(part) || TITLES.has(part.replace(/s$/, ''))));
 
+/** A party's own name ("Labour", "Green"), not an adjective ("Republican", "Democratic"), which the guideline leaves unmarked. */
+export const partyNoun = (form: string, { PARTY_MEMBERS }: EntityWords) => !PARTY_MEMBERS.has(form) && !/(?:ic|ive|al|ist)$/u.test(form);
+
 /** A head word ends the name or comes right before its "of": "British Airways", "American Civil Liberties Union of Montana". */
 export function headedName(tokens: readonly Token[], from: number, to: number, words: EntityWords): boolean {
   const { ORG_HEADS, PLACE_HEADS, OTHER_HEADS, OF_HEADS } = words;

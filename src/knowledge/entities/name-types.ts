@@ -4,8 +4,7 @@
 import type { EntityType } from '../types.ts';
 import type { EntityWords, Lexicon } from '../lexicon/index.ts';
 import { normalizeKey } from './collect.ts';
-import { partyNoun } from './link.ts';
-import { companyName, endsInHead, isTitle, knownGivenName, knownPlace, lowerPhrase, placeName } from './name-parts.ts';
+import { companyName, endsInHead, isTitle, knownGivenName, knownPlace, lowerPhrase, partyNoun, placeName } from './name-parts.ts';
 import { covered, spanOver, withSpansAdded, withSpansReplaced } from './span-edits.ts';
 import type { Token } from './tokens.ts';
 import type { PreparedSentence, TaggedSpan } from './tagger/tag.ts';
@@ -281,7 +280,8 @@ function describedAsBody(tokens: readonly Token[], end: number, { entities: { OR
 /**
  * "oil giant Yukos", "the bank Barclays", "firms like Yukos", "companies such as Enron": a name right after a word for the
  * kind of body it is (entity-words 'org-cues'), or described as one right after it ("Yukos, the Russian oil giant"), is an
- * organisation's, in every mention of the article; the tagger, having seen the name rarely, may read it as anything. Not a person's full name ("publisher Rupert Murdoch") nor a place's.
+ * organisation's, in every mention of the article; the tagger, having seen the name rarely, may read it as anything. Not a
+ * person's full name ("publisher Rupert Murdoch") nor a place's.
  */
 export function organisationsNamedByTheirKind(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], text: (block: number) => string, lexicon: Lexicon): TaggedSpan[] {
   const { ORG_CUES, KINDS_NOT_ONLY_BODIES, KIND_DETERMINERS, FUNCTION_WORDS } = lexicon.entities;

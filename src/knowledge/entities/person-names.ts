@@ -1,6 +1,7 @@
 // How a person's full name is written, beside the tagger: initials ("M. Atherton", "O.J. Simpson"), a nickname in quotes
-// ('Edward "Eddie" Van Halen'), a given name of two syllables ("Kim Dae-jung"), and given names or surnames that are
-// everyday words too ("Will Davies", "Michael Mates"), which the tagger, having seen few of each, cuts or misses.
+// ('Edward "Eddie" Van Halen'), a given name of two syllables ("Kim Dae-jung"), given names or surnames that are
+// everyday words too ("Will Davies", "Michael Mates"), particles ("van Biljon", "José María de la Fuente") and "Jr.",
+// which the tagger, having seen few of each, cuts or misses.
 // Pure; span-rules.ts runs them in order.
 import type { Lexicon } from '../lexicon/index.ts';
 import { JOINED_INITIALS } from '../sentences.ts';
@@ -221,6 +222,51 @@ function withSurnamesThatAreWords(spans: readonly TaggedSpan[], sentences: reado
       continue;
     }
     out.push({ ...span, to: span.to + 1, end: next!.end });
+  }
+  return out;
+}
+
+/**
+ * "to save van Biljon", "talks with de Klerk": a surname's particle in lower case belongs to it. The tagger never
+ * opens a name on a word in lower case, so this stays a rule.
+ */
+export function withSurnameParticles(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
+  const { SURNAME_PARTICLES } = lexicon.entities;
+  const { words } = lexicon.gazetteers;
+  return spans.map((span) => {
+    const tokens = sentences[span.sentence]!.tokens;
+    // A particle before a name of one or two words with no head word makes it a person's ("help van Dorsten").
+    if (span.type !== 'person' && (span.to - span.from > 2 || endsInHead(tokens[span.to - 1]!, lexicon.entities))) return span;
+    let from = span.from;
+    while (from > span.from - 2 && tokens[from - 1] && SURNAME_PARTICLES.has(tokens[from - 1]!.text)) from--;
+    // "Leon van Biljon" is one name already; a particle after another name's word belongs to that name, and one
+    // after a word English does not have is a preposition of another language ("secretario de Estado").
+    const before = tokens[from - 1];
+    const foreign = before?.word && !words.has(before.lower);
+    if (from === span.from || foreign || (before && before.cap && before.word && !before.initial)) return span;
+    return { ...span, from, start: tokens[from]!.start, type: 'person' };
+  });
+}
+
+/**
+ * "José María de la Fuente", "Luz Dary Quiñones de la Hoz": a person's given names, particles in lower case and a surname, which
+ * the tagger cut at the particles. The surname after them (a word or two, no head word, no known place: not "Marie de France")
+ * joins the person's name. So does a generational suffix the tagger found alone, with the word it left out before it when that
+ * is a title too ("Martin Luther King Jr.").
+ */
+export function personNamesRejoined(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
+  const { NAME_PARTICLES, GENERATIONAL_SUFFIXES } = lexicon.entities;
+  const out: TaggedSpan[] = [];
+  for (const span of spans) {
+    const person = out[out.length - 1];
+    const tokens = sentences[span.sentence]!.tokens;
+    const between = person && person.sentence === span.sentence && person.type === 'person' ? tokens.slice(person.to, span.from) : undefined;
+    const surname = !!between?.length && between.length <= 2 && between.every((t) => NAME_PARTICLES.has(t.text)) &&
+      span.to - span.from <= 2 && !endsInHead(tokens[span.to - 1]!, lexicon.entities) && !placeName(tokens, span.from, span.to, lexicon.gazetteers);
+    const suffix = !!between && between.length <= 1 && between.every((t) => t.word && t.cap) && span.to - span.from === 1 &&
+      GENERATIONAL_SUFFIXES.has(tokens[span.from]!.lower);
+    if (surname || suffix) out[out.length - 1] = { ...person!, to: span.to, end: span.end };
+    else out.push(span);
   }
   return out;
 }

@@ -6,11 +6,11 @@ import type { ArticleInput, Block, DocumentEntity, EntityMention, EntityType } f
 import type { EntityWords, Gazetteers, Lexicon } from '../lexicon/index.ts';
 import { KeyGroups } from '../union-find.ts';
 import { normalizeKey } from './collect.ts';
-import { companyWord, isTitle, knownPlace } from './name-parts.ts';
+import { companyWord, isTitle, knownPlace, partyNoun } from './name-parts.ts';
 import { addDevanagariMentions } from './devanagari.ts';
 import { addNestedMakers } from './document.ts';
 import { lowerCaseWords } from './lower-case-words.ts';
-import { clippedFrom, fullerFirst, impliedShortForms, initialsMatch, joinWrittenTwoWays, linkShortForms, partyNoun } from './link.ts';
+import { clippedFrom, fullerFirst, impliedShortForms, initialsMatch, joinWrittenTwoWays, linkShortForms } from './link.ts';
 import { ENTITY_TYPES } from '../types.ts';
 import type { Perceptron } from './tagger/perceptron.ts';
 import { tagBlocks, type PreparedSentence, type TaggedSpan } from './tagger/tag.ts';
@@ -201,6 +201,7 @@ function typedByTheirNames(groups: KeyGroups, types: ReadonlyMap<string, EntityT
     const words = name.split(' ');
     const last = words[words.length - 1]!;
     const lower = name.toLowerCase();
+    const head = last.toLowerCase();
     // "HMS Kent", "USS Nimitz", "U.S.S. Grayback": a ship's prefix says it is a ship, other by the guideline ("MS Word" is
     // software, not a ship).
     const prefix = words[0]!.replace(/\./gu, '');
@@ -209,10 +210,10 @@ function typedByTheirNames(groups: KeyGroups, types: ReadonlyMap<string, EntityT
     // "Labour" alone, a party's own name ("give Labour more money", "a challenge to Labour"), is never a place.
     else if (types.get(root) === 'place' && entities.PARTY_ADJECTIVES.has(lower) && partyNoun(lower, entities)) typed.set(root, 'organization');
     else if (entities.CHAMBER_NAMES.has(lower) || entities.NEWS_AGENCIES.has(lower)) typed.set(root, 'organization');
-    else if (words.length >= 2 && /^\p{Lu}/u.test(last) && (companyWord(last.toLowerCase(), entities) || entities.CLUB_SUFFIXES.has(last.toLowerCase()))) {
+    else if (words.length >= 2 && /^\p{Lu}/u.test(last) && (companyWord(head, entities) || entities.CLUB_SUFFIXES.has(head))) {
       typed.set(root, 'organization');
     } else if ((types.get(root) === 'place' || types.get(root) === 'person') && words.length >= 2 && /^\p{Lu}/u.test(last) &&
-      (entities.INSTITUTION_HEADS.has(last.toLowerCase()) || entities.COMPANY_HEADS_ABROAD.has(last.toLowerCase()) ||
+      (entities.INSTITUTION_HEADS.has(head) || entities.COMPANY_HEADS_ABROAD.has(head) ||
         entities.COMPANY_OPENERS_ABROAD.has(words[0]!.toLowerCase())) && !knownPlace(lower, gazetteers)) typed.set(root, 'organization');
   }
   return typed;

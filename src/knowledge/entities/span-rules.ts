@@ -1,7 +1,7 @@
 // The rules that stay beside the tagger: passes over its spans for what a model cannot learn from one
 // sentence, or learns too rarely (names backed by the body, speaker labels, common nouns that are no names).
 // Where a name starts and stops around titles, roles and "and" is name-bounds.ts; how a person's full name is written
-// (initials, nicknames, given names and surnames that are words) person-names.ts; what kind of name a span is
+// (initials, nicknames, particles, given names and surnames that are words) person-names.ts; what kind of name a span is
 // (companies, parties, works) name-types.ts; whole lines of sports and wire text line-rules.ts; acronyms and the names
 // they stand for acronyms.ts. Each pass is pure; ruledSpans runs them all in order.
 // The passes that read word lists or gazetteers take the lexicon.
@@ -14,7 +14,7 @@ import { joinedPlaceNames, peopleAfterPlacesAndBodies, splitAtAnd, splitAtAndThe
 import { spanOver, withSpansAdded } from './span-edits.ts';
 import { acronymsOfCommonNouns, joinedToAcronym, widenedToAcronym } from './acronyms.ts';
 import type { Token } from './tokens.ts';
-import { initialledPeople, peopleByJoinedInitials, withGivenNamesThatAreWords, withHyphenatedGivenNames, withNicknamesInside } from './person-names.ts';
+import { initialledPeople, peopleByJoinedInitials, personNamesRejoined, withGivenNamesThatAreWords, withHyphenatedGivenNames, withNicknamesInside, withSurnameParticles } from './person-names.ts';
 import type { PreparedSentence, TaggedSpan } from './tagger/tag.ts';
 import { caseIsGuessed } from './tagger/features.ts';
 import { bodiesBeforeTheirPeople, companiesByTheirSuffix, organisationsNamedByTheirKind, placesNamedByTheirKind, placesWithTheirThe, partiesByTheirMembers, schemesByTheirHeads, peopleNotPlaces, productsNamedByTheirKind, worksNamedByTheirKind } from './name-types.ts';
@@ -90,51 +90,6 @@ export function asSpeakers(spans: readonly TaggedSpan[], sentences: readonly Pre
     const words = tokens.slice(span.from, span.to).filter((t) => t.word);
     return label && words.length >= 2 && words.every((t) => t.cap && !t.upper) ? { ...span, type: 'person' } : span;
   });
-}
-
-/**
- * "to save van Biljon", "talks with de Klerk": a surname's particle in lower case belongs to it. The tagger never
- * opens a name on a word in lower case, so this stays a rule.
- */
-export function withSurnameParticles(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
-  const { SURNAME_PARTICLES } = lexicon.entities;
-  const { words } = lexicon.gazetteers;
-  return spans.map((span) => {
-    const tokens = sentences[span.sentence]!.tokens;
-    // A particle before a name of one or two words with no head word makes it a person's ("help van Dorsten").
-    if (span.type !== 'person' && (span.to - span.from > 2 || endsInHead(tokens[span.to - 1]!, lexicon.entities))) return span;
-    let from = span.from;
-    while (from > span.from - 2 && tokens[from - 1] && SURNAME_PARTICLES.has(tokens[from - 1]!.text)) from--;
-    // "Leon van Biljon" is one name already; a particle after another name's word belongs to that name, and one
-    // after a word English does not have is a preposition of another language ("secretario de Estado").
-    const before = tokens[from - 1];
-    const foreign = before?.word && !words.has(before.lower);
-    if (from === span.from || foreign || (before && before.cap && before.word && !before.initial)) return span;
-    return { ...span, from, start: tokens[from]!.start, type: 'person' };
-  });
-}
-
-/**
- * "José María de la Fuente", "Luz Dary Quiñones de la Hoz": a person's given names, particles in lower case and a surname, which
- * the tagger cut at the particles. The surname after them (a word or two, no head word, no known place: not "Marie de France")
- * joins the person's name. So does a generational suffix the tagger found alone, with the word it left out before it when that
- * is a title too ("Martin Luther King Jr.").
- */
-function personNamesRejoined(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
-  const { NAME_PARTICLES, GENERATIONAL_SUFFIXES } = lexicon.entities;
-  const out: TaggedSpan[] = [];
-  for (const span of spans) {
-    const person = out[out.length - 1];
-    const tokens = sentences[span.sentence]!.tokens;
-    const between = person && person.sentence === span.sentence && person.type === 'person' ? tokens.slice(person.to, span.from) : undefined;
-    const surname = !!between?.length && between.length <= 2 && between.every((t) => NAME_PARTICLES.has(t.text)) &&
-      span.to - span.from <= 2 && !endsInHead(tokens[span.to - 1]!, lexicon.entities) && !placeName(tokens, span.from, span.to, lexicon.gazetteers);
-    const suffix = !!between && between.length <= 1 && between.every((t) => t.word && t.cap) && span.to - span.from === 1 &&
-      GENERATIONAL_SUFFIXES.has(tokens[span.from]!.lower);
-    if (surname || suffix) out[out.length - 1] = { ...person!, to: span.to, end: span.end };
-    else out.push(span);
-  }
-  return out;
 }
 
 /**

@@ -144,11 +144,11 @@ export function buildEntityWords(lists: EntityWordLists, months: MonthNumbers, s
      * after the tagger, to type a name it took for a person's or a place's; neither the features nor the rule engine see them.
      */
     COMPANY_HEADS_ABROAD: set('company-heads-abroad'),
+    COMPANY_OPENERS_ABROAD: set('company-openers-abroad'),
     /** "Jr.", "Sr." closing a person's name: the surname is the word before. Read after the tagger only. */
     GENERATIONAL_SUFFIXES: set('generational-suffixes'),
     /** Legal suffixes written with a full stop inside a sentence ("Acme Corp. said"), which stays with the name. Read after the tagger only. */
     COMPANY_ABBREVIATIONS: set('company-abbreviations'),
-    COMPANY_OPENERS_ABROAD: set('company-openers-abroad'),
 
     /** Marks a team sheet puts after a player's name: a penalty or own goal after a minute, the captain's mark ("Humphreys (capt)"). */
     SHEET_MARKS: set('sheet-marks'),
