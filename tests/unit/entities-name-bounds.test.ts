@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { entities, entityMentions } from '../support/entity-names.ts';
 import { withoutCommonNouns } from '../../src/knowledge/entities/span-rules.ts';
-import { splitAtAnd, splitAtRoles } from '../../src/knowledge/entities/name-bounds.ts';
+import { bodiesNamedForTheirSubject, splitAtAnd, splitAtRoles } from '../../src/knowledge/entities/name-bounds.ts';
 import type { EntityType } from '../../src/knowledge/types.ts';
 import { prepareSentences } from '../../src/knowledge/entities/tagger/tag.ts';
 import { defaultLexicon } from '../../src/knowledge/lexicon/index.ts';
@@ -11,6 +11,27 @@ import { defaultLexicon } from '../../src/knowledge/lexicon/index.ts';
 const lexicon = defaultLexicon();
 
 describe('names around roles and particles', () => {
+  it('a body named for its subject keeps the subject after "on"; a day, a place or a possessive does not join it', () => {
+    const run = (text: string, spanned: Array<[string, EntityType]>) => {
+      const sentences = prepareSentences([{ index: 1, kind: 'paragraph', text }], lexicon);
+      const tokens = sentences[0]!.tokens;
+      const spans = spanned.map(([words, type]) => {
+        const first = words.split(' ')[0]!;
+        const from = tokens.findIndex((t) => t.text === first);
+        const to = from + words.split(' ').length;
+        return { block: 1, start: tokens[from]!.start, end: tokens[to - 1]!.end, type, sentence: 0, from, to };
+      });
+      return bodiesNamedForTheirSubject(spans, sentences, lexicon).map((s) => `${text.slice(s.start, s.end)}/${s.type}`);
+    };
+    expect(run('Members of the Harbour Commission on Coastal Safety and Pilotage met.', [['Harbour Commission', 'place'], ['Coastal Safety', 'product'], ['Pilotage', 'person']]))
+      .toEqual(['Harbour Commission on Coastal Safety and Pilotage/organization']);
+    // The head alone, outside every span the tagger found.
+    expect(run('He wrote to the Commission on Rural Schools twice.', [['Rural Schools', 'person']])).toEqual(['Commission on Rural Schools/organization']);
+    expect(run('The Harbour Commission on Tuesday met the Marine Council on Norway and the Tidal Panel on Fishing’s chair.',
+      [['Harbour Commission', 'organization'], ['Marine Council', 'organization'], ['Norway', 'place'], ['Tidal Panel', 'organization'], ['Fishing', 'organization']]))
+      .toEqual(['Harbour Commission/organization', 'Marine Council/organization', 'Norway/place', 'Tidal Panel/organization', 'Fishing/organization']);
+  });
+
   it('a surname’s particle in lower case belongs to it', () => {
     expect(entities('Neighbours ran to help van Dorsten when the barn caught fire, and the police thanked de Wees.'))
       .toEqual(['de Wees/person', 'van Dorsten/person']);

@@ -385,3 +385,52 @@ export function withoutTrailingRoles(spans: readonly TaggedSpan[], sentences: re
   });
 }
 
+
+const SUBJECT_JOINERS = new Set(['and', 'of', 'the', 'for']);
+
+/**
+ * "the Commission on Presidential Debates", "the Intergovernmental Panel on Climate Change": a deliberative body
+ * named for its subject, which the tagger ends at "on" ("on" mostly ends a name: "Google on Monday"). The subject
+ * joins the name when it is everyday words in capitals ("Human Rights", "Ways and Means"), never a date, a place
+ * or a person ("the Security Council on Iran", "the committee on Tuesday"). A lone head the tagger left out ("The
+ * Commission on …", opening a sentence) is the body's name too. Any span inside the subject goes.
+ */
+export function bodiesNamedForTheirSubject(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
+  const { TOPIC_BODY_HEADS, MONTHS, WEEKDAYS } = lexicon.entities;
+  const g = lexicon.gazetteers;
+  const subjectWord = (t: Token | undefined) => !!t && t.cap && !t.upper && t.word && g.words.has(t.lower) && !MONTHS.has(t.lower) &&
+    !WEEKDAYS.has(t.lower) && !g.countries.has(t.lower) && !g.cities.has(t.lower) && !g.regions.has(t.lower) && !g.demonyms.has(t.lower);
+  const head = (t: Token | undefined) => !!t && t.cap && TOPIC_BODY_HEADS.has(t.lower);
+  /** Where the subject after the "on" at `on` ends, or -1 if there is none. */
+  const subjectEnd = (tokens: readonly Token[], on: number): number => {
+    if (tokens[on]?.text !== 'on') return -1;
+    let k = tokens[on + 1]?.text === 'the' ? on + 2 : on + 1;
+    let end = -1;
+    while (subjectWord(tokens[k])) {
+      end = ++k;
+      // "Ways and Means", "Rights of the Child": small words between two subject words.
+      let next = k;
+      while (tokens[next] && SUBJECT_JOINERS.has(tokens[next]!.text)) next++;
+      if (next > k && subjectWord(tokens[next])) k = next;
+    }
+    return end >= 0 && /^['’]s?$/u.test(tokens[end]?.text ?? '') ? -1 : end;
+  };
+  const out: TaggedSpan[] = [];
+  spans.forEach((span) => {
+    const last = out[out.length - 1];
+    if (last && last.sentence === span.sentence && span.from < last.to) return; // inside the subject the body before it took in
+    const tokens = sentences[span.sentence]!.tokens;
+    if (span.type !== 'person' && head(tokens[span.to - 1])) {
+      const end = subjectEnd(tokens, span.to);
+      out.push(end < 0 ? span : { ...span, to: end, end: tokens[end - 1]!.end, type: 'organization' });
+      return;
+    }
+    // "The Commission on Presidential Debates …", "the corrupt Commission on …": the head alone in capitals, outside
+    // every span, then the subject.
+    const from = span.from - 2;
+    const uncovered = !last || last.sentence !== span.sentence || last.to <= from;
+    const end = from >= 1 && uncovered && head(tokens[from]) && (!tokens[from]!.initial || tokens[from - 1]!.lower === 'the') ? subjectEnd(tokens, from + 1) : -1;
+    out.push(end >= span.to ? { ...span, from, to: end, start: tokens[from]!.start, end: tokens[end - 1]!.end, type: 'organization' } : span);
+  });
+  return out;
+}

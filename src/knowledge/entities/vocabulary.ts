@@ -138,6 +138,9 @@ export function buildEntityWords(lists: EntityWordLists, months: MonthNumbers, s
 
     /** Heads that make a name a body's whatever its mentions vote ("United States District Court", "Mercy Hospital"): never a place's or a person's. */
     INSTITUTION_HEADS: set('institution-heads'),
+
+    /** A body named for what it deals with, the subject after "on": "Commission on Presidential Debates", "Panel on Climate Change". */
+    TOPIC_BODY_HEADS: set('topic-body-heads'),
     /**
      * Words that close ("Danmarks Nationalbank", "Volvo AB") or open ("Banco Santander", "Éditions Sindbad") a company's name
      * in other languages, and the English words of a trade the tagger reads as a surname ("Algarvia Resorts"). Read only
