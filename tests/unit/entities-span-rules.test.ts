@@ -229,6 +229,14 @@ describe('rules that stay beside the tagger', () => {
     expect(peopleByTheirSurnames(groups, new Map(typed), lexicon)).toEqual(['Milan Varosic', 'Kostas Demetriou']);
   });
 
+  it('after a given name alone, an everyday word or an event’s head word the article names a person by is a surname, a building’s word is not', () => {
+    const groups = new KeyGroups();
+    const typed: Array<[string, EntityType]> = [['Norah Day', 'other'], ['Day', 'person'], ['Oliver Straw', 'organization'], ['Straw', 'person'],
+      ['Crystal Palace', 'place'], ['Palace', 'person'], ['Edith Marsh Day', 'other'], ['Grace Hall Festival', 'other'], ['Festival', 'person']];
+    for (const [key] of typed) groups.add(key);
+    expect(peopleByTheirSurnames(groups, new Map(typed), lexicon)).toEqual(['Norah Day', 'Oliver Straw']);
+  });
+
   it('a surname two people of the article share is a person, kept apart from both', () => {
     expect(entities('Skater Mirela Tanaka, 19, won gold in Sapporo. Her coach is her aunt, former champion Yoko Tanaka.', 'Tanaka trained for ten years. Tanaka said the ice was fast.'))
       .toEqual(['Mirela Tanaka/person', 'Sapporo/place', 'Tanaka/person', 'Yoko Tanaka/person']);

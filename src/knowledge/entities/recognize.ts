@@ -222,7 +222,8 @@ function typedByTheirNames(groups: KeyGroups, types: ReadonlyMap<string, EntityT
 /**
  * "Milan Baros" read as a club once, "Baros" as a person four times: a full name that opens with a given name (or a word no
  * dictionary or place list holds: "Kostas Kenteris") and ends in a word the article names a person by alone is that person's,
- * whatever its one mention voted; the surname then links to it. Not a name closed by a head word ("Bill Gates Foundation"),
+ * whatever its one mention voted; the surname then links to it. Not a name closed by a head word ("Bill Gates Foundation"; an
+ * event's after a given name alone may be a surname: "Doris Day"),
  * a place ("London Heathrow") or an everyday word ("Jackson Five").
  */
 export function peopleByTheirSurnames(groups: KeyGroups, types: ReadonlyMap<string, EntityType>, { gazetteers, entities }: Lexicon): string[] {
@@ -237,9 +238,12 @@ export function peopleByTheirSurnames(groups: KeyGroups, types: ReadonlyMap<stri
     const given = gazetteers.firstNames.has(first) || (!gazetteers.words.has(first) && !knownPlace(first, gazetteers));
     if (words.length < 2 || words.length > 3 || types.get(root) === 'person' || !people.has(last) || !given) continue;
     const surname = last.toLowerCase();
-    if (!words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) || entities.ORG_HEADS.has(surname) || entities.PLACE_HEADS.has(surname) || entities.OTHER_HEADS.has(surname)) continue;
+    // After a given name alone, an everyday word, an event's or a work's head among them, may be a surname ("Doris Day").
+    const givenAlone = words.length === 2 && gazetteers.firstNames.has(first);
+    if (!words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) || entities.ORG_HEADS.has(surname) || entities.PLACE_HEADS.has(surname) ||
+      (entities.OTHER_HEADS.has(surname) && !givenAlone)) continue;
     // A surname the lists know, or no word of English; never a place ("London Heathrow") or a number ("Jackson Five").
-    if ((gazetteers.words.has(surname) && !gazetteers.lastNames.has(surname)) || knownPlace(surname, gazetteers)) continue;
+    if ((gazetteers.words.has(surname) && !gazetteers.lastNames.has(surname) && (!givenAlone || entities.BUILDING_HEADS.has(surname))) || knownPlace(surname, gazetteers) || /^(?:one|two|three|four|five|six|seven|eight|nine|ten)$/u.test(surname)) continue;
     roots.push(root);
   }
   return roots;

@@ -141,6 +141,9 @@ export function buildEntityWords(lists: EntityWordLists, months: MonthNumbers, s
 
     /** A body named for what it deals with, the subject after "on": "Commission on Presidential Debates", "Panel on Climate Change". */
     TOPIC_BODY_HEADS: set('topic-body-heads'),
+
+    /** A building's last word ("Crystal Palace", "Albert Hall"): after a given name, a place's name more often than a surname. */
+    BUILDING_HEADS: set('building-heads'),
     /**
      * Words that close ("Danmarks Nationalbank", "Volvo AB") or open ("Banco Santander", "Éditions Sindbad") a company's name
      * in other languages, and the English words of a trade the tagger reads as a surname ("Algarvia Resorts"). Read only
