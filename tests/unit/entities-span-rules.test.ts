@@ -5,6 +5,7 @@ import { extractEntitiesByRules } from '../../src/knowledge/entities/index.ts';
 import { peopleByTheirSurnames, voteTypes } from '../../src/knowledge/entities/recognize.ts';
 import type { EntityType } from '../../src/knowledge/types.ts';
 import { prepareSentences } from '../../src/knowledge/entities/tagger/tag.ts';
+import { worksByTheirThe } from '../../src/knowledge/entities/name-types.ts';
 import { listedWithNames, withoutCommonNouns, withCapitalThe, withRuleNames } from '../../src/knowledge/entities/span-rules.ts';
 import { entities, extractFrom } from '../support/entity-names.ts';
 import { defaultLexicon } from '../../src/knowledge/lexicon/index.ts';
@@ -149,6 +150,20 @@ describe('rules that stay beside the tagger', () => {
     expect(withCapitalThe([information], sentences).map((s) => text.slice(s.start, s.end))).toEqual(['The Information']);
     const memo = { block: 1, start: 4, end: 8, type: 'organization' as const, sentence: 0, from: 1, to: 2 };
     expect(withCapitalThe([memo], sentences).map((s) => text.slice(s.start, s.end))).toEqual(['memo']);
+  });
+
+  it('a name read as a person’s that keeps a "The" in mid-sentence is a work’s; "The" opening the sentence or before a title is not', () => {
+    const text = 'She sang on The Marigold Hours, and The Rev Ansel Pike wept. The Kestrel Boys sold out.';
+    const sentences = prepareSentences([{ index: 1, kind: 'paragraph', text }], lexicon);
+    const spanOf = (words: string) => {
+      const sentence = sentences.findIndex((s) => text.slice(s.tokens[0]!.start, s.tokens.at(-1)!.end).includes(words));
+      const tokens = sentences[sentence]!.tokens;
+      const from = tokens.findIndex((t) => t.start === text.indexOf(words));
+      const to = tokens.findIndex((t) => t.end === text.indexOf(words) + words.length) + 1;
+      return { block: 1, start: tokens[from]!.start, end: tokens[to - 1]!.end, type: 'person' as const, sentence, from, to };
+    };
+    expect(worksByTheirThe([spanOf('The Marigold Hours'), spanOf('The Rev Ansel Pike'), spanOf('The Kestrel Boys')], sentences, lexicon).map((s) => s.type))
+      .toEqual(['other', 'person', 'person']);
   });
 
   it('a name listed between two names of one kind is of that kind', () => {

@@ -350,3 +350,17 @@ export function peopleNotPlaces(spans: readonly TaggedSpan[], sentences: readonl
     return given && surname && !placeName(tokens, span.from, span.to, g) && !g.demonyms.has(last.lower) ? { ...span, type: 'person' } : span;
   });
 }
+
+/**
+ * "the sitcom's theme tune for The Beverly Hillbillies", "tickets for The Full Monty": a person's name never keeps a "The"
+ * (the guideline leaves it out, and withoutOpeningThe cuts one that opens a sentence), so a name in mid-sentence that the
+ * tagger read as a person's with its "The" is a title's, a work's.
+ */
+export function worksByTheirThe(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], { entities }: Lexicon): TaggedSpan[] {
+  return spans.map((span) => {
+    const tokens = sentences[span.sentence]!.tokens;
+    const the = tokens[span.from]!;
+    if (span.type !== 'person' || the.text !== 'The' || the.initial || span.to - span.from < 2 || isTitle(tokens[span.from + 1]!, entities.TITLES)) return span;
+    return { ...span, type: 'other' };
+  });
+}
