@@ -5,7 +5,7 @@ import { extractEntitiesByRules } from '../../src/knowledge/entities/index.ts';
 import { peopleByTheirSurnames, voteTypes } from '../../src/knowledge/entities/recognize.ts';
 import type { EntityType } from '../../src/knowledge/types.ts';
 import { prepareSentences } from '../../src/knowledge/entities/tagger/tag.ts';
-import { worksByTheirThe } from '../../src/knowledge/entities/name-types.ts';
+import { peopleByTheirAge, worksByTheirThe } from '../../src/knowledge/entities/name-types.ts';
 import { listedWithNames, withoutCommonNouns, withCapitalThe, withRuleNames } from '../../src/knowledge/entities/span-rules.ts';
 import { entities, extractFrom } from '../support/entity-names.ts';
 import { defaultLexicon } from '../../src/knowledge/lexicon/index.ts';
@@ -14,6 +14,22 @@ const lexicon = defaultLexicon();
 
 /** A mention as voteTypes reads it: the tagger's type, and the rule engine's when given. */
 const mention = (key: string, type: EntityType, ruleType?: EntityType) => ({ block: 1, start: 0, end: key.length, text: key, key, type, ...(ruleType ? { ruleType } : {}) });
+
+/** The sentences of `text` and a span of the given type over each of `named` (its words as the text writes them, in text order). */
+function spansIn(text: string, named: Array<[string, EntityType]>) {
+  const sentences = prepareSentences([{ index: 1, kind: 'paragraph', text }], lexicon);
+  let searchFrom = 0;
+  const spans = named.map(([words, type]) => {
+    const start = text.indexOf(words, searchFrom);
+    searchFrom = start + words.length;
+    const sentence = sentences.findIndex((s) => s.tokens.some((t) => t.start === start));
+    const tokens = sentences[sentence]!.tokens;
+    const from = tokens.findIndex((t) => t.start === start);
+    const to = tokens.findIndex((t) => t.end === start + words.length) + 1;
+    return { block: 1, start, end: start + words.length, type, sentence, from, to };
+  });
+  return { spans, sentences };
+}
 
 describe('rules that stay beside the tagger', () => {
   it('"Mr" and a surname no list knows are the person, without the "Mr"; "DR Congo" is no doctor', () => {
@@ -153,17 +169,15 @@ describe('rules that stay beside the tagger', () => {
   });
 
   it('a name read as a person’s that keeps a "The" in mid-sentence is a work’s; "The" opening the sentence or before a title is not', () => {
-    const text = 'She sang on The Marigold Hours, and The Rev Ansel Pike wept. The Kestrel Boys sold out.';
-    const sentences = prepareSentences([{ index: 1, kind: 'paragraph', text }], lexicon);
-    const spanOf = (words: string) => {
-      const sentence = sentences.findIndex((s) => text.slice(s.tokens[0]!.start, s.tokens.at(-1)!.end).includes(words));
-      const tokens = sentences[sentence]!.tokens;
-      const from = tokens.findIndex((t) => t.start === text.indexOf(words));
-      const to = tokens.findIndex((t) => t.end === text.indexOf(words) + words.length) + 1;
-      return { block: 1, start: tokens[from]!.start, end: tokens[to - 1]!.end, type: 'person' as const, sentence, from, to };
-    };
-    expect(worksByTheirThe([spanOf('The Marigold Hours'), spanOf('The Rev Ansel Pike'), spanOf('The Kestrel Boys')], sentences, lexicon).map((s) => s.type))
-      .toEqual(['other', 'person', 'person']);
+    const { spans, sentences } = spansIn('She sang on The Marigold Hours, and The Rev Ansel Pike wept. The Kestrel Boys sold out.',
+      [['The Marigold Hours', 'person'], ['The Rev Ansel Pike', 'person'], ['The Kestrel Boys', 'person']]);
+    expect(worksByTheirThe(spans, sentences, lexicon).map((s) => s.type)).toEqual(['other', 'person', 'person']);
+  });
+
+  it('a name with an age between commas after it is a person’s; one word, a body’s head or a known place is not', () => {
+    const { spans, sentences } = spansIn('Police named him as Dervan Okoth, 19, and the club as Harrow Athletic, 22, with Leeds, 51, and New York, 20, behind.',
+      [['Dervan Okoth', 'organization'], ['Harrow Athletic', 'organization'], ['Leeds', 'place'], ['New York', 'place']]);
+    expect(peopleByTheirAge(spans, sentences, lexicon).map((s) => s.type)).toEqual(['person', 'organization', 'place', 'place']);
   });
 
   it('a name listed between two names of one kind is of that kind', () => {
