@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { KeyGroups } from '../../src/knowledge/union-find.ts';
 import { extractEntitiesByRules } from '../../src/knowledge/entities/index.ts';
 import { peopleByTheirSurnames, voteTypes } from '../../src/knowledge/entities/recognize.ts';
+import { linkShortForms } from '../../src/knowledge/entities/link.ts';
 import type { EntityType } from '../../src/knowledge/types.ts';
 import { prepareSentences } from '../../src/knowledge/entities/tagger/tag.ts';
 import { peopleByTheirAge, worksByTheirThe } from '../../src/knowledge/entities/name-types.ts';
@@ -166,6 +167,16 @@ describe('rules that stay beside the tagger', () => {
     expect(withCapitalThe([information], sentences).map((s) => text.slice(s.start, s.end))).toEqual(['The Information']);
     const memo = { block: 1, start: 4, end: 8, type: 'organization' as const, sentence: 0, from: 1, to: 2 };
     expect(withCapitalThe([memo], sentences).map((s) => text.slice(s.start, s.end))).toEqual(['memo']);
+  });
+
+  it('a product’s name without its maker’s is that product’s, unless it reads as a body or ends another name too', () => {
+    const typed: Array<[string, EntityType]> = [['Zorvan', 'organization'], ['Zorvan Pulse', 'product'], ['Pulse', 'product'], ['Zorvan Dock', 'product'],
+      ['Dock', 'organization'], ['Kelda', 'organization'], ['Kelda Linux', 'product'], ['Tarn Linux', 'product'], ['Linux', 'product']];
+    const groups = new KeyGroups();
+    for (const [key] of typed) groups.add(key);
+    const types = new Map(typed);
+    linkShortForms(groups.keys(), (k) => types.get(k)!, groups, lexicon, new Set(), new Set());
+    expect(['Pulse', 'Dock', 'Linux'].map((k) => groups.find(k))).toEqual([groups.find('Zorvan Pulse'), 'Dock', 'Linux']);
   });
 
   it('a name read as a person’s that keeps a "The" in mid-sentence is a work’s; "The" opening the sentence or before a title is not', () => {

@@ -93,6 +93,11 @@ export function linkShortForms(keys: string[], typeOf: (key: string) => EntityTy
   // "British Columbia (B.C.)": a short form the article gives for a place the gazetteers know is that place's, no
   // organisation's ("B.C. Coroners Service"), as a city is.
   const places = new Set(writtenSmall ? keys.filter((k) => knownPlace(k.toLowerCase(), g)).map((k) => groups.find(k)) : []);
+  // A product's first word names its maker: an organisation of the article's or one the gazetteers know, no given name ("Ken").
+  const makerOf = (product: string) => {
+    const maker = product.slice(0, product.indexOf(' '));
+    return !g.firstNames.has(maker.toLowerCase()) && ((keys.includes(maker) && typeOf(maker) === 'organization') || g.organizations.has(maker.toLowerCase()));
+  };
   // A short form that fits names of more than one entity is tried again at the end: by then "Spike Cohen" may have
   // joined 'Jeremy "Spike" Cohen', and "Cohen" finds one person, not two.
   const order = [...keys];
@@ -130,6 +135,13 @@ export function linkShortForms(keys: string[], typeOf: (key: string) => EntityTy
       }
       // "Lorenzo" after "Hurricane Lorenzo".
       if (type === 'other') return tail && words.length === parts.length + 1 && NAMED_BY_OPENER.has(words[0]!);
+      // "Xbox" after "Microsoft Xbox", "iPod" after "Apple iPod": a product without its maker's name (in the recognizer), unless
+      // the short form reads as a body or a person ("DS" voted an organisation stays apart, not to make "Nintendo DS" one) or ends
+      // other names too ("Linux" of "CAOS Linux" and "Rocky Linux" is neither).
+      if (type === 'product') {
+        return !!writtenSmall && tail && words.length === parts.length + 1 && !writtenSmall.has(lower) && typeOf(short) !== 'organization' &&
+          typeOf(short) !== 'person' && makerOf(k) && long.filter((other) => wordsOf.get(other)!.at(-1) === lower).length === 1;
+      }
       return false;
     });
     // Prefer people: "Warren" is Elizabeth Warren, not the Warren Commission, when both appear. Then (in the recognizer)
