@@ -85,6 +85,13 @@ describe('cities that are clubs', () => {
       .toEqual(['Brighton/organization', 'Swindon/organization', 'Tom Ellery/person']);
   });
 
+  it('a sports report: a place no list knows, named as a club once, is the club in every mention; not one that ends in a place a list knows', () => {
+    expect(entities('Supporters travelled from West Harrowby for the cup tie on Saturday. West Harrowby manager Tom Ellery said the late penalty was deserved, and the striker agreed after the goal.'))
+      .toEqual(['Tom Ellery/person', 'West Harrowby/organization']);
+    expect(entities('Supporters travelled from North Yorkshire for the cup tie on Saturday. North Yorkshire manager Tom Ellery said the late penalty was deserved, and the striker agreed after the goal.'))
+      .toContain('North Yorkshire/place');
+  });
+
   it('a sports report: a name of two words that ends in a city, opening with no word or given name a list knows, is a club', () => {
     expect(entities('Tarnby Athletic beat Velzor Tirana 2-0 in the league on Saturday.', 'The striker said the late goal came from a penalty.'))
       .toEqual(['Tarnby Athletic/organization', 'Velzor Tirana/organization']);

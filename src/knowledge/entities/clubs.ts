@@ -4,6 +4,7 @@ import type { EntityType } from '../types.ts';
 import type { KeyGroups } from '../union-find.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 import { playsSport } from './evidence.ts';
+import { knownPlace } from './name-parts.ts';
 import type { Mention } from './recognize.ts';
 import type { PreparedSentence, TaggedSpan } from './tagger/tag.ts';
 import type { Token } from './tokens.ts';
@@ -57,7 +58,12 @@ export function clubsNamedForCities(
   mentions.forEach((m, i) => {
     const root = groups.find(m.key);
     const lower = m.key.toLowerCase();
-    if (types.get(root) !== 'place' || !cities.has(lower) || countries.has(lower)) return;
+    // A place no list knows ("West Ham", "West Brom") may be a club too, in a sports report; not one that ends in a place it knows
+    // ("W Yorkshire") or opens with a country or its people's word, a national side's ("England A").
+    const [first, last] = [lower.slice(0, lower.indexOf(' ') >>> 0), lower.slice(lower.lastIndexOf(' ') + 1)];
+    const unknownPlace = sport && !knownPlace(lower, lexicon.gazetteers) && !knownPlace(last, lexicon.gazetteers) && !countries.has(first) &&
+      !lexicon.gazetteers.demonyms.has(first);
+    if (types.get(root) !== 'place' || !(cities.has(lower) || unknownPlace) || countries.has(lower)) return;
     const { tokens } = sentences[spans[i]!.sentence]!;
     const { from, to } = spans[i]!;
     const count = uses.get(root) ?? uses.set(root, { strong: 0, club: 0, listed: 0, place: 0, modifier: 0 }).get(root)!;
@@ -74,7 +80,9 @@ export function clubsNamedForCities(
   });
   return [...uses].filter(([root, { strong, club, listed, place, modifier }]) => {
     // Outside sports reports a match verb alone may mislead ("defeated Moscow-backed candidates"): two are needed there.
-    const cues = strong + (sport ? club + listed + (root.includes(' ') ? 0 : 1) : club >= 2 ? club : 0);
+    // A one-word city gets one cue free in a sports report; a place no list knows ("West Ham") needs its own.
+    const free = root.includes(' ') || !cities.has(root.toLowerCase()) ? 0 : 1;
+    const cues = strong + (sport ? club + listed + free : club >= 2 ? club : 0);
     return cues > place + (strong + club ? 0 : modifier);
   }).map(([root]) => root);
 }
