@@ -71,6 +71,8 @@ describe('text as archives write it', () => {
       .toEqual(['Verhoyan/organization']);
     expect(entities('Verhoyan said the tax claim was unfair, and companies such as Brelmont agreed.')).toContain('Brelmont/organization');
     expect(entities('The film was made by the producer Ivo Brandt and the studio Brelmont.')).toEqual(['Brelmont/organization', 'Ivo Brandt/person']);
+    // A newspaper's kind: "the daily", "the weekly".
+    expect(entities('The weekly Tarnovec said the minister had resigned.')).toEqual(['Tarnovec/organization']);
     // What the article says its full name is settles it, however the bare short forms vote.
     expect(entityMentions('Regulators have filed complaints against media giant Corvane Universal, its boss and another executive. Corvane said it ' +
       'would fight the claims. Corvane\'s board rejected an offer, and Corvane advisers were questioned.'))

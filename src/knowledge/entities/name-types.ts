@@ -284,11 +284,11 @@ function describedAsBody(tokens: readonly Token[], end: number, { entities: { OR
  * person's full name ("publisher Rupert Murdoch") nor a place's.
  */
 export function organisationsNamedByTheirKind(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], text: (block: number) => string, lexicon: Lexicon): TaggedSpan[] {
-  const { ORG_CUES, KINDS_NOT_ONLY_BODIES, KIND_DETERMINERS, FUNCTION_WORDS } = lexicon.entities;
+  const { ORG_CUES, PRESS_CUES, KINDS_NOT_ONLY_BODIES, KIND_DETERMINERS, FUNCTION_WORDS } = lexicon.entities;
   const g = lexicon.gazetteers;
   // The kind as a noun: after "the", "its" or a word such as "oil", not after "to" or "will" ("to fund HIV treatments"); not a
-  // kind that names products or people as often ("the service Gmail", "producer Ivo Brandt").
-  const cue = (t: Token | undefined, before: Token | undefined) => !!t && t.word && !t.cap && ORG_CUES.has(t.lower) && !KINDS_NOT_ONLY_BODIES.has(t.lower) &&
+  // kind that names products or people as often ("the service Gmail", "producer Ivo Brandt"). A newspaper's too ("Russian daily Kommersant").
+  const cue = (t: Token | undefined, before: Token | undefined) => !!t && t.word && !t.cap && (ORG_CUES.has(t.lower) || PRESS_CUES.has(t.lower)) && !KINDS_NOT_ONLY_BODIES.has(t.lower) &&
     !!before && before.word && (KIND_DETERMINERS.has(before.lower) || !FUNCTION_WORDS.has(before.lower));
   // "companies", "firms": a kind in the plural, before "like" or "such as".
   const kinds = (t: Token | undefined) => !!t && t.word && !t.cap && (ORG_CUES.has(t.lower.replace(/ies$/u, 'y')) || ORG_CUES.has(t.lower.replace(/s$/u, '')));

@@ -142,6 +142,9 @@ export function buildEntityWords(lists: EntityWordLists, months: MonthNumbers, s
     /** A body named for what it deals with, the subject after "on": "Commission on Presidential Debates", "Panel on Climate Change". */
     TOPIC_BODY_HEADS: set('topic-body-heads'),
 
+    /** A word for a newspaper before its name ("Russian daily Kommersant"): read after the tagger only, apart from 'org-cues', which the rule engine weighs too. */
+    PRESS_CUES: set('press-cues'),
+
     /** A building's last word ("Crystal Palace", "Albert Hall"): after a given name, a place's name more often than a surname. */
     BUILDING_HEADS: set('building-heads'),
     /**
