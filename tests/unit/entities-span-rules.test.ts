@@ -179,6 +179,20 @@ describe('rules that stay beside the tagger', () => {
     expect(['Pulse', 'Dock', 'Linux'].map((k) => groups.find(k))).toEqual([groups.find('Zorvan Pulse'), 'Dock', 'Linux']);
   });
 
+  it('a club named for its place is named by its last word too, where the article names one such club', () => {
+    const link = (typed: Array<[string, EntityType]>) => {
+      const groups = new KeyGroups();
+      for (const [key] of typed) groups.add(key);
+      const types = new Map(typed);
+      linkShortForms(groups.keys(), (k) => types.get(k)!, groups, lexicon, new Set(), new Set());
+      return groups;
+    };
+    const one = link([['Leeds United', 'organization'], ['United', 'organization'], ['Citizens Rovers', 'organization'], ['Rovers', 'organization']]);
+    expect([one.find('United'), one.find('Rovers')]).toEqual([one.find('Leeds United'), 'Rovers']);
+    const two = link([['Leeds United', 'organization'], ['Dundee United', 'organization'], ['United', 'organization']]);
+    expect(two.find('United')).toBe('United');
+  });
+
   it('a name read as a person’s that keeps a "The" in mid-sentence is a work’s; "The" opening the sentence or before a title is not', () => {
     const { spans, sentences } = spansIn('She sang on The Marigold Hours, and The Rev Ansel Pike wept. The Kestrel Boys sold out.',
       [['The Marigold Hours', 'person'], ['The Rev Ansel Pike', 'person'], ['The Kestrel Boys', 'person']]);

@@ -131,6 +131,9 @@ export function linkShortForms(keys: string[], typeOf: (key: string) => EntityTy
       // Another word ("Vivendi" of "Vivendi Universal") is its company's, but not of a unit or a product named after it (partOf):
       // the rule engine links it to any.
       if (type === 'organization') {
+        // "United" after "Manchester United": a club named for its place, by its last word, where the article names one club so
+        // (in the recognizer). Not "Citizens United".
+        if (writtenSmall && tail && parts.length === 1 && words.length === 2 && lexicon.entities.CLUB_SUFFIXES.has(lower) && knownPlace(words[0]!, g)) return true;
         return head && parts.length === 1 && (g.words.has(lower) ? everydayHead(words) : !writtenSmall || !partOf(short, words)) && !cityApart(words);
       }
       // "Lorenzo" after "Hurricane Lorenzo".
