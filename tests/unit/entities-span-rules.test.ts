@@ -7,7 +7,7 @@ import { linkShortForms } from '../../src/knowledge/entities/link.ts';
 import type { EntityType } from '../../src/knowledge/types.ts';
 import { prepareSentences } from '../../src/knowledge/entities/tagger/tag.ts';
 import { peopleByTheirAge, worksByTheirThe } from '../../src/knowledge/entities/name-types.ts';
-import { listedWithNames, withoutCommonNouns, withCapitalThe, withRuleNames } from '../../src/knowledge/entities/span-rules.ts';
+import { listedWithNames, withoutCommonNouns, withoutRunInHeadings, withCapitalThe, withRuleNames } from '../../src/knowledge/entities/span-rules.ts';
 import { entities, extractFrom } from '../support/entity-names.ts';
 import { defaultLexicon } from '../../src/knowledge/lexicon/index.ts';
 
@@ -191,6 +191,14 @@ describe('rules that stay beside the tagger', () => {
     expect([one.find('United'), one.find('Rovers')]).toEqual([one.find('Leeds United'), 'Rovers']);
     const two = link([['Leeds United', 'organization'], ['Dundee United', 'organization'], ['United', 'organization']]);
     expect(two.find('United')).toBe('United');
+  });
+
+  it('a subheading in capitals run into its paragraph is no name, with or without the word it ran into; a name in capitals is', () => {
+    const { spans, sentences } = spansIn('Crowds came. HOW IT BEGAN The first race was in 1931, and KEY RACE FACTS ran in the ROYAL MAIL paper beside OSLO and BRENTFORD.',
+      [['BEGAN The', 'organization'], ['KEY RACE FACTS', 'other'], ['ROYAL MAIL', 'organization'], ['OSLO', 'place'], ['BRENTFORD', 'organization']]);
+    expect(withoutRunInHeadings(spans, sentences, lexicon).map((s) => sentences[s.sentence]!.tokens.slice(s.from, s.to).map((t) => t.text).join(' ')))
+      .toEqual(['ROYAL MAIL', 'OSLO', 'BRENTFORD']);
+    expect(entities('Crowds came. HOW IT BEGAN The first race was held in Kestrelford in 1931.')).toEqual(['Kestrelford/place']);
   });
 
   it('a name read as a person’s that keeps a "The" in mid-sentence is a work’s; "The" opening the sentence or before a title is not', () => {

@@ -9,7 +9,7 @@ import type { EntityType } from '../types.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 import { normalizeKey } from './collect.ts';
 import { battingLines, datelines, inningsHeadings, isCredit, photoCredits, resultLines, standingsLines, teamSheets, wireDatelines } from './line-rules.ts';
-import { endsInHead, isTitle, lowerPhrase, placeName } from './name-parts.ts';
+import { endsInHead, isTitle, knownPlace, lowerPhrase, placeName } from './name-parts.ts';
 import { bodiesNamedForTheirSubject, joinedPlaceNames, peopleAfterPlacesAndBodies, splitAtAnd, splitAtAndThe, splitAtRoles, splitOrganisationFromPerson, widenedToKnownPlaces, withoutEverydayOpeners, withoutLeadingTitles, withoutTrailingRoles, withTitlesOpeningNames } from './name-bounds.ts';
 import { spanOver, withSpansAdded } from './span-edits.ts';
 import { acronymsOfCommonNouns, joinedToAcronym, widenedToAcronym } from './acronyms.ts';
@@ -51,7 +51,7 @@ export function ruledSpans(tagged: readonly TaggedSpan[], sentences: readonly Pr
   spans = bodiesBeforeTheirPeople(organisationsNamedByTheirKind(spans, sentences, text, lexicon), sentences, lexicon);
   spans = placesNamedByTheirKind(placesWithTheirThe(spans, sentences, lexicon), sentences, text, lexicon);
   spans = schemesByTheirHeads(spans, sentences, text, lexicon);
-  return withoutCommonNouns(spans, sentences, lexicon);
+  return withoutRunInHeadings(withoutCommonNouns(spans, sentences, lexicon), sentences, lexicon);
 }
 
 /**
@@ -372,4 +372,27 @@ export function withRuleNames(spans: readonly TaggedSpan[], sentences: readonly 
     });
   });
   return withSpansAdded(spans.filter((s) => !replaced.has(s)), added);
+}
+
+/**
+ * "…happens today. WHEN AND WHERE The tradition of…", "KEY MATCH STATS - Brentford are…": a subheading in capitals run into the
+ * paragraph, its line break lost, is no name, nor is it one with the word that opens the next sentence. A span of two or more
+ * words in capitals, every one an everyday word that no list knows as a name, goes, with any word in ordinary case it ran into;
+ * a sentence written wholly in capitals is read elsewhere (recase.ts).
+ */
+export function withoutRunInHeadings(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], { gazetteers: g }: Lexicon): TaggedSpan[] {
+  const everyday = (t: Token) => t.upper && t.word && g.words.has(t.lower) && !g.firstNames.has(t.lower) && !g.lastNames.has(t.lower) &&
+    !knownPlace(t.lower, g) && !g.organizations.has(t.lower) && !g.demonyms.has(t.lower);
+  return spans.filter((span) => {
+    const sentence = sentences[span.sentence]!;
+    if (sentence.shouting) return true;
+    const tokens = sentence.tokens.slice(span.from, span.to);
+    let capitals = 0;
+    while (capitals < tokens.length && everyday(tokens[capitals]!)) capitals++;
+    // The heading's words the tagger left out before the span count too ("HOW IT | BEGAN The").
+    let before = 0;
+    while (capitals && span.from - before > 0 && everyday(sentence.tokens[span.from - before - 1]!)) before++;
+    const known = g.organizations.has(lowerPhrase(sentence.tokens, span.from, span.from + capitals)) || placeName(sentence.tokens, span.from, span.from + capitals, g);
+    return before + capitals < 2 || known || tokens.slice(capitals).some((t) => t.upper);
+  });
 }
