@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { KeyGroups } from '../../src/knowledge/union-find.ts';
 import { extractEntitiesByRules } from '../../src/knowledge/entities/index.ts';
-import { peopleByTheirSurnames, voteTypes } from '../../src/knowledge/entities/recognize.ts';
+import { peopleByTheirSurnames, typedByTheirNames, voteTypes } from '../../src/knowledge/entities/recognize.ts';
 import { linkShortForms } from '../../src/knowledge/entities/link.ts';
 import type { EntityType } from '../../src/knowledge/types.ts';
 import { prepareSentences } from '../../src/knowledge/entities/tagger/tag.ts';
@@ -289,6 +289,14 @@ describe('rules that stay beside the tagger', () => {
       ['Kostas Demetriou', 'organization'], ['Demetriou', 'person'], ['New Haldane', 'organization'], ['Haldane', 'person']];
     for (const [key] of typed) groups.add(key);
     expect(peopleByTheirSurnames(groups, new Map(typed), lexicon)).toEqual(['Milan Varosic', 'Kostas Demetriou']);
+  });
+
+  it('a name with an institution’s head before its "of" or "for" is a body’s, whatever its mentions voted; a republic or an isle is no body', () => {
+    const typed: Array<[string, EntityType]> = [['District Court for Northern Kestrelmark', 'place'], ['Association of Haldane Growers', 'person'],
+      ['Republic of Tarnland', 'place'], ['Isle of Skarn', 'place']];
+    const groups = new KeyGroups();
+    for (const [key] of typed) groups.add(key);
+    expect([...typedByTheirNames(groups, new Map(typed), lexicon)]).toEqual([['District Court for Northern Kestrelmark', 'organization'], ['Association of Haldane Growers', 'organization']]);
   });
 
   it('after a given name alone, an everyday word or an event’s head word the article names a person by is a surname, a building’s word is not', () => {

@@ -191,11 +191,18 @@ export function voteTypes(groups: KeyGroups, mentions: readonly Mention[], lexic
  * Entities whose fullest name says their type, however their mentions vote: a company's ("Sun Microsystems", "Ford Motor
  * Co"; "Sun" alone reads as a place to the tagger) or a club's ("Newcastle United"), an award or an event known by its name alone ("Oscars", "Bafta", "Six
  * Nations"), a ship by its prefix ("HMS Kent"), a legislature ("the Commons", "the Knesset") and a news agency ("Interfax said"). The lists are entity-words.json's.
- * A name that ends in an institution's head ("United States District Court", "Mercy Hospital"), or as companies abroad end or
+ * A name that ends in an institution's head ("United States District Court", "Mercy Hospital"), or has one before its "of" or
+ * "for" ("U.S. District Court for Northern District of California"), or as companies abroad end or
  * open ("Danmarks Nationalbank", "Banco Santander"), is a body's where `types` has it a place's or a person's, unless the
  * gazetteers know it as a place ("West Bank", "Russian Federation").
  */
-function typedByTheirNames(groups: KeyGroups, types: ReadonlyMap<string, EntityType>, { entities, gazetteers }: Lexicon): Map<string, EntityType> {
+/** The word before a name's first "of", "for" or "on" ("Court" of "District Court for Northern District of California"), in lower case. */
+function headBeforeOf(words: readonly string[]): string {
+  const at = words.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for' || w === 'on'));
+  return at > 0 ? words[at - 1]!.toLowerCase() : '';
+}
+
+export function typedByTheirNames(groups: KeyGroups, types: ReadonlyMap<string, EntityType>, { entities, gazetteers }: Lexicon): Map<string, EntityType> {
   const typed = new Map<string, EntityType>();
   for (const [root, name] of fullestNames(groups, groups.keys())) {
     const words = name.split(' ');
@@ -213,7 +220,7 @@ function typedByTheirNames(groups: KeyGroups, types: ReadonlyMap<string, EntityT
     else if (words.length >= 2 && /^\p{Lu}/u.test(last) && (companyWord(head, entities) || entities.CLUB_SUFFIXES.has(head))) {
       typed.set(root, 'organization');
     } else if ((types.get(root) === 'place' || types.get(root) === 'person') && words.length >= 2 && /^\p{Lu}/u.test(last) &&
-      (entities.INSTITUTION_HEADS.has(head) || entities.COMPANY_HEADS_ABROAD.has(head) ||
+      (entities.INSTITUTION_HEADS.has(head) || entities.INSTITUTION_HEADS.has(headBeforeOf(words)) || entities.COMPANY_HEADS_ABROAD.has(head) ||
         entities.COMPANY_OPENERS_ABROAD.has(words[0]!.toLowerCase())) && !knownPlace(lower, gazetteers)) typed.set(root, 'organization');
   }
   return typed;
