@@ -299,6 +299,14 @@ describe('rules that stay beside the tagger', () => {
     expect([...typedByTheirNames(groups, new Map(typed), lexicon)]).toEqual([['District Court for Northern Kestrelmark', 'organization'], ['Association of Haldane Growers', 'organization']]);
   });
 
+  it('a name in capitals ending in an event’s word is the event, typed a place or a body; not a company’s "Games" nor a board of elections', () => {
+    const typed: Array<[string, EntityType]> = [['Kestrelford Grand Prix', 'place'], ['Tarnby Marathon', 'organization'], ['Oslo Games', 'organization'],
+      ['Brightfox Games', 'organization'], ['State Board of Elections', 'organization'], ['Veterans Against the War', 'organization'], ['Harlan Cup', 'person']];
+    const groups = new KeyGroups();
+    for (const [key] of typed) groups.add(key);
+    expect([...typedByTheirNames(groups, new Map(typed), lexicon)]).toEqual([['Kestrelford Grand Prix', 'other'], ['Tarnby Marathon', 'other'], ['Oslo Games', 'other']]);
+  });
+
   it('after a given name alone, an everyday word or an event’s head word the article names a person by is a surname, a building’s word is not', () => {
     const groups = new KeyGroups();
     const typed: Array<[string, EntityType]> = [['Norah Day', 'other'], ['Day', 'person'], ['Oliver Straw', 'organization'], ['Straw', 'person'],

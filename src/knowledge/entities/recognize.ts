@@ -202,7 +202,20 @@ function headBeforeOf(words: readonly string[]): string {
   return at > 0 ? words[at - 1]!.toLowerCase() : '';
 }
 
-export function typedByTheirNames(groups: KeyGroups, types: ReadonlyMap<string, EntityType>, { entities, gazetteers }: Lexicon): Map<string, EntityType> {
+/**
+ * "Birmingham Grand Prix", "New York Marathon", "Athens Games": a name in capitals that ends in an event's word, typed a place or
+ * a body, is the event's. Not a body's with its head before an "of" ("State Board of Elections"), nor words in lower case inside
+ * ("Veterans Against the War"); "Games" only after a place ("Rockstar Games" is a company).
+ */
+function namedAsEvent(words: readonly string[], type: EntityType | undefined, { entities, gazetteers }: Lexicon): boolean {
+  const head = words[words.length - 1]!.toLowerCase();
+  if ((type !== 'place' && type !== 'organization') || words.length < 2 || !entities.EVENT_NAME_HEADS.has(head)) return false;
+  if (!words.every((w) => /^[\p{Lu}\d]/u.test(w)) || entities.INSTITUTION_HEADS.has(headBeforeOf(words))) return false;
+  return head !== 'games' || knownPlace(words.slice(0, -1).join(' ').toLowerCase(), gazetteers) || knownPlace(words[0]!.toLowerCase(), gazetteers);
+}
+
+export function typedByTheirNames(groups: KeyGroups, types: ReadonlyMap<string, EntityType>, lexicon: Lexicon): Map<string, EntityType> {
+  const { entities, gazetteers } = lexicon;
   const typed = new Map<string, EntityType>();
   for (const [root, name] of fullestNames(groups, groups.keys())) {
     const words = name.split(' ');
@@ -217,6 +230,7 @@ export function typedByTheirNames(groups: KeyGroups, types: ReadonlyMap<string, 
     // "Labour" alone, a party's own name ("give Labour more money", "a challenge to Labour"), is never a place.
     else if (types.get(root) === 'place' && entities.PARTY_ADJECTIVES.has(lower) && partyNoun(lower, entities)) typed.set(root, 'organization');
     else if (entities.CHAMBER_NAMES.has(lower) || entities.NEWS_AGENCIES.has(lower)) typed.set(root, 'organization');
+    else if (namedAsEvent(words, types.get(root), lexicon)) typed.set(root, 'other');
     else if (words.length >= 2 && /^\p{Lu}/u.test(last) && (companyWord(head, entities) || entities.CLUB_SUFFIXES.has(head))) {
       typed.set(root, 'organization');
     } else if ((types.get(root) === 'place' || types.get(root) === 'person') && words.length >= 2 && /^\p{Lu}/u.test(last) &&

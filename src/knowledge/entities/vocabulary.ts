@@ -145,6 +145,9 @@ export function buildEntityWords(lists: EntityWordLists, months: MonthNumbers, s
     /** A word for a newspaper before its name ("Russian daily Kommersant"): read after the tagger only, apart from 'org-cues', which the rule engine weighs too. */
     PRESS_CUES: set('press-cues'),
 
+    /** The last word of an event's name ("Birmingham Grand Prix", "Athens Games", "New York Marathon"), read after the tagger only. */
+    EVENT_NAME_HEADS: set('event-name-heads'),
+
     /** A building's last word ("Crystal Palace", "Albert Hall"): after a given name, a place's name more often than a surname. */
     BUILDING_HEADS: set('building-heads'),
     /**
