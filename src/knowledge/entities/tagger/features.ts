@@ -180,6 +180,8 @@ export interface TokenFeatures {
   groupSlots: readonly number[];
   /** The groups' features, in the same order, computed when asked for. */
   words: () => string[][];
+  /** Group k's features alone: a scorer that remembers the other groups' weights needs only this one. */
+  group: (k: number) => string[];
   rest: readonly string[];
 }
 
@@ -259,7 +261,11 @@ export function sentenceFeatures(sentence: SentenceInput, doc: DocumentContext, 
       const run = runs[i];
       if (run) runFeatures(tokens, run, i, f, tables, runMemo);
     }
-    return { lower, groupWords, groupSlots: shouting ? SHOUTED_SLOTS : SLOTS, words: () => OFFSETS.map((offset) => wordGroup(i, offset)), rest: f };
+    return {
+      lower, groupWords, groupSlots: shouting ? SHOUTED_SLOTS : SLOTS, rest: f,
+      words: () => OFFSETS.map((offset) => wordGroup(i, offset)),
+      group: (k) => wordGroup(i, OFFSETS[k]!),
+    };
   }
 }
 

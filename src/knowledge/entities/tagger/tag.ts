@@ -196,11 +196,10 @@ function bestCandidate(sentence: SentenceInput, i: number, previous: number, sco
 /** Token i's static scores: the weights of its word groups (remembered by the model) and of the rest. */
 function staticScores(model: Perceptron, features: TokenFeatures, scores: Float64Array): Float64Array {
   scores.fill(0);
-  let groups: string[][] | undefined;
   for (let k = 0; k < features.groupWords.length; k++) {
     const slot = features.groupSlots[k]!;
     const word = features.groupWords[k]!;
-    if (!model.addRememberedGroup(slot, word, scores)) model.addGroup(slot, word, (groups ??= features.words())[k]!, scores);
+    if (!model.addRememberedGroup(slot, word, scores)) model.addGroup(slot, word, features.group(k), scores);
   }
   return model.addScores(features.rest, scores);
 }
