@@ -385,7 +385,6 @@ export function withoutTrailingRoles(spans: readonly TaggedSpan[], sentences: re
   });
 }
 
-
 const SUBJECT_JOINERS = new Set(['and', 'of', 'the', 'for']);
 
 /**
