@@ -247,7 +247,7 @@ export function typedByTheirNames(groups: KeyGroups, types: ReadonlyMap<string, 
  * event's after a given name alone may be a surname: "Doris Day"),
  * a place ("London Heathrow") or an everyday word ("Jackson Five").
  */
-export function peopleByTheirSurnames(groups: KeyGroups, types: ReadonlyMap<string, EntityType>, { gazetteers, entities }: Lexicon): string[] {
+export function peopleByTheirSurnames(groups: KeyGroups, types: ReadonlyMap<string, EntityType>, { gazetteers, entities, time }: Lexicon): string[] {
   const people = new Set([...groups.keys()].filter((key) => !key.includes(' ') && types.get(groups.find(key)) === 'person'));
   const roots: string[] = [];
   for (const key of groups.keys()) {
@@ -264,7 +264,7 @@ export function peopleByTheirSurnames(groups: KeyGroups, types: ReadonlyMap<stri
     if (!words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) || entities.ORG_HEADS.has(surname) || entities.PLACE_HEADS.has(surname) ||
       (entities.OTHER_HEADS.has(surname) && !givenAlone)) continue;
     // A surname the lists know, or no word of English; never a place ("London Heathrow") or a number ("Jackson Five").
-    if ((gazetteers.words.has(surname) && !gazetteers.lastNames.has(surname) && (!givenAlone || entities.BUILDING_HEADS.has(surname))) || knownPlace(surname, gazetteers) || /^(?:one|two|three|four|five|six|seven|eight|nine|ten)$/u.test(surname)) continue;
+    if ((gazetteers.words.has(surname) && !gazetteers.lastNames.has(surname) && (!givenAlone || entities.BUILDING_HEADS.has(surname))) || knownPlace(surname, gazetteers) || surname in time.NUMBER_WORDS) continue;
     roots.push(root);
   }
   return roots;
