@@ -378,14 +378,15 @@ export function withRuleNames(spans: readonly TaggedSpan[], sentences: readonly 
  * "…happens today. WHEN AND WHERE The tradition of…", "KEY MATCH STATS - Brentford are…": a subheading in capitals run into the
  * paragraph, its line break lost, is no name, nor is it one with the word that opens the next sentence. A span of two or more
  * words in capitals, every one an everyday word that no list knows as a name, goes, with any word in ordinary case it ran into;
- * a sentence written wholly in capitals is read elsewhere (recase.ts).
+ * a sentence written wholly in capitals is read elsewhere (recase.ts), and a place in capitals is a dateline's.
  */
 export function withoutRunInHeadings(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], { gazetteers: g }: Lexicon): TaggedSpan[] {
   const everyday = (t: Token) => t.upper && t.word && g.words.has(t.lower) && !g.firstNames.has(t.lower) && !g.lastNames.has(t.lower) &&
     !knownPlace(t.lower, g) && !g.organizations.has(t.lower) && !g.demonyms.has(t.lower);
   return spans.filter((span) => {
     const sentence = sentences[span.sentence]!;
-    if (sentence.shouting) return true;
+    // A dateline's place in capitals ("PORT ELDER , Westmark 1998-03-14") is read by the dateline rules, and stays.
+    if (sentence.shouting || span.type === 'place') return true;
     const tokens = sentence.tokens.slice(span.from, span.to);
     let capitals = 0;
     while (capitals < tokens.length && everyday(tokens[capitals]!)) capitals++;
