@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { KeyGroups } from '../../src/knowledge/union-find.ts';
 import { extractEntitiesByRules } from '../../src/knowledge/entities/index.ts';
-import { peopleByTheirSurnames, typedByTheirNames, voteTypes } from '../../src/knowledge/entities/recognize.ts';
+import { peopleByTheirSurnames, typedByTheirNames, voteTypes } from '../../src/knowledge/entities/entity-types.ts';
 import { linkShortForms } from '../../src/knowledge/entities/link.ts';
 import type { EntityType } from '../../src/knowledge/types.ts';
 import { prepareSentences } from '../../src/knowledge/entities/tagger/tag.ts';

@@ -60,7 +60,8 @@ export function clubsNamedForCities(
     const lower = m.key.toLowerCase();
     // A place no list knows ("West Ham", "West Brom") may be a club too, in a sports report; not one that ends in a place it knows
     // ("W Yorkshire") or opens with a country or its people's word, a national side's ("England A").
-    const [first, last] = [lower.slice(0, lower.indexOf(' ') >>> 0), lower.slice(lower.lastIndexOf(' ') + 1)];
+    const parts = lower.split(' ');
+    const [first, last] = [parts[0]!, parts[parts.length - 1]!];
     const unknownPlace = sport && !knownPlace(lower, lexicon.gazetteers) && !knownPlace(last, lexicon.gazetteers) && !countries.has(first) &&
       !lexicon.gazetteers.demonyms.has(first);
     if (types.get(root) !== 'place' || !(cities.has(lower) || unknownPlace) || countries.has(lower)) return;

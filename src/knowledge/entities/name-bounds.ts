@@ -3,7 +3,7 @@
 // is one. Pure; span-rules.ts runs them in order.
 import type { EntityType } from '../types.ts';
 import type { Lexicon } from '../lexicon/index.ts';
-import { endsInHead, headedName, isTitle, lowerPhrase, personAfterPlace, placeName } from './name-parts.ts';
+import { endsInHead, headedName, isTitle, knownPlace, lowerPhrase, personAfterPlace, placeName } from './name-parts.ts';
 import type { Token } from './tokens.ts';
 import type { PreparedSentence, TaggedSpan } from './tagger/tag.ts';
 
@@ -398,7 +398,7 @@ export function bodiesNamedForTheirSubject(spans: readonly TaggedSpan[], sentenc
   const { TOPIC_BODY_HEADS, MONTHS, WEEKDAYS } = lexicon.entities;
   const g = lexicon.gazetteers;
   const subjectWord = (t: Token | undefined) => !!t && t.cap && !t.upper && t.word && g.words.has(t.lower) && !MONTHS.has(t.lower) &&
-    !WEEKDAYS.has(t.lower) && !g.countries.has(t.lower) && !g.cities.has(t.lower) && !g.regions.has(t.lower) && !g.demonyms.has(t.lower);
+    !WEEKDAYS.has(t.lower) && !knownPlace(t.lower, g) && !g.demonyms.has(t.lower);
   const head = (t: Token | undefined) => !!t && t.cap && TOPIC_BODY_HEADS.has(t.lower);
   /** Where the subject after the "on" at `on` ends, or -1 if there is none. */
   const subjectEnd = (tokens: readonly Token[], on: number): number => {
