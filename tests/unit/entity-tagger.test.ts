@@ -99,13 +99,13 @@ describe('word clusters', () => {
 });
 
 describe('the made-up news (tests/fixtures/newswire-made-up)', () => {
-  it('parses, every file made up and licensed as its README says, training and held-out files apart, with names of every type', () => {
+  it('parses, every file made up and licensed as its README says, training, held-out and development files apart, with names of every type', () => {
     const read = (folder: string) => annotatedFiles(fileURLToPath(new URL(`../fixtures/newswire-made-up/${folder}/`, import.meta.url))).map(readAnnotated);
-    const [train, heldOut] = [read('train'), read('heldout')];
-    expect([train.length, heldOut.length]).toEqual([80, 120]);
+    const [train, heldOut, dev] = [read('train'), read('heldout'), read('dev')];
+    expect([train.length, heldOut.length, dev.length]).toEqual([80, 120, 30]);
     const names = new Set(train.map((a) => a.file));
-    expect(heldOut.filter((a) => names.has(a.file))).toEqual([]);
-    for (const a of [...train, ...heldOut]) expect(a.source, a.file).toMatch(/^---\n[\s\S]*source: "Made-up newswire, written for this project"\nlicense: "CC BY 2\.5"\n---\n/);
+    expect([...heldOut, ...dev].filter((a) => names.has(a.file))).toEqual([]);
+    for (const a of [...train, ...heldOut, ...dev]) expect(a.source, a.file).toMatch(/^---\n[\s\S]*source: "Made-up newswire, written for this project"\nlicense: "CC BY 2\.5"\n---\n/);
     expect(new Set(heldOut.flatMap((a) => a.spans.map((s) => s.type)))).toEqual(new Set(['person', 'organization', 'place', 'product', 'other']));
   });
 });

@@ -16,6 +16,7 @@ import { annotatedFiles, compareSpans, readAnnotated, readSplits, TYPE_CODES, ty
 
 const OLD_DEV = fileURLToPath(new URL('../../tests/fixtures/wikinews-dev/', import.meta.url));
 const MADE_UP_HELD_OUT = fileURLToPath(new URL('../../tests/fixtures/newswire-made-up/heldout/', import.meta.url));
+const MADE_UP_DEV = fileURLToPath(new URL('../../tests/fixtures/newswire-made-up/dev/', import.meta.url));
 const BBC_OFFSETS = fileURLToPath(new URL('../../tests/fixtures/bbc-offsets/entities.json', import.meta.url));
 const TYPES: EntityType[] = ['person', 'organization', 'place', 'product', 'other'];
 const MAIN: EntityType[] = ['person', 'organization', 'place'];
@@ -93,9 +94,9 @@ function withCapitalLeads(documents: readonly Document[]): Document[] {
   });
 }
 
-/** The made-up news in other styles held out of training (tests/fixtures/newswire-made-up/heldout), annotated to the same guideline. */
-function madeUpHeldOut(): Document[] {
-  return annotatedFiles(MADE_UP_HELD_OUT).map(readAnnotated).map((a) => ({ name: a.file, body: a.body, gold: a.spans }));
+/** Made-up news in other styles (tests/fixtures/newswire-made-up), annotated to the same guideline: `heldout/` or `dev/`. */
+function madeUp(folder: string): Document[] {
+  return annotatedFiles(folder).map(readAnnotated).map((a) => ({ name: a.file, body: a.body, gold: a.spans }));
 }
 
 function oldDevSet(): Document[] {
@@ -158,7 +159,8 @@ export function entityReport(showErrors = false): string {
     ...table('Annotated Wikinews, test split', annotatedSplit('test'), showErrors), '',
     ...table('Annotated Wikinews, dev split, each first paragraph in capitals', withCapitalLeads(dev), showErrors), '',
     ...table('The older 25-article set (tests/fixtures/wikinews-dev, its own earlier guideline: "WN" an organization)', oldDevSet(), showErrors), '',
-    ...table('Made-up news in other styles and decades, held out (tests/fixtures/newswire-made-up/heldout: never trained on, errors never read)', madeUpHeldOut(), showErrors), '',
+    ...table('Made-up news in other styles and decades, held out (tests/fixtures/newswire-made-up/heldout: never trained on, errors never read)', madeUp(MADE_UP_HELD_OUT), showErrors), '',
+    ...table('Made-up wire copy and world press, a development set (tests/fixtures/newswire-made-up/dev: never trained on, errors read)', madeUp(MADE_UP_DEV), showErrors), '',
     ...(existsSync(BBC_CORPUS)
       ? [...table('BBC News 2004–05, another source and years (tests/fixtures/bbc-offsets; looked at while tuning, so no test set)', bbcSet(), showErrors), '']
       : ['BBC corpus not found: the BBC articles are not scored', '']),
