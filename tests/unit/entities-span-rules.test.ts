@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { KeyGroups } from '../../src/knowledge/union-find.ts';
 import { extractEntitiesByRules } from '../../src/knowledge/entities/index.ts';
-import { peopleByTheirSurnames, typedByTheirNames, voteTypes } from '../../src/knowledge/entities/entity-types.ts';
+import { peopleByTheirSurnames, peopleNamedInFull, typedByTheirNames, voteTypes } from '../../src/knowledge/entities/entity-types.ts';
 import { linkShortForms } from '../../src/knowledge/entities/link.ts';
 import type { EntityType } from '../../src/knowledge/types.ts';
 import { prepareSentences } from '../../src/knowledge/entities/tagger/tag.ts';
@@ -132,6 +132,36 @@ describe('rules that stay beside the tagger', () => {
     expect(found).toContain('The Glass Orchard/other');
     expect(entities('The man appeared in Kelmouth District Court on Monday.')).not.toContain('Kelmouth District Court/other');
     expect(entities('Mr Brown will have a key role in Labour\'s campaign.')).not.toContain('Labour/other');
+  });
+
+  it('a title an award or a nomination is for, and names listed with a work, are works; a person listed or awarded is not', () => {
+    expect(entities('Pella Marsh took a Bafta for Copper Kettle Road on Sunday.', 'Copper Kettle Road was made for $2m.')).toContain('Copper Kettle Road/other');
+    const listed = entities('Critics liked the comedy Copper Kettle Road.', 'The nominees are Copper Kettle Road, Silent Harbour and Lamplight Bay.');
+    expect(listed).toContain('Silent Harbour/other');
+    expect(listed).toContain('Lamplight Bay/other');
+    expect(entities('The comedy Copper Kettle Road, Tom Ashby and Silent Harbour were all nominated.')).toContain('Tom Ashby/person');
+    // Names between commas alone are no list: a clause and its subject.
+    expect(entities('After a cameo in the film Copper Kettle Road, Ashby\'s breakthrough role came in 1990.', 'Ashby said she was glad.')).toContain('Ashby/person');
+  });
+
+  it('honorifics of the press abroad, and an everyday noun opening the sentence, are no part of the name after them', () => {
+    expect(entities('The petition was filed by activist Shri Manjunath Gowda Hiremath on Tuesday.')).toEqual(['Manjunath Gowda Hiremath/person']);
+    expect(entities('Opener Shafiqul Alam Tipu made 45 before he was bowled.')).toEqual(['Shafiqul Alam Tipu/person']);
+    expect(entities('Steelmaker Siderurgica Paranaense SA rose 4 percent.')).toEqual(['Siderurgica Paranaense SA/organization']);
+    expect(entities('Sri Lanka won by six wickets.')).toEqual(['Sri Lanka/place']);
+  });
+
+  it('a person’s name stops before "of" and what follows it, where the person lives or works, is a name of its own', () => {
+    expect(entities('She leaves her brother Mykola Semchuk of Edmonton and her sister.')).toEqual(['Edmonton/place', 'Mykola Semchuk/person']);
+    expect(entities('"Prices will rise," said Kiri Papadakis of Hartigan Stockbroking.')).toEqual(['Hartigan Stockbroking/organization', 'Kiri Papadakis/person']);
+    expect(entities('The Secretary of Health spoke. Summer Of Love was a hit.')).not.toContain('Health/place');
+  });
+
+  it('figures after names in brackets or before a semicolon are scores, no part of the names', () => {
+    const found = entities('Chennai Super Kings 186/4 (Ravi Whitcombe 58, Anil Pandey 44; Jas Sandhu 2-27) lost to Mumbai Indians.');
+    expect(found).toContain('Anil Pandey/person');
+    expect(found).toContain('Ravi Whitcombe/person');
+    expect(entities('If you have finished Doom 3, Half Life 2 and Halo 2, try this.')).toContain('Halo 2/other');
   });
 
   it('a company the gazetteers list by its full name is a company, though shaped like a person’s name', () => {
@@ -289,6 +319,17 @@ describe('rules that stay beside the tagger', () => {
       ['Kostas Demetriou', 'organization'], ['Demetriou', 'person'], ['New Haldane', 'organization'], ['Haldane', 'person']];
     for (const [key] of typed) groups.add(key);
     expect(peopleByTheirSurnames(groups, new Map(typed), lexicon)).toEqual(['Milan Varosic', 'Kostas Demetriou']);
+  });
+
+  it('a group with a full name read as a person’s and its surname read so once is a person’s, however the rest of it voted', () => {
+    const groups = new KeyGroups();
+    // Each group: a full name and its last word, linked; the mentions say how the tagger read each form.
+    const pairs = [['Emily Stanforth', 'Stanforth'], ['Ted Barlowe', 'Barlowe'], ['Emily Westbank', 'Westbank'], ['Aston Villa', 'Villa']];
+    for (const [full, short] of pairs) groups.union(full!, short!);
+    const read: Array<[string, EntityType]> = [['Emily Stanforth', 'person'], ['Stanforth', 'person'], ['Stanforth', 'organization'], ['Stanforth', 'organization'],
+      ['Ted Barlowe', 'organization'], ['Barlowe', 'person'], ['Emily Westbank', 'person'], ['Westbank', 'organization'], ['Aston Villa', 'person'], ['Villa', 'person']];
+    const types = new Map(pairs.map(([full]) => [groups.find(full!), 'organization' as EntityType]));
+    expect(peopleNamedInFull(groups, types, read.map(([key, type]) => mention(key, type)), lexicon)).toEqual([groups.find('Emily Stanforth')]);
   });
 
   it('a name with an institution’s head before its "of" or "for" is a body’s, whatever its mentions voted; a republic or an isle is no body', () => {

@@ -166,6 +166,30 @@ export function peopleByTheirSurnames(groups: KeyGroups, types: ReadonlyMap<stri
 }
 
 /**
+ * "Emily Spanton" once, "Spanton" ten times, most of them read as a body's name: a group whose full name opens with a given
+ * name the lists know and was read as a person's, and whose last word alone was read as a person's at least once, is a
+ * person's however the rest of its short forms voted. Not a name the gazetteers list as a body's ("Aston Villa"), one closed
+ * by a head word or a company's word, nor one ending in an everyday word that is no surname.
+ */
+export function peopleNamedInFull(groups: KeyGroups, types: ReadonlyMap<string, EntityType>, mentions: readonly Mention[], { gazetteers, entities }: Lexicon): string[] {
+  const readAsPerson = new Set(mentions.filter((m) => m.type === 'person').map((m) => m.key));
+  const roots: string[] = [];
+  for (const [root, name] of fullestNames(groups, groups.keys())) {
+    if (types.get(root) === 'person') continue;
+    const words = name.split(' ');
+    const last = words[words.length - 1]!;
+    const surname = last.toLowerCase();
+    if (words.length < 2 || words.length > 3 || !readAsPerson.has(name) || !readAsPerson.has(last) || groups.find(last) !== root) continue;
+    if (!gazetteers.firstNames.has(words[0]!.toLowerCase()) || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) continue;
+    if (gazetteers.organizations.has(name.toLowerCase()) || knownPlace(name.toLowerCase(), gazetteers)) continue;
+    if (entities.ORG_HEADS.has(surname) || entities.PLACE_HEADS.has(surname) || entities.OTHER_HEADS.has(surname) || companyWord(surname, entities) ||
+      entities.CLUB_SUFFIXES.has(surname) || knownPlace(surname, gazetteers) || (gazetteers.words.has(surname) && !gazetteers.lastNames.has(surname))) continue;
+    roots.push(root);
+  }
+  return roots;
+}
+
+/**
  * A lone word that ends the names of two people or more ("Kimura" after "Hana Kimura" and "Kyoko Kimura"):
  * which of them it means is unsure, so it stays apart, but it is a person's surname whatever the tagger made of it.
  */

@@ -3,7 +3,7 @@
 // is one. Pure; span-rules.ts runs them in order.
 import type { EntityType } from '../types.ts';
 import type { Lexicon } from '../lexicon/index.ts';
-import { endsInHead, headedName, isTitle, knownPlace, lowerPhrase, personAfterPlace, placeName } from './name-parts.ts';
+import { companyWord, endsInHead, headedName, isTitle, knownPlace, lowerPhrase, personAfterPlace, placeName } from './name-parts.ts';
 import type { Token } from './tokens.ts';
 import type { PreparedSentence, TaggedSpan } from './tagger/tag.ts';
 
@@ -34,7 +34,7 @@ export function withTitlesOpeningNames(spans: readonly TaggedSpan[], sentences: 
  */
 export function withoutLeadingTitles(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
   const { roles, words, firstNames, lastNames, demonyms } = lexicon.gazetteers;
-  const { TITLES, PARTY_MEMBERS, SAINTS, ORG_HEADS, PLACE_HEADS, OTHER_HEADS, HONORIFICS, PLACE_PREPOSITIONS } = lexicon.entities;
+  const { TITLES, PARTY_MEMBERS, SAINTS, ORG_HEADS, PLACE_HEADS, OTHER_HEADS, HONORIFICS, HONORIFICS_ABROAD, PLACE_PREPOSITIONS } = lexicon.entities;
   // "Skater Mirela Tanaka" opening a sentence: an everyday noun, capitalised only by its place, before a full name.
   const capitalisedByPlace = (t: Token, rest: number) =>
     t.initial && rest >= 2 && words.has(t.lower) && !firstNames.has(t.lower) && !lastNames.has(t.lower);
@@ -48,11 +48,17 @@ export function withoutLeadingTitles(spans: readonly TaggedSpan[], sentences: re
   };
   const leading = (word: Token, k: number, span: TaggedSpan) => {
     const tokens = sentences[span.sentence]!.tokens;
-    return isTitle(word, TITLES) || roles.has(word.lower) || PARTY_MEMBERS.has(word.lower) ||
+    return isTitle(word, TITLES) || roles.has(word.lower) || PARTY_MEMBERS.has(word.lower) || (HONORIFICS_ABROAD.has(word.lower) && !word.upper) ||
       nationality(tokens, k, span.to - k - 1) || (k === span.from && capitalisedByPlace(word, span.to - k - 1));
   };
+  // "Opener Shafiqul Alam Tipu", "Centre Thinus du Preez": after an everyday noun that opens the sentence, two or three capitalised
+  // words that no dictionary, place list or head word holds are a person's name the tagger took for a body's.
+  const { NAME_PARTICLES } = lexicon.entities;
+  const unknownName = (rest: readonly Token[]) => rest.length >= 2 && rest.length <= 4 && rest[0]!.cap && rest[rest.length - 1]!.cap &&
+    rest.every((t) => (t.word && t.cap && !t.upper && !words.has(t.lower) && !ORG_HEADS.has(t.lower) && !knownPlace(t.lower, lexicon.gazetteers)) || NAME_PARTICLES.has(t.lower));
   return spans.map((span) => {
     const tokens = sentences[span.sentence]!.tokens;
+    if (placeName(tokens, span.from, span.to, lexicon.gazetteers)) return span; // "Sri Lanka", "Prince Edward Island"
     if (span.type !== 'person') {
       // "Tory MP Boris Johnson" taken for one organisation or product: the titles open it, a full name follows.
       // Not "Saint Francis Hospital": a saint's name opens institutions, and a head word ends them.
@@ -62,6 +68,8 @@ export function withoutLeadingTitles(spans: readonly TaggedSpan[], sentences: re
       while (k < span.to - 1 && leading(tokens[k]!, k, span)) k++;
       // "Mr Rusesabagina": after "Mr", "Mrs" or "Dr" comes a person's name, known to the gazetteers or not ("DR Congo" is no "Dr").
       const honoured = HONORIFICS.has(tokens[span.from]!.lower) && !tokens[span.from]!.upper && k > span.from && span.to - k <= 3 && tokens.slice(k, span.to).every((t) => t.word && t.cap);
+      // "Shri Manjunath Gowda Hiremath"; not "Miss World".
+      const honouredAbroad = HONORIFICS_ABROAD.has(tokens[span.from]!.lower) && k === span.from + 1 && unknownName(tokens.slice(k, span.to));
       const { ruleTags } = sentences[span.sentence]!;
       const ruledPerson = ruleTags[k] === 'B-person' && ruleTags[span.to - 1] === 'L-person';
       // "Senator McCain": right after a title (not a role: "Man Utd", "Developers Rockstar"), one word no dictionary or place list
@@ -69,14 +77,15 @@ export function withoutLeadingTitles(spans: readonly TaggedSpan[], sentences: re
       const surname = k > span.from && k === span.to - 1 && (lastNames.has(tokens[k]!.lower) ||
         (isTitle(tokens[k - 1]!, TITLES) && !words.has(tokens[k]!.lower) && !placeName(tokens, k, span.to, lexicon.gazetteers) &&
           !PLACE_PREPOSITIONS.has(tokens[span.from - 1]?.lower ?? ''))); // "in Sultan Kudarat" is a province
-      if (k === span.from || !tokens[k]!.cap || tokens[k]!.upper || !(honoured || ruledPerson || firstNames.has(tokens[k]!.lower) || surname)) return span;
+      const opened = k === span.from + 1 && capitalisedByPlace(tokens[span.from]!, span.to - k) && unknownName(tokens.slice(k, span.to));
+      if (k === span.from || !tokens[k]!.cap || tokens[k]!.upper || !(honoured || ruledPerson || firstNames.has(tokens[k]!.lower) || surname || opened || honouredAbroad)) return span;
       return { ...span, from: k, start: tokens[k]!.start, type: 'person' as const };
     }
     let last = -1;
     for (let k = span.from; k < span.to - 1; k++) if (leading(tokens[k]!, k, span)) last = k;
     if (last < 0) return span;
     const rest = tokens.slice(last + 1, span.to);
-    if (!rest.some((t) => t.word && t.cap) || !rest[0]!.word) return span;
+    if (!rest.some((t) => t.word && t.cap) || !(rest[0]!.word || /^\p{Lu}\./u.test(rest[0]!.text))) return span; // "Sri K.N. Prabhakar"
     return { ...span, from: last + 1, start: rest[0]!.start };
   });
 }
@@ -432,4 +441,33 @@ export function bodiesNamedForTheirSubject(spans: readonly TaggedSpan[], sentenc
     out.push(end >= span.to ? { ...span, from, to: end, start: tokens[from]!.start, end: tokens[end - 1]!.end, type: 'organization' } : span);
   });
   return out;
+}
+
+/**
+ * "Kiri Papadakis of Hartigan Stockbroking", "her brother Mykola of Edmonton": a person's name does not go on past "of"; what
+ * follows is where the person is from or works, a name of its own: a place if the gazetteers know it or it is one word, else
+ * a body. Not a name the gazetteers list whole ("Joan of Arc").
+ */
+export function peopleBeforeOf(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
+  const g = lexicon.gazetteers;
+  return spans.flatMap((span) => {
+    if (span.type !== 'person') return [span];
+    const tokens = sentences[span.sentence]!.tokens;
+    // "of" in lower case: "Summer Of Love" is a title.
+    const of = tokens.findIndex((t, k) => k > span.from && k < span.to - 1 && t.text === 'of');
+    if (of < 0 || g.people.has(lowerPhrase(tokens, span.from, span.to))) return [span];
+    // A name before it, not a post ("Secretary of Health") or an everyday word.
+    const named = (t: Token) => t.cap && !isTitle(t, lexicon.entities.TITLES) && !g.roles.has(t.lower) && (!g.words.has(t.lower) || g.firstNames.has(t.lower) || g.lastNames.has(t.lower));
+    if (!tokens.slice(span.from, of).every(named)) return [span];
+    const after = tokens.slice(of + 1, span.to);
+    if (!after.every((t) => t.cap || t.upper || lexicon.entities.CONTINUERS.has(t.lower)) || !after[0]!.cap) return [span];
+    const last = after[after.length - 1]!;
+    const lone = after.length === 1;
+    if (lone && !knownPlace(last.lower, g) && g.words.has(last.lower)) return [span]; // "Summer of Love", "Minister of Health"
+    const place = placeName(tokens, of + 1, span.to, g) || (lone && !companyWord(last.lower, lexicon.entities));
+    return [
+      { ...span, to: of, end: tokens[of - 1]!.end },
+      { ...span, from: of + 1, start: after[0]!.start, type: place ? 'place' : 'organization' },
+    ];
+  });
 }

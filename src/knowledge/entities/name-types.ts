@@ -111,7 +111,7 @@ function withTypeStated(spans: readonly TaggedSpan[], keys: ReadonlySet<string>,
  * campaign", "starred in BBC series Bleak House").
  */
 export function worksNamedByTheirKind(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], text: (block: number) => string, lexicon: Lexicon): TaggedSpan[] {
-  const { WORK_KINDS, ACTING_WORDS } = lexicon.entities;
+  const { WORK_KINDS, ACTING_WORDS, AWARD_NAMES } = lexicon.entities;
   const g = lexicon.gazetteers;
   const { firstNames } = g;
   const works = new Set<string>();
@@ -128,7 +128,10 @@ export function worksNamedByTheirKind(spans: readonly TaggedSpan[], sentences: r
       // "her role as Katharine Hepburn in The Aviator", "starred in Sideways" (not "his role in the Senate").
       const window = tokens.slice(Math.max(0, span.from - 6), span.from - 1);
       const actedIn = kind?.lower === 'in' && window.some((t, k) => ACTING_WORDS.has(t.lower) || (t.lower === 'role' && window[k + 1]?.lower === 'as'));
-      if (described || actedIn) { works.add(nameKey(span, text)); continue; }
+      // "an Oscar nomination for Sideways", "a Bafta for Vera Drake": what an award is won for.
+      const awardedFor = kind?.lower === 'for' && !(span.to - span.from > 1 && knownGivenName(tokens[span.from]!.lower, g)) &&
+        window.some((t) => AWARD_NAMES.has(t.lower) || NOMINATIONS.has(t.lower));
+      if (described || actedIn || awardedFor) { works.add(nameKey(span, text)); continue; }
     }
     if (!kind || kind.cap || !WORK_KINDS.has(kind.lower)) continue;
     // "the blockbuster West End musicals": a name before the kind of work itself modifies it, and names no work.
@@ -138,7 +141,41 @@ export function worksNamedByTheirKind(spans: readonly TaggedSpan[], sentences: r
     if (span.type === 'person' && span.to - span.from > 1 && firstNames.has(tokens[span.from]!.lower)) continue;
     works.add(nameKey(span, text));
   }
+  for (const key of listedWithWorks(spans, sentences, works, text, lexicon)) works.add(key);
   return withTypeStated(spans, works, text, 'other');
+}
+
+const NOMINATIONS = new Set(['nomination', 'nominations', 'nominated', 'nominee', 'nominees']);
+
+/**
+ * "The Aviator, Million Dollar Baby and Sideways": names listed with a work the article names are works too, unless a
+ * person's full name or a place. Lists in news keep to one kind of thing. A list ends in "and" or "or": names between
+ * commas alone may be a clause and its subject ("a cameo in Postcards From The Edge, Bening's breakthrough").
+ */
+function listedWithWorks(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], works: ReadonlySet<string>, text: (block: number) => string,
+  { entities, gazetteers }: Lexicon): string[] {
+  if (!works.size) return [];
+  const joined = (a: TaggedSpan, b: TaggedSpan) => a.sentence === b.sentence && b.from > a.to &&
+    sentences[a.sentence]!.tokens.slice(a.to, b.from).every((t) => entities.LIST_CONNECTORS.has(t.lower)) && b.from - a.to <= 2;
+  const listed: string[] = [];
+  let list: TaggedSpan[] = [];
+  const close = () => {
+    const last = list[list.length - 1]!;
+    const endsInConjunction = list.length > 1 && sentences[last.sentence]!.tokens.slice(list[list.length - 2]!.to, last.from).some((t) => t.text !== ',');
+    if (endsInConjunction && list.some((s) => works.has(nameKey(s, text)))) {
+      for (const s of list) {
+        const tokens = sentences[s.sentence]!.tokens;
+        const fullName = s.to - s.from > 1 && knownGivenName(tokens[s.from]!.lower, gazetteers);
+        if (!fullName && !placeName(tokens, s.from, s.to, gazetteers)) listed.push(nameKey(s, text));
+      }
+    }
+  };
+  spans.forEach((span, i) => {
+    if (i > 0 && joined(spans[i - 1]!, span)) list.push(span);
+    else { close(); list = [span]; }
+  });
+  close();
+  return listed;
 }
 
 /**

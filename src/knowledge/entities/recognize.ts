@@ -7,7 +7,7 @@ import type { EntityWords, Lexicon } from '../lexicon/index.ts';
 import { KeyGroups } from '../union-find.ts';
 import { normalizeKey } from './collect.ts';
 import { isTitle, knownPlace } from './name-parts.ts';
-import { peopleByTheirSurnames, sharedSurnames, typedByTheirNames, voteTypes } from './entity-types.ts';
+import { peopleByTheirSurnames, peopleNamedInFull, sharedSurnames, typedByTheirNames, voteTypes } from './entity-types.ts';
 import { addDevanagariMentions } from './devanagari.ts';
 import { addNestedMakers } from './document.ts';
 import { lowerCaseWords } from './lower-case-words.ts';
@@ -198,7 +198,7 @@ export function recognizeEntities(article: ArticleInput, model: Perceptron, lexi
   const lowerCase = lowerCaseWords(article.blocks);
   linkShortForms(groups.keys(), (k) => types.get(groups.find(k)) ?? 'organization', groups, lexicon, certainSurnames, lowerCase);
   types = voteTypes(groups, mentions, lexicon, sport);
-  for (const root of sharedSurnames(groups, types)) types.set(root, 'person');
+  for (const root of [...sharedSurnames(groups, types), ...peopleNamedInFull(groups, types, mentions, lexicon)]) types.set(root, 'person');
   for (const root of clubsNamedForCities(groups, types, mentions, spans, sentences, lexicon, sport)) types.set(root, 'organization');
   for (const root of clubsByTheirRoles(groups, types, sentences, lexicon, sport)) types.set(root, 'organization');
   for (const root of clubsByTheirCities(groups, types, sentences, lexicon, sport)) types.set(root, 'organization');

@@ -10,7 +10,7 @@ import type { Lexicon } from '../lexicon/index.ts';
 import { normalizeKey } from './collect.ts';
 import { battingLines, datelines, inningsHeadings, isCredit, photoCredits, resultLines, standingsLines, teamSheets, wireDatelines } from './line-rules.ts';
 import { endsInHead, isTitle, knownPlace, lowerPhrase, placeName } from './name-parts.ts';
-import { bodiesNamedForTheirSubject, joinedPlaceNames, peopleAfterPlacesAndBodies, splitAtAnd, splitAtAndThe, splitAtRoles, splitOrganisationFromPerson, widenedToKnownPlaces, withoutEverydayOpeners, withoutLeadingTitles, withoutTrailingRoles, withTitlesOpeningNames } from './name-bounds.ts';
+import { bodiesNamedForTheirSubject, joinedPlaceNames, peopleAfterPlacesAndBodies, peopleBeforeOf, splitAtAnd, splitAtAndThe, splitAtRoles, splitOrganisationFromPerson, widenedToKnownPlaces, withoutEverydayOpeners, withoutLeadingTitles, withoutTrailingRoles, withTitlesOpeningNames } from './name-bounds.ts';
 import { spanOver, withSpansAdded } from './span-edits.ts';
 import { acronymsOfCommonNouns, joinedToAcronym, widenedToAcronym } from './acronyms.ts';
 import type { Token } from './tokens.ts';
@@ -28,7 +28,7 @@ export function ruledSpans(tagged: readonly TaggedSpan[], sentences: readonly Pr
   spans = withoutOpeningThe(withCapitalThe(spans, sentences), sentences, lexicon);
   spans = widenedToKnownPlaces(joinedPlaceNames(splitAtAndThe(spans, sentences, lexicon), sentences, lexicon), sentences, lexicon);
   spans = splitAtAnd(spans, sentences, lexicon);
-  spans = splitAtRoles(spans, sentences, lexicon);
+  spans = peopleBeforeOf(splitAtRoles(spans, sentences, lexicon), sentences, lexicon);
   spans = bodiesNamedForTheirSubject(withoutTrailingRoles(spans, sentences, lexicon), sentences, lexicon);
   spans = peopleAfterPlacesAndBodies(splitOrganisationFromPerson(spans, sentences, lexicon), sentences, lexicon);
   spans = withoutEverydayOpeners(withoutLeadingTitles(spans, sentences, lexicon), sentences, lexicon);
@@ -198,7 +198,27 @@ function tableFiguresFrom(tokens: readonly Token[], from: number, to: number): n
   let first = to;
   while (first - 1 > from && FIGURE.test(tokens[first - 1]!.text)) first--;
   const measure = (t: Token) => /[.,]\d{3}$|[.,:]\d+[.,:]\d+$/u.test(t.text);
-  return first < to && (to - first > 1 || FIGURE.test(tokens[to]?.text ?? '') || measure(tokens[to - 1]!)) ? first : to;
+  return first < to && (to - first > 1 || FIGURE.test(tokens[to]?.text ?? '') || measure(tokens[to - 1]!) || listedFigure(tokens, to - 1)) ? first : to;
+}
+
+const AFTER_LISTED_FIGURE = new Set([',', ';', ')', '*']);
+
+/**
+ * "(Whitcombe-Rangi 58, Pandey 44; Sandhu 2-27)", "(Clichy 82)": the number at `at` is one of a list's figures when it stands in
+ * brackets or before a semicolon or a not-out star, and another name in the sentence has its own figure so, after another word.
+ * "Doom 3, Half Life 2 and Halo 2" and "Radio 1, Radio 2" are names.
+ */
+function listedFigure(tokens: readonly Token[], at: number): boolean {
+  const bracketed = (k: number) => {
+    for (let j = k - 1; j >= 0; j--) if (tokens[j]!.text === '(' || tokens[j]!.text === ')') return tokens[j]!.text === '(';
+    return false;
+  };
+  const listed = (k: number) => /^\d+$/u.test(tokens[k]!.text) && AFTER_LISTED_FIGURE.has(tokens[k + 1]?.text ?? '') && !!tokens[k - 1]?.cap &&
+    (tokens[k + 1]!.text === ';' || tokens[k + 1]!.text === '*' || bracketed(k));
+  if (!listed(at)) return false;
+  const word = tokens[at - 1]!.lower;
+  for (let k = 1; k < tokens.length; k++) if (k !== at && listed(k) && tokens[k - 1]!.lower !== word) return true;
+  return false;
 }
 
 /**
