@@ -164,6 +164,13 @@ describe('rules that stay beside the tagger', () => {
     expect(entities('If you have finished Doom 3, Half Life 2 and Halo 2, try this.')).toContain('Halo 2/other');
   });
 
+  it('a name no list knows that the article uses as a place is a place, apart from the body named after it', () => {
+    const found = entities('A vaccine tested on children in Korvani and Selumba districts cut malaria by half, researchers said.',
+      'Mothers who took part in the trial in Korvani described long days at the Korvani District Hospital.');
+    expect(found).toContain('Korvani/place');
+    expect(found).toContain('Korvani District Hospital/organization');
+  });
+
   it('a company the gazetteers list by its full name is a company, though shaped like a person’s name', () => {
     expect(entities('Fannie Mae said on Monday that it would restate its accounts.')).toEqual(['Fannie Mae/organization']);
   });

@@ -209,3 +209,43 @@ export function sharedSurnames(groups: KeyGroups, types: ReadonlyMap<string, Ent
   }
   return roots;
 }
+
+/** What is held or traded in a company ("shares in Kestrel", "trading in Halden"): a company, not a place, after "in". */
+const HOLDINGS = new Set(['stake', 'stakes', 'share', 'shares', 'holding', 'holdings', 'investment', 'investments', 'interest', 'interests', 'trade', 'trading',
+  'dealing', 'dealings', 'market', 'invest', 'invested', 'investing', 'job', 'jobs', 'role', 'career', 'post']);
+/** What a company has that a place has not, right after its name ("Gazprom shares", "Halden chief"). */
+const BODY_PARTS = new Set(['shares', 'share', 'stock', 'stocks', 'bonds', 'shareholders', 'investors', 'chief', 'boss', 'executive', 'executives', 'spokesman',
+  'spokeswoman', 'spokesperson', 'board', 'staff', 'employees', 'chairman', 'founder']);
+
+/**
+ * "children in Kilifi and Siaya districts", "the trial in Kilifi", "rolled down a bank on the Crown Range … near Arrow Junction": a name no list
+ * knows, read as a body's, that the article uses as a place at least twice ("in Kilifi", "Kilifi district", "Kilifi-based") and as a body
+ * at most half as often ("Kilifi said", "Kilifi's board", "shares in Kilifi") is a place. Not in a sports report, where towns are
+ * clubs; not a name with a body's head, a company's word or a club's suffix, nor one in capitals ("BBMP").
+ */
+export function placesByTheirUses(groups: KeyGroups, types: ReadonlyMap<string, EntityType>, mentions: readonly Mention[],
+  context: ReadonlyArray<{ before: readonly string[]; after: readonly string[] }>, { entities, gazetteers }: Lexicon, sport: boolean): string[] {
+  if (sport) return [];
+  const { PLACE_USES, PLACE_NOUNS, GEOGRAPHIC_NOUNS, SPEECH_VERBS, AGENT_VERBS, ORG_HEADS, INSTITUTION_HEADS, CLUB_SUFFIXES } = entities;
+  const uses = new Map<string, { place: number; body: number }>();
+  const nameLike = new Map<string, boolean>();
+  for (const key of groups.keys()) {
+    const root = groups.find(key);
+    const words = key.split(' ');
+    const plain = words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && !gazetteers.organizations.has(key.toLowerCase()) &&
+      !words.some((w) => { const lower = w.toLowerCase(); return ORG_HEADS.has(lower) || INSTITUTION_HEADS.has(lower) || CLUB_SUFFIXES.has(lower) || companyWord(lower, entities); });
+    nameLike.set(root, (nameLike.get(root) ?? true) && plain);
+  }
+  mentions.forEach((m, i) => {
+    const root = groups.find(m.key);
+    const type = types.get(root);
+    if (type !== 'organization' && type !== 'other') return;
+    const { before, after } = context[i]!;
+    const count = uses.get(root) ?? uses.set(root, { place: 0, body: 0 }).get(root)!;
+    if ((PLACE_USES.has(before[0] ?? '') || before[0] === 'off') && !HOLDINGS.has(before[1] ?? '') && !BODY_PARTS.has(after[0] ?? '')) count.place++;
+    else if (PLACE_NOUNS.has(after[0] ?? '') || PLACE_NOUNS.has((after[0] ?? '').replace(/s$/u, '')) || GEOGRAPHIC_NOUNS.has(after[0] ?? '') || /^-?based$/u.test(after[0] ?? '')) count.place++;
+    else if (SPEECH_VERBS.has(after[0] ?? '') || AGENT_VERBS.has(after[0] ?? '') || /^['’]s?$/u.test(after[0] ?? '') || HOLDINGS.has(before[1] ?? '') ||
+      BODY_PARTS.has(after[0] ?? '')) count.body++;
+  });
+  return [...uses].filter(([root, { place, body }]) => nameLike.get(root) && place >= 2 && body * 2 <= place).map(([root]) => root);
+}

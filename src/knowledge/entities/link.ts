@@ -69,7 +69,9 @@ const NICKNAME_QUOTES = /^["“‘'](.+)["”’']$/u;
  * `writtenSmall`, the words the article writes in lower case, is given and lacks it; with it given, a city is linked
  * to no organisation but a club. The recognizer gives it; the rule engine, whose verdicts the tagger learned from, does not.
  */
-export function linkShortForms(keys: string[], typeOf: (key: string) => EntityType, groups: KeyGroups, lexicon: Lexicon, surnames: ReadonlySet<string> = new Set(), writtenSmall?: ReadonlySet<string>): void {
+export function linkShortForms(keys: string[], typeOf: (key: string) => EntityType, groups: KeyGroups, lexicon: Lexicon, surnames: ReadonlySet<string> = new Set(), writtenSmall?: ReadonlySet<string>,
+  /** Roots of places no list knows, which the article uses as places ("in Kilifi"): apart from bodies named after them, as cities are. */
+  placesApart: readonly string[] = []): void {
   const g = lexicon.gazetteers;
   const { NAMED_BY_OPENER } = lexicon.entities;
   const long = keys.filter((k) => k.includes(' ')).sort(fullerFirst);
@@ -92,7 +94,7 @@ export function linkShortForms(keys: string[], typeOf: (key: string) => EntityTy
   };
   // "British Columbia (B.C.)": a short form the article gives for a place the gazetteers know is that place's, no
   // organisation's ("B.C. Coroners Service"), as a city is.
-  const places = new Set(writtenSmall ? keys.filter((k) => knownPlace(k.toLowerCase(), g)).map((k) => groups.find(k)) : []);
+  const places = new Set(writtenSmall ? [...keys.filter((k) => knownPlace(k.toLowerCase(), g)).map((k) => groups.find(k)), ...placesApart] : []);
   // A product's first word names its maker: an organisation of the article's or one the gazetteers know, no given name ("Ken").
   const makerOf = (product: string) => {
     const maker = product.slice(0, product.indexOf(' '));

@@ -7,7 +7,7 @@ import type { EntityWords, Lexicon } from '../lexicon/index.ts';
 import { KeyGroups } from '../union-find.ts';
 import { normalizeKey } from './collect.ts';
 import { isTitle, knownPlace } from './name-parts.ts';
-import { peopleByTheirSurnames, peopleNamedInFull, sharedSurnames, typedByTheirNames, voteTypes } from './entity-types.ts';
+import { peopleByTheirSurnames, peopleNamedInFull, placesByTheirUses, sharedSurnames, typedByTheirNames, voteTypes } from './entity-types.ts';
 import { addDevanagariMentions } from './devanagari.ts';
 import { addNestedMakers } from './document.ts';
 import { lowerCaseWords } from './lower-case-words.ts';
@@ -194,10 +194,18 @@ export function recognizeEntities(article: ArticleInput, model: Perceptron, lexi
   // What a name's own words say it is ("Newcastle United", "Acme Inc") counts before short forms are linked to it, too.
   for (const [root, type] of typedByTheirNames(groups, types, lexicon)) types.set(root, type);
   for (const root of peopleByTheirSurnames(groups, types, lexicon)) types.set(root, 'person');
+  // The words either side of each mention, in lower case, nearest first.
+  const context = spans.map(({ sentence, from, to }) => {
+    const { tokens } = sentences[sentence]!;
+    return { before: [tokens[from - 1]?.lower ?? '', tokens[from - 2]?.lower ?? ''], after: [tokens[to]?.lower ?? ''] };
+  });
+  const places = placesByTheirUses(groups, types, mentions, context, lexicon, sport);
+  for (const root of places) types.set(root, 'place');
   const certainSurnames = new Set(mentions.filter((m) => m.surname).map((m) => m.key));
   const lowerCase = lowerCaseWords(article.blocks);
-  linkShortForms(groups.keys(), (k) => types.get(groups.find(k)) ?? 'organization', groups, lexicon, certainSurnames, lowerCase);
+  linkShortForms(groups.keys(), (k) => types.get(groups.find(k)) ?? 'organization', groups, lexicon, certainSurnames, lowerCase, places);
   types = voteTypes(groups, mentions, lexicon, sport);
+  for (const key of places) types.set(groups.find(key), 'place');
   for (const root of [...sharedSurnames(groups, types), ...peopleNamedInFull(groups, types, mentions, lexicon)]) types.set(root, 'person');
   for (const root of clubsNamedForCities(groups, types, mentions, spans, sentences, lexicon, sport)) types.set(root, 'organization');
   for (const root of clubsByTheirRoles(groups, types, sentences, lexicon, sport)) types.set(root, 'organization');
