@@ -16,6 +16,15 @@ describe('lines of names and figures', () => {
       .toEqual(['Dunmore/organization', 'Kelso/organization', 'Norvale/organization', 'Norway/place', 'Port Alder/organization', 'Ravensby Athletic/organization', 'Wales/place']);
   });
 
+  it('a results line after a label of where it was played: the sides are clubs, the scores no part of them', () => {
+    expect(entities('Super league results on Saturday:', 'In Tarnby: Kestrel Rovers 29 Haldane Cats 13')).toContain('Haldane Cats/organization');
+    expect(entities('Super league results on Saturday:', 'In Tarnby: Kestrel Rovers 29 Haldane Cats 13')).toContain('Kestrel Rovers/organization');
+  });
+
+  it('a ground before the word "stadium" is a place, though named for a person', () => {
+    expect(entities('Kestrel scored twice in the second half at the Ali Demir Kaya stadium .')).toContain('Ali Demir Kaya/place');
+  });
+
   it('a results line with each side’s scorers in brackets: the scorers are people, by their surnames, without their minutes; a code after the score is no name', () => {
     expect(entities('Summaries of second division matches on Saturday :', 'Kelso 2 ( Brillane 56 , Okafor 90 pen ) Port Alder 0 . Half-time 0-0 .',
       'Dunmore 0 Ravensby Athletic 3 ( Pettigrew 30 , 61 , 77 ) .', 'Orlando Kestrels 95 Boston Owls 90 (OT)'))

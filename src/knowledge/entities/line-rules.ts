@@ -121,10 +121,13 @@ export function resultLines(spans: readonly TaggedSpan[], sentences: readonly Pr
   sentences.forEach((sentence, index) => {
     const { tokens } = sentence;
     const team = (from: number, to: number) => spanOver(sentence, index, from, to, g.countries.has(lowerPhrase(tokens, from, to)) ? 'place' : 'organization');
-    const firstEnd = side(tokens, 0);
+    // "In Sydney: NSW Waratahs 29 Gauteng Cats 13": a short label where the match was played may open the line.
+    const colon = tokens.findIndex((t, k) => k > 0 && k <= 4 && t.text === ':');
+    const firstFrom = colon > 0 && tokens.slice(0, colon).every((t) => t.word) ? colon + 1 : 0;
+    const firstEnd = side(tokens, firstFrom);
     // "Bolton 2 Stoke 1", or with the score between: "Hearts 2-1 Livingston".
     const between = !!tokens[firstEnd] && /^\d{1,3}[-–:]\d{1,3}$/u.test(tokens[firstEnd]!.text);
-    if (firstEnd === 0 || !(between || score(tokens[firstEnd]))) return;
+    if (firstEnd === firstFrom || !(between || score(tokens[firstEnd]))) return;
     const firstScorers = between ? null : scorers(tokens, firstEnd + 1);
     const secondFrom = firstScorers?.end ?? firstEnd + 1;
     const secondEnd = side(tokens, secondFrom);
@@ -133,7 +136,7 @@ export function resultLines(spans: readonly TaggedSpan[], sentences: readonly Pr
     const rest = tokens.slice(secondScorers?.end ?? (between ? secondEnd : secondEnd + 1));
     if (rest.length && !(rest[0]!.text === '(' || (rest.length === 1 && /^[.,;]$/u.test(rest[0]!.text)))) return;
     const people = [...(firstScorers?.people ?? []), ...(secondScorers?.people ?? [])].map(([from, to]) => playerSpan(sentence, index, from, to));
-    sides.set(index, [team(0, firstEnd), ...people.filter((p) => p.from < secondFrom), team(secondFrom, secondEnd), ...people.filter((p) => p.from > secondFrom)]);
+    sides.set(index, [team(firstFrom, firstEnd), ...people.filter((p) => p.from < secondFrom), team(secondFrom, secondEnd), ...people.filter((p) => p.from > secondFrom)]);
     // "(OT)", "(AET)": a short code in the bracket after the score says how the match ended, and names nothing.
     const restFrom = tokens.length - rest.length;
     rest.forEach((t, k) => { if (t.upper && t.text.length <= 3 && /^\p{Lu}+$/u.test(t.text)) codes.add(`${index}:${restFrom + k}`); });

@@ -239,18 +239,23 @@ function unfoundBodiesBeforeTheirPeople(spans: readonly TaggedSpan[], sentences:
  * "the Amazon rainforest", "the Kalahari desert", "the Mekong delta": a name right before a lower-case word for the kind of
  * land or water it is (entity-words 'geographic-nouns') is a place's, in every mention of the article, whatever the tagger,
  * which knows "Amazon" the company better, made of it. Not a name that opens with a given name ("Jordan river" is a place,
- * but "Michael Jordan" is not its).
+ * but "Michael Jordan" is not its). So is a name before a venue's word ('venue-nouns'), unless it was read as a club's.
  */
 export function placesNamedByTheirKind(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], text: (block: number) => string, lexicon: Lexicon): TaggedSpan[] {
-  const { GEOGRAPHIC_NOUNS } = lexicon.entities;
+  const { GEOGRAPHIC_NOUNS, VENUE_NOUNS } = lexicon.entities;
   const { firstNames } = lexicon.gazetteers;
   const person = (s: TaggedSpan) => s.to - s.from > 1 && firstNames.has(sentences[s.sentence]!.tokens[s.from]!.lower);
   const places = new Set<string>();
+  const venues = new Set<string>();
   for (const span of spans) {
     const after = sentences[span.sentence]!.tokens[span.to];
-    if (after?.word && !after.cap && GEOGRAPHIC_NOUNS.has(after.lower) && !person(span)) places.add(nameKey(span, text));
+    if (!after?.word || after.cap) continue;
+    if (GEOGRAPHIC_NOUNS.has(after.lower) && !person(span)) places.add(nameKey(span, text));
+    // "the Ali Sami Yen stadium", "the Bernabeu stadium": a ground, named for a person or not, is a place; a club's name before
+    // it is not ("the Arsenal stadium" stays the club).
+    else if (VENUE_NOUNS.has(after.lower) && span.type !== 'organization') venues.add(nameKey(span, text));
   }
-  return withTypeStated(spans, places, text, 'place', (s) => !person(s));
+  return withTypeStated(withTypeStated(spans, places, text, 'place', (s) => !person(s)), venues, text, 'place');
 }
 
 /**

@@ -117,6 +117,8 @@ export function buildEntityWords(lists: EntityWordLists, months: MonthNumbers, s
     PEOPLE_NOUNS: set('people-nouns'),
     EVENT_ADJECTIVES: set('event-adjectives'),
     GEOGRAPHIC_NOUNS: set('geographic-nouns'),
+    /** Where games are played, in lower case after a venue's name ('the Ali Sami Yen stadium'): read only after the tagger. */
+    VENUE_NOUNS: set('venue-nouns'),
     DIRECTOR_KINDS: set('director-kinds'),
     COACHED_TEAMS: set('coached-teams'),
     SCHEME_HEADS: set('scheme-heads'),
