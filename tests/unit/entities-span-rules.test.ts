@@ -8,7 +8,7 @@ import type { EntityType } from '../../src/knowledge/types.ts';
 import { prepareSentences } from '../../src/knowledge/entities/tagger/tag.ts';
 import { peopleByTheirAge, worksByTheirThe } from '../../src/knowledge/entities/name-types.ts';
 import { listedWithNames, withoutCommonNouns, withoutRunInHeadings, withCapitalThe, withRuleNames } from '../../src/knowledge/entities/span-rules.ts';
-import { entities, extractFrom } from '../support/entity-names.ts';
+import { entities, entityMentions, extractFrom } from '../support/entity-names.ts';
 import { defaultLexicon } from '../../src/knowledge/lexicon/index.ts';
 
 const lexicon = defaultLexicon();
@@ -169,6 +169,13 @@ describe('rules that stay beside the tagger', () => {
       'Mothers who took part in the trial in Korvani described long days at the Korvani District Hospital.');
     expect(found).toContain('Korvani/place');
     expect(found).toContain('Korvani District Hospital/organization');
+  });
+
+  it('a town, a comma and a state’s abbreviation are two places, the abbreviation named as its state; an honorific is no state', () => {
+    expect(entityMentions('KELMOUTH, Miss. — Odessa Varley, the lawyer, died on Monday in Kelmouth.', 'She was born near Tarnby, Man., and later lived in Mississippi.',
+      'Miss Varley said so in 1990.'))
+      .toEqual([['Kelmouth', 'place', ['KELMOUTH', 'Kelmouth']], ['Manitoba', 'place', ['Man.']], ['Mississippi', 'place', ['Miss.', 'Mississippi']],
+        ['Odessa Varley', 'person', ['Odessa Varley', 'Varley']], ['Tarnby', 'place', ['Tarnby']]]);
   });
 
   it('a company the gazetteers list by its full name is a company, though shaped like a person’s name', () => {

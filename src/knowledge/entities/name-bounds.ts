@@ -54,7 +54,7 @@ export function withoutLeadingTitles(spans: readonly TaggedSpan[], sentences: re
   // "Opener Shafiqul Alam Tipu", "Centre Thinus du Preez": after an everyday noun that opens the sentence, two or three capitalised
   // words that no dictionary, place list or head word holds are a person's name the tagger took for a body's.
   const { NAME_PARTICLES } = lexicon.entities;
-  const unknownName = (rest: readonly Token[]) => rest.length >= 2 && rest.length <= 4 && rest[0]!.cap && rest[rest.length - 1]!.cap &&
+  const unknownName = (rest: readonly Token[], fewest = 2) => rest.length >= fewest && rest.length <= 4 && rest[0]!.cap && rest[rest.length - 1]!.cap &&
     rest.every((t) => (t.word && t.cap && !t.upper && !words.has(t.lower) && !ORG_HEADS.has(t.lower) && !knownPlace(t.lower, lexicon.gazetteers)) || NAME_PARTICLES.has(t.lower));
   return spans.map((span) => {
     const tokens = sentences[span.sentence]!.tokens;
@@ -69,7 +69,8 @@ export function withoutLeadingTitles(spans: readonly TaggedSpan[], sentences: re
       // "Mr Rusesabagina": after "Mr", "Mrs" or "Dr" comes a person's name, known to the gazetteers or not ("DR Congo" is no "Dr").
       const honoured = HONORIFICS.has(tokens[span.from]!.lower) && !tokens[span.from]!.upper && k > span.from && span.to - k <= 3 && tokens.slice(k, span.to).every((t) => t.word && t.cap);
       // "Shri Manjunath Gowda Hiremath"; not "Miss World".
-      const honouredAbroad = HONORIFICS_ABROAD.has(tokens[span.from]!.lower) && k === span.from + 1 && unknownName(tokens.slice(k, span.to));
+      const rest = tokens.slice(k, span.to);
+      const honouredAbroad = HONORIFICS_ABROAD.has(tokens[span.from]!.lower) && k === span.from + 1 && unknownName(rest, 1); // "Miss Varley", not "Miss World"
       const { ruleTags } = sentences[span.sentence]!;
       const ruledPerson = ruleTags[k] === 'B-person' && ruleTags[span.to - 1] === 'L-person';
       // "Senator McCain": right after a title (not a role: "Man Utd", "Developers Rockstar"), one word no dictionary or place list

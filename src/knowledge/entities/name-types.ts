@@ -427,3 +427,27 @@ export function peopleByTheirAge(spans: readonly TaggedSpan[], sentences: readon
     return { ...span, type: 'person' };
   });
 }
+
+/**
+ * "SPRINGFIELD, Ill. —", "born in Jackson, Miss., in 1941", "near Vita, Man.": a town, a comma and a state's or province's
+ * abbreviation with its full stop ('state-abbreviations', as the American and Canadian press write them) are two places, the
+ * abbreviation with its stop, in every mention of the town, whatever the tagger (which took "Jackson" for a body, "Man" for a word) made of them.
+ */
+export function placesWithTheirStates(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], text: (block: number) => string, { entities }: Lexicon): TaggedSpan[] {
+  const found = new Map<number, TaggedSpan[]>();
+  const towns = new Set<string>();
+  sentences.forEach((sentence, index) => {
+    const { tokens } = sentence;
+    for (let k = 2; k < tokens.length - 1; k++) {
+      const [abbreviation, stop] = [tokens[k]!, tokens[k + 1]!];
+      if (!entities.STATE_ABBREVIATIONS.has(abbreviation.text) || stop.text !== '.' || stop.start !== abbreviation.end || tokens[k - 1]!.text !== ',') continue;
+      let from = k - 1;
+      while (from > 0 && k - 1 - from < 3 && tokens[from - 1]!.word && (tokens[from - 1]!.cap || tokens[from - 1]!.upper)) from--;
+      if (from === k - 1) continue;
+      const town = { ...spanOver(sentence, index, from, k - 1, 'place'), typeStated: true as const };
+      (found.get(index) ?? found.set(index, []).get(index)!).push(town, spanOver(sentence, index, k, k + 2, 'place'));
+      towns.add(nameKey(town, text));
+    }
+  });
+  return withTypeStated(withSpansReplaced(spans, found), towns, text, 'place');
+}

@@ -182,6 +182,9 @@ export function recognizeEntities(article: ArticleInput, model: Perceptron, lexi
   });
   mentions.forEach((m, i) => {
     if (guessedCase(i)) m.key = bodySpelling.get(m.key.toLowerCase()) ?? placeInCapitals(m.key, lexicon) ?? m.key;
+    // "Springfield, Ill.": a state's abbreviation is named as the state ("Illinois"), and meets the article's other mentions of it.
+    const state = m.type === 'place' && m.text.endsWith('.') ? lexicon.entities.STATE_ABBREVIATIONS.get(m.text.slice(0, -1)) : undefined;
+    if (state) m.key = state;
   });
 
   const groups = new KeyGroups();

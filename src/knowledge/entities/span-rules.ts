@@ -17,7 +17,7 @@ import type { Token } from './tokens.ts';
 import { initialledPeople, peopleByJoinedInitials, personNamesRejoined, withGivenNamesThatAreWords, withHyphenatedGivenNames, withNicknamesInside, withSurnameParticles } from './person-names.ts';
 import type { PreparedSentence, TaggedSpan } from './tagger/tag.ts';
 import { caseIsGuessed } from './tagger/features.ts';
-import { bodiesBeforeTheirPeople, companiesByTheirSuffix, organisationsNamedByTheirKind, placesNamedByTheirKind, placesWithTheirThe, partiesByTheirMembers, peopleByTheirAge, schemesByTheirHeads, peopleNotPlaces, productsNamedByTheirKind, worksByTheirThe, worksNamedByTheirKind } from './name-types.ts';
+import { bodiesBeforeTheirPeople, companiesByTheirSuffix, organisationsNamedByTheirKind, placesNamedByTheirKind, placesWithTheirStates, placesWithTheirThe, partiesByTheirMembers, peopleByTheirAge, schemesByTheirHeads, peopleNotPlaces, productsNamedByTheirKind, worksByTheirThe, worksNamedByTheirKind } from './name-types.ts';
 
 /** The tagger's spans after every rule, in the order they must run. */
 export function ruledSpans(tagged: readonly TaggedSpan[], sentences: readonly PreparedSentence[], text: (block: number) => string, lexicon: Lexicon): TaggedSpan[] {
@@ -49,7 +49,7 @@ export function ruledSpans(tagged: readonly TaggedSpan[], sentences: readonly Pr
   spans = withPossessivesInside(spans, sentences, lexicon);
   spans = productsNamedByTheirKind(worksNamedByTheirKind(worksByTheirThe(spans, sentences, lexicon), sentences, text, lexicon), sentences, text, lexicon);
   spans = bodiesBeforeTheirPeople(organisationsNamedByTheirKind(spans, sentences, text, lexicon), sentences, lexicon);
-  spans = placesNamedByTheirKind(placesWithTheirThe(spans, sentences, lexicon), sentences, text, lexicon);
+  spans = placesWithTheirStates(placesNamedByTheirKind(placesWithTheirThe(spans, sentences, lexicon), sentences, text, lexicon), sentences, text, lexicon);
   spans = schemesByTheirHeads(spans, sentences, text, lexicon);
   return withoutRunInHeadings(withoutCommonNouns(spans, sentences, lexicon), sentences, lexicon);
 }

@@ -119,6 +119,8 @@ export function buildEntityWords(lists: EntityWordLists, months: MonthNumbers, s
     GEOGRAPHIC_NOUNS: set('geographic-nouns'),
     /** Where games are played, in lower case after a venue's name ('the Ali Sami Yen stadium'): read only after the tagger. */
     VENUE_NOUNS: set('venue-nouns'),
+    /** The press's abbreviations of American states and Canadian provinces, as written before their full stop, and the names they stand for ('Ill=Illinois'): read only after the tagger. */
+    STATE_ABBREVIATIONS: new Map(list('state-abbreviations').map((pair) => pair.split('=') as [string, string])),
     DIRECTOR_KINDS: set('director-kinds'),
     COACHED_TEAMS: set('coached-teams'),
     SCHEME_HEADS: set('scheme-heads'),
