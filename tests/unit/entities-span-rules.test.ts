@@ -178,6 +178,13 @@ describe('rules that stay beside the tagger', () => {
         ['Odessa Varley', 'person', ['Odessa Varley', 'Varley']], ['Tarnby', 'place', ['Tarnby']]]);
   });
 
+  it('a name after "the" or its maker’s possessive and before a kind of product is a product; a maker or a place before one is not', () => {
+    expect(entities('Kestrel\'s KPX handheld console will go on sale in March.', 'The KPX can play films.')).toContain('KPX/product');
+    const makers = entities('He bought a Nokia phone. The US car market fell. Halvex cars sold well.');
+    expect(makers).toContain('US/place');
+    expect(makers).not.toContain('Nokia/product');
+  });
+
   it('a company the gazetteers list by its full name is a company, though shaped like a person’s name', () => {
     expect(entities('Fannie Mae said on Monday that it would restate its accounts.')).toEqual(['Fannie Mae/organization']);
   });

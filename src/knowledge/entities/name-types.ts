@@ -360,8 +360,30 @@ export function productsNamedByTheirKind(spans: readonly TaggedSpan[], sentences
     const tokens = sentences[span.sentence]!.tokens;
     // The description's head: a kind word within three words, with nothing noun-like after it.
     if (appositionWords(tokens, span.to, 3).some((k) => PRODUCT_KINDS.has(tokens[k]!.lower) && headsApposition(tokens, k))) products.add(nameKey(span, text));
+    // "the PSP console", "Sony's PSP games console": one thing of that kind, after "the" or its maker's possessive; "a Nokia
+    // phone", "Toyota cars" and a name the gazetteers know as a body's or a place's ("the US car") name the maker or the place.
+    else if (kindAfter(tokens, span.to, lexicon.entities) && theOneOfItsKind(tokens, span.from) && !lexicon.gazetteers.organizations.has(lowerPhrase(tokens, span.from, span.to)) &&
+      !placeName(tokens, span.from, span.to, lexicon.gazetteers)) {
+      products.add(nameKey(span, text));
+    }
   }
   return withTypeStated(spans, products, text, 'product', (s) => s.type !== 'person');
+}
+
+/**
+ * A kind of product in the singular, in lower case, right after the name or one word after it, heading its noun phrase ("the PSP
+ * console will", "the PSP games console."): not a word before another noun ("the US car market", "the Cabir phone virus").
+ */
+function kindAfter(tokens: readonly Token[], to: number, { PRODUCT_KINDS, FUNCTION_WORDS }: EntityWords): boolean {
+  const heads = (k: number) => PRODUCT_KINDS.has(tokens[k]!.lower) && !(tokens[k + 1]?.word && !tokens[k + 1]!.cap && !FUNCTION_WORDS.has(tokens[k + 1]!.lower));
+  const small = (k: number) => !!tokens[k]?.word && !tokens[k]!.cap && !tokens[k]!.upper;
+  return small(to) && (heads(to) || (small(to + 1) && heads(to + 1)));
+}
+
+/** "the PSP", "Sony's PSP": the name follows "the" or a possessive, as one thing does. */
+function theOneOfItsKind(tokens: readonly Token[], from: number): boolean {
+  const before = tokens[from - 1];
+  return before?.lower === 'the' || (!!before && /^['’]s?$/u.test(before.text) && before.start === tokens[from - 2]?.end);
 }
 
 /**
