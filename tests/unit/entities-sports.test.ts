@@ -21,6 +21,10 @@ describe('lines of names and figures', () => {
     expect(entities('Super league results on Saturday:', 'In Tarnby: Kestrel Rovers 29 Haldane Cats 13')).toContain('Kestrel Rovers/organization');
   });
 
+  it('what a headline or a line reports, alone, is no name ("STANDINGS")', () => {
+    expect(entities('SOCCER - KESTREL LEAGUE RESULTS / STANDINGS .', 'Standings ( played , won , points ) :', 'Kestrel Rovers 11 9 1 1 27 8 28')).toEqual(['Kestrel Rovers/organization']);
+  });
+
   it('a ground before the word "stadium" is a place, though named for a person', () => {
     expect(entities('Kestrel scored twice in the second half at the Ali Demir Kaya stadium .')).toContain('Ali Demir Kaya/place');
   });

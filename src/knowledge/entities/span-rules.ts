@@ -163,7 +163,8 @@ export function withoutCommonNouns(spans: readonly TaggedSpan[], sentences: read
     const word = tokens[span.from]!.lower;
     // A weekday's full name alone is a date too ("Saturday ’s games"); "Super Tuesday" is a name, and "Sun" may be one.
     const weekday = WEEKDAYS.has(word) && word.endsWith('day');
-    if (to - span.from === 1 && (PARTY_MEMBERS.has(word) || PEOPLE_NOUNS.has(word) || everyday(word) || spelledOut.has(word) || weekday)) return [];
+    // "STANDINGS", "Results": what a headline or a line reports, alone, is no name either.
+    if (to - span.from === 1 && (PARTY_MEMBERS.has(word) || PEOPLE_NOUNS.has(word) || REPORT_WORDS.has(word) || everyday(word) || spelledOut.has(word) || weekday)) return [];
     // "the Olympic champion", "Olympic gold", "the Olympic 100m champion": an event's adjective before a common noun, or before
     // a distance, is no name, as a people's word is not.
     if (EVENT_ADJECTIVES.has(word) && tokens.slice(span.from + 1, to).every((t) => t.hasDigit) && /^[\p{Ll},]/u.test(tokens[to]?.text ?? '')) return [];
