@@ -149,6 +149,8 @@ describe('rules that stay beside the tagger', () => {
     expect(entities('Opener Shafiqul Alam Tipu made 45 before he was bowled.')).toEqual(['Shafiqul Alam Tipu/person']);
     expect(entities('Steelmaker Siderurgica Paranaense SA rose 4 percent.')).toEqual(['Siderurgica Paranaense SA/organization']);
     expect(entities('Sri Lanka won by six wickets.')).toEqual(['Sri Lanka/place']);
+    expect(entities('The Speaker, Rt. Hon. Adekunle Olatunji, announced it, and RT reported it.')).toEqual(['Adekunle Olatunji/person', 'RT/organization']);
+    expect(entities('The caucus, led by Hon. Dominic Agbaje, said it was not enough.')).toEqual(['Dominic Agbaje/person']);
   });
 
   it('a person’s name stops before "of" and what follows it, where the person lives or works, is a name of its own', () => {

@@ -46,9 +46,13 @@ export function withoutLeadingTitles(spans: readonly TaggedSpan[], sentences: re
     if (rest >= 3 && demonyms.has(`${t.lower} ${tokens[k + 1]!.lower}`)) return true;
     return rest >= 2 && demonyms.has(t.lower) && ((!firstNames.has(t.lower) && !lastNames.has(t.lower)) || givenName(tokens[k + 1]));
   };
-  const leading = (word: Token, k: number, span: TaggedSpan) => {
+  // "Hon. Adekunle Olatunji": an honorific cut from its full stop by the tokenizer, and the stop.
+  const abbreviatedHonorific = (tokens: readonly Token[], k: number) =>
+    tokens[k + 1]?.text === '.' && tokens[k + 1]!.start === tokens[k]!.end && HONORIFICS_ABROAD.has(`${tokens[k]!.lower}.`);
+  const leading = (word: Token, k: number, span: TaggedSpan): boolean => {
     const tokens = sentences[span.sentence]!.tokens;
-    return isTitle(word, TITLES) || roles.has(word.lower) || PARTY_MEMBERS.has(word.lower) || (HONORIFICS_ABROAD.has(word.lower) && !word.upper) ||
+    if (word.text === '.' && k > span.from && abbreviatedHonorific(tokens, k - 1)) return true;
+    return isTitle(word, TITLES) || roles.has(word.lower) || PARTY_MEMBERS.has(word.lower) || (HONORIFICS_ABROAD.has(word.lower) && !word.upper) || abbreviatedHonorific(tokens, k) ||
       nationality(tokens, k, span.to - k - 1) || (k === span.from && capitalisedByPlace(word, span.to - k - 1));
   };
   // "Opener Shafiqul Alam Tipu", "Centre Thinus du Preez": after an everyday noun that opens the sentence, two or three capitalised
