@@ -7,6 +7,7 @@ import { derivedOnce } from '../../lexicon/derived.ts';
 import type { Token } from '../tokens.ts';
 import { isTitle } from '../name-parts.ts';
 import type { WordCluster } from './word-clusters.ts';
+import { TAGS } from './bilou.ts';
 
 /** What the whole article says about a word: written in lower case somewhere, or capitalised mid-sentence. */
 export interface DocumentContext {
@@ -182,11 +183,19 @@ export interface TokenFeatures {
   words: () => string[][];
   /** Group k's features alone: a scorer that remembers the other groups' weights needs only this one. */
   group: (k: number) => string[];
+  /**
+   * The cues, features whose values come from small sets: the sentence's mode, the token's case, the rules' tags
+   * on it and before it, titles, what the document says of the word, its place in a run. Few combinations of them
+   * ever occur, each named by `cueKey` (-1 for none), so a scorer may remember a combination's weights as it does a word's.
+   */
+  cues: readonly string[];
+  cueKey: number;
+  /** The other features that depend on the sentence around the token. */
   rest: readonly string[];
 }
 
 /** All of a token's static features, as training reads them. */
-export const allFeatures = (f: TokenFeatures): string[] => [...f.words().flat(), ...f.rest];
+export const allFeatures = (f: TokenFeatures): string[] => [...f.words().flat(), ...f.cues, ...f.rest];
 
 /** Where a neighbour stands, as its features name it. */
 const POSITIONS = ['-2', '-1', '', '+1', '+2'] as const;
@@ -209,7 +218,8 @@ export function sentenceFeatures(sentence: SentenceInput, doc: DocumentContext, 
   const lowerAt = (i: number) => tokens[i]?.lower ?? (i < 0 ? '<s>' : '</s>');
   const shapeAt = (i: number) => (tokens[i] ? (shouting ? 'SHOUT' : (shapes[i] ??= shapeOf(tokens[i]!.text))) : i < 0 ? '<s>' : '</s>');
   const textAt = (i: number) => tokens[i]?.text ?? (i < 0 ? '<s>' : '</s>');
-  const modeFeature = MODE_FEATURE(shouting ? 'shout' : heading ? 'head' : 'body');
+  const modeIndex = shouting ? 0 : heading ? 1 : 2;
+  const modeFeature = MODE_FEATURE(MODES[modeIndex]!);
   const memo = new Array<TokenFeatures | undefined>(tokens.length);
   return (i: number) => (memo[i] ??= tokenFeatures(i));
 
@@ -238,46 +248,75 @@ export function sentenceFeatures(sentence: SentenceInput, doc: DocumentContext, 
     const lower = t.lower;
     const shape = shapeAt(i);
     const groupWords = OFFSETS.map((offset) => textAt(i + offset));
+    const caseValue = shouting ? 'S' : caseClass(t);
+    const rule = sentence.ruleTags[i]!;
+    const previousRule = sentence.ruleTags[i - 1] ?? 'O';
+    const cues: string[] = ['bias', modeFeature, CASE_FEATURE(t.initial ? `${caseValue}^` : caseValue), RULE_FEATURE(rule), PREVIOUS_RULE_FEATURE(previousRule)];
     const f: string[] = [
-      'bias',
-      modeFeature,
-      CASE_FEATURE(shouting ? (t.initial ? 'S^' : 'S') : t.initial ? `${caseClass(t)}^` : caseClass(t)),
       `w-1|w=${lowerAt(i - 1)}|${lower}`,
       `w|w+1=${lower}|${lowerAt(i + 1)}`,
       `w-1|shape=${lowerAt(i - 1)}|${shape}`,
+      `rule|shape=${rule}|${shape}`,
     ];
-    if (i >= 2 && tokens[i - 1]!.text === '(' && tokens[i - 2]!.text === '(') f.push('label:open'); // "((Zara Kay))", an interview's speaker
-    if (tokens[i + 1]?.text === ')' && tokens[i + 2]?.text === ')') f.push('label:close');
-    const rule = sentence.ruleTags[i]!;
-    f.push(RULE_FEATURE(rule), `rule|shape=${rule}|${shape}`, PREVIOUS_RULE_FEATURE(sentence.ruleTags[i - 1] ?? 'O'));
-    if (tokens[i - 1] && isTitle(tokens[i - 1]!, TITLES)) f.push('title-1');
-    if (isTitle(t, TITLES)) f.push('title');
-    if (t.word && !shouting) {
-      if (doc.lowerCase.has(lower)) f.push('doc:lower');
-      if (doc.capitalisedMidSentence.has(lower)) f.push('doc:capmid');
-    }
+    // Six cues that are there or not: one bit each in the key.
+    let flags = 0;
+    const flag = (feature: string, on: boolean) => {
+      flags = flags * 2 + (on ? 1 : 0);
+      if (on) cues.push(feature);
+    };
+    flag('label:open', i >= 2 && tokens[i - 1]!.text === '(' && tokens[i - 2]!.text === '('); // "((Zara Kay))", an interview's speaker
+    flag('label:close', tokens[i + 1]?.text === ')' && tokens[i + 2]?.text === ')');
+    flag('title-1', !!tokens[i - 1] && isTitle(tokens[i - 1]!, TITLES));
+    flag('title', isTitle(t, TITLES));
+    flag('doc:lower', t.word && !shouting && doc.lowerCase.has(lower));
+    flag('doc:capmid', t.word && !shouting && doc.capitalisedMidSentence.has(lower));
+    let runPlace: RunPlace | undefined;
     if (!shouting) {
       runs ??= capitalisedRuns(tokens, tables.connectors);
       const run = runs[i];
-      if (run) runFeatures(tokens, run, i, f, tables, runMemo);
+      if (run) {
+        runPlace = placeInRun(run, i);
+        cues.push(RUN_FEATURE(`${runPlace.position}${runPlace.length}`));
+        let shared = runMemo.get(run);
+        if (!shared) runMemo.set(run, (shared = runEdgeFeatures(tokens, run, tables)));
+        for (const feature of shared) f.push(feature);
+      }
     }
     return {
-      lower, groupWords, groupSlots: shouting ? SHOUTED_SLOTS : SLOTS, rest: f,
+      lower, groupWords, groupSlots: shouting ? SHOUTED_SLOTS : SLOTS, cues, rest: f,
+      cueKey: cueKey(modeIndex, caseValue, t.initial, rule, previousRule, runPlace, flags),
       words: () => OFFSETS.map((offset) => wordGroup(i, offset)),
       group: (k) => wordGroup(i, OFFSETS[k]!),
     };
   }
 }
 
-/** Where the token sits in its capitalised run; then what the run's edges and surroundings say, the same for each of its tokens. */
-function runFeatures(tokens: readonly Token[], run: [number, number], i: number, f: string[], tables: LexiconTables, memo: Map<[number, number], string[]>): void {
-  const [from, to] = run;
+/** Where a token sits in its capitalised run (Unit, Begin, Inside, Last) and the run's length, up to 5. */
+interface RunPlace { position: 'U' | 'B' | 'I' | 'L'; length: number }
+
+function placeInRun([from, to]: [number, number], i: number): RunPlace {
   const length = to - from;
-  const position = length === 1 ? 'U' : i === from ? 'B' : i === to - 1 ? 'L' : 'I';
-  f.push(RUN_FEATURE(`${position}${Math.min(length, 5)}`));
-  let shared = memo.get(run);
-  if (!shared) memo.set(run, (shared = runEdgeFeatures(tokens, run, tables)));
-  for (const feature of shared) f.push(feature);
+  return { position: length === 1 ? 'U' : i === from ? 'B' : i === to - 1 ? 'L' : 'I', length: Math.min(length, 5) };
+}
+
+const MODES = ['shout', 'head', 'body'] as const;
+const CASE_CLASSES = ['S', 'p', 'U', 'C', 'd', 'l'];
+const RUN_POSITIONS = ['U', 'B', 'I', 'L'];
+
+/**
+ * One number for each combination of a token's cues (see TokenFeatures.cues): each value in turn, as a digit in the
+ * base of its set, then the six flags' bits. -1 for a rule's tag outside the tag set, which no key can name.
+ */
+function cueKey(mode: number, caseValue: string, initial: boolean, rule: string, previousRule: string, run: RunPlace | undefined, flags: number): number {
+  const ruleIndex = TAGS.indexOf(rule);
+  const previousIndex = TAGS.indexOf(previousRule);
+  if (ruleIndex < 0 || previousIndex < 0) return -1;
+  let key = mode;
+  key = key * CASE_CLASSES.length * 2 + CASE_CLASSES.indexOf(caseValue) * 2 + (initial ? 1 : 0);
+  key = key * TAGS.length + ruleIndex;
+  key = key * TAGS.length + previousIndex;
+  key = key * (1 + RUN_POSITIONS.length * 5) + (run ? 1 + RUN_POSITIONS.indexOf(run.position) * 5 + run.length - 1 : 0);
+  return key * 2 ** 6 + flags;
 }
 
 function runEdgeFeatures(tokens: readonly Token[], [from, to]: [number, number], { g, words: lists }: LexiconTables): string[] {

@@ -27,8 +27,8 @@ export class Perceptron {
   private readonly rows = new Map<string, number>();
   private packedTags = new Uint8Array(0);
   private packedWeights = new Int32Array(0);
-  /** addGroup's memory: per slot, a word → the summed weights of its group's features. */
-  private readonly groups: Array<Map<string, Float64Array>> = [];
+  /** addGroup's memory: per slot, a word (or a number naming the group) → the summed weights of its group's features. */
+  private readonly groups: Array<Map<string | number, Float64Array>> = [];
 
   constructor(tagCount: number, packed = false) {
     this.tagCount = tagCount;
@@ -85,10 +85,10 @@ export class Perceptron {
    * Add the weights of a group of features that always come together, such as those of one word seen
    * from one position, if they are remembered for this `slot` and `word`; false if not (then call
    * addGroup). Remembering spares the lookup of each feature by its string, which is most of tagging's
-   * time. The word is the token's own string, whose hash the engine keeps, so no key is built. Only for
-   * a model read from stored weights, which never changes.
+   * time. The word is the token's own string, whose hash the engine keeps, so no key is built; or a number
+   * that names the group within its slot. Only for a model read from stored weights, which never changes.
    */
-  addRememberedGroup(slot: number, word: string, scores: Float64Array): boolean {
+  addRememberedGroup(slot: number, word: string | number, scores: Float64Array): boolean {
     const sum = this.groups[slot]?.get(word);
     if (!sum) return false;
     for (let t = 0; t < this.tagCount; t++) scores[t]! += sum[t]!;
@@ -96,7 +96,7 @@ export class Perceptron {
   }
 
   /** Add a group's weights, summed from its features, and remember the sum for `slot` and `word`. */
-  addGroup(slot: number, word: string, features: readonly string[], scores: Float64Array): void {
+  addGroup(slot: number, word: string | number, features: readonly string[], scores: Float64Array): void {
     const remembered = (this.groups[slot] ??= new Map());
     const sum = this.addScores(features, new Float64Array(this.tagCount));
     if (remembered.size >= MAX_GROUPS) remembered.clear();

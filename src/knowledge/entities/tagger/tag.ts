@@ -171,8 +171,11 @@ const AFTER_TAG = TAGS.map((tag) => `t-1=${tag}`);
 const AFTER_TAGS = TAGS.flatMap((before) => TAGS.map((tag) => `t-2|t-1=${before}|${tag}`));
 
 export function historyFeatures(lower: string, previous: number, beforePrevious: number): string[] {
-  return [AFTER_TAG[previous]!, AFTER_TAGS[beforePrevious * TAGS.length + previous]!, `t-1|w=${lower}=${TAGS[previous]}`];
+  return [...tagHistoryFeatures(previous, beforePrevious), wordAfterTagFeature(lower, previous)];
 }
+
+const tagHistoryFeatures = (previous: number, beforePrevious: number): string[] => [AFTER_TAG[previous]!, AFTER_TAGS[beforePrevious * TAGS.length + previous]!];
+const wordAfterTagFeature = (lower: string, previous: number): string => `t-1|w=${lower}=${TAGS[previous]}`;
 
 /**
  * The best-scoring tag token i may take after `previous`, or -1 if none may: BILOU order, and a name opens, goes on
@@ -193,7 +196,15 @@ function bestCandidate(sentence: SentenceInput, i: number, previous: number, sco
   return best;
 }
 
-/** Token i's static scores: the weights of its word groups (remembered by the model) and of the rest. */
+/**
+ * The model's slots (see Perceptron.addRememberedGroup) past the word groups' ten (features.ts): a token's cues, named by
+ * their key; the two tags before it, named by their pair; and its word after each tag, one slot per tag.
+ */
+const CUES_SLOT = 10;
+const TAG_HISTORY_SLOT = 11;
+const WORD_AFTER_TAG_SLOT = 12;
+
+/** Token i's static scores: the weights of its word groups and of its cues (remembered by the model) and of the rest. */
 function staticScores(model: Perceptron, features: TokenFeatures, scores: Float64Array): Float64Array {
   scores.fill(0);
   for (let k = 0; k < features.groupWords.length; k++) {
@@ -201,7 +212,17 @@ function staticScores(model: Perceptron, features: TokenFeatures, scores: Float6
     const word = features.groupWords[k]!;
     if (!model.addRememberedGroup(slot, word, scores)) model.addGroup(slot, word, features.group(k), scores);
   }
+  if (features.cueKey < 0) model.addScores(features.cues, scores);
+  else if (!model.addRememberedGroup(CUES_SLOT, features.cueKey, scores)) model.addGroup(CUES_SLOT, features.cueKey, features.cues, scores);
   return model.addScores(features.rest, scores);
+}
+
+/** The weights of historyFeatures, the tags' pair and the word after the tag remembered by the model as the word groups are. */
+function historyScores(model: Perceptron, lower: string, previous: number, beforePrevious: number, scores: Float64Array): void {
+  const pair = beforePrevious * TAGS.length + previous;
+  if (!model.addRememberedGroup(TAG_HISTORY_SLOT, pair, scores)) model.addGroup(TAG_HISTORY_SLOT, pair, tagHistoryFeatures(previous, beforePrevious), scores);
+  const slot = WORD_AFTER_TAG_SLOT + previous;
+  if (!model.addRememberedGroup(slot, lower, scores)) model.addGroup(slot, lower, [wordAfterTagFeature(lower, previous)], scores);
 }
 
 /**
@@ -227,15 +248,15 @@ export function decodeSentence(
       continue;
     }
     const static_ = sentence.features(i);
-    const history = historyFeatures(static_.lower, previous, tags[i - 2] ?? OUTSIDE);
+    const beforePrevious = tags[i - 2] ?? OUTSIDE;
     let features: string[] | undefined;
     if (learn) {
-      features = [...allFeatures(static_), ...history];
+      features = [...allFeatures(static_), ...historyFeatures(static_.lower, previous, beforePrevious)];
       if (thin) features = thin(features);
       model.score(features, scores);
     } else {
       staticScores(model, static_, scores);
-      model.addScores(history, scores);
+      historyScores(model, static_.lower, previous, beforePrevious, scores);
     }
     const best = bestCandidate(sentence, i, previous, scores, words);
     // A dead end (-1): the open name cannot go on here. Close it at its last token that can end a name.
