@@ -4,7 +4,7 @@ import type { EntityWords, Gazetteers, Lexicon } from '../lexicon/index.ts';
 import { KeyGroups } from '../union-find.ts';
 import { collectCandidates, normalizeKey, type Candidate } from './collect.ts';
 import { acronymEvidence, addScores, bestType, emptyScores, nameEvidence, personShapeEvidence, runEvidence, type Scores } from './evidence.ts';
-import { acronymDefinitions, fullerFirst, linkShortForms } from './link.ts';
+import { acronymDefinitions, fullestOf, linkShortForms } from './link.ts';
 import { findKnownForms, nestedMakers } from './known-forms.ts';
 import { addDevanagariMentions } from './devanagari.ts';
 import { lowerCaseWords } from './lower-case-words.ts';
@@ -138,7 +138,7 @@ function typeGroups(groups: KeyGroups, scored: KeyScores, g: Gazetteers, extra?:
   const totals = new Map<string, Scores>();
   for (const keys of members.values()) {
     const total = emptyScores();
-    const name = [...keys].sort(fullerFirst)[0]!;
+    const name = fullestOf(keys);
     for (const k of keys) {
       // Short forms weigh less: "Warren" the surname should not make Elizabeth Warren a city.
       const weight = k === name ? 1 : 0.5;
@@ -146,7 +146,7 @@ function typeGroups(groups: KeyGroups, scored: KeyScores, g: Gazetteers, extra?:
       if (keyScores.has(k)) addScores(total, keyScores.get(k)!, weight);
       if (extra?.has(k)) addScores(total, extra.get(k)!, weight);
     }
-    const type = bestType(total, fallbackType(name, g));
+    const type = bestType(total, () => fallbackType(name, g));
     for (const k of keys) { types.set(k, type); totals.set(k, total); }
   }
   return { types, totals, members };
@@ -207,7 +207,7 @@ export function extractDocumentEntities(article: ArticleInput, lexicon: Lexicon)
   for (const [root, keys] of typed.members) {
     const list = mentions.get(root);
     if (!list?.length) continue;
-    const name = [...keys].sort(fullerFirst)[0]!;
+    const name = fullestOf(keys);
     const type = typed.types.get(root)!;
     if (ordinaryWordWithoutEvidence(name, typed.totals.get(root)!, list.length, lowerWords, g)) continue;
     const surface = new Set(list.map((m) => normalizeKey(m.text)));

@@ -13,6 +13,13 @@ export function fullerFirst(a: string, b: string): number {
   return words(b) - words(a) || b.length - a.length || (a < b ? -1 : a > b ? 1 : 0);
 }
 
+/** The fullest of `keys`, first in fullerFirst's order: one pass, where sorting a copy compared every pair it met. */
+export function fullestOf(keys: Iterable<string>): string {
+  let fullest: string | undefined;
+  for (const key of keys) if (fullest === undefined || fullerFirst(key, fullest) < 0) fullest = key;
+  return fullest!;
+}
+
 export function initialsMatch(name: string, acronym: string): boolean {
   const letters = acronym.replace(/[^\p{Lu}]/gu, '');
   const all = name.replace(/^The /, '').split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));

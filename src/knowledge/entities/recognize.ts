@@ -11,7 +11,7 @@ import { peopleByTheirSurnames, peopleNamedInFull, placesByTheirUses, sharedSurn
 import { addDevanagariMentions } from './devanagari.ts';
 import { addNestedMakers } from './document.ts';
 import { lowerCaseWords } from './lower-case-words.ts';
-import { clippedFrom, fullerFirst, impliedShortForms, initialsMatch, joinWrittenTwoWays, linkShortForms } from './link.ts';
+import { clippedFrom, fullestOf, impliedShortForms, initialsMatch, joinWrittenTwoWays, linkShortForms } from './link.ts';
 import type { Perceptron } from './tagger/perceptron.ts';
 import { tagBlocks, type PreparedSentence, type TaggedSpan } from './tagger/tag.ts';
 import { caseIsGuessed } from './tagger/features.ts';
@@ -237,7 +237,7 @@ export function recognizeEntities(article: ArticleInput, model: Perceptron, lexi
   for (const [root, keys] of members) {
     const list = byRoot.get(root);
     if (!list?.length) continue;
-    const name = [...keys].sort(fullerFirst)[0]!;
+    const name = fullestOf(keys);
     const surface = new Set(list.map((m) => normalizeKey(m.text)));
     const aliases = [...new Set([...keys, ...surface])].filter((k) => k !== name).sort();
     list.sort((a, b) => a.block - b.block || a.start - b.start || a.end - b.end);
