@@ -2,7 +2,7 @@
 import type { ArticleInput, DocumentEntity, EntityMention, EntityType } from '../types.ts';
 import type { EntityWords, Gazetteers, Lexicon } from '../lexicon/index.ts';
 import { KeyGroups } from '../union-find.ts';
-import { collectCandidates, normalizeKey, type Candidate } from './collect.ts';
+import { collectCandidates, normalizeKey, placeOf, type Candidate } from './collect.ts';
 import { acronymEvidence, addScores, bestType, emptyScores, nameEvidence, personShapeEvidence, runEvidence, type Scores } from './evidence.ts';
 import { acronymDefinitions, fullestOf, linkShortForms } from './link.ts';
 import { findKnownForms, nestedMakers } from './known-forms.ts';
@@ -45,14 +45,14 @@ interface CandidateEvidence { possessor: EntityType | undefined; maker: boolean;
 function scoreKeys(candidates: Candidate[], defined: Map<string, string>, memo: Map<Candidate, CandidateEvidence>, lexicon: Lexicon, typeOf?: (key: string) => EntityType | undefined): KeyScores {
   const full = new Map<string, Scores>();
   const context = new Map<string, Scores>();
-  const byRunEnd = new Map<string, Candidate>();
-  if (typeOf) for (const c of candidates) if (c.strong) byRunEnd.set(`${c.run.block}:${c.run.tokens[c.run.to - 1]!.end}`, c);
+  const byRunEnd = new Map<number, Candidate>();
+  if (typeOf) for (const c of candidates) if (c.strong) byRunEnd.set(placeOf(c.run.block, c.run.tokens[c.run.to - 1]!.end), c);
   for (const c of candidates) {
     if (!c.strong) continue;
     const { tokens, from } = c.run;
     let possessor: EntityType | undefined;
     if (typeOf && /^['’]s$/.test(tokens[from - 1]?.text ?? '') && tokens[from - 2]) {
-      const owner = byRunEnd.get(`${c.run.block}:${tokens[from - 2]!.end}`);
+      const owner = byRunEnd.get(placeOf(c.run.block, tokens[from - 2]!.end));
       if (owner) possessor = typeOf(owner.key);
     }
     const maker = startsWithMaker(c.key, lexicon, typeOf);
@@ -174,12 +174,12 @@ export function extractDocumentEntities(article: ArticleInput, lexicon: Lexicon)
   // Mentions: every strong candidate, then known forms found in headings, capitals and sentence openings.
   const mentions = new Map<string, EntityMention[]>();
   const push = (root: string, m: EntityMention) => (mentions.get(root) ?? mentions.set(root, []).get(root)!).push(m);
-  const taken = new Set<string>();
+  const taken = new Set<number>();
   for (const c of strong) {
     const m: EntityMention = { block: c.run.block, start: c.run.start, end: c.run.end, text: c.run.text };
     if (c.version) m.version = c.version;
     push(groups.find(c.key), m);
-    taken.add(`${m.block}:${m.start}`);
+    taken.add(placeOf(m.block, m.start));
   }
   const known = new Map<string, string>();
   for (const key of groups.keys()) known.set(key.toLowerCase(), groups.find(key));
@@ -196,8 +196,8 @@ export function extractDocumentEntities(article: ArticleInput, lexicon: Lexicon)
   for (const c of candidates) {
     if (c.strong) continue;
     for (const hit of findKnownForms(c.run, known)) {
-      if (taken.has(`${hit.block}:${hit.start}`)) continue;
-      taken.add(`${hit.block}:${hit.start}`);
+      if (taken.has(placeOf(hit.block, hit.start))) continue;
+      taken.add(placeOf(hit.block, hit.start));
       push(hit.root, { block: hit.block, start: hit.start, end: hit.end, text: hit.text });
     }
   }

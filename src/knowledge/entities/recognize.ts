@@ -5,7 +5,7 @@
 import type { ArticleInput, Block, DocumentEntity, EntityMention, EntityType } from '../types.ts';
 import type { EntityWords, Lexicon } from '../lexicon/index.ts';
 import { KeyGroups } from '../union-find.ts';
-import { normalizeKey } from './collect.ts';
+import { normalizeKey, placeOf } from './collect.ts';
 import { isTitle, knownPlace } from './name-parts.ts';
 import { peopleByTheirSurnames, peopleNamedInFull, placesByTheirUses, sharedSurnames, typedByTheirNames, voteTypes } from './entity-types.ts';
 import { addDevanagariMentions } from './devanagari.ts';
@@ -119,7 +119,7 @@ function bracketedShortForms(spans: readonly TaggedSpan[], sentences: readonly P
  * Names the article already gave, found again where the tagger could not judge them: in headings and
  * capitals, and opening a sentence. Only forms of two or more letters that the article never writes in lower case.
  */
-function knownFormsAgain(sentences: readonly PreparedSentence[], taken: Set<string>, known: Map<string, string>, text: (block: number) => string, lexicon: Lexicon): Array<{ root: string; mention: EntityMention }> {
+function knownFormsAgain(sentences: readonly PreparedSentence[], taken: Set<number>, known: Map<string, string>, text: (block: number) => string, lexicon: Lexicon): Array<{ root: string; mention: EntityMention }> {
   const found: Array<{ root: string; mention: EntityMention }> = [];
   const g = lexicon.gazetteers;
   const { GROUP_WORDS } = lexicon.entities;
@@ -127,18 +127,20 @@ function knownFormsAgain(sentences: readonly PreparedSentence[], taken: Set<stri
     const { tokens, block } = sentence;
     const blind = sentence.heading || caseIsGuessed(sentence);
     for (let i = 0; i < tokens.length; i++) {
-      if (!tokens[i]!.word || !(tokens[i]!.cap || tokens[i]!.upper) || taken.has(`${block}:${tokens[i]!.start}`)) continue;
+      if (!tokens[i]!.word || !(tokens[i]!.cap || tokens[i]!.upper) || taken.has(placeOf(block, tokens[i]!.start))) continue;
       // Mid-sentence, the tagger read the word in context: only a distinctive name is taken again there,
       // never a people or a creed ("Muslim-majority").
       const distinctive = (lower: string) => !g.demonyms.has(lower) && !GROUP_WORDS.has(lower);
-      for (let j = Math.min(tokens.length, i + 6); j > i; j--) {
-        if (tokens.slice(i + 1, j).some((t) => taken.has(`${block}:${t.start}`))) continue;
+      // A form found again takes none of the tokens already taken: it ends before the first of them after i.
+      let free = i + 1;
+      while (free < Math.min(tokens.length, i + 6) && !taken.has(placeOf(block, tokens[free]!.start))) free++;
+      for (let j = free; j > i; j--) {
         const surface = text(block).slice(tokens[i]!.start, tokens[j - 1]!.end);
         const root = known.get(normalizeKey(surface).toLowerCase());
         if (root === undefined) continue;
         if (!blind && !tokens[i]!.initial && !tokens.slice(i, j).some((t) => distinctive(t.lower))) continue;
         found.push({ root, mention: { block, start: tokens[i]!.start, end: tokens[j - 1]!.end, text: surface } });
-        for (let k = i; k < j; k++) taken.add(`${block}:${tokens[k]!.start}`);
+        for (let k = i; k < j; k++) taken.add(placeOf(block, tokens[k]!.start));
         i = j - 1;
         break;
       }
@@ -176,12 +178,12 @@ export function recognizeEntities(article: ArticleInput, model: Perceptron, lexi
   const bodySpelling = new Map<string, string>();
   // A name in capitals anywhere ("MOSCOW 1996-08-22", a dateline) is the body's too; of four letters or more, so "WHO" stays apart from "Who".
   const inCapitals = (text: string) => { const letters = text.replace(/[^\p{L}]/gu, ''); return letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(); };
-  const guessedCase = (i: number) => caseIsGuessed(sentences[spans[i]!.sentence]!) || inCapitals(mentions[i]!.text);
+  const guessedCase = mentions.map((m, i) => caseIsGuessed(sentences[spans[i]!.sentence]!) || inCapitals(m.text));
   mentions.forEach((m, i) => {
-    if (!guessedCase(i) && !bodySpelling.has(m.key.toLowerCase())) bodySpelling.set(m.key.toLowerCase(), m.key);
+    if (!guessedCase[i] && !bodySpelling.has(m.key.toLowerCase())) bodySpelling.set(m.key.toLowerCase(), m.key);
   });
   mentions.forEach((m, i) => {
-    if (guessedCase(i)) m.key = bodySpelling.get(m.key.toLowerCase()) ?? placeInCapitals(m.key, lexicon) ?? m.key;
+    if (guessedCase[i]) m.key = bodySpelling.get(m.key.toLowerCase()) ?? placeInCapitals(m.key, lexicon) ?? m.key;
     // "Springfield, Ill.": a state's abbreviation is named as the state ("Illinois"), and meets the article's other mentions of it.
     const state = m.type === 'place' && m.text.endsWith('.') ? lexicon.entities.STATE_ABBREVIATIONS.get(m.text.slice(0, -1)) : undefined;
     if (state) m.key = state;
@@ -217,11 +219,12 @@ export function recognizeEntities(article: ArticleInput, model: Perceptron, lexi
 
   const byRoot = new Map<string, EntityMention[]>();
   const push = (root: string, m: EntityMention) => (byRoot.get(root) ?? byRoot.set(root, []).get(root)!).push(m);
-  const taken = new Set<string>();
+  const taken = new Set<number>();
   mentions.forEach((m, index) => {
     push(groups.find(m.key), entityMention(m));
     const span = spans[index]!;
-    for (const t of sentences[span.sentence]!.tokens.slice(span.from, span.to)) taken.add(`${m.block}:${t.start}`);
+    const tokens = sentences[span.sentence]!.tokens;
+    for (let k = span.from; k < span.to; k++) taken.add(placeOf(m.block, tokens[k]!.start));
   });
   const known = new Map<string, string>();
   for (const key of groups.keys()) {

@@ -40,26 +40,25 @@ export function documentContext(blocks: readonly Block[], sentences: ReadonlyArr
 function ruleVerdicts(blocks: readonly Block[], sentences: ReadonlyArray<{ block: number; tokens: readonly Token[] }>, lexicon: Lexicon): string[][] {
   const tags = sentences.map((s) => s.tokens.map(() => 'O'));
   const tagged = sentences.map((s) => new Uint8Array(s.tokens.length));
-  // Each block's tokens in text order, with where each stands: [sentence, token].
-  const placed = new Map<number, Array<{ token: Token; sentence: number; index: number }>>();
-  sentences.forEach((s, sentence) => {
-    const list = placed.get(s.block) ?? placed.set(s.block, []).get(s.block)!;
-    s.tokens.forEach((token, index) => list.push({ token, sentence, index }));
-  });
+  // Each block's sentences in text order (their tokens are in text order too).
+  const sentencesOf = new Map<number, number[]>();
+  sentences.forEach((s, sentence) => (sentencesOf.get(s.block) ?? sentencesOf.set(s.block, []).get(s.block)!).push(sentence));
   for (const entity of extractDocumentEntities({ id: '', title: '', blocks: blocks as Block[] }, lexicon)) {
     for (const m of entity.mentions) {
-      const list = placed.get(m.block) ?? [];
-      // The tokens inside the mention: from the first that starts at or after it (binary search).
-      let low = 0;
-      let high = list.length;
-      while (low < high) {
-        const middle = (low + high) >> 1;
-        if (list[middle]!.token.start < m.start) low = middle + 1;
-        else high = middle;
+      // The tokens inside the mention, [sentence, token], in text order: in each sentence, from the first that starts at or after it (binary search).
+      const inside: Array<[number, number]> = [];
+      for (const sentence of sentencesOf.get(m.block) ?? []) {
+        const tokens = sentences[sentence]!.tokens;
+        let low = 0;
+        let high = tokens.length;
+        while (low < high) {
+          const middle = (low + high) >> 1;
+          if (tokens[middle]!.start < m.start) low = middle + 1;
+          else high = middle;
+        }
+        for (let k = low; k < tokens.length && tokens[k]!.start < m.end; k++) if (tokens[k]!.end <= m.end) inside.push([sentence, k]);
       }
-      const inside = [];
-      for (let k = low; k < list.length && list[k]!.token.start < m.end; k++) if (list[k]!.token.end <= m.end) inside.push(list[k]!);
-      inside.forEach(({ sentence, index }, k) => {
+      inside.forEach(([sentence, index], k) => {
         const prefix = inside.length === 1 ? 'U' : k === 0 ? 'B' : k === inside.length - 1 ? 'L' : 'I';
         // A nested maker ("GitHub" in "GitHub Copilot") never overrides the outer name.
         if (!tagged[sentence]![index] || prefix !== 'U') {
