@@ -9,8 +9,14 @@ import { companyWord, knownPlace, partyNoun } from './name-parts.ts';
 
 /** Longest, fullest form first: more words, then more characters, then alphabetical. */
 export function fullerFirst(a: string, b: string): number {
-  const words = (s: string) => s.split(' ').length;
-  return words(b) - words(a) || b.length - a.length || (a < b ? -1 : a > b ? 1 : 0);
+  return wordCount(b) - wordCount(a) || b.length - a.length || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/** How many words a key has: its spaces and one (as `split(' ').length`, without the array; sorting calls it twice per comparison). */
+function wordCount(key: string): number {
+  let words = 1;
+  for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) words++;
+  return words;
 }
 
 /** The fullest of `keys`, first in fullerFirst's order: one pass, where sorting a copy compared every pair it met. */
