@@ -89,8 +89,9 @@ describe('rules that stay beside the tagger', () => {
       .toEqual(['Institute for Fiscal Policy/organization', 'Marlow Tenancy Scheme/other', 'Vellmark Fishing Policy/other']);
   });
 
-  it('a name before the kind of land or water it is names a place, in every mention', () => {
+  it('a name before the kind of land or water it is names a place, in every mention; a body by its name stays one', () => {
     expect(entities('Fires in the Amazon rainforest spread on Monday, and Amazon fires worried leaders at the summit.')).toEqual(['Amazon/place']);
+    expect(entities('The government said Kestrel Union sea patrols had arrived too late.', 'The Kestrel Union said it would send ships.')).toEqual(['Kestrel Union/organization']);
   });
 
   it('an event’s adjective before a common noun is no name; the event by its name is other', () => {

@@ -242,15 +242,18 @@ function unfoundBodiesBeforeTheirPeople(spans: readonly TaggedSpan[], sentences:
  * but "Michael Jordan" is not its). So is a name before a venue's word ('venue-nouns'), unless it was read as a club's.
  */
 export function placesNamedByTheirKind(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], text: (block: number) => string, lexicon: Lexicon): TaggedSpan[] {
-  const { GEOGRAPHIC_NOUNS, VENUE_NOUNS } = lexicon.entities;
-  const { firstNames } = lexicon.gazetteers;
+  const { GEOGRAPHIC_NOUNS, VENUE_NOUNS, ORG_HEADS } = lexicon.entities;
+  const { firstNames, organizations } = lexicon.gazetteers;
   const person = (s: TaggedSpan) => s.to - s.from > 1 && firstNames.has(sentences[s.sentence]!.tokens[s.from]!.lower);
   const places = new Set<string>();
   const venues = new Set<string>();
   for (const span of spans) {
-    const after = sentences[span.sentence]!.tokens[span.to];
+    const { tokens } = sentences[span.sentence]!;
+    const after = tokens[span.to];
     if (!after?.word || after.cap) continue;
-    if (GEOGRAPHIC_NOUNS.has(after.lower) && !person(span)) places.add(nameKey(span, text));
+    // A body by its name stays one: "European Union sea patrols" names no sea.
+    const body = organizations.has(nameKey(span, text)) || ORG_HEADS.has(tokens[span.to - 1]!.lower);
+    if (GEOGRAPHIC_NOUNS.has(after.lower) && !person(span) && !body) places.add(nameKey(span, text));
     // "the Ali Sami Yen stadium", "the Bernabeu stadium": a ground, named for a person or not, is a place; a club's name before
     // it is not ("the Arsenal stadium" stays the club).
     else if (VENUE_NOUNS.has(after.lower) && span.type !== 'organization') venues.add(nameKey(span, text));
