@@ -42,6 +42,9 @@ describe('lines of names and figures', () => {
     // The innings heading names the side that batted, a country or a club, in capitals too.
     expect(entities('KESTON 2ND INNINGS', 'T. Halvorsen c Brill b Kerr 31', 'Norway second innings', 'Pellow run out 12'))
       .toEqual(['Brill/person', 'Kerr/person', 'Keston/organization', 'Norway/place', 'Pellow/person', 'T. Halvorsen/person']);
+    // A substitute's catch names him in brackets.
+    expect(entities('Westmark first innings', 'T. Halvorsen c sub (Moinul Ahsan) b Forhad Kabir 78', 'Pellow run out 12'))
+      .toEqual(['Forhad Kabir/person', 'Moinul Ahsan/person', 'Pellow/person', 'T. Halvorsen/person', 'Westmark/organization']);
   });
 
   it('a standings table: each line a side and its figures; a golfer’s rounds are no side', () => {

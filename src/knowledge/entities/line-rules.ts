@@ -146,7 +146,7 @@ export function resultLines(spans: readonly TaggedSpan[], sentences: readonly Pr
 
 /** How a batsman was out, word by word, with NAME where a player is named. */
 const DISMISSALS: ReadonlyArray<readonly string[]> = [
-  ['c', 'NAME', 'b', 'NAME'], ['c', 'and', 'b', 'NAME'], ['st', 'NAME', 'b', 'NAME'], ['lbw', 'b', 'NAME'], ['b', 'NAME'],
+  ['c', 'sub', '(', 'NAME', ')', 'b', 'NAME'], ['c', 'NAME', 'b', 'NAME'], ['c', 'and', 'b', 'NAME'], ['st', 'NAME', 'b', 'NAME'], ['lbw', 'b', 'NAME'], ['b', 'NAME'],
   ['run', 'out', '(', 'NAME', ')'], ['run', 'out'], ['not', 'out'], ['retired', 'hurt'],
 ];
 
