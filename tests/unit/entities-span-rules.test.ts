@@ -145,6 +145,11 @@ describe('rules that stay beside the tagger', () => {
     expect(entities('After a cameo in the film Copper Kettle Road, Ashby\'s breakthrough role came in 1990.', 'Ashby said she was glad.')).toContain('Ashby/person');
   });
 
+  it('a work the article names by a person’s given name stays apart from the person', () => {
+    expect(entityMentions('The success of the film Dusty, a portrait of the singer Dusty Varga, surprised critics.', 'Dusty earned six nominations. Varga died in 2004.'))
+      .toEqual([['Dusty', 'other', ['Dusty', 'Dusty']], ['Dusty Varga', 'person', ['Dusty Varga', 'Varga']]]);
+  });
+
   it('honorifics of the press abroad, and an everyday noun opening the sentence, are no part of the name after them', () => {
     expect(entities('The petition was filed by activist Shri Manjunath Gowda Hiremath on Tuesday.')).toEqual(['Manjunath Gowda Hiremath/person']);
     expect(entities('Opener Shafiqul Alam Tipu made 45 before he was bowled.')).toEqual(['Shafiqul Alam Tipu/person']);

@@ -84,7 +84,9 @@ const NICKNAME_QUOTES = /^["“‘'](.+)["”’']$/u;
  */
 export function linkShortForms(keys: string[], typeOf: (key: string) => EntityType, groups: KeyGroups, lexicon: Lexicon, surnames: ReadonlySet<string> = new Set(), writtenSmall?: ReadonlySet<string>,
   /** Roots of places no list knows, which the article uses as places ("in Kilifi"): apart from bodies named after them, as cities are. */
-  placesApart: readonly string[] = []): void {
+  placesApart: readonly string[] = [],
+  /** Names the article states are works or products ("the film Ray"): no person's given name. */
+  statedThings: ReadonlySet<string> = new Set()): void {
   const g = lexicon.gazetteers;
   const { NAMED_BY_OPENER } = lexicon.entities;
   const long = keys.filter((k) => k.includes(' ')).sort(fullerFirst);
@@ -138,9 +140,11 @@ export function linkShortForms(keys: string[], typeOf: (key: string) => EntityTy
       const named = writtenSmall && words.length > parts.length + 1 && lexicon.entities.GENERATIONAL_SUFFIXES.has(words[words.length - 1]!) ? words.slice(0, -1) : words;
       const tail = named.slice(-parts.length).join(' ') === lower;
       const head = words.slice(0, parts.length).join(' ') === lower;
-      // A city opening a name is no given name: "London" stays apart from "London Pride".
+      // A city opening a name is no given name: "London" stays apart from "London Pride"; nor is a work or a product the
+      // article says it is ("the film Ray" is not Ray Charles).
       if (type === 'person') {
-        return tail || (head && parts.length === 1 && !g.cities.has(lower) && (!surnames.has(short) || surnameFirst(k))) || nicknames.get(k)!.includes(lower);
+        const thing = statedThings.has(short);
+        return tail || (head && parts.length === 1 && !g.cities.has(lower) && !thing && (!surnames.has(short) || surnameFirst(k))) || nicknames.get(k)!.includes(lower);
       }
       // An everyday word ("Ford", "Shell") only where the article never writes it small (`writtenSmall`, when given).
       // Another word ("Vivendi" of "Vivendi Universal") is its company's, but not of a unit or a product named after it (partOf):

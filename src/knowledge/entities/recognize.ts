@@ -208,7 +208,8 @@ export function recognizeEntities(article: ArticleInput, model: Perceptron, lexi
   for (const root of places) types.set(root, 'place');
   const certainSurnames = new Set(mentions.filter((m) => m.surname).map((m) => m.key));
   const lowerCase = lowerCaseWords(article.blocks);
-  linkShortForms(groups.keys(), (k) => types.get(groups.find(k)) ?? 'organization', groups, lexicon, certainSurnames, lowerCase, places);
+  const statedThings = new Set(mentions.filter((m) => m.typeStated && (m.type === 'other' || m.type === 'product')).map((m) => m.key));
+  linkShortForms(groups.keys(), (k) => types.get(groups.find(k)) ?? 'organization', groups, lexicon, certainSurnames, lowerCase, places, statedThings);
   types = voteTypes(groups, mentions, lexicon, sport);
   for (const key of places) types.set(groups.find(key), 'place');
   for (const root of [...sharedSurnames(groups, types), ...peopleNamedInFull(groups, types, mentions, lexicon)]) types.set(root, 'person');
