@@ -224,7 +224,7 @@ const BODY_PARTS = new Set(['shares', 'share', 'stock', 'stocks', 'bonds', 'shar
  * clubs; not a name with a body's head, a company's word or a club's suffix, nor one in capitals ("BBMP").
  */
 export function placesByTheirUses(groups: KeyGroups, types: ReadonlyMap<string, EntityType>, mentions: readonly Mention[],
-  context: ReadonlyArray<{ before: readonly string[]; after: readonly string[] }>, { entities, gazetteers }: Lexicon, sport: boolean): string[] {
+  context: ReadonlyArray<{ before: string; beforeThat: string; after: string }>, { entities, gazetteers }: Lexicon, sport: boolean): string[] {
   if (sport) return [];
   const { PLACE_USES, PLACE_NOUNS, GEOGRAPHIC_NOUNS, SPEECH_VERBS, AGENT_VERBS, ORG_HEADS, INSTITUTION_HEADS, CLUB_SUFFIXES } = entities;
   const uses = new Map<string, { place: number; body: number }>();
@@ -240,12 +240,11 @@ export function placesByTheirUses(groups: KeyGroups, types: ReadonlyMap<string, 
     const root = groups.find(m.key);
     const type = types.get(root);
     if (type !== 'organization' && type !== 'other') return;
-    const { before, after } = context[i]!;
+    const { before, beforeThat, after } = context[i]!;
     const count = uses.get(root) ?? uses.set(root, { place: 0, body: 0 }).get(root)!;
-    if ((PLACE_USES.has(before[0] ?? '') || before[0] === 'off') && !HOLDINGS.has(before[1] ?? '') && !BODY_PARTS.has(after[0] ?? '')) count.place++;
-    else if (PLACE_NOUNS.has(after[0] ?? '') || PLACE_NOUNS.has((after[0] ?? '').replace(/s$/u, '')) || GEOGRAPHIC_NOUNS.has(after[0] ?? '') || /^-?based$/u.test(after[0] ?? '')) count.place++;
-    else if (SPEECH_VERBS.has(after[0] ?? '') || AGENT_VERBS.has(after[0] ?? '') || /^['’]s?$/u.test(after[0] ?? '') || HOLDINGS.has(before[1] ?? '') ||
-      BODY_PARTS.has(after[0] ?? '')) count.body++;
+    if ((PLACE_USES.has(before) || before === 'off') && !HOLDINGS.has(beforeThat) && !BODY_PARTS.has(after)) count.place++;
+    else if (PLACE_NOUNS.has(after) || PLACE_NOUNS.has(after.replace(/s$/u, '')) || GEOGRAPHIC_NOUNS.has(after) || /^-?based$/u.test(after)) count.place++;
+    else if (SPEECH_VERBS.has(after) || AGENT_VERBS.has(after) || /^['’]s?$/u.test(after) || HOLDINGS.has(beforeThat) || BODY_PARTS.has(after)) count.body++;
   });
   return [...uses].filter(([root, { place, body }]) => nameLike.get(root) && place >= 2 && body * 2 <= place).map(([root]) => root);
 }

@@ -143,8 +143,7 @@ export function linkShortForms(keys: string[], typeOf: (key: string) => EntityTy
       // A city opening a name is no given name: "London" stays apart from "London Pride"; nor is a work or a product the
       // article says it is ("the film Ray" is not Ray Charles).
       if (type === 'person') {
-        const thing = statedThings.has(short);
-        return tail || (head && parts.length === 1 && !g.cities.has(lower) && !thing && (!surnames.has(short) || surnameFirst(k))) || nicknames.get(k)!.includes(lower);
+        return tail || (head && parts.length === 1 && !g.cities.has(lower) && !statedThings.has(short) && (!surnames.has(short) || surnameFirst(k))) || nicknames.get(k)!.includes(lower);
       }
       // An everyday word ("Ford", "Shell") only where the article never writes it small (`writtenSmall`, when given).
       // Another word ("Vivendi" of "Vivendi Universal") is its company's, but not of a unit or a product named after it (partOf):

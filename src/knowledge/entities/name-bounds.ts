@@ -34,7 +34,7 @@ export function withTitlesOpeningNames(spans: readonly TaggedSpan[], sentences: 
  */
 export function withoutLeadingTitles(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
   const { roles, words, firstNames, lastNames, demonyms } = lexicon.gazetteers;
-  const { TITLES, PARTY_MEMBERS, SAINTS, ORG_HEADS, PLACE_HEADS, OTHER_HEADS, HONORIFICS, HONORIFICS_ABROAD, PLACE_PREPOSITIONS } = lexicon.entities;
+  const { TITLES, PARTY_MEMBERS, SAINTS, ORG_HEADS, PLACE_HEADS, OTHER_HEADS, HONORIFICS, HONORIFICS_ABROAD, PLACE_PREPOSITIONS, NAME_PARTICLES } = lexicon.entities;
   // "Skater Mirela Tanaka" opening a sentence: an everyday noun, capitalised only by its place, before a full name.
   const capitalisedByPlace = (t: Token, rest: number) =>
     t.initial && rest >= 2 && words.has(t.lower) && !firstNames.has(t.lower) && !lastNames.has(t.lower);
@@ -57,7 +57,6 @@ export function withoutLeadingTitles(spans: readonly TaggedSpan[], sentences: re
   };
   // "Opener Shafiqul Alam Tipu", "Centre Thinus du Preez": after an everyday noun that opens the sentence, two or three capitalised
   // words that no dictionary, place list or head word holds are a person's name the tagger took for a body's.
-  const { NAME_PARTICLES } = lexicon.entities;
   const unknownName = (rest: readonly Token[], fewest = 2) => rest.length >= fewest && rest.length <= 4 && rest[0]!.cap && rest[rest.length - 1]!.cap &&
     rest.every((t) => (t.word && t.cap && !t.upper && !words.has(t.lower) && !ORG_HEADS.has(t.lower) && !knownPlace(t.lower, lexicon.gazetteers)) || NAME_PARTICLES.has(t.lower));
   return spans.map((span) => {
@@ -72,9 +71,9 @@ export function withoutLeadingTitles(spans: readonly TaggedSpan[], sentences: re
       while (k < span.to - 1 && leading(tokens[k]!, k, span)) k++;
       // "Mr Rusesabagina": after "Mr", "Mrs" or "Dr" comes a person's name, known to the gazetteers or not ("DR Congo" is no "Dr").
       const honoured = HONORIFICS.has(tokens[span.from]!.lower) && !tokens[span.from]!.upper && k > span.from && span.to - k <= 3 && tokens.slice(k, span.to).every((t) => t.word && t.cap);
-      // "Shri Manjunath Gowda Hiremath"; not "Miss World".
+      // "Shri Manjunath Gowda Hiremath", "Miss Varley"; not "Miss World".
       const rest = tokens.slice(k, span.to);
-      const honouredAbroad = HONORIFICS_ABROAD.has(tokens[span.from]!.lower) && k === span.from + 1 && unknownName(rest, 1); // "Miss Varley", not "Miss World"
+      const honouredAbroad = HONORIFICS_ABROAD.has(tokens[span.from]!.lower) && k === span.from + 1 && unknownName(rest, 1);
       const { ruleTags } = sentences[span.sentence]!;
       const ruledPerson = ruleTags[k] === 'B-person' && ruleTags[span.to - 1] === 'L-person';
       // "Senator McCain": right after a title (not a role: "Man Utd", "Developers Rockstar"), one word no dictionary or place list
@@ -82,7 +81,7 @@ export function withoutLeadingTitles(spans: readonly TaggedSpan[], sentences: re
       const surname = k > span.from && k === span.to - 1 && (lastNames.has(tokens[k]!.lower) ||
         (isTitle(tokens[k - 1]!, TITLES) && !words.has(tokens[k]!.lower) && !placeName(tokens, k, span.to, lexicon.gazetteers) &&
           !PLACE_PREPOSITIONS.has(tokens[span.from - 1]?.lower ?? ''))); // "in Sultan Kudarat" is a province
-      const opened = k === span.from + 1 && capitalisedByPlace(tokens[span.from]!, span.to - k) && unknownName(tokens.slice(k, span.to));
+      const opened = k === span.from + 1 && capitalisedByPlace(tokens[span.from]!, span.to - k) && unknownName(rest);
       if (k === span.from || !tokens[k]!.cap || tokens[k]!.upper || !(honoured || ruledPerson || firstNames.has(tokens[k]!.lower) || surname || opened || honouredAbroad)) return span;
       return { ...span, from: k, start: tokens[k]!.start, type: 'person' as const };
     }

@@ -469,7 +469,7 @@ export function placesWithTheirStates(spans: readonly TaggedSpan[], sentences: r
       let from = k - 1;
       while (from > 0 && k - 1 - from < 3 && tokens[from - 1]!.word && (tokens[from - 1]!.cap || tokens[from - 1]!.upper)) from--;
       if (from === k - 1) continue;
-      const town = { ...spanOver(sentence, index, from, k - 1, 'place'), typeStated: true as const };
+      const town = spanOver(sentence, index, from, k - 1, 'place');
       (found.get(index) ?? found.set(index, []).get(index)!).push(town, spanOver(sentence, index, k, k + 2, 'place'));
       towns.add(nameKey(town, text));
     }

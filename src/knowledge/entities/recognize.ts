@@ -199,10 +199,10 @@ export function recognizeEntities(article: ArticleInput, model: Perceptron, lexi
   // What a name's own words say it is ("Newcastle United", "Acme Inc") counts before short forms are linked to it, too.
   for (const [root, type] of typedByTheirNames(groups, types, lexicon)) types.set(root, type);
   for (const root of peopleByTheirSurnames(groups, types, lexicon)) types.set(root, 'person');
-  // The words either side of each mention, in lower case, nearest first.
+  // The words either side of each mention, in lower case.
   const context = spans.map(({ sentence, from, to }) => {
     const { tokens } = sentences[sentence]!;
-    return { before: [tokens[from - 1]?.lower ?? '', tokens[from - 2]?.lower ?? ''], after: [tokens[to]?.lower ?? ''] };
+    return { before: tokens[from - 1]?.lower ?? '', beforeThat: tokens[from - 2]?.lower ?? '', after: tokens[to]?.lower ?? '' };
   });
   const places = placesByTheirUses(groups, types, mentions, context, lexicon, sport);
   for (const root of places) types.set(root, 'place');

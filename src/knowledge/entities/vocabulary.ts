@@ -198,7 +198,7 @@ export function buildEntityWords(lists: EntityWordLists, months: MonthNumbers, s
 
     /** Honorifics that come before a name and never end one ("Blair and Mr Brown" is two names, not "Blair and Mr"). */
     HONORIFICS: set('honorifics'),
-    /** Honorifics of the press abroad ('Shri', 'Smt.', 'Fr', 'Oba', 'Alhaji'): read only after the tagger, so the model's features are unchanged. */
+    /** Honorifics of the press abroad ('Shri', 'Smt.', 'Fr', 'Alhaji', 'Hon.'): read only after the tagger, so the model's features are unchanged. */
     HONORIFICS_ABROAD: set('honorifics-abroad'),
 
     /** Openers of names whose rest is used alone later: "Hurricane Lorenzo" … "Lorenzo". */
