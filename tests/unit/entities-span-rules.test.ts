@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { KeyGroups } from '../../src/knowledge/union-find.ts';
 import { extractEntitiesByRules } from '../../src/knowledge/entities/index.ts';
+import { extractTypedEntities } from '../../src/knowledge/entities/document.ts';
+import { reportsBusiness } from '../../src/knowledge/entities/clubs.ts';
 import { peopleByTheirSurnames, peopleNamedInFull, typedByTheirNames, voteTypes } from '../../src/knowledge/entities/entity-types.ts';
 import { linkShortForms } from '../../src/knowledge/entities/link.ts';
 import type { EntityType } from '../../src/knowledge/types.ts';
@@ -213,7 +215,9 @@ describe('rules that stay beside the tagger', () => {
 
   it('a given name after a person’s kin word is a person, whatever the rules guess; a firm’s partner is not', () => {
     expect(entities('The singer died on Monday at his home in Ohio.', 'He is survived by his wife Marguerite and their son.')).toContain('Marguerite/person');
-    expect(entities('Ostrava Mining said it would sell the unit to its Belgian partner Veldaris.')).not.toContain('Veldaris/person');
+    // In a business report, where the rules' guess of a company still votes (voteTypes).
+    expect(entities('Ostrava Mining said it would sell the unit to its Belgian partner Veldaris. Its shares rose, and analysts expect profits and revenue to follow.'))
+      .not.toContain('Veldaris/person');
     // So does a role in the singular before a given name; a team's plural ("leaders Kestrel") does not.
     expect(entities('The soap’s highest audience came when Tomas handed divorce papers to wife Angie.')).toContain('Angie/person');
   });
@@ -330,6 +334,34 @@ describe('rules that stay beside the tagger', () => {
     ], lexicon);
     expect(types.get(groups.find('Vextora'))).toBe('organization');
     expect(types.get(groups.find('Michael'))).toBe('person');
+  });
+
+  it('the rules\' guess, from no evidence at all, is no vote, but in a sports or business report', () => {
+    const groups = new KeyGroups();
+    groups.add('Quillon');
+    // The tagger calls the lone word a person three times; the rules only guessed it an organization.
+    const guessed = { ...mention('Quillon', 'person', 'organization'), ruleGuessed: true as const };
+    const votes = [guessed, guessed, guessed];
+    expect(voteTypes(groups, votes, lexicon).get('Quillon')).toBe('person');
+    expect(voteTypes(groups, votes, lexicon, true).get('Quillon')).toBe('organization');
+    expect(voteTypes(groups, votes, lexicon, false, true).get('Quillon')).toBe('organization');
+  });
+
+  it('the rule engine marks the types it only guessed, and the tagger\'s sentences carry the mark', () => {
+    const text = 'Shares in Corvanta rose after Corvanta Holdings said profits doubled. Tamsin Orrell met Quellbrook at the fair.';
+    const typed = extractTypedEntities({ id: 'x', title: '', blocks: [{ index: 1, kind: 'paragraph', text }] }, lexicon);
+    const guessed = typed.entities.filter((e) => typed.guessed.has(e)).map((e) => e.name);
+    expect(guessed).toContain('Quellbrook');
+    expect(guessed).not.toContain('Corvanta Holdings');
+    const [sentence] = prepareSentences([{ index: 1, kind: 'paragraph', text: 'Tamsin Orrell met Quellbrook at the fair.' }], lexicon);
+    const at = sentence!.tokens.findIndex((t) => t.text === 'Quellbrook');
+    expect([sentence!.ruleTags[at], sentence!.ruleGuessed?.[at]]).toEqual(['U-organization', 1]);
+  });
+
+  it('an article with four words of business reports business; one with fewer does not', () => {
+    const sentencesOf = (text: string) => prepareSentences([{ index: 1, kind: 'paragraph', text }], lexicon);
+    expect(reportsBusiness(sentencesOf('The brewer said profits rose and its shares gained after the takeover.'), lexicon.entities)).toBe(true);
+    expect(reportsBusiness(sentencesOf('The firm said its shares gained. Shares Profits Takeover.'), lexicon.entities)).toBe(false);
   });
 
   it('in a report of a team sport a product’s vote counts only where nothing else was voted or the article states it', () => {

@@ -41,6 +41,19 @@ export function reportsSport(sentences: readonly PreparedSentence[], { SPORTS_WO
   return false;
 }
 
+/** Four different words of business in lower case ("shares", "takeover", "brand", "profits"): the article reports on companies. */
+export function reportsBusiness(sentences: readonly PreparedSentence[], { BUSINESS_WORDS }: EntityWords): boolean {
+  const words = new Set<string>();
+  for (const { tokens } of sentences) {
+    for (const t of tokens) {
+      if (t.cap || !BUSINESS_WORDS.has(t.lower)) continue;
+      words.add(t.lower);
+      if (words.size >= 4) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * A city the article names as a club ("Newcastle manager", "Leeds 2-1", "Everton beat Leeds", "Leeds:" over a team sheet) is the club in
  * every mention of that article, unless it stands as a place ("in Leeds") as often: one sense per article.

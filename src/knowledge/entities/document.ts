@@ -136,6 +136,7 @@ function typeGroups(groups: KeyGroups, scored: KeyScores, g: Gazetteers, extra?:
   }
   const types = new Map<string, EntityType>();
   const totals = new Map<string, Scores>();
+  const guessedRoots = new Set<string>();
   for (const keys of members.values()) {
     const total = emptyScores();
     const name = fullestOf(keys);
@@ -147,12 +148,22 @@ function typeGroups(groups: KeyGroups, scored: KeyScores, g: Gazetteers, extra?:
       if (extra?.has(k)) addScores(total, extra.get(k)!, weight);
     }
     const type = bestType(total, () => fallbackType(name, g));
+    // No evidence at all: the type is the fallback's guess.
+    if (!Object.values(total).some((v) => v > 0)) guessedRoots.add(groups.find(keys[0]!));
     for (const k of keys) { types.set(k, type); totals.set(k, total); }
   }
-  return { types, totals, members };
+  return { types, totals, members, guessedRoots };
 }
 
 export function extractDocumentEntities(article: ArticleInput, lexicon: Lexicon): DocumentEntity[] {
+  return extractTypedEntities(article, lexicon).entities;
+}
+
+/**
+ * The article's entities, and those of them whose type is only the fallback's guess, from no evidence at all: the
+ * learned tagger reads the rules' verdicts, but a guess is no vote on a type (recognize.ts).
+ */
+export function extractTypedEntities(article: ArticleInput, lexicon: Lexicon): { entities: DocumentEntity[]; guessed: ReadonlySet<DocumentEntity> } {
   const g = lexicon.gazetteers;
   const candidates = collectCandidates(article, lexicon);
   const strong = candidates.filter((c) => c.strong);
@@ -203,6 +214,7 @@ export function extractDocumentEntities(article: ArticleInput, lexicon: Lexicon)
   }
 
   const entities: DocumentEntity[] = [];
+  const guessed = new Set<DocumentEntity>();
   const lowerWords = lowerCaseWords(article.blocks);
   for (const [root, keys] of typed.members) {
     const list = mentions.get(root);
@@ -213,11 +225,14 @@ export function extractDocumentEntities(article: ArticleInput, lexicon: Lexicon)
     const surface = new Set(list.map((m) => normalizeKey(m.text)));
     const aliases = [...new Set([...keys, ...surface])].filter((k) => k !== name).sort();
     list.sort((a, b) => a.block - b.block || a.start - b.start || a.end - b.end);
-    entities.push({ name, type, aliases, mentions: list });
+    const entity: DocumentEntity = { name, type, aliases, mentions: list };
+    if (typed.guessedRoots.has(root)) guessed.add(entity);
+    entities.push(entity);
   }
   addNestedMakers(entities, typed.types, g);
   addDevanagariMentions(article.blocks, entities);
-  return entities.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
+  entities.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
+  return { entities, guessed };
 }
 
 /** "GitHub Copilot Enterprise": the organisation that opens a product's name is mentioned too (nested span). */

@@ -33,8 +33,21 @@ function fullestNames(groups: KeyGroups, keys: Iterable<string>): Map<string, st
 /** One word with a capital inside after its first lower-case letters, not a Scottish or Irish surname's ("McCain", "MacArthur"). */
 const CAMEL_CASE = /^(?!Mc|Mac)\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u;
 
-/** One type per entity: the vote of its mentions, the full name's counting double. */
-export function voteTypes(groups: KeyGroups, mentions: readonly Mention[], lexicon: Lexicon, sport = false): Map<string, EntityType> {
+/**
+ * Whether the rule engine's type for a mention is a vote. Where the rules found no evidence at all they only guess (a lone
+ * unknown word is an organization to them), and the guess outvoted the tagger on names like "Agastya" or "Genium". It still
+ * counts in a sports report, for the clubs no list knows ("Brentford", "Wasps"), and, for a company, in a business report ("Omnicom").
+ */
+function ruleVotes(m: Mention, sport: boolean, business: boolean): boolean {
+  if (m.surname) return false;
+  return !m.ruleGuessed || sport || (business && m.ruleType === 'organization');
+}
+
+/**
+ * One type per entity: the vote of its mentions, the full name's counting double. `sport` and `business` say whether the
+ * article reports a team sport or business (clubs.ts's reportsSport and reportsBusiness).
+ */
+export function voteTypes(groups: KeyGroups, mentions: readonly Mention[], lexicon: Lexicon, sport = false, business = false): Map<string, EntityType> {
   const g = lexicon.gazetteers;
   const votes = new Map<string, Map<EntityType, number>>();
   const stated = new Map<string, Map<EntityType, number>>();
@@ -60,7 +73,7 @@ export function voteTypes(groups: KeyGroups, mentions: readonly Mention[], lexic
       said.set(m.type, (said.get(m.type) ?? 0) + 1);
     }
     // The rule engine votes too, a little less: it knows clubs and companies the tagger has rarely seen.
-    if (m.ruleType && !m.surname) tally.set(m.ruleType, (tally.get(m.ruleType) ?? 0) + weight * RULE_VOTE * lone(m.ruleType));
+    if (m.ruleType && ruleVotes(m, sport, business)) tally.set(m.ruleType, (tally.get(m.ruleType) ?? 0) + weight * RULE_VOTE * lone(m.ruleType));
     // A company the gazetteers list by this very name ("Fannie Mae", "Goldman Sachs", "Green Day") votes as one in full,
     // though it is shaped like a person's name.
     if (m.key === name && !m.surname && g.organizations.has(name.toLowerCase())) tally.set('organization', (tally.get('organization') ?? 0) + weight);

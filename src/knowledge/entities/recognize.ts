@@ -17,12 +17,14 @@ import { tagBlocks, type PreparedSentence, type TaggedSpan } from './tagger/tag.
 import { caseIsGuessed } from './tagger/features.ts';
 import type { Token } from './tokens.ts';
 import { ruledSpans } from './span-rules.ts';
-import { clubsByTheirCities, clubsByTheirRoles, clubsNamedForCities, reportsSport } from './clubs.ts';
+import { clubsByTheirCities, clubsByTheirRoles, clubsNamedForCities, reportsBusiness, reportsSport } from './clubs.ts';
 export interface Mention extends EntityMention {
   key: string;
   type: EntityType;
   /** The rule engine's type for the same words, when it found a name there. */
   ruleType?: EntityType;
+  /** The rule engine's type is only its guess, from no evidence (see voteTypes). */
+  ruleGuessed?: true;
   /**
    * The name a person goes by, for certain: after an honorific or a title ("Mr Cable", "Prince Charles", "President
    * Bush") or on a team sheet. A person's name even when the article never gives it in full, and never another
@@ -86,6 +88,7 @@ function mentionsOf(spans: readonly TaggedSpan[], sentences: readonly PreparedSe
     const mention: Mention = { block: span.block, start: span.start, end, text: surface, key, type: span.type };
     const ruleTag = sentences[span.sentence]!.ruleTags[span.from]!;
     if (ruleTag !== 'O') mention.ruleType = ruleTag.slice(2) as EntityType;
+    if (sentences[span.sentence]!.ruleGuessed?.[span.from]) mention.ruleGuessed = true;
     // A capitalised title ("Lord Ashcroft", "President Musharraf"), not a lower-case role ("former Westlife singer").
     const before = tokens[span.from - 1];
     const titled = !!before && (HONORIFICS.has(before.lower) || (before.cap && isTitle(before, TITLES) && !ROLE_MODIFIERS.has(before.lower)));
@@ -195,7 +198,8 @@ export function recognizeEntities(article: ArticleInput, model: Perceptron, lexi
   const keyOfSpan = new Map(spans.map((s, i) => [s, mentions[i]!.key]));
   for (const [name, short] of bracketedShortForms(spans, sentences, (s) => keyOfSpan.get(s)!)) groups.union(name, short);
   const sport = reportsSport(sentences, lexicon.entities);
-  let types = voteTypes(groups, mentions, lexicon, sport);
+  const business = reportsBusiness(sentences, lexicon.entities);
+  let types = voteTypes(groups, mentions, lexicon, sport, business);
   // What a name's own words say it is ("Newcastle United", "Acme Inc") counts before short forms are linked to it, too.
   for (const [root, type] of typedByTheirNames(groups, types, lexicon)) types.set(root, type);
   for (const root of peopleByTheirSurnames(groups, types, lexicon)) types.set(root, 'person');
@@ -210,7 +214,7 @@ export function recognizeEntities(article: ArticleInput, model: Perceptron, lexi
   const lowerCase = lowerCaseWords(article.blocks);
   const statedThings = new Set(mentions.filter((m) => m.typeStated && (m.type === 'other' || m.type === 'product')).map((m) => m.key));
   linkShortForms(groups.keys(), (k) => types.get(groups.find(k)) ?? 'organization', groups, lexicon, certainSurnames, lowerCase, places, statedThings);
-  types = voteTypes(groups, mentions, lexicon, sport);
+  types = voteTypes(groups, mentions, lexicon, sport, business);
   for (const key of places) types.set(groups.find(key), 'place');
   for (const root of [...sharedSurnames(groups, types), ...peopleNamedInFull(groups, types, mentions, lexicon)]) types.set(root, 'person');
   for (const root of clubsNamedForCities(groups, types, mentions, spans, sentences, lexicon, sport)) types.set(root, 'organization');

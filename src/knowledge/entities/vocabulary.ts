@@ -231,6 +231,9 @@ export function buildEntityWords(lists: EntityWordLists, months: MonthNumbers, s
     /** Words of reporting on team sports, whose clubs are named after their cities ("Owen left Liverpool"); not chess or tennis, whose cities are venues. */
     SPORTS_WORDS: set('sports-words'),
 
+    /** Words of reporting on business ("shares", "takeover"): where they abound, a lone name nothing types is more likely a company's. */
+    BUSINESS_WORDS: set('business-words'),
+
     /** Posts in team sports that are everyday words too ("coach" is a bus): a sports word only beside a name ("Wynnum coach", "coach Matt Myers"). */
     SPORTS_POSTS: set('sports-posts'),
 

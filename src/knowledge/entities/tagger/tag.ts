@@ -8,7 +8,7 @@ import { lowerCaseWords } from '../lower-case-words.ts';
 import type { Token } from '../tokens.ts';
 import { looksLikeHeading } from '../collect.ts';
 import { isShouting, recaseShouting } from '../recase.ts';
-import { extractDocumentEntities } from '../document.ts';
+import { extractTypedEntities } from '../document.ts';
 import { allowedAfter, OUTSIDE, prefixOf, tagOf, TAGS, tagsToSpans, typeOf } from './bilou.ts';
 import { allFeatures, sentenceFeatures, type DocumentContext, type SentenceInput, type TokenFeatures } from './features.ts';
 import type { Perceptron } from './perceptron.ts';
@@ -20,6 +20,8 @@ export interface PreparedSentence extends SentenceInput {
   features: (i: number) => TokenFeatures;
   /** The rule engine's tag of each token ("B-person", "O"). */
   ruleTags: string[];
+  /** 1 where the rule engine's type is only its guess (see extractTypedEntities). */
+  ruleGuessed?: Uint8Array;
 }
 
 /** What the whole article says about each word's case. */
@@ -37,13 +39,15 @@ export function documentContext(blocks: readonly Block[], sentences: ReadonlyArr
  * The rule engine's verdict on each token of each sentence, as "B-person", "U-place"… or "O".
  * The model reads it as one more feature and learns how far to trust it.
  */
-function ruleVerdicts(blocks: readonly Block[], sentences: ReadonlyArray<{ block: number; tokens: readonly Token[] }>, lexicon: Lexicon): string[][] {
+function ruleVerdicts(blocks: readonly Block[], sentences: ReadonlyArray<{ block: number; tokens: readonly Token[] }>, lexicon: Lexicon): { tags: string[][]; guessed: Uint8Array[] } {
   const tags = sentences.map((s) => s.tokens.map(() => 'O'));
   const tagged = sentences.map((s) => new Uint8Array(s.tokens.length));
+  const guessed = sentences.map((s) => new Uint8Array(s.tokens.length));
   // Each block's sentences in text order (their tokens are in text order too).
   const sentencesOf = new Map<number, number[]>();
   sentences.forEach((s, sentence) => (sentencesOf.get(s.block) ?? sentencesOf.set(s.block, []).get(s.block)!).push(sentence));
-  for (const entity of extractDocumentEntities({ id: '', title: '', blocks: blocks as Block[] }, lexicon)) {
+  const typed = extractTypedEntities({ id: '', title: '', blocks: blocks as Block[] }, lexicon);
+  for (const entity of typed.entities) {
     for (const m of entity.mentions) {
       // The tokens inside the mention, [sentence, token], in text order: in each sentence, from the first that starts at or after it (binary search).
       const inside: Array<[number, number]> = [];
@@ -64,11 +68,12 @@ function ruleVerdicts(blocks: readonly Block[], sentences: ReadonlyArray<{ block
         if (!tagged[sentence]![index] || prefix !== 'U') {
           tagged[sentence]![index] = 1;
           tags[sentence]![index] = TAGS[tagOf(prefix, entity.type)]!;
+          guessed[sentence]![index] = typed.guessed.has(entity) ? 1 : 0;
         }
       });
     }
   }
-  return tags;
+  return { tags, guessed };
 }
 
 /**
@@ -95,7 +100,7 @@ export function prepareArticle(blocks: readonly Block[], lexicon: Lexicon, { rec
   const doc = documentContext(cased.blocks, raw);
   const verdicts = ruleVerdicts(cased.blocks, raw, lexicon);
   const sentences = raw.map((s, k) => {
-    const sentence = { ...s, ruleTags: verdicts[k]! };
+    const sentence = { ...s, ruleTags: verdicts.tags[k]!, ruleGuessed: verdicts.guessed[k]! };
     return { ...sentence, features: sentenceFeatures(sentence, doc, lexicon) };
   });
   return { sentences, recased: cased.blocks };
