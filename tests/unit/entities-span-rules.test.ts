@@ -242,6 +242,16 @@ describe('rules that stay beside the tagger', () => {
     expect(['Pulse', 'Dock', 'Linux'].map((k) => groups.find(k))).toEqual([groups.find('Zorvan Pulse'), 'Dock', 'Linux']);
   });
 
+  it('a word the article votes a place stays apart from a body named after it, but not from a company', () => {
+    const typed: Array<[string, EntityType]> = [['Vornaki', 'place'], ['Vornaki Relief Network', 'organization'], ['Quell', 'place'], ['Quell Microsystems', 'organization'],
+      ['Tarsk', 'organization'], ['Tarsk Heritage Trust', 'organization']];
+    const groups = new KeyGroups();
+    for (const [key] of typed) groups.add(key);
+    const types = new Map(typed);
+    linkShortForms(groups.keys(), (k) => types.get(groups.find(k))!, groups, lexicon, new Set(), new Set());
+    expect(['Vornaki', 'Quell', 'Tarsk'].map((k) => groups.find(k))).toEqual(['Vornaki', groups.find('Quell Microsystems'), groups.find('Tarsk Heritage Trust')]);
+  });
+
   it('a club named for its place is named by its last word too, where the article names one such club', () => {
     const link = (typed: Array<[string, EntityType]>) => {
       const groups = new KeyGroups();

@@ -126,8 +126,10 @@ export function linkShortForms(keys: string[], typeOf: (key: string) => EntityTy
     const everydayHead = (words: readonly string[]) => !!writtenSmall && !writtenSmall.has(lower) && !g.cities.has(lower) &&
       companyWord(words[words.length - 1]!, lexicon.entities);
     // A city opening an organisation's name stays the city ("Melbourne" is no "Melbourne City Council"), unless the
-    // organisation is a club named for it ("Newcastle United").
-    const cityApart = (words: readonly string[]) => !!writtenSmall && (g.cities.has(lower) || places.has(groups.find(short))) &&
+    // organisation is a club named for it ("Newcastle United"). So does a word the article's own mentions of it vote a place
+    // ("Rwenzori" of "Rwenzori Relief Network"), unless the name is a company's ("Sun Microsystems": the tagger reads "Sun" as a place).
+    const votedPlace = (words: readonly string[]) => typeOf(short) === 'place' && !companyWord(words[words.length - 1]!, lexicon.entities);
+    const cityApart = (words: readonly string[]) => !!writtenSmall && (g.cities.has(lower) || places.has(groups.find(short)) || votedPlace(words)) &&
       !lexicon.entities.CLUB_HEADS.has(words[words.length - 1]!);
     if (g.countries.has(lower) || g.regions.has(lower)) continue;
     const parts = lower.split(' ');
