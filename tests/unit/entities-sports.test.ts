@@ -101,6 +101,12 @@ describe('cities that are clubs', () => {
       .toEqual(['Brighton/organization', 'Swindon/organization', 'Tom Ellery/person']);
   });
 
+  it('a sports report: the city of its dateline stays a place, though the report names no other use of it', () => {
+    const report = ['LEEDS – Two late tries took the Rhinos to the top of the league on Saturday, and the home side’s fly-half kicked three penalties.',
+      'Coach Tom Ellery said the win was deserved after a scrappy first half.'];
+    expect(entities(...report)).toContain('Leeds/place');
+  });
+
   it('a sports report: a place no list knows, named as a club once, is the club in every mention; not one that ends in a place a list knows', () => {
     expect(entities('Supporters travelled from West Harrowby for the cup tie on Saturday. West Harrowby manager Tom Ellery said the late penalty was deserved, and the striker agreed after the goal.'))
       .toEqual(['Tom Ellery/person', 'West Harrowby/organization']);

@@ -54,6 +54,13 @@ export function reportsBusiness(sentences: readonly PreparedSentence[], { BUSINE
   return false;
 }
 
+const DATELINE_MARKS = new Set(['-', '–', '—', ':']);
+
+/** "DURBAN – Two tries…", "MUMBAI: The home side…": a place in capitals opening a paragraph's first line, then a dash or a colon. */
+function datelined(tokens: readonly Token[], from: number, to: number): boolean {
+  return from === 0 && tokens.slice(from, to).every((t) => t.upper) && DATELINE_MARKS.has(tokens[to]?.text ?? '');
+}
+
 /**
  * A city the article names as a club ("Newcastle manager", "Leeds 2-1", "Everton beat Leeds", "Leeds:" over a team sheet) is the club in
  * every mention of that article, unless it stands as a place ("in Leeds") as often: one sense per article.
@@ -88,7 +95,7 @@ export function clubsNamedForCities(
     const sheetLabel = from === 0 && tokens[to]?.text === ':' && spans[i]!.type === 'organization';
     if (TEAM_ROLES.has(role) || CLUB_PEOPLE.has(role) || sheetLabel) count.strong++; // "Newcastle manager", "a Leeds player", "Tottenham's boss"
     else if (playsSport({ tokens, from, to }, true, words)) count.club++;
-    else if (PLACE_USES.has(before) || /^-?based$/.test(after)) count.place++;
+    else if (PLACE_USES.has(before) || /^-?based$/.test(after) || datelined(tokens, from, to)) count.place++;
     else if (MODIFIER_DETERMINERS.has(before) && tokens[to]?.word) count.modifier++; // "a London hotel", "the Glasgow clubs"
     else if (before === '(' && tokens[to]?.text === ')') count.listed++; // a squad list: "M Tait (Newcastle)"
   });
