@@ -35,6 +35,14 @@ describe('ordinary words in capitals', () => {
   });
 });
 
+describe('headings and list lines', () => {
+  it('reads a list\'s line, a name and then its figure, as text, not as a heading whose capitals say nothing', () => {
+    expect(spans(extract('Seats won:', 'Kestrel Unionist Party - 8 seats', 'Tarn Alliance – 4 seats'))).toEqual(['Kestrel Unionist Party', 'Tarn Alliance']);
+    // A title-cased line without figures is still a heading: its capitals are no names.
+    expect(spans(extract('Kestrel Unionist Party Wins Big', 'The vote was counted on Friday.'))).toEqual([]);
+  });
+});
+
 describe('span boundaries', () => {
   it('ends a name at a compound title and keeps the place before it', () => {
     const entities = extract('Manhattan District Attorney Cyrus R. Vance, Jr. sued. Scotland First Minister Nicola Sturgeon spoke.');

@@ -35,6 +35,8 @@ export function looksLikeHeading(block: Block): boolean {
   const text = block.text.trim();
   if (/:$/.test(text) && text.split(/\s+/).length <= 4) return true; // a label line: "Published:"
   if (/[.!?…:;"”’)]$/.test(text) || text.length > 120) return false;
+  // "Plaid Cymru - 4 seats", "Kestrel Rovers – 28 pts": a list's line, a name and then its figure, is no heading.
+  if (/\s[-–—]\s+\d/u.test(text)) return false;
   const words = text.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
   if (words.length === 0 || words.length > 16) return false;
   const capped = words.filter((w) => /^\p{Lu}/u.test(w)).length;
