@@ -35,6 +35,11 @@ function spansIn(text: string, named: Array<[string, EntityType]>) {
 }
 
 describe('rules that stay beside the tagger', () => {
+  it('a creed or its people alone is no name ("Islam", "Sikhism"), as a people\'s word is not', () => {
+    expect(entities('Critics said the law was prejudiced against Muslim and Islam, and Christian groups agreed.')).toEqual([]);
+    expect(entities('He said Sikhism and Islam teach charity.')).toEqual([]);
+  });
+
   it('"Mr" and a surname no list knows are the person, without the "Mr"; "DR Congo" is no doctor', () => {
     expect(entities('He was joined by Paul Tavernakis, the hotel manager he plays in the film, Mr Tavernakis\'s wife and his family.'))
       .toEqual(['Paul Tavernakis/person']);

@@ -98,7 +98,7 @@ export function asSpeakers(spans: readonly TaggedSpan[], sentences: readonly Pre
  * ("£100m", "23rd"); words with no capital at all ("lb-8"). How many opening a name is cut from it ("Thousands of Kurds"). A quantity closing a name is cut from it ("Miller 35 yards"), and one opening it ("60GB iPod").
  */
 export function withoutCommonNouns(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
-  const { COMMON_ACRONYMS, DEMONYM_PREFIXES, EVENT_ADJECTIVES, PARTY_MEMBERS, PEOPLE_NOUNS, REPORT_WORDS, MONTHS, WEEKDAYS, MEASURE_WORDS, QUANTITY, QUANTITY_OPENERS, FUNCTION_WORDS, OF_HEADS, ORG_HEADS,
+  const { CREEDS, COMMON_ACRONYMS, DEMONYM_PREFIXES, EVENT_ADJECTIVES, PARTY_MEMBERS, PEOPLE_NOUNS, REPORT_WORDS, MONTHS, WEEKDAYS, MEASURE_WORDS, QUANTITY, QUANTITY_OPENERS, FUNCTION_WORDS, OF_HEADS, ORG_HEADS,
     HONORIFICS_ABROAD } = lexicon.entities;
   const g = lexicon.gazetteers;
   const singleDemonym = (word: string) => g.demonyms.has(word) && !g.countries.has(word) && !g.cities.has(word) && !g.regions.has(word) && !g.organizations.has(word);
@@ -164,8 +164,9 @@ export function withoutCommonNouns(spans: readonly TaggedSpan[], sentences: read
     const word = tokens[span.from]!.lower;
     // A weekday's full name alone is a date too ("Saturday ’s games"); "Super Tuesday" is a name, and "Sun" may be one.
     const weekday = WEEKDAYS.has(word) && word.endsWith('day');
-    // "STANDINGS", "Results": what a headline or a line reports, alone, is no name either; nor an honorific ("Rt. Hon.").
-    if (to - span.from === 1 && (PARTY_MEMBERS.has(word) || PEOPLE_NOUNS.has(word) || REPORT_WORDS.has(word) || (HONORIFICS_ABROAD.has(word) && !tokens[span.from]!.upper) || everyday(word) ||
+    // "STANDINGS", "Results": what a headline or a line reports, alone, is no name either; nor an honorific ("Rt. Hon."), nor a creed
+    // or its people ("Muslim", "Islam").
+    if (to - span.from === 1 && (PARTY_MEMBERS.has(word) || PEOPLE_NOUNS.has(word) || CREEDS.has(word) || REPORT_WORDS.has(word) || (HONORIFICS_ABROAD.has(word) && !tokens[span.from]!.upper) || everyday(word) ||
       spelledOut.has(word) || weekday)) return [];
     // "the Olympic champion", "Olympic gold", "the Olympic 100m champion": an event's adjective before a common noun, or before
     // a distance, is no name, as a people's word is not.

@@ -32,7 +32,10 @@ export function buildEntityWords(lists: EntityWordLists, months: MonthNumbers, s
     FUNCTION_WORDS: set('function-words'),
 
     /** Religions, their followers and political camps: groups of people, not named entities (CoNLL's MISC/NORP). */
-    GROUP_WORDS: set('group-words'),
+    GROUP_WORDS: new Set([...list('creeds'), ...list('group-words')]),
+
+    /** Religions and their followers, GROUP_WORDS's first part: alone, never a name ("Muslim", "Islam"); a deity's name may be ("God"). */
+    CREEDS: set('creeds'),
 
     /** World regions and bodies that gazetteers of countries and cities miss. */
     WORLD_REGIONS: set('world-regions'),
