@@ -257,6 +257,16 @@ describe('rules that stay beside the tagger', () => {
     expect(['Vornaki', 'Quell', 'Tarsk'].map((k) => groups.find(k))).toEqual(['Vornaki', groups.find('Quell Microsystems'), groups.find('Tarsk Heritage Trust')]);
   });
 
+  it('a company\'s name without its legal suffixes is the company ("Tasman Brewing" of "Tasman Brewing Group Ltd"), however it was typed', () => {
+    const typed: Array<[string, EntityType]> = [['Tasman Brewing Group Ltd', 'organization'], ['Tasman Brewing', 'place'], ['Tasman Brewing Awards', 'other']];
+    const groups = new KeyGroups();
+    for (const [key] of typed) groups.add(key);
+    const types = new Map(typed);
+    linkShortForms(groups.keys(), (k) => types.get(groups.find(k))!, groups, lexicon, new Set(), new Set());
+    expect(groups.find('Tasman Brewing')).toBe(groups.find('Tasman Brewing Group Ltd'));
+    expect(groups.find('Tasman Brewing Awards')).not.toBe(groups.find('Tasman Brewing Group Ltd'));
+  });
+
   it('a club named for its place is named by its last word too, where the article names one such club', () => {
     const link = (typed: Array<[string, EntityType]>) => {
       const groups = new KeyGroups();

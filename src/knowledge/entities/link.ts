@@ -154,6 +154,8 @@ export function linkShortForms(keys: string[], typeOf: (key: string) => EntityTy
         // "United" after "Manchester United": a club named for its place, by its last word, where the article names one club so
         // (in the recognizer). Not "Citizens United".
         if (writtenSmall && tail && parts.length === 1 && words.length === 2 && lexicon.entities.CLUB_SUFFIXES.has(lower) && knownPlace(words[0]!, g)) return true;
+        // "Tasman Brewing" of "Tasman Brewing Group Ltd": a company's name without its legal suffixes (in the recognizer).
+        if (writtenSmall && head && parts.length >= 2 && words.slice(parts.length).every((w) => lexicon.entities.COMPANY_SUFFIX.test(w))) return true;
         return head && parts.length === 1 && (g.words.has(lower) ? everydayHead(words) : !writtenSmall || !partOf(short, words)) && !cityApart(words);
       }
       // "Lorenzo" after "Hurricane Lorenzo".
