@@ -11,8 +11,15 @@ export interface PerceptronWeights {
   features: Record<string, number[]>;
 }
 
-/** How many words addGroup remembers per slot before it starts afresh (a large corpus has fewer distinct words). */
+/** How many numbered groups addGroup remembers per slot before it starts afresh. */
 const MAX_GROUPS = 100_000;
+/** How many words memoryOf remembers before it starts afresh (a large corpus has fewer distinct words). */
+const MAX_WORDS = 200_000;
+
+/** What a model remembers of one word: per slot, the summed weights of the word's group of features there. */
+export interface WordMemory {
+  readonly sums: Array<Float64Array | undefined>;
+}
 
 export class Perceptron {
   readonly tagCount: number;
@@ -27,8 +34,10 @@ export class Perceptron {
   private readonly rows = new Map<string, number>();
   private packedTags = new Uint8Array(0);
   private packedWeights = new Int32Array(0);
-  /** addGroup's memory: per slot, a word (or a number naming the group) → the summed weights of its group's features. */
-  private readonly groups: Array<Map<string | number, Float64Array>> = [];
+  /** addGroup's memory: per slot, a number naming a group → the summed weights of its features. */
+  private readonly groups: Array<Map<number, Float64Array>> = [];
+  /** addWordGroup's memory, found once per word: a word's sums are then read by slot, with no lookup by string. */
+  private readonly words = new Map<string, WordMemory>();
 
   constructor(tagCount: number, packed = false) {
     this.tagCount = tagCount;
@@ -82,26 +91,52 @@ export class Perceptron {
   }
 
   /**
-   * Add the weights of a group of features that always come together, such as those of one word seen
-   * from one position, if they are remembered for this `slot` and `word`; false if not (then call
-   * addGroup). Remembering spares the lookup of each feature by its string, which is most of tagging's
-   * time. The word is the token's own string, whose hash the engine keeps, so no key is built; or a number
-   * that names the group within its slot. Only for a model read from stored weights, which never changes.
+   * Add the weights of a group of features that always come together, such as the cues of one token, if they are
+   * remembered for this `slot` and `key`; false if not (then call addGroup). Remembering spares the lookup of each
+   * feature by its string, which is most of tagging's time. Only for a model read from stored weights, which never changes.
    */
-  addRememberedGroup(slot: number, word: string | number, scores: Float64Array): boolean {
-    const sum = this.groups[slot]?.get(word);
+  addRememberedGroup(slot: number, key: number, scores: Float64Array): boolean {
+    const sum = this.groups[slot]?.get(key);
     if (!sum) return false;
-    for (let t = 0; t < this.tagCount; t++) scores[t]! += sum[t]!;
+    addInto(scores, sum);
     return true;
   }
 
-  /** Add a group's weights, summed from its features, and remember the sum for `slot` and `word`. */
-  addGroup(slot: number, word: string | number, features: readonly string[], scores: Float64Array): void {
+  /** Add a group's weights, summed from its features, and remember the sum for `slot` and `key`. */
+  addGroup(slot: number, key: number, features: readonly string[], scores: Float64Array): void {
     const remembered = (this.groups[slot] ??= new Map());
     const sum = this.addScores(features, new Float64Array(this.tagCount));
     if (remembered.size >= MAX_GROUPS) remembered.clear();
-    remembered.set(word, sum);
-    for (let t = 0; t < this.tagCount; t++) scores[t]! += sum[t]!;
+    remembered.set(key, sum);
+    addInto(scores, sum);
+  }
+
+  /**
+   * What the model remembers of a word's groups (the features of one word seen from one position). Found once
+   * per token and read by slot: string-keyed lookups, one per group, were most of tagging's time.
+   */
+  memoryOf(word: string): WordMemory {
+    let memory = this.words.get(word);
+    if (!memory) {
+      if (this.words.size >= MAX_WORDS) this.words.clear();
+      this.words.set(word, (memory = { sums: [] }));
+    }
+    return memory;
+  }
+
+  /** Add the weights of a word's group for `slot` if they are remembered; false if not (then call addWordGroup). */
+  addRememberedWordGroup(memory: WordMemory, slot: number, scores: Float64Array): boolean {
+    const sum = memory.sums[slot];
+    if (!sum) return false;
+    addInto(scores, sum);
+    return true;
+  }
+
+  /** Add a word's group's weights, summed from its features, and remember the sum for `slot`. */
+  addWordGroup(memory: WordMemory, slot: number, features: readonly string[], scores: Float64Array): void {
+    const sum = this.addScores(features, new Float64Array(this.tagCount));
+    memory.sums[slot] = sum;
+    addInto(scores, sum);
   }
 
   /** A feature's weight for each tag (training only: a model read from stored weights has no full rows). */
@@ -114,6 +149,10 @@ export class Perceptron {
     if (this.packed) throw new Error('Perceptron.setRow: a model read from stored weights is not trained further');
     this.weights.set(feature, row);
   }
+}
+
+function addInto(scores: Float64Array, sum: Float64Array): void {
+  for (let t = 0; t < scores.length; t++) scores[t]! += sum[t]!;
 }
 
 /** Training state: current weights plus the running sums that averaging needs (updated lazily). */
