@@ -15,10 +15,16 @@ export interface PerceptronWeights {
 const MAX_GROUPS = 100_000;
 /** How many words memoryOf remembers before it starts afresh (a large corpus has fewer distinct words). */
 const MAX_WORDS = 200_000;
+/** How many of the words' sums the model's pool holds at first, and at most (then it starts afresh). */
+const FIRST_POOL = 1 << 14;
+const MAX_POOL = 1 << 19;
 
 /** What a model remembers of one word: per slot, the summed weights of the word's group of features there. */
 export interface WordMemory {
-  readonly sums: Array<Float64Array | undefined>;
+  /** The model's memory this one belongs to: once the model starts afresh, an older word's memory knows nothing. */
+  generation: number;
+  /** Per slot, where the sum starts in the model's pool of sums. */
+  sums: Array<number | undefined>;
 }
 
 export class Perceptron {
@@ -38,6 +44,13 @@ export class Perceptron {
   private readonly groups: Array<Map<number, Float64Array>> = [];
   /** addWordGroup's memory, found once per word: a word's sums are then read by slot, with no lookup by string. */
   private readonly words = new Map<string, WordMemory>();
+  private generation = 0;
+  /**
+   * The words' sums, `tagCount` numbers each, one after another: read through their place in one array, not
+   * through an array of their own each, they cost fewer trips to memory, which were most of scoring's time.
+   */
+  private pool = new Float64Array(0);
+  private pooled = 0;
 
   constructor(tagCount: number, packed = false) {
     this.tagCount = tagCount;
@@ -118,25 +131,48 @@ export class Perceptron {
   memoryOf(word: string): WordMemory {
     let memory = this.words.get(word);
     if (!memory) {
-      if (this.words.size >= MAX_WORDS) this.words.clear();
-      this.words.set(word, (memory = { sums: [] }));
+      if (this.words.size >= MAX_WORDS) this.forgetWords();
+      this.words.set(word, (memory = { generation: this.generation, sums: [] }));
     }
     return memory;
   }
 
   /** Add the weights of a word's group for `slot` if they are remembered; false if not (then call addWordGroup). */
   addRememberedWordGroup(memory: WordMemory, slot: number, scores: Float64Array): boolean {
-    const sum = memory.sums[slot];
-    if (!sum) return false;
-    addInto(scores, sum);
+    const at = memory.sums[slot];
+    if (at === undefined || memory.generation !== this.generation) return false;
+    const pool = this.pool;
+    for (let t = 0; t < scores.length; t++) scores[t]! += pool[at + t]!;
     return true;
   }
 
   /** Add a word's group's weights, summed from its features, and remember the sum for `slot`. */
   addWordGroup(memory: WordMemory, slot: number, features: readonly string[], scores: Float64Array): void {
-    const sum = this.addScores(features, new Float64Array(this.tagCount));
-    memory.sums[slot] = sum;
+    if (this.pooled + this.tagCount > this.pool.length) this.growPool();
+    if (memory.generation !== this.generation) {
+      memory.generation = this.generation;
+      memory.sums = [];
+    }
+    const at = this.pooled;
+    this.pooled += this.tagCount;
+    const sum = this.pool.subarray(at, at + this.tagCount).fill(0);
+    this.addScores(features, sum);
+    memory.sums[slot] = at;
     addInto(scores, sum);
+  }
+
+  private growPool(): void {
+    if (this.pool.length >= MAX_POOL * this.tagCount) return this.forgetWords();
+    const pool = new Float64Array(Math.max(FIRST_POOL * this.tagCount, this.pool.length * 2));
+    pool.set(this.pool);
+    this.pool = pool;
+  }
+
+  /** Start afresh: every word's memory, the ones handed out too, knows nothing. */
+  private forgetWords(): void {
+    this.words.clear();
+    this.pooled = 0;
+    this.generation++;
   }
 
   /** A feature's weight for each tag (training only: a model read from stored weights has no full rows). */
