@@ -15,7 +15,7 @@ export interface PerceptronWeights {
 const MAX_GROUPS = 100_000;
 /** How many words memoryOf remembers before it starts afresh (a large corpus has fewer distinct words). */
 const MAX_WORDS = 200_000;
-/** How many of the words' sums the model's pool holds at first, and at most (then it starts afresh). */
+/** How many words' sums the model's pool holds at first, and at most (then it starts afresh). */
 const FIRST_POOL = 1 << 14;
 const MAX_POOL = 1 << 19;
 
@@ -126,7 +126,7 @@ export class Perceptron {
 
   /**
    * What the model remembers of a word's groups (the features of one word seen from one position). Found once
-   * per token and read by slot: string-keyed lookups, one per group, were most of tagging's time.
+   * per sentence position and read by slot: string-keyed lookups, one per group, were most of tagging's time.
    */
   memoryOf(word: string): WordMemory {
     let memory = this.words.get(word);

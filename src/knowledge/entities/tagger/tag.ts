@@ -196,8 +196,9 @@ function bestCandidate(sentence: SentenceInput, i: number, previous: number, sco
 }
 
 /**
- * The model's slots (see Perceptron.addRememberedGroup) past the word groups' ten (features.ts): a token's cues, named by
- * their key; the two tags before it, named by their pair; and its word after each tag, one slot per tag.
+ * The model's slots past the word groups' ten (features.ts): a token's cues, named by their key, and the two tags before
+ * it, named by their pair (see Perceptron.addRememberedGroup); and its word after each tag, one slot per tag (see
+ * Perceptron.addRememberedWordGroup).
  */
 const CUES_SLOT = 10;
 const TAG_HISTORY_SLOT = 11;
