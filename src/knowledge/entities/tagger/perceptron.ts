@@ -11,8 +11,21 @@ export interface PerceptronWeights {
   features: Record<string, number[]>;
 }
 
-/** How many words addGroup remembers per slot before it starts afresh (a large corpus has fewer distinct words). */
+/** How many numbered groups addGroup remembers per slot before it starts afresh. */
 const MAX_GROUPS = 100_000;
+/** How many words memoryOf remembers before it starts afresh (a large corpus has fewer distinct words). */
+const MAX_WORDS = 200_000;
+/** How many words' sums the model's pool holds at first, and at most (then it starts afresh). */
+const FIRST_POOL = 1 << 14;
+const MAX_POOL = 1 << 19;
+
+/** What a model remembers of one word: per slot, the summed weights of the word's group of features there. */
+export interface WordMemory {
+  /** The model's memory this one belongs to: once the model starts afresh, an older word's memory knows nothing. */
+  generation: number;
+  /** Per slot, where the sum starts in the model's pool of sums. */
+  sums: Array<number | undefined>;
+}
 
 export class Perceptron {
   readonly tagCount: number;
@@ -27,8 +40,17 @@ export class Perceptron {
   private readonly rows = new Map<string, number>();
   private packedTags = new Uint8Array(0);
   private packedWeights = new Int32Array(0);
-  /** addGroup's memory: per slot, a word (or a number naming the group) → the summed weights of its group's features. */
-  private readonly groups: Array<Map<string | number, Float64Array>> = [];
+  /** addGroup's memory: per slot, a number naming a group → the summed weights of its features. */
+  private readonly groups: Array<Map<number, Float64Array>> = [];
+  /** addWordGroup's memory, found once per word: a word's sums are then read by slot, with no lookup by string. */
+  private readonly words = new Map<string, WordMemory>();
+  private generation = 0;
+  /**
+   * The words' sums, `tagCount` numbers each, one after another: read through their place in one array, not
+   * through an array of their own each, they cost fewer trips to memory, which were most of scoring's time.
+   */
+  private pool = new Float64Array(0);
+  private pooled = 0;
 
   constructor(tagCount: number, packed = false) {
     this.tagCount = tagCount;
@@ -82,26 +104,75 @@ export class Perceptron {
   }
 
   /**
-   * Add the weights of a group of features that always come together, such as those of one word seen
-   * from one position, if they are remembered for this `slot` and `word`; false if not (then call
-   * addGroup). Remembering spares the lookup of each feature by its string, which is most of tagging's
-   * time. The word is the token's own string, whose hash the engine keeps, so no key is built; or a number
-   * that names the group within its slot. Only for a model read from stored weights, which never changes.
+   * Add the weights of a group of features that always come together, such as the cues of one token, if they are
+   * remembered for this `slot` and `key`; false if not (then call addGroup). Remembering spares the lookup of each
+   * feature by its string, which is most of tagging's time. Only for a model read from stored weights, which never changes.
    */
-  addRememberedGroup(slot: number, word: string | number, scores: Float64Array): boolean {
-    const sum = this.groups[slot]?.get(word);
+  addRememberedGroup(slot: number, key: number, scores: Float64Array): boolean {
+    const sum = this.groups[slot]?.get(key);
     if (!sum) return false;
-    for (let t = 0; t < this.tagCount; t++) scores[t]! += sum[t]!;
+    addInto(scores, sum);
     return true;
   }
 
-  /** Add a group's weights, summed from its features, and remember the sum for `slot` and `word`. */
-  addGroup(slot: number, word: string | number, features: readonly string[], scores: Float64Array): void {
+  /** Add a group's weights, summed from its features, and remember the sum for `slot` and `key`. */
+  addGroup(slot: number, key: number, features: readonly string[], scores: Float64Array): void {
     const remembered = (this.groups[slot] ??= new Map());
     const sum = this.addScores(features, new Float64Array(this.tagCount));
     if (remembered.size >= MAX_GROUPS) remembered.clear();
-    remembered.set(word, sum);
-    for (let t = 0; t < this.tagCount; t++) scores[t]! += sum[t]!;
+    remembered.set(key, sum);
+    addInto(scores, sum);
+  }
+
+  /**
+   * What the model remembers of a word's groups (the features of one word seen from one position). Found once
+   * per sentence position and read by slot: string-keyed lookups, one per group, were most of tagging's time.
+   */
+  memoryOf(word: string): WordMemory {
+    let memory = this.words.get(word);
+    if (!memory) {
+      if (this.words.size >= MAX_WORDS) this.forgetWords();
+      this.words.set(word, (memory = { generation: this.generation, sums: [] }));
+    }
+    return memory;
+  }
+
+  /** Add the weights of a word's group for `slot` if they are remembered; false if not (then call addWordGroup). */
+  addRememberedWordGroup(memory: WordMemory, slot: number, scores: Float64Array): boolean {
+    const at = memory.sums[slot];
+    if (at === undefined || memory.generation !== this.generation) return false;
+    const pool = this.pool;
+    for (let t = 0; t < scores.length; t++) scores[t]! += pool[at + t]!;
+    return true;
+  }
+
+  /** Add a word's group's weights, summed from its features, and remember the sum for `slot`. */
+  addWordGroup(memory: WordMemory, slot: number, features: readonly string[], scores: Float64Array): void {
+    if (this.pooled + this.tagCount > this.pool.length) this.growPool();
+    if (memory.generation !== this.generation) {
+      memory.generation = this.generation;
+      memory.sums = [];
+    }
+    const at = this.pooled;
+    this.pooled += this.tagCount;
+    const sum = this.pool.subarray(at, at + this.tagCount).fill(0);
+    this.addScores(features, sum);
+    memory.sums[slot] = at;
+    addInto(scores, sum);
+  }
+
+  private growPool(): void {
+    if (this.pool.length >= MAX_POOL * this.tagCount) return this.forgetWords();
+    const pool = new Float64Array(Math.max(FIRST_POOL * this.tagCount, this.pool.length * 2));
+    pool.set(this.pool);
+    this.pool = pool;
+  }
+
+  /** Start afresh: every word's memory, the ones handed out too, knows nothing. */
+  private forgetWords(): void {
+    this.words.clear();
+    this.pooled = 0;
+    this.generation++;
   }
 
   /** A feature's weight for each tag (training only: a model read from stored weights has no full rows). */
@@ -114,6 +185,10 @@ export class Perceptron {
     if (this.packed) throw new Error('Perceptron.setRow: a model read from stored weights is not trained further');
     this.weights.set(feature, row);
   }
+}
+
+function addInto(scores: Float64Array, sum: Float64Array): void {
+  for (let t = 0; t < scores.length; t++) scores[t]! += sum[t]!;
 }
 
 /** Training state: current weights plus the running sums that averaging needs (updated lazily). */

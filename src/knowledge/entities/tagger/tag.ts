@@ -11,7 +11,7 @@ import { isShouting, recaseShouting } from '../recase.ts';
 import { extractTypedEntities } from '../document.ts';
 import { allowedAfter, OUTSIDE, prefixOf, tagOf, TAGS, tagsToSpans, typeOf } from './bilou.ts';
 import { allFeatures, sentenceFeatures, type DocumentContext, type SentenceInput, type TokenFeatures } from './features.ts';
-import type { Perceptron } from './perceptron.ts';
+import type { Perceptron, WordMemory } from './perceptron.ts';
 
 /** One sentence ready for tagging: its block, its tokens (offsets into the block's text) and features. */
 export interface PreparedSentence extends SentenceInput {
@@ -201,20 +201,25 @@ function bestCandidate(sentence: SentenceInput, i: number, previous: number, sco
 }
 
 /**
- * The model's slots (see Perceptron.addRememberedGroup) past the word groups' ten (features.ts): a token's cues, named by
- * their key; the two tags before it, named by their pair; and its word after each tag, one slot per tag.
+ * The model's slots past the word groups' ten (features.ts): a token's cues, named by their key, and the two tags before
+ * it, named by their pair (see Perceptron.addRememberedGroup); and its word after each tag, one slot per tag (see
+ * Perceptron.addRememberedWordGroup).
  */
 const CUES_SLOT = 10;
 const TAG_HISTORY_SLOT = 11;
 const WORD_AFTER_TAG_SLOT = 12;
 
-/** Token i's static scores: the weights of its word groups and of its cues (remembered by the model) and of the rest. */
-function staticScores(model: Perceptron, features: TokenFeatures, scores: Float64Array): Float64Array {
+/**
+ * Token i's static scores: the weights of its word groups and of its cues (remembered by the model) and of the rest.
+ * `memories[i + k]` is what the model remembers of the word of group k (two before token i to two after it), found once
+ * per sentence position.
+ */
+function staticScores(model: Perceptron, features: TokenFeatures, i: number, memories: Array<WordMemory | undefined>, scores: Float64Array): Float64Array {
   scores.fill(0);
   for (let k = 0; k < features.groupWords.length; k++) {
     const slot = features.groupSlots[k]!;
-    const word = features.groupWords[k]!;
-    if (!model.addRememberedGroup(slot, word, scores)) model.addGroup(slot, word, features.group(k), scores);
+    const memory = (memories[i + k] ??= model.memoryOf(features.groupWords[k]!));
+    if (!model.addRememberedWordGroup(memory, slot, scores)) model.addWordGroup(memory, slot, features.group(k), scores);
   }
   if (features.cueKey < 0) model.addScores(features.cues, scores);
   else if (!model.addRememberedGroup(CUES_SLOT, features.cueKey, scores)) model.addGroup(CUES_SLOT, features.cueKey, features.cues, scores);
@@ -226,7 +231,8 @@ function historyScores(model: Perceptron, lower: string, previous: number, befor
   const pair = beforePrevious * TAGS.length + previous;
   if (!model.addRememberedGroup(TAG_HISTORY_SLOT, pair, scores)) model.addGroup(TAG_HISTORY_SLOT, pair, tagHistoryFeatures(previous, beforePrevious), scores);
   const slot = WORD_AFTER_TAG_SLOT + previous;
-  if (!model.addRememberedGroup(slot, lower, scores)) model.addGroup(slot, lower, [wordAfterTagFeature(lower, previous)], scores);
+  const memory = model.memoryOf(lower);
+  if (!model.addRememberedWordGroup(memory, slot, scores)) model.addWordGroup(memory, slot, [wordAfterTagFeature(lower, previous)], scores);
 }
 
 /**
@@ -245,6 +251,7 @@ export function decodeSentence(
   const scores = new Float64Array(model.tagCount);
   const words = lexicon.entities;
   const g = lexicon.gazetteers;
+  const memories = new Array<WordMemory | undefined>(sentence.tokens.length + 4);
   for (let i = 0; i < sentence.tokens.length; i++) {
     const previous = tags[i - 1] ?? OUTSIDE;
     if (!needsScoring(sentence, i, previous, words, g)) {
@@ -259,7 +266,7 @@ export function decodeSentence(
       if (thin) features = thin(features);
       model.score(features, scores);
     } else {
-      staticScores(model, static_, scores);
+      staticScores(model, static_, i, memories, scores);
       historyScores(model, static_.lower, previous, beforePrevious, scores);
     }
     const best = bestCandidate(sentence, i, previous, scores, words);
