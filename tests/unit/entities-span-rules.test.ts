@@ -387,6 +387,8 @@ describe('rules that stay beside the tagger', () => {
     const sentencesOf = (text: string) => prepareSentences([{ index: 1, kind: 'paragraph', text }], lexicon);
     expect(reportsBusiness(sentencesOf('The brewer said profits rose and its shares gained after the takeover.'), lexicon.entities)).toBe(true);
     expect(reportsBusiness(sentencesOf('The firm said its shares gained. Shares Profits Takeover.'), lexicon.entities)).toBe(false);
+    // A maker is a company ("the largest US food maker").
+    expect(reportsBusiness(sentencesOf('The food maker said its brands sell in four markets, as rival firms do.'), lexicon.entities)).toBe(true);
   });
 
   it('in a report of a team sport a product’s vote counts only where nothing else was voted or the article states it', () => {
