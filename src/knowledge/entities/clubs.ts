@@ -22,36 +22,36 @@ function roleAfter(tokens: readonly Token[], at: number, { DIRECTOR_KINDS, COACH
   return possessive && COACHED_TEAMS.has(role) ? '' : role;
 }
 
+/** Whether the article's sentences hold `enough` different words that `counts` takes (it is given each token and its sentence's tokens). */
+function differentWords(sentences: readonly PreparedSentence[], enough: number, counts: (tokens: readonly Token[], i: number) => boolean): boolean {
+  const words = new Set<string>();
+  for (const { tokens } of sentences) {
+    for (let i = 0; i < tokens.length; i++) {
+      if (!counts(tokens, i)) continue;
+      words.add(tokens[i]!.lower);
+      if (words.size >= enough) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * Enough words of team sports, in lower case (not "Arab League", "Mr Winger") and three different ones ("goals" and
  * "penalty" alone come up in other news), that the article reports a match or a club. A post that is an everyday word
  * too counts beside a name only ("Wynnum coach", not "a coach carrying tourists").
  */
 export function reportsSport(sentences: readonly PreparedSentence[], { SPORTS_WORDS, SPORTS_POSTS }: EntityWords): boolean {
-  const words = new Set<string>();
   const name = (t: Token | undefined) => !!t && t.cap && !t.initial;
-  for (const { tokens } of sentences) {
-    for (const [i, t] of tokens.entries()) {
-      if (t.cap && !t.initial) continue;
-      if (!SPORTS_WORDS.has(t.lower) && !(SPORTS_POSTS.has(t.lower) && (name(tokens[i - 1]) || name(tokens[i + 1])))) continue;
-      words.add(t.lower);
-      if (words.size >= 3) return true;
-    }
-  }
-  return false;
+  return differentWords(sentences, 3, (tokens, i) => {
+    const t = tokens[i]!;
+    if (t.cap && !t.initial) return false;
+    return SPORTS_WORDS.has(t.lower) || (SPORTS_POSTS.has(t.lower) && (name(tokens[i - 1]) || name(tokens[i + 1])));
+  });
 }
 
 /** Four different words of business in lower case ("shares", "takeover", "brand", "profits"): the article reports on companies. */
 export function reportsBusiness(sentences: readonly PreparedSentence[], { BUSINESS_WORDS }: EntityWords): boolean {
-  const words = new Set<string>();
-  for (const { tokens } of sentences) {
-    for (const t of tokens) {
-      if (t.cap || !BUSINESS_WORDS.has(t.lower)) continue;
-      words.add(t.lower);
-      if (words.size >= 4) return true;
-    }
-  }
-  return false;
+  return differentWords(sentences, 4, (tokens, i) => !tokens[i]!.cap && BUSINESS_WORDS.has(tokens[i]!.lower));
 }
 
 const DATELINE_MARKS = new Set(['-', '–', '—', ':']);

@@ -147,9 +147,11 @@ function typeGroups(groups: KeyGroups, scored: KeyScores, g: Gazetteers, extra?:
       if (keyScores.has(k)) addScores(total, keyScores.get(k)!, weight);
       if (extra?.has(k)) addScores(total, extra.get(k)!, weight);
     }
-    const type = bestType(total, () => fallbackType(name, g));
     // No evidence at all: the type is the fallback's guess.
-    if (!Object.values(total).some((v) => v > 0)) guessedRoots.add(groups.find(keys[0]!));
+    const type = bestType(total, () => {
+      guessedRoots.add(groups.find(name));
+      return fallbackType(name, g);
+    });
     for (const k of keys) { types.set(k, type); totals.set(k, total); }
   }
   return { types, totals, members, guessedRoots };

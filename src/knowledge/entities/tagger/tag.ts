@@ -48,6 +48,7 @@ function ruleVerdicts(blocks: readonly Block[], sentences: ReadonlyArray<{ block
   sentences.forEach((s, sentence) => (sentencesOf.get(s.block) ?? sentencesOf.set(s.block, []).get(s.block)!).push(sentence));
   const typed = extractTypedEntities({ id: '', title: '', blocks: blocks as Block[] }, lexicon);
   for (const entity of typed.entities) {
+    const wasGuessed = typed.guessed.has(entity) ? 1 : 0;
     for (const m of entity.mentions) {
       // The tokens inside the mention, [sentence, token], in text order: in each sentence, from the first that starts at or after it (binary search).
       const inside: Array<[number, number]> = [];
@@ -68,7 +69,7 @@ function ruleVerdicts(blocks: readonly Block[], sentences: ReadonlyArray<{ block
         if (!tagged[sentence]![index] || prefix !== 'U') {
           tagged[sentence]![index] = 1;
           tags[sentence]![index] = TAGS[tagOf(prefix, entity.type)]!;
-          guessed[sentence]![index] = typed.guessed.has(entity) ? 1 : 0;
+          guessed[sentence]![index] = wasGuessed;
         }
       });
     }
