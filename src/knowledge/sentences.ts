@@ -9,6 +9,7 @@ import type { Block, Sentence } from './types.ts';
 export interface SentenceWordLists {
   abbreviations: readonly string[];
   'sentence-openers': readonly string[];
+  'closing-abbreviations': readonly string[];
 }
 
 export interface SentenceWords {
@@ -16,10 +17,20 @@ export interface SentenceWords {
   ABBREVIATIONS: ReadonlySet<string>;
   /** Words that open sentences far more often than they follow a person's initials ("… Washington, D.C. They said"). */
   SENTENCE_OPENERS: ReadonlySet<string>;
+  /**
+   * Abbreviations that often close a sentence, unlike a title before a name: a company's suffix, "Jr", a unit, a month,
+   * "etc", "p.m." ("… said Acme Corp. The deal …", "… tell the FT. But Rover said"). Before a word of SENTENCE_OPENERS,
+   * their full stop ends the sentence.
+   */
+  CLOSING_ABBREVIATIONS: ReadonlySet<string>;
 }
 
 export function buildSentenceWords(lists: SentenceWordLists): SentenceWords {
-  return { ABBREVIATIONS: new Set(lists['abbreviations']), SENTENCE_OPENERS: new Set(lists['sentence-openers']) };
+  return {
+    ABBREVIATIONS: new Set(lists['abbreviations']),
+    SENTENCE_OPENERS: new Set(lists['sentence-openers']),
+    CLOSING_ABBREVIATIONS: new Set(lists['closing-abbreviations']),
+  };
 }
 
 /** "O.J.", "H.W.", "J.R.R.": a person's initials run together (the entity rules read them too). */
@@ -83,7 +94,8 @@ export function splitSentenceSpans(text: string, words: SentenceWords): Array<{ 
       // "Mr. Smith", "U.S. officials", single initials such as "J. Smith", and initials run together before a name
       // ("O.J. Simpson", "George H.W. Bush"), not before a word that opens sentences ("Washington, D.C. They said").
       const initials = () => JOINED_INITIALS.test(text.slice(i - word.length, i + 1)) && !words.SENTENCE_OPENERS.has(wordAt(text, next));
-      if (words.ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(text.slice(i - 1, i)) && word.length === 1 || initials()) {
+      const closes = words.CLOSING_ABBREVIATIONS.has(word) && words.SENTENCE_OPENERS.has(wordAt(text, next));
+      if ((words.ABBREVIATIONS.has(word) && !closes) || /^\p{Lu}$/u.test(text.slice(i - 1, i)) && word.length === 1 || initials()) {
         i = end - 1;
         continue;
       }

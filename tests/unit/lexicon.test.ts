@@ -79,6 +79,15 @@ describe('lists that were written inside the rules, now read from the data files
     expect(entities('Lawyers for R.J. Halden and Ann Holt met F.W. de Vries in Kalmar.')).toEqual(['Ann Holt/person', 'F.W. de Vries/person', 'Kalmar/place', 'R.J. Halden/person']);
   });
 
+  it("a company's suffix, a unit or a month closes a sentence before a word that opens one; a title before a name does not", () => {
+    const block = { index: 1, kind: 'paragraph' as const, text: 'Sources told the FT. But Kelvar Motors Corp. The board met at 9 p.m. It was Oct. He asked Dr. A. Loss about it.' };
+    expect(splitSentences(block, defaultLexicon().sentences).map((s) => s.text))
+      .toEqual(['Sources told the FT.', 'But Kelvar Motors Corp.', 'The board met at 9 p.m.', 'It was Oct.', 'He asked Dr. A. Loss about it.']);
+    const found = entities('Analysts told the FT. But Kelvar Motors said the plant in Tarnow would stay open.');
+    expect(found).toEqual(expect.arrayContaining(['Kelvar Motors/organization', 'Tarnow/place']));
+    expect(found.filter((name) => name.includes('But'))).toEqual([]);
+  });
+
   it("an abbreviated title added: the tokenizer keeps its dot, with the pattern built from the list", () => {
     const lexicon = buildLexicon({ ...data, entities: { ...data.entities, 'token-abbreviations': [...data.entities['token-abbreviations']!, 'Insp'] } });
     expect(tokenize('Insp. Kell', 0, lexicon.entities).map((t) => t.text)).toEqual(['Insp.', 'Kell']);
