@@ -101,8 +101,11 @@ describe('word clusters', () => {
 describe('the made-up news (tests/fixtures/newswire-made-up)', () => {
   it('parses, every file made up and licensed as its README says, training, held-out and development files apart, with names of every type', () => {
     const read = (folder: string) => annotatedFiles(fileURLToPath(new URL(`../fixtures/newswire-made-up/${folder}/`, import.meta.url))).map(readAnnotated);
-    const [train, heldOut, dev] = [read('train'), read('heldout'), read('dev')];
-    expect([train.length, heldOut.length, dev.length]).toEqual([80, 120, 30]);
+    const [train, heldOut, dev, second] = [read('train'), read('heldout'), read('dev'), read('agreement')];
+    expect([train.length, heldOut.length, dev.length, second.length]).toEqual([260, 120, 30, 12]);
+    // The second annotation of the agreement sample marks the same text as the training file it was made from.
+    const trainBodies = new Map(train.map((a) => [a.file, a.body]));
+    for (const a of second) expect(a.body, a.file).toBe(trainBodies.get(a.file));
     const names = new Set(train.map((a) => a.file));
     expect([...heldOut, ...dev].filter((a) => names.has(a.file))).toEqual([]);
     for (const a of [...train, ...heldOut, ...dev]) expect(a.source, a.file).toMatch(/^---\n[\s\S]*source: "Made-up newswire, written for this project"\nlicense: "CC BY 2\.5"\n---\n/);
