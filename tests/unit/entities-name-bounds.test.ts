@@ -32,6 +32,11 @@ describe('names around roles and particles', () => {
       .toEqual(['Harbour Commission/organization', 'Marine Council/organization', 'Norway/place', 'Tidal Panel/organization', 'Fishing/organization']);
   });
 
+  it('a word that opens the clause is no part of the name after it', () => {
+    expect(entities('When DeepVista announced they were shutting down their video app, the press scrambled.')).toEqual(['DeepVista/organization']);
+    expect(entities('When KestrelAI announced it, users left. But B&B said no.')).toEqual(['B&B/organization', 'KestrelAI/organization']);
+  });
+
   it('a surname’s particle in lower case belongs to it', () => {
     expect(entities('Neighbours ran to help van Dorsten when the barn caught fire, and the police thanked de Wees.'))
       .toEqual(['de Wees/person', 'van Dorsten/person']);

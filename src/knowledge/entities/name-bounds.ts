@@ -110,6 +110,20 @@ export function withoutEverydayOpeners(spans: readonly TaggedSpan[], sentences: 
 }
 
 /**
+ * "When OpenAI announced…", "Although Wal-Mart…": a word that opens the clause, capitalised only for that, is no part of
+ * the name after it. Works keep theirs ("When Harry Met Sally"), and so do names in capitals ("AS Roma").
+ */
+export function withoutClauseOpeners(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], { entities }: Lexicon): TaggedSpan[] {
+  return spans.map((span) => {
+    if (span.type === 'other' || span.to - span.from < 2) return span;
+    const tokens = sentences[span.sentence]!.tokens;
+    const [opener, next] = [tokens[span.from]!, tokens[span.from + 1]!];
+    if (!opener.initial || opener.upper || !entities.CLAUSE_OPENERS.has(opener.lower) || !next.word || !(next.cap || next.upper)) return span;
+    return { ...span, from: span.from + 1, start: next.start };
+  });
+}
+
+/**
  * "Kansas City Mayor …", "Mexico City": a place the tagger cut short, before capitalised words that complete a name the
  * gazetteers list as a place, is that place.
  */
@@ -352,8 +366,12 @@ export function peopleAfterPlacesAndBodies(spans: readonly TaggedSpan[], sentenc
     if (place > span.from && placeName(tokens, span.from, place, g) && surname(tokens[span.to - 1]!)) return split(place, 'place');
     for (const size of [2, 3]) {
       const at = span.to - size;
-      if (at <= span.from || !g.organizations.has(lowerPhrase(tokens, span.from, at))) continue;
+      if (at <= span.from) continue;
       const name = tokens.slice(at, span.to);
+      // A romanised given name of two syllables ("Man-kei", "Dae-jung") says a person's name follows a body the tagger read
+      // as one with it ("Amnesty International Man-kei Tam"); any other given name, only after a body the lists know.
+      const romanised = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(name[0]!.text) && span.type === 'organization';
+      if (!romanised && !g.organizations.has(lowerPhrase(tokens, span.from, at))) continue;
       const given = name[0]!.lower;
       if (!name.every((t) => /^\p{Lu}[\p{Ll}'’.-]*$/u.test(t.text)) || !(g.firstNames.has(given) || /^\p{L}+-\p{L}+$/u.test(given))) continue;
       if (surname(name[name.length - 1]!)) return split(at, 'organization');

@@ -251,8 +251,8 @@ export function withSurnameParticles(spans: readonly TaggedSpan[], sentences: re
 /**
  * "José María de la Fuente", "Luz Dary Quiñones de la Hoz": a person's given names, particles in lower case and a surname, which
  * the tagger cut at the particles. The surname after them (a word or two, no head word, no known place: not "Marie de France")
- * joins the person's name. So does a generational suffix the tagger found alone, with the word it left out before it when that
- * is a title too ("Martin Luther King Jr.").
+ * joins the person's name. So does a generational suffix the tagger found alone or left out, with the word it left out before
+ * it when that is a title too ("Martin Luther King Jr.").
  */
 export function personNamesRejoined(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
   const { NAME_PARTICLES, GENERATIONAL_SUFFIXES } = lexicon.entities;
@@ -268,5 +268,17 @@ export function personNamesRejoined(spans: readonly TaggedSpan[], sentences: rea
     if (surname || suffix) out[out.length - 1] = { ...person!, to: span.to, end: span.end };
     else out.push(span);
   }
-  return out;
+  // A generational suffix the tagger left out altogether, right after a person's name or one title-like word after it.
+  return out.map((span, k) => {
+    if (span.type !== 'person') return span;
+    const tokens = sentences[span.sentence]!.tokens;
+    const next = out[k + 1];
+    const free = next?.sentence === span.sentence ? next.from : tokens.length;
+    for (const at of [span.to, span.to + 1]) {
+      if (at >= free || !GENERATIONAL_SUFFIXES.has(tokens[at]?.lower ?? '')) continue;
+      if (!tokens.slice(span.to, at).every((t) => t.word && t.cap)) continue;
+      return { ...span, to: at + 1, end: tokens[at]!.end };
+    }
+    return span;
+  });
 }

@@ -10,7 +10,7 @@ import type { Lexicon } from '../lexicon/index.ts';
 import { normalizeKey } from './collect.ts';
 import { battingLines, datelines, inningsHeadings, isCredit, photoCredits, resultLines, standingsLines, teamSheets, wireDatelines } from './line-rules.ts';
 import { endsInHead, isTitle, knownPlace, lowerPhrase, placeName } from './name-parts.ts';
-import { bodiesNamedForTheirSubject, joinedPlaceNames, peopleAfterPlacesAndBodies, peopleBeforeOf, splitAtAnd, splitAtAndThe, splitAtRoles, splitOrganisationFromPerson, widenedToKnownPlaces, withoutEverydayOpeners, withoutLeadingTitles, withoutTrailingRoles, withTitlesOpeningNames } from './name-bounds.ts';
+import { bodiesNamedForTheirSubject, joinedPlaceNames, peopleAfterPlacesAndBodies, peopleBeforeOf, splitAtAnd, splitAtAndThe, splitAtRoles, splitOrganisationFromPerson, widenedToKnownPlaces, withoutClauseOpeners, withoutEverydayOpeners, withoutLeadingTitles, withoutTrailingRoles, withTitlesOpeningNames } from './name-bounds.ts';
 import { spanOver, withSpansAdded } from './span-edits.ts';
 import { acronymsOfCommonNouns, joinedToAcronym, widenedToAcronym } from './acronyms.ts';
 import type { Token } from './tokens.ts';
@@ -31,7 +31,7 @@ export function ruledSpans(tagged: readonly TaggedSpan[], sentences: readonly Pr
   spans = peopleBeforeOf(splitAtRoles(spans, sentences, lexicon), sentences, lexicon);
   spans = bodiesNamedForTheirSubject(withoutTrailingRoles(spans, sentences, lexicon), sentences, lexicon);
   spans = peopleAfterPlacesAndBodies(splitOrganisationFromPerson(spans, sentences, lexicon), sentences, lexicon);
-  spans = withoutEverydayOpeners(withoutLeadingTitles(spans, sentences, lexicon), sentences, lexicon);
+  spans = withoutClauseOpeners(withoutEverydayOpeners(withoutLeadingTitles(spans, sentences, lexicon), sentences, lexicon), sentences, lexicon);
   spans = withNicknamesInside(withTitlesOpeningNames(spans, sentences, lexicon), sentences, lexicon);
   spans = withHyphenatedGivenNames(spans, sentences, lexicon);
   spans = withSurnameParticles(personNamesRejoined(spans, sentences, lexicon), sentences, lexicon);

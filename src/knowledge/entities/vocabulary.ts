@@ -140,6 +140,9 @@ export function buildEntityWords(lists: EntityWordLists, months: MonthNumbers, s
     /** What wire copy calls a company or a body right before its name ("Rival Netscape …", "Carmaker Kestrel …"): no part of it. */
     COMPANY_DESCRIPTORS: set('company-descriptors'),
 
+    /** Words that open a clause ("When", "Although", "But"): capitalised only because they open it, never a name's first word. */
+    CLAUSE_OPENERS: set('clause-openers'),
+
     /** Kinds of thing one uses or buys, heading an apposition after a name ("Tamiflu, the antiviral drug made by …"): the name is a product's. */
     PRODUCT_KINDS: set('product-kinds'),
 
