@@ -64,6 +64,14 @@ describe('rules that stay beside the tagger', () => {
     expect(entities('The spokeswoman, Luz Marina Quiñones de la Rosa, said the rebels had fled.')).toEqual(['Luz Marina Quiñones de la Rosa/person']);
   });
 
+  it('a model in capitals alone, after its maker and model, is that product, not an organisation its acronym suggests', () => {
+    const text = 'Nintendo will launch the Nintendo QX in Europe in March. The QX has two screens and costs £99. Nintendo said the QX had ' +
+      'sold 2.8 million in Japan. Retailers said demand for the QX was strong.';
+    expect(entities(text)).toEqual(expect.arrayContaining(['Nintendo QX/product', 'Nintendo/organization']));
+    expect(entities(text).filter((e) => e.startsWith('QX/'))).toEqual([]);
+    expect(extractFrom(text).find((e) => e.name === 'Nintendo QX')?.mentions.map((m) => m.text)).toEqual(['Nintendo QX', 'QX', 'QX', 'QX']);
+  });
+
   it('a generational suffix closes a person’s name: the tagger’s lone "Jr." joins it, and the surname before it is the short form', () => {
     expect(entities('Pastor Marvin Lucas King Jr. spoke on Monday. King was cheered.')).toEqual(['Marvin Lucas King Jr./person']);
     const [person] = extractFrom('Former owner Edwin J. Castellano Jr. was pardoned. Castellano thanked him.');

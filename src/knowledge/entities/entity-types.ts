@@ -149,6 +149,27 @@ export function typedByTheirNames(groups: KeyGroups, types: ReadonlyMap<string, 
 }
 
 /**
+ * "Nintendo DS" … "the DS", "Sony PSP" … "PSP": a product named by its maker and a model in capitals (an organisation's name,
+ * then two to five capitals or digits), and the model alone, which the article's acronyms vote an organisation because
+ * acronyms usually are. Each pair is [model, product]: one entity, a product. Not where two products end in the same model.
+ */
+export function modelsByTheirMakers(groups: KeyGroups, types: ReadonlyMap<string, EntityType>, { gazetteers }: Lexicon): Array<[string, string]> {
+  const keys = new Set(groups.keys());
+  const products = [...keys].filter((key) => {
+    const words = key.split(' ');
+    if (words.length !== 2 || types.get(groups.find(key)) !== 'product' || !/^\p{Lu}[\p{Lu}\d]{1,4}$/u.test(words[1]!)) return false;
+    const maker = words[0]!;
+    return (keys.has(maker) && types.get(groups.find(maker)) === 'organization') || gazetteers.organizations.has(maker.toLowerCase());
+  });
+  const models = products.map((key) => key.split(' ')[1]!);
+  return products.flatMap((product, k) => {
+    const model = models[k]!;
+    const alone = keys.has(model) && groups.find(model) !== groups.find(product) && types.get(groups.find(model)) !== 'place';
+    return alone && models.indexOf(model) === models.lastIndexOf(model) ? [[model, product] as [string, string]] : [];
+  });
+}
+
+/**
  * "Milan Baros" read as a club once, "Baros" as a person four times: a full name that opens with a given name (or a word no
  * dictionary or place list holds: "Kostas Kenteris") and ends in a word the article names a person by alone is that person's,
  * whatever its one mention voted; the surname then links to it. Not a name closed by a head word ("Bill Gates Foundation"; an

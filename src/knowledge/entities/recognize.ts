@@ -7,7 +7,7 @@ import type { EntityWords, Lexicon } from '../lexicon/index.ts';
 import { KeyGroups } from '../union-find.ts';
 import { normalizeKey, placeOf } from './collect.ts';
 import { isTitle, knownPlace } from './name-parts.ts';
-import { peopleByTheirSurnames, peopleNamedInFull, placesByTheirUses, sharedSurnames, typedByTheirNames, voteTypes } from './entity-types.ts';
+import { modelsByTheirMakers, peopleByTheirSurnames, peopleNamedInFull, placesByTheirUses, sharedSurnames, typedByTheirNames, voteTypes } from './entity-types.ts';
 import { addDevanagariMentions } from './devanagari.ts';
 import { addNestedMakers } from './document.ts';
 import { lowerCaseWords } from './lower-case-words.ts';
@@ -213,9 +213,14 @@ export function recognizeEntities(article: ArticleInput, model: Perceptron, lexi
   const certainSurnames = new Set(mentions.filter((m) => m.surname).map((m) => m.key));
   const lowerCase = lowerCaseWords(article.blocks);
   const statedThings = new Set(mentions.filter((m) => m.typeStated && (m.type === 'other' || m.type === 'product')).map((m) => m.key));
-  linkShortForms(groups.keys(), (k) => types.get(groups.find(k)) ?? 'organization', groups, lexicon, certainSurnames, lowerCase, places, statedThings);
+  const models = modelsByTheirMakers(groups, types, lexicon);
+  for (const [model, product] of models) groups.union(product, model);
+  // A model joined to its product is no one's short form besides ("DS" is no surname of "Mario 64 DS").
+  const modelKeys = new Set(models.map(([model]) => model));
+  linkShortForms(groups.keys().filter((key) => !modelKeys.has(key)), (k) => types.get(groups.find(k)) ?? 'organization', groups, lexicon, certainSurnames, lowerCase, places, statedThings);
   types = voteTypes(groups, mentions, lexicon, sport, business);
   for (const key of places) types.set(groups.find(key), 'place');
+  for (const [, product] of models) types.set(groups.find(product), 'product');
   for (const root of [...sharedSurnames(groups, types), ...peopleNamedInFull(groups, types, mentions, lexicon)]) types.set(root, 'person');
   for (const root of clubsNamedForCities(groups, types, mentions, spans, sentences, lexicon, sport)) types.set(root, 'organization');
   for (const root of clubsByTheirRoles(groups, types, sentences, lexicon, sport)) types.set(root, 'organization');
