@@ -184,6 +184,17 @@ describe('short forms join a longer name only on evidence', () => {
   });
 });
 
+describe('a product and its model', () => {
+  it('keeps the model an article tied to its maker, and gathers the articles that name the model alone', () => {
+    const entities = resolveCorpus([
+      doc('a1', entity('Tarvo QX', 'product', { 'Tarvo QX': 1, QX: 4 })),
+      doc('a2', entity('Tarvo QX', 'product', { 'Tarvo QX': 1, QX: 2 })),
+      doc('a3', entity('QX', 'organization', { QX: 3 })),
+    ], lexicon);
+    expect(entities.map((e) => [e.name, e.type, e.mentions.length])).toEqual([['Tarvo QX', 'product', 11]]);
+  });
+});
+
 describe('variant forms of one name', () => {
   it('tells how a form relates to its article’s name', () => {
     expect(relateForm('Quell', 'Marta Quell', 'person', lexicon)).toBe('short');
@@ -196,6 +207,9 @@ describe('variant forms of one name', () => {
     // A person's name that one article typed an organisation keeps its surname; a product does not.
     expect(relateForm('Quell', 'Marta Quell', 'organization', lexicon)).toBe('short');
     expect(relateForm('Lumen', 'Rocky Lumen', 'product', lexicon)).toBe('contained');
+    // A product's model in capitals after its maker is its short form, as a surname is a person's ("DS" of "Nintendo DS").
+    expect(relateForm('QX', 'Tarvo QX', 'product', lexicon)).toBe('short');
+    expect(relateForm('QX', 'Tarvo QX', 'organization', lexicon)).toBe('contained');
     expect(relateForm('ハル', 'Haru Port', 'place', lexicon)).toBe('short');
   });
 

@@ -6,7 +6,7 @@ import { ENTITY_TYPES } from '../types.ts';
 import type { Gazetteers, Lexicon } from '../lexicon/index.ts';
 import type { KeyGroups } from '../union-find.ts';
 import { fullerFirst } from './link.ts';
-import { companyWord, knownPlace, partyNoun } from './name-parts.ts';
+import { companyWord, knownPlace, MODEL_IN_CAPITALS, partyNoun } from './name-parts.ts';
 import type { Mention } from './recognize.ts';
 
 const RULE_VOTE = 0.6;
@@ -157,7 +157,7 @@ export function modelsByTheirMakers(groups: KeyGroups, types: ReadonlyMap<string
   const keys = new Set(groups.keys());
   const products = [...keys].filter((key) => {
     const words = key.split(' ');
-    if (words.length !== 2 || types.get(groups.find(key)) !== 'product' || !/^\p{Lu}[\p{Lu}\d]{1,4}$/u.test(words[1]!)) return false;
+    if (words.length !== 2 || types.get(groups.find(key)) !== 'product' || !MODEL_IN_CAPITALS.test(words[1]!)) return false;
     const maker = words[0]!;
     return (keys.has(maker) && types.get(groups.find(maker)) === 'organization') || gazetteers.organizations.has(maker.toLowerCase());
   });

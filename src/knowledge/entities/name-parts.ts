@@ -9,6 +9,9 @@ export const isTitle = (t: Token, TITLES: ReadonlySet<string>) => TITLES.has(t.l
   (t.lower.length > 4 && TITLES.has(t.lower.replace(/s$/, ''))) || // "Senators Marco Rubio"
   (t.lower.includes('-') && t.lower.split('-').every((part) => TITLES.has(part) || TITLES.has(part.replace(/s$/, ''))));
 
+/** A product's model named in capitals or digits after its maker ("DS" of "Nintendo DS", "PSP", "GX2"). */
+export const MODEL_IN_CAPITALS = /^\p{Lu}[\p{Lu}\d]{1,4}$/u;
+
 /** A party's own name ("Labour", "Green"), not an adjective ("Republican", "Democratic"), which the guideline leaves unmarked. */
 export const partyNoun = (form: string, { PARTY_MEMBERS }: EntityWords) => !PARTY_MEMBERS.has(form) && !/(?:ic|ive|al|ist)$/u.test(form);
 

@@ -4,6 +4,7 @@ import type { EntityType } from '../../types.ts';
 import type { Lexicon } from '../../lexicon/index.ts';
 import { derivedOnce } from '../../lexicon/derived.ts';
 import { foldKey, isAcronym, wordRunAt, wordsOf } from './name-keys.ts';
+import { MODEL_IN_CAPITALS } from '../name-parts.ts';
 import { isClippedForm, isInitialism, withoutDesignators } from './variants.ts';
 
 export type FormRelation =
@@ -66,6 +67,8 @@ export function relateForm(form: string, name: string, type: EntityType, lexicon
   if (at < 0) return isAcronym(form) && whole.length > 1 ? 'short' : 'linked';
   if (type === 'person' || personShaped(name, type, lexicon)) return personNamePart(part, whole, lexicon, at) ?? 'contained';
   if (at === 1 && part.length === whole.length - 1 && lexicon.entities.NAMED_BY_OPENER.has(whole[0]!)) return 'short';
+  // "DS" of "Nintendo DS": a product's model in capitals after its maker is the product's short form, as a surname is a person's.
+  if (type === 'product' && at === 1 && whole.length === 2 && MODEL_IN_CAPITALS.test(form)) return 'short';
   return 'contained';
 }
 
