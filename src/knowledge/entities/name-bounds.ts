@@ -95,18 +95,25 @@ export function withoutLeadingTitles(spans: readonly TaggedSpan[], sentences: re
 }
 
 /**
+ * The span without the word opening its sentence (or clause, after a quote, colon or dash) where `isOpener` says that word
+ * is no part of the name after it, and a name-shaped word follows it.
+ */
+function withoutOpeners(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], isOpener: (span: TaggedSpan, opener: Token) => boolean): TaggedSpan[] {
+  return spans.map((span) => {
+    if (span.to - span.from < 2) return span;
+    const tokens = sentences[span.sentence]!.tokens;
+    const [opener, next] = [tokens[span.from]!, tokens[span.from + 1]!];
+    if (!opener.initial || !next.word || !(next.cap || next.upper) || !isOpener(span, opener)) return span;
+    return { ...span, from: span.from + 1, start: next.start };
+  });
+}
+
+/**
  * "Rival Netscape Communications Corp said…", "Carmaker Kestrel Motors": what wire copy calls a company or a body, opening
  * the sentence before its name, is no part of the name.
  */
-export function withoutEverydayOpeners(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
-  const { COMPANY_DESCRIPTORS } = lexicon.entities;
-  return spans.map((span) => {
-    if (span.type !== 'organization' || span.to - span.from < 2) return span;
-    const tokens = sentences[span.sentence]!.tokens;
-    const [opener, next] = [tokens[span.from]!, tokens[span.from + 1]!];
-    if (!opener.initial || !COMPANY_DESCRIPTORS.has(opener.lower) || !next.word || !(next.cap || next.upper)) return span;
-    return { ...span, from: span.from + 1, start: next.start };
-  });
+export function withoutEverydayOpeners(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], { entities }: Lexicon): TaggedSpan[] {
+  return withoutOpeners(spans, sentences, (span, opener) => span.type === 'organization' && entities.COMPANY_DESCRIPTORS.has(opener.lower));
 }
 
 /**
@@ -114,13 +121,7 @@ export function withoutEverydayOpeners(spans: readonly TaggedSpan[], sentences: 
  * the name after it. Works keep theirs ("When Harry Met Sally"), and so do names in capitals ("AS Roma").
  */
 export function withoutClauseOpeners(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], { entities }: Lexicon): TaggedSpan[] {
-  return spans.map((span) => {
-    if (span.type === 'other' || span.to - span.from < 2) return span;
-    const tokens = sentences[span.sentence]!.tokens;
-    const [opener, next] = [tokens[span.from]!, tokens[span.from + 1]!];
-    if (!opener.initial || opener.upper || !entities.CLAUSE_OPENERS.has(opener.lower) || !next.word || !(next.cap || next.upper)) return span;
-    return { ...span, from: span.from + 1, start: next.start };
-  });
+  return withoutOpeners(spans, sentences, (span, opener) => span.type !== 'other' && !opener.upper && entities.CLAUSE_OPENERS.has(opener.lower));
 }
 
 /**
