@@ -3,12 +3,22 @@
 import { describe, expect, it } from 'vitest';
 import { entities, entityMentions } from '../support/entity-names.ts';
 import { withoutCommonNouns } from '../../src/knowledge/entities/span-rules.ts';
-import { bodiesNamedForTheirSubject, splitAtAnd, splitAtRoles } from '../../src/knowledge/entities/name-bounds.ts';
+import { bodiesNamedForTheirSubject, splitAtRoles } from '../../src/knowledge/entities/name-bounds.ts';
+import { splitAtAnd, splitAtFor } from '../../src/knowledge/entities/joined-names.ts';
 import type { EntityType } from '../../src/knowledge/types.ts';
 import { prepareSentences } from '../../src/knowledge/entities/tagger/tag.ts';
 import { defaultLexicon } from '../../src/knowledge/lexicon/index.ts';
 
 const lexicon = defaultLexicon();
+
+/** The words before "said" as one span of `type`, as `splitter` parts them: "words/type" each. */
+function splitBeforeSaid(splitter: typeof splitAtAnd, text: string, type: EntityType): string[] {
+  const sentences = prepareSentences([{ index: 1, kind: 'paragraph', text }], lexicon);
+  const tokens = sentences[0]!.tokens;
+  const to = tokens.findIndex((t) => t.text === 'said');
+  const span = { block: 1, start: 0, end: tokens[to - 1]!.end, type, sentence: 0, from: 0, to };
+  return splitter([span], sentences, lexicon).map((s) => `${text.slice(s.start, s.end)}/${s.type}`);
+}
 
 describe('names around roles and particles', () => {
   it('a body named for its subject keeps the subject after "on"; a day, a place or a possessive does not join it', () => {
@@ -123,14 +133,21 @@ describe('names around roles and particles', () => {
     expect(entities('He drank Newcastle Brown Ale at the Nairobi Serena Hotel.').map((e) => e.split('/')[0])).not.toContain('Brown Ale');
   });
 
+  it('two names joined at "for" are two when each is a name by itself; a name that goes on past "for" stays whole', () => {
+    const split = (text: string, type: EntityType = 'organization') => splitBeforeSaid(splitAtFor, text, type);
+    // A known place, then words no dictionary has: a name of the type the tagger saw. "the" after "for" is neither's.
+    expect(split('Norway for Dynamo Kestrava said so.')).toEqual(['Norway/place', 'Dynamo Kestrava/organization']);
+    expect(split('Norway for the Dynamo Kestrava said so.')).toEqual(['Norway/place', 'Dynamo Kestrava/organization']);
+    expect(split('Microsoft for Nokia said so.')).toEqual(['Microsoft/organization', 'Nokia/organization']);
+    // Words before "for" that are no name alone, or end in a head word; and no name after it.
+    expect(split('Institute for Fiscal Studies said so.')).toEqual(['Institute for Fiscal Studies/organization']);
+    expect(split('Transport for London said so.')).toEqual(['Transport for London/organization']);
+    expect(split('Halvard Commission for Norway said so.')).toEqual(['Halvard Commission for Norway/organization']);
+    expect(split('Norway for Peace said so.')).toEqual(['Norway for Peace/organization']);
+  });
+
   it('two names joined at "and" are two when each is a name by itself', () => {
-    const split = (text: string, type: EntityType = 'organization') => {
-      const sentences = prepareSentences([{ index: 1, kind: 'paragraph', text }], lexicon);
-      const tokens = sentences[0]!.tokens;
-      const to = tokens.findIndex((t) => t.text === 'said');
-      const span = { block: 1, start: 0, end: tokens[to - 1]!.end, type, sentence: 0, from: 0, to };
-      return splitAtAnd([span], sentences, lexicon).map((s) => `${text.slice(s.start, s.end)}/${s.type}`);
-    };
+    const split = (text: string, type: EntityType = 'organization') => splitBeforeSaid(splitAtAnd, text, type);
     expect(split('Microsoft and Nokia said so.')).toEqual(['Microsoft/organization', 'Nokia/organization']);
     expect(split('Maren Holt and Ivo Brandt said so.', 'person')).toEqual(['Maren Holt/person', 'Ivo Brandt/person']);
     expect(split('Holt and I said so.', 'person')).toEqual(['Holt/person']);

@@ -1,6 +1,6 @@
-// Where a name the tagger found starts and stops around titles, roles and "and": titles and roles are no part of a
-// name ("Senate Majority Leader Mitch McConnell"), two names joined at "and" are two, a place whose name holds "and"
-// is one. Pure; span-rules.ts runs them in order.
+// Where a name the tagger found starts and stops around titles and roles: titles and roles are no part of a name
+// ("Senate Majority Leader Mitch McConnell"), "and the" parts two names, a place whose name holds "and" is one.
+// Two names joined at "and" or "for" are joined-names.ts. Pure; span-rules.ts runs them in order.
 import type { EntityType } from '../types.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 import { companyWord, endsInHead, headedName, isTitle, knownPlace, lowerPhrase, personAfterPlace, placeName } from './name-parts.ts';
@@ -181,104 +181,6 @@ export function splitAtAndThe(spans: readonly TaggedSpan[], sentences: readonly 
       return [left, right];
     }
     return [span];
-  });
-}
-
-/**
- * "Boeing and Airbus", "William and Harry", "Bayer and UC Davis": two names the tagger joined at "and" or "&" are
- * two names when each is one by itself: a known place or organisation, an acronym, a person's name (a given
- * name, alone or with a surname), or a name the article gives alone elsewhere; at "&", which joins firms' names,
- * only two people's full names part. "Blair and I"
- * is Blair. A name with "and" inside stays whole: one known as a whole ("Trinidad and Tobago"), one whose "and" is
- * inside an "of" ("Department of Trade and Industry"), and one whose parts are no names alone ("Securities and
- * Exchange Commission", "Marks and Spencer").
- */
-export function splitAtAnd(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
-  const g = lexicon.gazetteers;
-  const words = lexicon.entities;
-  const phrase = (tokens: readonly Token[], from: number, to: number) => tokens.slice(from, to).map((t) => (t.text === '&' ? 'and' : t.lower)).join(' ');
-  const known = (tokens: readonly Token[], from: number, to: number) => {
-    const name = phrase(tokens, from, to);
-    return g.countries.has(name) || g.regions.has(name) || g.cities.has(name) || g.organizations.has(name);
-  };
-  // A given name opening a name that no place or head word makes something else: "Alicia Keys", "Harry".
-  const personal = (tokens: readonly Token[], from: number, to: number) => {
-    const first = tokens[from]!;
-    if (!first.cap || first.upper || !g.firstNames.has(first.lower) || g.cities.has(first.lower) || g.countries.has(first.lower) || to - from > 3) return false;
-    if (endsInHead(tokens[to - 1]!, words)) return false;
-    return to - from > 1 ? tokens.slice(from + 1, to).every((t) => t.cap && !t.upper) : !g.words.has(first.lower);
-  };
-  // Names the article gives alone elsewhere, with the type they came with there (gathered when first asked for).
-  let aloneNames: Map<string, EntityType> | undefined;
-  const alone = (): ReadonlyMap<string, EntityType> => {
-    if (aloneNames) return aloneNames;
-    aloneNames = new Map();
-    for (const s of spans) {
-      const key = phrase(sentences[s.sentence]!.tokens, s.from, s.to);
-      if (!aloneNames.has(key)) aloneNames.set(key, s.type);
-    }
-    return aloneNames;
-  };
-  // "South African President Nelson Mandela", "Norwegians Maren Holt": a person's name after a title, a role or a people's
-  // word (left out later, withoutLeadingTitles).
-  const titled = (tokens: readonly Token[], from: number, to: number) => {
-    let last = -1;
-    for (let j = from; j < to - 1; j++) if (isTitle(tokens[j]!, words.TITLES) || g.roles.has(tokens[j]!.lower) || g.demonyms.has(tokens[j]!.lower)) last = j;
-    const rest = tokens.slice(last + 1, to);
-    // After a title, two or three capitalised words are a person's name, known to the gazetteers or not ("Thabo Mbeki").
-    return last >= 0 && rest.length >= 2 && rest.length <= 3 && rest.every((t) => t.word && t.cap && !t.upper) && !endsInHead(rest[rest.length - 1]!, words);
-  };
-  // "Massachusetts Institute of Technology", "Stanford University": a name no dictionary opens, with an organisation's head in it;
-  // "University of Waterloo": a head and "of" before a place; "Index Ventures": capitalised words, no place's, then a head.
-  // Not the halves of one name whose head closes both ("US Securities and Exchange Commission", "Association of Payment and
-  // Clearing Services", "Birmingham and Midlands Institute").
-  const institution = (tokens: readonly Token[], from: number, to: number) => {
-    const name = tokens.slice(from, to);
-    if (to - from < 2 || !name[0]!.cap || !name.every((t) => t.cap || t.lower === 'of' || t.text === '.')) return false;
-    if (words.ORG_HEADS.has(name[name.length - 1]!.lower) && g.countries.has(lowerPhrase(tokens, from, to - 1))) return false; // "US Securities"
-    if (!g.words.has(name[0]!.lower) && name.slice(1).some((t) => t.cap && words.ORG_HEADS.has(t.lower))) return true;
-    if (words.OF_HEADS.has(name[0]!.lower) && name[1]!.lower === 'of' && to - from >= 3) return placeName(tokens, from + 2, to, g);
-    return name.every((t) => t.cap) && words.ORG_HEADS.has(name[name.length - 1]!.lower) && !placeName(tokens, from, to - 1, g) &&
-      !g.demonyms.has(name[0]!.lower);
-  };
-  // Surnames of the people the article names elsewhere, alone or in full ("Thanou" of "Katerina Thanou").
-  let surnames: Set<string> | undefined;
-  const surnameOfSomeone = (word: Token) => (surnames ??= new Set(spans.filter((s) => s.type === 'person').map((s) => sentences[s.sentence]!.tokens[s.to - 1]!.lower))).has(word.lower);
-  // "Thanou and Kenteris", "Kostas Kenteris and Katerina Thanou": a word or two, capitalised, ending in such a surname.
-  // Not a word of English the name lists lack ("New Year", "Oslo Fire and Rescue"), nor a title ("Ross and Attorney").
-  const someone = (tokens: readonly Token[], from: number, to: number) => {
-    const last = tokens[to - 1]!;
-    return to - from <= 3 && tokens.slice(from, to).every((t) => t.cap && !t.upper) && surnameOfSomeone(last) && !endsInHead(last, words) &&
-      (!g.words.has(last.lower) || g.lastNames.has(last.lower) || g.firstNames.has(last.lower)) && !isTitle(last, words.TITLES);
-  };
-  const typeOf = (tokens: readonly Token[], from: number, to: number, fallback: EntityType): EntityType | undefined => {
-    if (placeName(tokens, from, to, g)) return 'place';
-    if (g.organizations.has(phrase(tokens, from, to)) || institution(tokens, from, to)) return 'organization';
-    if (personal(tokens, from, to) || titled(tokens, from, to) || someone(tokens, from, to)) return 'person';
-    return tokens.slice(from, to).every((t) => t.upper) ? fallback : alone().get(phrase(tokens, from, to)); // "VHS", "NTL"
-  };
-  return spans.flatMap((span) => {
-    const tokens = sentences[span.sentence]!.tokens;
-    const k = tokens.findIndex((t, i) => i > span.from && i < span.to - 1 && (t.lower === 'and' || t.text === '&'));
-    if (k < 0 || known(tokens, span.from, span.to)) return [span];
-    // "University of Bristol and UC Davis": an "of" before the "and" keeps the name whole unless the article names both parts
-    // alone, or both are institutions ("Massachusetts Institute of Technology and Stanford University").
-    if (tokens.slice(span.from, k).some((t) => t.lower === 'of' || t.lower === 'for') &&
-      !(alone().has(phrase(tokens, span.from, k)) && alone().has(phrase(tokens, k + 1, span.to))) &&
-      !(institution(tokens, span.from, k) && institution(tokens, k + 1, span.to))) return [span];
-    const left: TaggedSpan = { ...span, to: k, end: tokens[k - 1]!.end };
-    if (span.to === k + 2 && tokens[k + 1]!.text === 'I') return [left];
-    let leftType = typeOf(tokens, span.from, k, span.type);
-    let rightType = typeOf(tokens, k + 1, span.to, span.type);
-    // "Thanou and Kenteris": a person's name and one shaped as a person's are two people.
-    const nameShaped = (from: number, to: number) => to - from <= 3 && tokens.slice(from, to).every((t) => t.cap && !t.upper && t.word) &&
-      !endsInHead(tokens[to - 1]!, words) && !g.words.has(tokens[to - 1]!.lower);
-    if (leftType === 'person' && !rightType && nameShaped(k + 1, span.to)) rightType = 'person';
-    if (rightType === 'person' && !leftType && nameShaped(span.from, k)) leftType = 'person';
-    if (!leftType || !rightType) return [span];
-    // "&" joins the names of firms ("Bradford & Bingley", "Marks & Spencer"): only two people's full names part there.
-    if (tokens[k]!.text === '&' && !(leftType === 'person' && rightType === 'person' && k - span.from > 1 && span.to - k > 2)) return [span];
-    return [{ ...left, type: leftType }, { ...span, from: k + 1, start: tokens[k + 1]!.start, type: rightType }];
   });
 }
 

@@ -10,7 +10,8 @@ import type { Lexicon } from '../lexicon/index.ts';
 import { normalizeKey } from './collect.ts';
 import { battingLines, datelines, inningsHeadings, isCredit, photoCredits, resultLines, standingsLines, teamSheets, wireDatelines } from './line-rules.ts';
 import { endsInHead, isTitle, knownPlace, lowerPhrase, placeName } from './name-parts.ts';
-import { bodiesNamedForTheirSubject, joinedPlaceNames, peopleAfterPlacesAndBodies, peopleBeforeOf, splitAtAnd, splitAtAndThe, splitAtRoles, splitOrganisationFromPerson, widenedToKnownPlaces, withoutClauseOpeners, withoutEverydayOpeners, withoutLeadingTitles, withoutTrailingRoles, withTitlesOpeningNames } from './name-bounds.ts';
+import { splitAtAnd, splitAtFor } from './joined-names.ts';
+import { bodiesNamedForTheirSubject, joinedPlaceNames, peopleAfterPlacesAndBodies, peopleBeforeOf, splitAtAndThe, splitAtRoles, splitOrganisationFromPerson, widenedToKnownPlaces, withoutClauseOpeners, withoutEverydayOpeners, withoutLeadingTitles, withoutTrailingRoles, withTitlesOpeningNames } from './name-bounds.ts';
 import { spanOver, withSpansAdded } from './span-edits.ts';
 import { acronymsOfCommonNouns, joinedToAcronym, widenedToAcronym } from './acronyms.ts';
 import type { Token } from './tokens.ts';
@@ -27,7 +28,7 @@ export function ruledSpans(tagged: readonly TaggedSpan[], sentences: readonly Pr
   spans = widenedToAcronym(joinedToAcronym(spans, sentences), sentences, text, lexicon);
   spans = withoutOpeningThe(withCapitalThe(spans, sentences), sentences, lexicon);
   spans = widenedToKnownPlaces(joinedPlaceNames(splitAtAndThe(spans, sentences, lexicon), sentences, lexicon), sentences, lexicon);
-  spans = splitAtAnd(spans, sentences, lexicon);
+  spans = splitAtFor(splitAtAnd(spans, sentences, lexicon), sentences, lexicon);
   spans = peopleBeforeOf(splitAtRoles(spans, sentences, lexicon), sentences, lexicon);
   spans = bodiesNamedForTheirSubject(withoutTrailingRoles(spans, sentences, lexicon), sentences, lexicon);
   spans = peopleAfterPlacesAndBodies(splitOrganisationFromPerson(spans, sentences, lexicon), sentences, lexicon);
