@@ -254,6 +254,8 @@ describe('variant forms of one name', () => {
     expect(isGivenNameVariant('Mitch Farrow', 'Martin Farrow', lexicon)).toBe(false);
     expect(countryOf('United Kingdom', lexicon)).toBe('GBR');
     expect(countryOf('UK', lexicon)).toBe('GBR');
+    expect(countryOf('Britain', lexicon)).toBe('GBR');
+    expect(countryOf('Turkey', lexicon)).toBe('TUR');
     expect(countryOf('U.S.', lexicon)).toBe('USA');
     expect(countryOf('USA', lexicon)).toBe('USA');
     expect(countryOf('IT', lexicon)).toBeUndefined();
@@ -291,6 +293,8 @@ describe('variant forms of one name', () => {
       doc('g1', entity('United Kingdom', 'place', { 'United Kingdom': 1 })),
       doc('g2', entity('UK', 'place', { UK: 3 })),
       doc('g3', entity('United Kingdom', 'place', { 'United Kingdom': 1 })),
+      // A name the press gives the country that world-countries lacks (country-forms.json).
+      doc('g4', entity('Britain', 'place', { Britain: 2 })),
       doc('h1', entity('Vantor Party', 'organization', { 'Vantor Party': 1 })),
       doc('h2', entity('Vantor', 'organization', { Vantor: 4 })),
     ]);
@@ -301,7 +305,7 @@ describe('variant forms of one name', () => {
     expect(formsOf(one(entities, 'Rhein Boerse'))).toEqual(['Rhein Boerse', 'Rhein Börse']);
     expect(formsOf(one(entities, 'Mitch Farrow'))).toEqual(['Mitch Farrow', 'Mitchell Farrow']);
     expect(formsOf(one(entities, 'William Farrow'))).toEqual(['Bill Farrow', 'Billy Farrow', 'William Farrow']);
-    expect(formsOf(one(entities, 'United Kingdom'))).toEqual(['UK', 'United Kingdom']);
+    expect(formsOf(one(entities, 'United Kingdom'))).toEqual(['Britain', 'UK', 'United Kingdom']);
     expect(formsOf(one(entities, 'Vantor'))).toEqual(['Vantor', 'Vantor Party']);
     expect(entities).toHaveLength(9);
   });

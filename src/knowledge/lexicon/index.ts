@@ -19,6 +19,7 @@ import sentenceWords from './sentence-words.json' with { type: 'json' };
 import designators from '../entities/resolution/lexicon/name-designators.json' with { type: 'json' };
 import givenNames from '../entities/resolution/lexicon/given-name-variants.json' with { type: 'json' };
 import initialismSkips from '../entities/resolution/lexicon/initialism-skips.json' with { type: 'json' };
+import countryForms from '../entities/resolution/lexicon/country-forms.json' with { type: 'json' };
 import wordClusterData from '../entities/tagger/word-clusters.json' with { type: 'json' };
 import { buildMonthNumbers, type MonthLists } from './months.ts';
 import { buildSpeechVerbs, type SpeechVerbLists, type SpeechVerbs } from './speech-verbs.ts';
@@ -102,7 +103,7 @@ export function committedLexiconData(): LexiconData {
     claims: claimWords,
     speech: speechVerbs,
     entities: entityWords,
-    resolution: { designators, givenNames, initialismSkips },
+    resolution: { designators, givenNames, initialismSkips, countryForms },
     gazetteers: {
       compromise: (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, unknown> } } } }).world().model.one.lexicon,
       countries,

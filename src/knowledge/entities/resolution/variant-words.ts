@@ -1,12 +1,14 @@
 // The word lists of the variant rules (variants.ts): designators, small words of acronyms, given-name
-// variants (data files in ./lexicon/) and the countries' names (the world-countries package), as the
-// lexicon (../../lexicon/index.ts) builds them.
+// variants (data files in ./lexicon/) and the countries' names (the world-countries package, with the
+// press's names it lacks from ./lexicon/country-forms.json), as the lexicon (../../lexicon/index.ts) builds them.
 
-/** The three data files of ./lexicon/ as read. */
+/** The data files of ./lexicon/ as read. */
 export interface ResolutionWordLists {
   designators: { designators: readonly string[] };
   givenNames: { groups: ReadonlyArray<readonly string[]> };
   initialismSkips: { words: readonly string[] };
+  /** More names of countries, by code, that the press uses and world-countries lacks ("Britain"). */
+  countryForms: { forms: Readonly<Record<string, readonly string[]>> };
 }
 
 /** A country's names, from world-countries. */
@@ -43,7 +45,7 @@ export function buildResolutionWords(
     COUNTRIES: countries.map((country) => ({
       code: country.cca3,
       common: country.name.common,
-      forms: [country.name.common, country.name.official, ...country.altSpellings],
+      forms: [country.name.common, country.name.official, ...country.altSpellings, ...(lists.countryForms.forms[country.cca3] ?? [])],
     })),
   };
 }
