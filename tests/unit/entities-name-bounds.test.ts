@@ -56,13 +56,15 @@ describe('names around roles and particles', () => {
     expect(entities('The attacks occurred at 4:00 A.M. local time in Kalmar, the agency said.')).toEqual(['Kalmar/place']);
   });
 
-  it('a month with a year or a day is a date, no name; "May" alone may be a person', () => {
-    const text = 'The advice came in March 2003 from May.';
+  it('a month with a year or a day, or months joined by hyphens, are a date, no name; "May" alone may be a person', () => {
+    const text = 'The advice came in March 2003 from May, for June-July and the January-to-March quarter.';
     const sentences = prepareSentences([{ index: 1, kind: 'paragraph', text }], lexicon);
     const at = (word: string) => sentences[0]!.tokens.findIndex((t) => t.text === word);
     const span = (from: number, to: number) => ({ block: 1, start: sentences[0]!.tokens[from]!.start, end: sentences[0]!.tokens[to - 1]!.end, type: 'other' as const, sentence: 0, from, to });
     expect(withoutCommonNouns([span(at('March'), at('2003') + 1), { ...span(at('May'), at('May') + 1), type: 'person' as const }], sentences, lexicon)
       .map((s) => text.slice(s.start, s.end))).toEqual(['May']);
+    // Months joined by hyphens, one token, are a stretch of time.
+    expect(withoutCommonNouns([span(at('June-July'), at('June-July') + 1), span(at('January-to-March'), at('January-to-March') + 1)], sentences, lexicon)).toEqual([]);
   });
 
   it('a people’s word is no name, but a language may be', () => {

@@ -95,7 +95,7 @@ export function asSpeakers(spans: readonly TaggedSpan[], sentences: readonly Pre
 
 /**
  * A lone word that names a kind of thing, not one thing: a party's member ("a Tory", "the Democrat said"), people by sex or age ("Men's singles"),
- * an everyday acronym ("watch TV on the move", "the CEO"); a date ("March 2003", "Saturday"); a quantity or an ordinal
+ * an everyday acronym ("watch TV on the move", "the CEO"); a date ("March 2003", "Saturday", "June-July"); a quantity or an ordinal
  * ("£100m", "23rd"); words with no capital at all ("lb-8"). How many opening a name is cut from it ("Thousands of Kurds"). A quantity closing a name is cut from it ("Miller 35 yards"), and one opening it ("60GB iPod").
  */
 export function withoutCommonNouns(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], lexicon: Lexicon): TaggedSpan[] {
@@ -106,9 +106,14 @@ export function withoutCommonNouns(spans: readonly TaggedSpan[], sentences: read
   // "Anglo-Dutch", "Franco-German": two peoples' words joined are one too.
   const demonym = (word: string) => singleDemonym(word) ||
     (/^\p{L}+-\p{L}+$/u.test(word) && DEMONYM_PREFIXES.has(word.slice(0, word.indexOf('-'))) && singleDemonym(word.slice(word.indexOf('-') + 1)));
-  // "March 2003", "June 15": a date, which the timeline reads; no name ("May" alone may be a person's).
-  const date = (tokens: readonly Token[]) => tokens.length > 1 && tokens.some((t) => /^\d+$/u.test(t.text)) &&
-    tokens.every((t) => /^\d+$/u.test(t.text) || t.text === ',' || MONTHS.has(t.lower) || WEEKDAYS.has(t.lower));
+  // "June-July", "January-to-March": months joined by hyphens, one token, are a stretch of time.
+  const monthRange = (t: Token) => {
+    const parts = t.lower.split(/[-–]/u);
+    return parts.filter((p) => MONTHS.has(p)).length >= 2 && parts.every((p) => MONTHS.has(p) || p === 'to');
+  };
+  // "March 2003", "June 15", "June-July": a date, which the timeline reads; no name ("May" alone may be a person's).
+  const date = (tokens: readonly Token[]) => (tokens.length > 1 || monthRange(tokens[0]!)) && tokens.some((t) => /^\d+$/u.test(t.text) || monthRange(t)) &&
+    tokens.every((t) => /^\d+$/u.test(t.text) || t.text === ',' || MONTHS.has(t.lower) || WEEKDAYS.has(t.lower) || monthRange(t));
   const spelledOut = acronymsOfCommonNouns(sentences);
   const everyday = (word: string) => COMMON_ACRONYMS.has(word) || COMMON_ACRONYMS.has(word.replace(/s$/, ''));
   // Written as an acronym ("GPU", "MPs"), not as a name that spells one ("Wendy Ide", "Tsuen Wan").
