@@ -12,6 +12,7 @@ import { binaryReason } from '../content/binary.ts';
 import { parseCalendarDate } from '../content/dates.ts';
 import { extractEntities } from '../knowledge/entities/index.ts';
 import { extractTimes } from '../knowledge/time/index.ts';
+import { timesOutsideNames } from '../knowledge/time/outside-names.ts';
 import { defaultLexicon, type Lexicon } from '../knowledge/lexicon/index.ts';
 import type { ArticleInput } from '../knowledge/types.ts';
 import { sourceDocument } from '../build/source-blocks.ts';
@@ -43,7 +44,8 @@ export function extractFile(file: string, text: string, published?: string, lexi
   const offsetOf = new Map(blocks.map((b) => [b.index, b.offset]));
   const at = (block: number, offset: number) => offsetOf.get(block)! + offset;
 
-  const entities = extractEntities(article, lexicon).map((entity) => ({
+  const found = extractEntities(article, lexicon);
+  const entities = found.map((entity) => ({
     name: entity.name,
     type: entity.type,
     aliases: entity.aliases,
@@ -51,7 +53,7 @@ export function extractFile(file: string, text: string, published?: string, lexi
       .map((m) => ({ start: at(m.block, m.start), end: at(m.block, m.end), text: m.text }))
       .sort((a, b) => a.start - b.start),
   }));
-  const times = extractTimes(article, lexicon).map((t) => ({
+  const times = timesOutsideNames(extractTimes(article, lexicon), found).map((t) => ({
     start: at(t.block, t.start),
     end: at(t.block, t.end),
     text: t.text,

@@ -2,6 +2,7 @@ import { extractEvents, extractFigures, extractQuotes, type DatedEvent } from '.
 import { extractEntities } from './entities/index.ts';
 import { splitSentences } from './sentences.ts';
 import { extractTimes } from './time/index.ts';
+import { timesOutsideNames } from './time/outside-names.ts';
 import { defaultLexicon, type Lexicon } from './lexicon/index.ts';
 import type { ArticleInput, DocumentEntity, Figure, Quote, Sentence, TimeExpression } from './types.ts';
 
@@ -18,11 +19,12 @@ export interface ArticleKnowledge {
 
 /** Run every extractor over one article, with the word lists of `lexicon`. Pure: same input, same output. */
 export function extractArticle(article: ArticleInput, lexicon: Lexicon = defaultLexicon()): ArticleKnowledge {
-  const times = extractTimes(article, lexicon);
+  const entities = extractEntities(article, lexicon);
+  const times = timesOutsideNames(extractTimes(article, lexicon), entities);
   return {
     article: article.id,
     sentences: article.blocks.flatMap((block) => splitSentences(block, lexicon.sentences)),
-    entities: extractEntities(article, lexicon),
+    entities,
     times,
     events: extractEvents(article, times, lexicon),
     figures: extractFigures(article, times, lexicon),
