@@ -23,6 +23,11 @@ describe('events', () => {
     const a = textArticle('The project’s quiet sunset came last month. It ran for two years, daily, and is now gone.');
     expect(events(a)).toEqual([[null, 'relative', 'last month']]);
   });
+  it('a century before the word it describes dates no event; a century the sentence happens in does', () => {
+    expect(events(textArticle('The sale at Marrow & Finch will feature 19th Century landscapes and an 18th-Century clock.', '2025-05-01'))).toEqual([]);
+    expect(events(textArticle('The chapel was completed in the 13th century, and rebuilt in the 16th century.', '2025-05-01')))
+      .toEqual([['12', 'century', null], ['15', 'century', null]]);
+  });
   it('gives exactly the required seed timeline', () => {
     const found = ['000_7a7de0392025a01d.txt', '002_ba23344b395729c1.txt'].flatMap((f) =>
       events({ id: f, title: f, blocks: textToBlocks(readFileSync(join(SEED_DIR, f), 'utf8'), 'lines') }));

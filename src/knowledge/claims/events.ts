@@ -29,10 +29,20 @@ function isEventTime(t: TimeExpression): boolean {
  * ("X was founded in 1990 and sold in 2005" is two points on a timeline); a date that only restates
  * another at coarser grain ("Saturday" next to "Saturday 8 p.m.") is dropped in favour of the finer one.
  */
+/**
+ * "19th Century paintings", "an 18th-Century dramatist", "a 21st Century network": a century before the word it
+ * describes says what kind of thing that is, not when the sentence happens (the auction, the play, the plan).
+ */
+function describesAThing(t: TimeExpression, text: string, lexicon: Lexicon): boolean {
+  if (t.precision !== 'century') return false;
+  const next = /^[\s-]+(\p{L}[\p{L}'’]*)/u.exec(text.slice(t.end))?.[1];
+  return !!next && !lexicon.entities.FUNCTION_WORDS.has(next.toLowerCase());
+}
+
 export function extractEvents(article: ArticleInput, times: TimeExpression[], lexicon: Lexicon = defaultLexicon()): DatedEvent[] {
   const events: DatedEvent[] = [];
   for (const block of article.blocks) {
-    const inBlock = times.filter((t) => t.block === block.index && isEventTime(t));
+    const inBlock = times.filter((t) => t.block === block.index && isEventTime(t) && !describesAThing(t, block.text, lexicon));
     if (inBlock.length === 0) continue;
     for (const s of blockSentenceSpans(block, lexicon.sentences)) {
       const inSentence = inBlock.filter((t) => t.start >= s.start && t.start < s.end);
