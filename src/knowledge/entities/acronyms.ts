@@ -42,10 +42,11 @@ export function joinedToAcronym(spans: readonly TaggedSpan[], sentences: readonl
 /**
  * "The Iranian Revolutionary Guard Corps (IRGC)", "the U.N. High Commissioner for Refugees (UNHCR)": when the letters
  * of a bracketed acronym need a few capitalised words before the name the tagger found (with the small words that join
- * names between them), those words are part of the name, which is of the acronym's type.
+ * names between them), those words are part of the name, which is of the acronym's type (a body's, when the acronym has
+ * none and the name holds an office or a body's head word).
  */
 export function widenedToAcronym(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], text: (block: number) => string, lexicon: Lexicon): TaggedSpan[] {
-  const { FUNCTION_WORDS, NAME_CONNECTORS, TITLES } = lexicon.entities;
+  const { FUNCTION_WORDS, NAME_CONNECTORS, TITLES, ORG_HEADS } = lexicon.entities;
   return spans.map((span, k) => {
     const tokens = sentences[span.sentence]!.tokens;
     const acronym = tokens[span.to + 1];
@@ -62,7 +63,9 @@ export function widenedToAcronym(spans: readonly TaggedSpan[], sentences: readon
       if (!t.word || !(t.cap || t.upper) || FUNCTION_WORDS.has(t.lower)) break;
       if (isTitle(t, TITLES) || lexicon.gazetteers.roles.has(t.lower)) continue; // "High Commissioner": a name holding a title starts before it
       if (initialsMatch(name(from), acronym.text) && name(from).replace(/[^\p{Lu}]/gu, '').startsWith(acronym.text.replace(/[^\p{Lu}]/gu, '').slice(0, 2))) {
-        return { ...span, start: t.start, from, type: acronymSpan?.type ?? span.type };
+        // With no type of the acronym's own, a name holding an office or a body's head word is the body's.
+        const office = tokens.slice(from, span.to).some((w) => isTitle(w, TITLES) || ORG_HEADS.has(w.lower));
+        return { ...span, start: t.start, from, type: acronymSpan?.type ?? (office ? 'organization' : span.type) };
       }
     }
     return span;

@@ -24,7 +24,7 @@ interface NameByItself {
 }
 
 /**
- * What makes words a name by themselves: a known place or organisation, an acronym, a person's name (a given name,
+ * What makes words a name by themselves: a known place, organisation or award, an acronym, a person's name (a given name,
  * alone or with a surname, a name after a title, a surname of someone the article names), a university or body, or a
  * name the article gives alone elsewhere.
  */
@@ -88,6 +88,7 @@ function namesByThemselves(spans: readonly TaggedSpan[], sentences: readonly Pre
   };
   const typeOf = (tokens: readonly Token[], from: number, to: number, fallback: EntityType): EntityType | undefined => {
     if (placeName(tokens, from, to, g)) return 'place';
+    if (words.AWARD_NAMES.has(phrase(tokens, from, to))) return 'other'; // "a Bafta for Copper Kettle Road"
     if (g.organizations.has(phrase(tokens, from, to)) || institution(tokens, from, to)) return 'organization';
     if (personal(tokens, from, to) || titled(tokens, from, to) || someone(tokens, from, to)) return 'person';
     return tokens.slice(from, to).every((t) => t.upper) ? fallback : alone().get(phrase(tokens, from, to)); // "VHS", "NTL"

@@ -111,7 +111,7 @@ function withTypeStated(spans: readonly TaggedSpan[], keys: ReadonlySet<string>,
  * campaign", "starred in BBC series Bleak House").
  */
 export function worksNamedByTheirKind(spans: readonly TaggedSpan[], sentences: readonly PreparedSentence[], text: (block: number) => string, lexicon: Lexicon): TaggedSpan[] {
-  const { WORK_KINDS, ACTING_WORDS, AWARD_NAMES } = lexicon.entities;
+  const { WORK_KINDS, ACTING_WORDS, AWARD_NAMES, FUNCTION_WORDS } = lexicon.entities;
   const g = lexicon.gazetteers;
   const { firstNames } = g;
   const works = new Set<string>();
@@ -119,8 +119,10 @@ export function worksNamedByTheirKind(spans: readonly TaggedSpan[], sentences: r
     const tokens = sentences[span.sentence]!.tokens;
     const kind = tokens[span.from - 1];
     const next = tokens[span.to];
-    // Not a possessor or a modifier: "a role in Labour's campaign", "appeared in BBC series Bleak House".
-    if (span.type !== 'person' && !placeName(tokens, span.from, span.to, g) && !(next && (/^['’]s?$/u.test(next.text) || (next.word && !next.cap)))) {
+    // Not a possessor or a modifier: "a role in Labour's campaign", "appeared in BBC series Bleak House" (a small word after
+    // the name modifies nothing: "a Bafta for Vera Drake on Sunday").
+    if (span.type !== 'person' && !placeName(tokens, span.from, span.to, g) &&
+      !(next && (/^['’]s?$/u.test(next.text) || (next.word && !next.cap && !FUNCTION_WORDS.has(next.lower))))) {
       // "The Aviator, starring Leonardo DiCaprio", "The Aviator, a film biography of Howard Hughes".
       const after = tokens.slice(span.to, span.to + 4);
       const described = after[0]?.text === ',' && (ACTING_WORDS.has(after[1]?.lower ?? '') ||

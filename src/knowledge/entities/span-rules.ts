@@ -245,12 +245,32 @@ function backedSpans(spans: readonly TaggedSpan[], sentences: readonly PreparedS
   const body = new Set(spans.filter((s) => !weak(s)).map(lowerKey));
   const bodyPeople = new Set(spans.filter((s) => !weak(s) && s.type === 'person').map(lowerKey));
   const g = lexicon.gazetteers;
-  return spans.filter((s) => {
-    if (!weak(s)) return true;
+  const backed = (s: TaggedSpan) => {
     const key = lowerKey(s);
     return body.has(key) || g.countries.has(key) || g.cities.has(key) || g.regions.has(key) || g.organizations.has(key) || g.people.has(key) ||
       (s.type === 'person' && (personShaped(key.split(' '), bodyPeople, lexicon) || afterTitle(s)));
-  });
+  };
+  return spans.flatMap((s) => (!weak(s) || backed(s) ? [s] : backedParts(s)));
+
+  /**
+   * "NATO AND NORTHERN IRELAND": names the tagger ran together at "and" in capitals stand apart when each is backed, with
+   * the type a gazetteer gives it (or the body's span of those words).
+   */
+  function backedParts(s: TaggedSpan): TaggedSpan[] {
+    const tokens = sentences[s.sentence]!.tokens;
+    const at = tokens.findIndex((t, k) => k > s.from && k < s.to - 1 && t.lower === 'and');
+    if (at < 0) return [];
+    const parts = [{ ...s, to: at, end: tokens[at - 1]!.end }, { ...s, from: at + 1, start: tokens[at + 1]!.start }];
+    const typed = parts.map((part) => ({ ...part, type: backedType(lowerKey(part)) ?? part.type }));
+    return typed.every((part) => backedType(lowerKey(part)) && backed(part)) ? typed : [];
+  }
+
+  function backedType(key: string): EntityType | undefined {
+    if (g.countries.has(key) || g.cities.has(key) || g.regions.has(key)) return 'place';
+    if (g.organizations.has(key)) return 'organization';
+    if (g.people.has(key)) return 'person';
+    return spans.find((o) => !weak(o) && lowerKey(o) === key)?.type;
+  }
 
   /** "PRESIDENT CLINTON MET…": a person's name right after a title, in an article that may be all capitals. */
   function afterTitle(s: TaggedSpan): boolean {
@@ -415,9 +435,10 @@ export function withoutRunInHeadings(spans: readonly TaggedSpan[], sentences: re
     !knownPlace(t.lower, g) && !g.organizations.has(t.lower) && !g.demonyms.has(t.lower);
   return spans.filter((span) => {
     const sentence = sentences[span.sentence]!;
-    // A dateline's place in capitals ("PORT ELDER , Westmark 1998-03-14") is read by the dateline rules, and stays.
-    if (sentence.shouting || span.type === 'place') return true;
     const tokens = sentence.tokens.slice(span.from, span.to);
+    // A dateline's place in capitals ("PORT ELDER , Westmark 1998-03-14") is read by the dateline rules, and stays; a "place"
+    // that runs on into the next sentence's word in ordinary case ("BEGAN The") is no dateline's.
+    if (sentence.shouting || (span.type === 'place' && tokens.every((t) => t.upper || !t.word))) return true;
     let capitals = 0;
     while (capitals < tokens.length && everyday(tokens[capitals]!)) capitals++;
     // The heading's words the tagger left out before the span count too ("HOW IT | BEGAN The").
