@@ -162,7 +162,7 @@ export function entityReport(showErrors = false): string {
     ...table('Annotated Wikinews, dev split, each first paragraph in capitals', withCapitalLeads(dev), showErrors), '',
     ...table('The older 25-article set (tests/fixtures/wikinews-dev, its own earlier guideline: "WN" an organization)', oldDevSet(), showErrors), '',
     ...table('Made-up news in other styles and decades, held out (tests/fixtures/newswire-made-up/heldout: never trained on, errors never read)', madeUp(MADE_UP_HELD_OUT), showErrors), '',
-    ...table('Made-up wire copy and world press, a development set (tests/fixtures/newswire-made-up/dev: never trained on, errors read)', madeUp(MADE_UP_DEV), showErrors), '',
+    ...table('Made-up news, a development set (tests/fixtures/newswire-made-up/dev: never trained on, errors read)', madeUp(MADE_UP_DEV), showErrors), '',
     ...(existsSync(BBC_CORPUS)
       ? [...table('BBC News 2004–05, another source and years (tests/fixtures/bbc-offsets; looked at while tuning, so no test set)', bbcSet(), showErrors), '',
         ...table('BBC News 2004–05, held out (tests/fixtures/bbc-offsets/heldout.json: 30 other articles, never trained on, errors never read)', bbcSet(BBC_HELD_OUT), showErrors), '']
