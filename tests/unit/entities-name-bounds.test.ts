@@ -135,6 +135,12 @@ describe('names around roles and particles', () => {
     expect(entities('He drank Newcastle Brown Ale at the Nairobi Serena Hotel.').map((e) => e.split('/')[0])).not.toContain('Brown Ale');
   });
 
+  it('a number before every mention of a one-word name is part of it; a quantity before one mention is not', () => {
+    const names = (...paragraphs: string[]) => entities(...paragraphs).map((e) => e.split('/')[0]);
+    expect(names('Rapper 40 Kestrel topped the chart on Sunday.', '40 Kestrel said the album took a year, and 40 Kestrel will tour in May.')).toEqual(['40 Kestrel']);
+    expect(names('He sold 40 Kestrel shares.', 'Kestrel said profits rose.')).toEqual(['Kestrel']);
+  });
+
   it('two names joined at "for" are two when each is a name by itself; a name that goes on past "for" stays whole', () => {
     const split = (text: string, type: EntityType = 'organization') => splitBeforeSaid(splitAtFor, text, type);
     // A known place, then words no dictionary has: a name of the type the tagger saw. "the" after "for" is neither's.
