@@ -24,12 +24,6 @@ function isEventTime(t: TimeExpression): boolean {
 }
 
 /**
- * One event per distinct date in a sentence, in text order.
- * Rule for sentences with several dates: each date makes its own event carrying the same sentence
- * ("X was founded in 1990 and sold in 2005" is two points on a timeline); a date that only restates
- * another at coarser grain ("Saturday" next to "Saturday 8 p.m.") is dropped in favour of the finer one.
- */
-/**
  * "19th Century paintings", "an 18th-Century dramatist", "a 21st Century network": a century before the word it
  * describes says what kind of thing that is, not when the sentence happens (the auction, the play, the plan).
  */
@@ -39,6 +33,12 @@ function describesAThing(t: TimeExpression, text: string, lexicon: Lexicon): boo
   return !!next && !lexicon.entities.FUNCTION_WORDS.has(next.toLowerCase());
 }
 
+/**
+ * One event per distinct date in a sentence, in text order.
+ * Rule for sentences with several dates: each date makes its own event carrying the same sentence
+ * ("X was founded in 1990 and sold in 2005" is two points on a timeline); a date that only restates
+ * another at coarser grain ("Saturday" next to "Saturday 8 p.m.") is dropped in favour of the finer one.
+ */
 export function extractEvents(article: ArticleInput, times: TimeExpression[], lexicon: Lexicon = defaultLexicon()): DatedEvent[] {
   const events: DatedEvent[] = [];
   for (const block of article.blocks) {

@@ -155,9 +155,11 @@ export function splitAtFor(spans: readonly TaggedSpan[], sentences: readonly Pre
     if (k < 0 || endsInHead(tokens[k - 1]!, lexicon.entities) || names.known(tokens, span.from, span.to)) return [span];
     const after = tokens[k + 1]!.text === 'the' && k + 2 < span.to ? k + 2 : k + 1;
     // "Israel for Bayern Munich": after a name, capitalised words that are no everyday words are a name too, of the type the tagger saw.
-    const leftType = names.typeOf(tokens, span.from, k, span.type);
-    const types = partTypes(names, tokens, [span.from, k, after, span.to], span.type) ??
-      (leftType && names.nameShaped(tokens, after, span.to) ? [leftType, span.type] : undefined);
+    const nameAfterName = (): [EntityType, EntityType] | undefined => {
+      const leftType = names.nameShaped(tokens, after, span.to) ? names.typeOf(tokens, span.from, k, span.type) : undefined;
+      return leftType ? [leftType, span.type] : undefined;
+    };
+    const types = partTypes(names, tokens, [span.from, k, after, span.to], span.type) ?? nameAfterName();
     if (!types) return [span];
     return [{ ...span, to: k, end: tokens[k - 1]!.end, type: types[0] }, { ...span, from: after, start: tokens[after]!.start, type: types[1] }];
   });

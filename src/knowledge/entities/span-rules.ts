@@ -244,34 +244,32 @@ function backedSpans(spans: readonly TaggedSpan[], sentences: readonly PreparedS
     return (prepared.heading && !isCredit(prepared.tokens, lexicon.entities)) || caseIsGuessed(prepared);
   };
   const lowerKey = (s: TaggedSpan) => normalizeKey(text(s.block).slice(s.start, s.end)).toLowerCase();
-  const body = new Set(spans.filter((s) => !weak(s)).map(lowerKey));
+  // The names the body gives, with the type of their first span there.
+  const body = new Map<string, EntityType>();
+  for (const s of spans) if (!weak(s) && !body.has(lowerKey(s))) body.set(lowerKey(s), s.type);
   const bodyPeople = new Set(spans.filter((s) => !weak(s) && s.type === 'person').map(lowerKey));
   const g = lexicon.gazetteers;
+  // What backs these words, as a type: a gazetteer, or the body's span of them.
+  const backedType = (key: string): EntityType | undefined =>
+    g.countries.has(key) || g.cities.has(key) || g.regions.has(key) ? 'place'
+      : g.organizations.has(key) ? 'organization' : g.people.has(key) ? 'person' : body.get(key);
   const backed = (s: TaggedSpan) => {
     const key = lowerKey(s);
-    return body.has(key) || g.countries.has(key) || g.cities.has(key) || g.regions.has(key) || g.organizations.has(key) || g.people.has(key) ||
-      (s.type === 'person' && (personShaped(key.split(' '), bodyPeople, lexicon) || afterTitle(s)));
+    return !!backedType(key) || (s.type === 'person' && (personShaped(key.split(' '), bodyPeople, lexicon) || afterTitle(s)));
   };
   return spans.flatMap((s) => (!weak(s) || backed(s) ? [s] : backedParts(s)));
 
   /**
    * "NATO AND NORTHERN IRELAND": names the tagger ran together at "and" in capitals stand apart when each is backed, with
-   * the type a gazetteer gives it (or the body's span of those words).
+   * the type that backs it.
    */
   function backedParts(s: TaggedSpan): TaggedSpan[] {
     const tokens = sentences[s.sentence]!.tokens;
     const at = tokens.findIndex((t, k) => k > s.from && k < s.to - 1 && t.lower === 'and');
     if (at < 0) return [];
     const parts = [{ ...s, to: at, end: tokens[at - 1]!.end }, { ...s, from: at + 1, start: tokens[at + 1]!.start }];
-    const typed = parts.map((part) => ({ ...part, type: backedType(lowerKey(part)) ?? part.type }));
-    return typed.every((part) => backedType(lowerKey(part)) && backed(part)) ? typed : [];
-  }
-
-  function backedType(key: string): EntityType | undefined {
-    if (g.countries.has(key) || g.cities.has(key) || g.regions.has(key)) return 'place';
-    if (g.organizations.has(key)) return 'organization';
-    if (g.people.has(key)) return 'person';
-    return spans.find((o) => !weak(o) && lowerKey(o) === key)?.type;
+    const types = parts.map((part) => backedType(lowerKey(part)));
+    return types.every(Boolean) ? parts.map((part, k) => ({ ...part, type: types[k]! })) : [];
   }
 
   /** "PRESIDENT CLINTON MET…": a person's name right after a title, in an article that may be all capitals. */
