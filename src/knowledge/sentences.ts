@@ -1,5 +1,6 @@
 import { trimSpan } from './spans.ts';
 import type { Block, Sentence } from './types.ts';
+import { RecentMemo } from './recent-memo.ts';
 
 // A small rule-based splitter, written by hand because the NLP packages that split sentences
 // (compromise, wink) do not report character offsets cheaply, and offsets are our contract. Its words (the
@@ -107,7 +108,7 @@ export function splitSentenceSpans(text: string, words: SentenceWords): Array<{ 
   return spans;
 }
 
-const spansOfBlock = new WeakMap<Block, { text: string; words: SentenceWords; spans: ReadonlyArray<{ start: number; end: number }> }>();
+const spansOfBlock = new RecentMemo<Block, { text: string; words: SentenceWords; spans: ReadonlyArray<{ start: number; end: number }> }>();
 
 /**
  * The sentence spans of a block, split once per block however many extractors ask (entities, times,

@@ -1,11 +1,12 @@
 // The words an article writes in lower case somewhere: a capitalised use of one of them is less likely a
 // name. The rule engine, the tagger's features and the recognizer's rules all ask, so each block's words
-// are found once and remembered with the block.
+// are found once and remembered while the article's passes run (recent-memo.ts).
 import type { Block } from '../types.ts';
+import { RecentMemo } from '../recent-memo.ts';
 
 const LOWER_WORD = /(?<![\p{L}\p{N}'’-])\p{Ll}[\p{Ll}'’-]*/gu;
 
-const remembered = new WeakMap<Block, { text: string; words: readonly string[] }>();
+const remembered = new RecentMemo<Block, { text: string; words: readonly string[] }>();
 
 function blockWords(block: Block): readonly string[] {
   const known = remembered.get(block);
@@ -15,7 +16,8 @@ function blockWords(block: Block): readonly string[] {
   return words;
 }
 
-const rememberedSets = new WeakMap<readonly Block[], { parts: ReadonlyArray<readonly string[]>; words: ReadonlySet<string> }>();
+// Per article, so a few: each of them holds a set of hundreds of words.
+const rememberedSets = new RecentMemo<readonly Block[], { parts: ReadonlyArray<readonly string[]>; words: ReadonlySet<string> }>(8);
 
 /** Every word the blocks write in lower case; the same blocks give the same set, built once. */
 export function lowerCaseWords(blocks: readonly Block[]): ReadonlySet<string> {

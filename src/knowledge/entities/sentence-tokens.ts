@@ -1,10 +1,11 @@
 // Each block's sentences, tokenised once per article: the rule engine and the learned tagger both read
-// them, and tokenising is a good share of extraction time. Remembered per block object, so the cache
-// goes with the article; the tokens are shared, so no caller may change them.
+// them, and tokenising is a good share of extraction time. Remembered per block object while the article's
+// passes run (recent-memo.ts); the tokens are shared, so no caller may change them.
 import { blockSentenceSpans } from '../sentences.ts';
 import type { Block } from '../types.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 import { tokenize, type Token } from './tokens.ts';
+import { RecentMemo } from '../recent-memo.ts';
 
 export interface SentenceTokens {
   /** Offsets into the block's text. */
@@ -14,7 +15,7 @@ export interface SentenceTokens {
   tokens: readonly Token[];
 }
 
-const remembered = new WeakMap<Block, { text: string; lexicon: Lexicon; sentences: readonly SentenceTokens[] }>();
+const remembered = new RecentMemo<Block, { text: string; lexicon: Lexicon; sentences: readonly SentenceTokens[] }>();
 
 /** The block's sentences with their tokens, split and tokenised with the words of `lexicon`. */
 export function blockSentences(block: Block, lexicon: Lexicon): readonly SentenceTokens[] {

@@ -24,7 +24,30 @@ const CONTRACTION = /^(.+?)(['’](?:ve|ll|re|d|m)|n['’]t)$/iu;
 const PLAIN = /^(?:[a-z]+|[^\p{L}\p{N}\s])$/u;
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', ':', '—', '–', '«', ';']);
 
-function makeToken(text: string, start: number, { PARTICLE_PREFIX }: EntityWords): Token {
+function makeToken(text: string, start: number, words: EntityWords): Token {
+  return asciiWordToken(text, start) ?? anyToken(text, start, words);
+}
+
+/**
+ * A token of ASCII letters alone ("Blair", "BBC", "iPod"), most of the tokens makeToken sees, read by its character
+ * codes: the same token anyToken makes (no particle prefix is of letters alone), without its patterns. Undefined for any other.
+ */
+function asciiWordToken(text: string, start: number): Token | undefined {
+  let upperCount = 0;
+  // Where the first capital stands, and whether only small letters come before it ("iPod").
+  let firstUpper = -1;
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (code >= 65 && code <= 90) {
+      upperCount++;
+      if (firstUpper < 0) firstUpper = k;
+    } else if (code < 97 || code > 122) return undefined;
+  }
+  const upper = text.length >= 2 && upperCount === text.length;
+  return { text, start, end: start + text.length, word: true, cap: firstUpper >= 0, upper, hasDigit: false, lower: upperCount ? text.toLowerCase() : text, initial: false };
+}
+
+function anyToken(text: string, start: number, { PARTICLE_PREFIX }: EntityWords): Token {
   const word = /^[\p{L}\p{N}]/u.test(text);
   const letters = text.replace(/[^\p{L}]/gu, '');
   const upper = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
@@ -48,7 +71,11 @@ function makeToken(text: string, start: number, { PARTICLE_PREFIX }: EntityWords
  */
 export function tokenize(text: string, base: number, words: EntityWords, isWord: (lower: string) => boolean = () => true): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(words.TOKEN)) {
+  // exec on the lexicon's own pattern, not matchAll: matchAll copies the pattern at every call, and once a garbage
+  // collection has dropped V8's cache of compiled patterns, each copy of this long one was compiled afresh.
+  const pattern = words.TOKEN;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     let raw = match[0];
     let start = match.index + base;
     // Most tokens are lower-case words or single marks, which none of the cases below concern: made directly.
