@@ -190,12 +190,17 @@ export interface TokenFeatures {
    */
   cues: readonly string[];
   cueKey: number;
-  /** The other features that depend on the sentence around the token. */
+  /** The other features that depend on the sentence around the token, but for its run's. */
   rest: readonly string[];
+  /**
+   * The features of the capitalised run the token is in (its gazetteer classes, heads, the words either side), the
+   * same array for each of its tokens, so a scorer may sum their weights once per run. Empty outside a run.
+   */
+  run: readonly string[];
 }
 
 /** All of a token's static features, as training reads them. */
-export const allFeatures = (f: TokenFeatures): string[] => [...f.words().flat(), ...f.cues, ...f.rest];
+export const allFeatures = (f: TokenFeatures): string[] => [...f.words().flat(), ...f.cues, ...f.rest, ...f.run];
 
 /** Where a neighbour stands, as its features name it. */
 const POSITIONS = ['-2', '-1', '', '+1', '+2'] as const;
@@ -271,25 +276,26 @@ export function sentenceFeatures(sentence: SentenceInput, doc: DocumentContext, 
     flag('doc:lower', t.word && !shouting && doc.lowerCase.has(lower));
     flag('doc:capmid', t.word && !shouting && doc.capitalisedMidSentence.has(lower));
     let runPlace: RunPlace | undefined;
+    let runFeatures: readonly string[] = NO_FEATURES;
     if (!shouting) {
       runs ??= capitalisedRuns(tokens, tables.connectors);
       const run = runs[i];
       if (run) {
         runPlace = placeInRun(run, i);
         cues.push(RUN_FEATURE(`${runPlace.position}${runPlace.length}`));
-        let shared = runMemo.get(run);
-        if (!shared) runMemo.set(run, (shared = runEdgeFeatures(tokens, run, tables)));
-        for (const feature of shared) f.push(feature);
+        runFeatures = runMemo.get(run) ?? runMemo.set(run, runEdgeFeatures(tokens, run, tables)).get(run)!;
       }
     }
     return {
-      lower, groupWords, groupSlots: shouting ? SHOUTED_SLOTS : SLOTS, cues, rest: f,
+      lower, groupWords, groupSlots: shouting ? SHOUTED_SLOTS : SLOTS, cues, rest: f, run: runFeatures,
       cueKey: cueKey(modeIndex, caseValue, t.initial, rule, previousRule, runPlace, flags),
       words: () => OFFSETS.map((offset) => wordGroup(i, offset)),
       group: (k) => wordGroup(i, OFFSETS[k]!),
     };
   }
 }
+
+const NO_FEATURES: readonly string[] = [];
 
 /** Where a token sits in its capitalised run (Unit, Begin, Inside, Last) and the run's length, up to 5. */
 interface RunPlace { position: 'U' | 'B' | 'I' | 'L'; length: number }

@@ -41,15 +41,16 @@ export class Perceptron {
   private packedTags = new Uint8Array(0);
   private packedWeights = new Int32Array(0);
   /** addGroup's memory: per slot, a number naming a group → the summed weights of its features. */
-  private readonly groups: Array<Map<number, Float64Array>> = [];
+  private readonly groups: Array<Map<number, Int32Array>> = [];
   /** addWordGroup's memory, found once per word: a word's sums are then read by slot, with no lookup by string. */
   private readonly words = new Map<string, WordMemory>();
   private generation = 0;
   /**
    * The words' sums, `tagCount` numbers each, one after another: read through their place in one array, not
    * through an array of their own each, they cost fewer trips to memory, which were most of scoring's time.
+   * Integers, as the stored weights are: half the bytes of doubles, so half the trips again.
    */
-  private pool = new Float64Array(0);
+  private pool = new Int32Array(0);
   private pooled = 0;
 
   constructor(tagCount: number, packed = false) {
@@ -83,7 +84,7 @@ export class Perceptron {
   }
 
   /** Add each feature's weights into `scores`. */
-  addScores(features: readonly string[], scores: Float64Array): Float64Array {
+  addScores<Scores extends Float64Array | Int32Array>(features: readonly string[], scores: Scores): Scores {
     if (this.packed) {
       const tags = this.packedTags;
       const weights = this.packedWeights;
@@ -117,8 +118,9 @@ export class Perceptron {
 
   /** Add a group's weights, summed from its features, and remember the sum for `slot` and `key`. */
   addGroup(slot: number, key: number, features: readonly string[], scores: Float64Array): void {
+    this.mustBePacked('addGroup');
     const remembered = (this.groups[slot] ??= new Map());
-    const sum = this.addScores(features, new Float64Array(this.tagCount));
+    const sum = this.addScores(features, new Int32Array(this.tagCount));
     if (remembered.size >= MAX_GROUPS) remembered.clear();
     remembered.set(key, sum);
     addInto(scores, sum);
@@ -148,6 +150,7 @@ export class Perceptron {
 
   /** Add a word's group's weights, summed from its features, and remember the sum for `slot`. */
   addWordGroup(memory: WordMemory, slot: number, features: readonly string[], scores: Float64Array): void {
+    this.mustBePacked('addWordGroup');
     if (this.pooled + this.tagCount > this.pool.length) this.growPool();
     if (memory.generation !== this.generation) {
       memory.generation = this.generation;
@@ -163,7 +166,7 @@ export class Perceptron {
 
   private growPool(): void {
     if (this.pool.length >= MAX_POOL * this.tagCount) return this.forgetWords();
-    const pool = new Float64Array(Math.max(FIRST_POOL * this.tagCount, this.pool.length * 2));
+    const pool = new Int32Array(Math.max(FIRST_POOL * this.tagCount, this.pool.length * 2));
     pool.set(this.pool);
     this.pool = pool;
   }
@@ -173,6 +176,11 @@ export class Perceptron {
     this.words.clear();
     this.pooled = 0;
     this.generation++;
+  }
+
+  /** Sums are remembered as integers: only a model read from stored weights has integer weights. */
+  private mustBePacked(method: string): void {
+    if (!this.packed) throw new Error(`Perceptron.${method}: only a model read from stored weights remembers sums`);
   }
 
   /** A feature's weight for each tag (training only: a model read from stored weights has no full rows). */
@@ -187,7 +195,7 @@ export class Perceptron {
   }
 }
 
-function addInto(scores: Float64Array, sum: Float64Array): void {
+function addInto(scores: Float64Array, sum: Int32Array): void {
   for (let t = 0; t < scores.length; t++) scores[t]! += sum[t]!;
 }
 

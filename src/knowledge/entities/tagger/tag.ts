@@ -211,11 +211,11 @@ const TAG_HISTORY_SLOT = 11;
 const WORD_AFTER_TAG_SLOT = 12;
 
 /**
- * Token i's static scores: the weights of its word groups and of its cues (remembered by the model) and of the rest.
- * `memories[i + k]` is what the model remembers of the word of group k (two before token i to two after it), found once
- * per sentence position.
+ * Token i's static scores: the weights of its word groups and of its cues (remembered by the model), of its run (summed
+ * once per run in `runSums`) and of the rest. `memories[i + k]` is what the model remembers of the word of group k (two
+ * before token i to two after it), found once per sentence position.
  */
-function staticScores(model: Perceptron, features: TokenFeatures, i: number, memories: Array<WordMemory | undefined>, scores: Float64Array): Float64Array {
+function staticScores(model: Perceptron, features: TokenFeatures, i: number, memories: Array<WordMemory | undefined>, runSums: Map<readonly string[], Float64Array>, scores: Float64Array): Float64Array {
   scores.fill(0);
   for (let k = 0; k < features.groupWords.length; k++) {
     const slot = features.groupSlots[k]!;
@@ -224,6 +224,11 @@ function staticScores(model: Perceptron, features: TokenFeatures, i: number, mem
   }
   if (features.cueKey < 0) model.addScores(features.cues, scores);
   else if (!model.addRememberedGroup(CUES_SLOT, features.cueKey, scores)) model.addGroup(CUES_SLOT, features.cueKey, features.cues, scores);
+  if (features.run.length) {
+    let sum = runSums.get(features.run);
+    if (!sum) runSums.set(features.run, (sum = model.score(features.run, new Float64Array(model.tagCount))));
+    for (let t = 0; t < scores.length; t++) scores[t]! += sum[t]!;
+  }
   return model.addScores(features.rest, scores);
 }
 
@@ -253,6 +258,8 @@ export function decodeSentence(
   const words = lexicon.entities;
   const g = lexicon.gazetteers;
   const memories = new Array<WordMemory | undefined>(sentence.tokens.length + 4);
+  // Each capitalised run's features' summed weights, the same for each of its tokens.
+  const runSums = new Map<readonly string[], Float64Array>();
   for (let i = 0; i < sentence.tokens.length; i++) {
     const previous = tags[i - 1] ?? OUTSIDE;
     if (!needsScoring(sentence, i, previous, words, g)) {
@@ -267,7 +274,7 @@ export function decodeSentence(
       if (thin) features = thin(features);
       model.score(features, scores);
     } else {
-      staticScores(model, static_, i, memories, scores);
+      staticScores(model, static_, i, memories, runSums, scores);
       historyScores(model, static_.lower, previous, beforePrevious, scores);
     }
     const best = bestCandidate(sentence, i, previous, scores, words);
