@@ -297,6 +297,20 @@ describe('variant forms of one name', () => {
       doc('g4', entity('Britain', 'place', { Britain: 2 })),
       doc('h1', entity('Vantor Party', 'organization', { 'Vantor Party': 1 })),
       doc('h2', entity('Vantor', 'organization', { Vantor: 4 })),
+      // A party and its members in the plural; an award with and without its plural.
+      doc('i1', entity('Kestrel Party', 'organization', { 'Kestrel Party': 1 })),
+      doc('i2', entity('Kestrels', 'organization', { Kestrels: 3 })),
+      doc('j1', entity('Lumen', 'other', { Lumen: 2 })),
+      doc('j2', entity('Lumens', 'other', { Lumens: 1 })),
+      // A listed body's nickname (body-forms.json), in more articles than its name, still gives way to the name.
+      doc('k1', entity('Tories', 'organization', { Tories: 3 })),
+      doc('k2', entity('Tories', 'organization', { Tories: 2 })),
+      doc('k3', entity('Tories', 'organization', { Tories: 1 })),
+      doc('k4', entity('Tories', 'organization', { Tories: 1 })),
+      doc('k5', entity('Conservatives', 'organization', { Conservatives: 2 })),
+      doc('k6', entity('Conservative Party', 'organization', { 'Conservative Party': 1 })),
+      doc('k7', entity('Conservatives', 'organization', { Conservatives: 1 })),
+      doc('k8', entity('Conservatives', 'organization', { Conservatives: 1 })),
     ]);
     expect(formsOf(one(entities, 'United States'))).toEqual(['U.S.', 'US', 'USA', 'United States']);
     expect(formsOf(one(entities, 'European Union'))).toEqual(['EU', 'European Union']);
@@ -307,7 +321,10 @@ describe('variant forms of one name', () => {
     expect(formsOf(one(entities, 'William Farrow'))).toEqual(['Bill Farrow', 'Billy Farrow', 'William Farrow']);
     expect(formsOf(one(entities, 'United Kingdom'))).toEqual(['Britain', 'UK', 'United Kingdom']);
     expect(formsOf(one(entities, 'Vantor'))).toEqual(['Vantor', 'Vantor Party']);
-    expect(entities).toHaveLength(9);
+    expect(formsOf(one(entities, 'Kestrels'))).toEqual(['Kestrel Party', 'Kestrels']);
+    expect(formsOf(one(entities, 'Lumen'))).toEqual(['Lumen', 'Lumens']);
+    expect(formsOf(one(entities, 'Conservatives'))).toEqual(['Conservative Party', 'Conservatives', 'Tories']);
+    expect(entities).toHaveLength(12);
   });
 
   it('does not join what only looks alike', () => {
@@ -324,10 +341,20 @@ describe('variant forms of one name', () => {
       doc('e3', entity('Albert Brenner', 'person', { 'Albert Brenner': 1 })),
       doc('d1', entity('Selby Nations', 'organization', { 'Selby Nations': 1 })),
       doc('d2', entity('S&N', 'organization', { 'S&N': 1 })),
+      // One word and its plural: the same award, but a club's nickname is not its saint, nor a family a person.
+      doc('f1', entity('Saint', 'organization', { Saint: 1 })),
+      doc('f2', entity('Saints', 'organization', { Saints: 2 })),
+      doc('g1', entity('Pellow', 'person', { Pellow: 1 })),
+      doc('g2', entity('Pellows', 'other', { Pellows: 1 })),
+      // Only a party's name meets its members in the plural, and only an entity known by the plural alone.
+      doc('h1', entity('Harrier Group', 'organization', { 'Harrier Group': 1 })),
+      doc('h2', entity('Harriers', 'organization', { Harriers: 2 })),
+      doc('i1', entity('Tidings Corp', 'organization', { 'Tidings Corp': 1, Tidings: 2 })),
+      doc('i2', entity('Tiding Party', 'organization', { 'Tiding Party': 1 })),
     ]);
     expect(entities.map((e) => e.name).sort()).toEqual([
-      'Al Brenner', 'Alan Brenner', 'Albert Brenner', 'DS', 'Downey Street', 'Jon Pellow', 'Jon Pellows', 'Marcus Farrow', 'Mitch Farrow',
-      'S&N', 'Selby Nations',
+      'Al Brenner', 'Alan Brenner', 'Albert Brenner', 'DS', 'Downey Street', 'Harrier Group', 'Harriers', 'Jon Pellow', 'Jon Pellows',
+      'Marcus Farrow', 'Mitch Farrow', 'Pellow', 'Pellows', 'S&N', 'Saint', 'Saints', 'Selby Nations', 'Tiding Party', 'Tidings',
     ]);
   });
 });

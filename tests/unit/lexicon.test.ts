@@ -51,7 +51,7 @@ describe('a lexicon built from other lists', () => {
       { article: 'a2', entities: [documentEntity('Vantor', 'organization', { Vantor: 3 })] },
     ];
     const designators = [...data.resolution.designators.designators, 'syndicate'];
-    const lexicon = buildLexicon({ ...data, resolution: { ...data.resolution, designators: { designators } } });
+    const lexicon = buildLexicon({ ...data, resolution: { ...data.resolution, designators: { ...data.resolution.designators, designators } } });
     expect(resolveCorpus(docs, lexicon).map((e) => [e.name, e.mentions.length])).toEqual([['Vantor', 5]]);
     expect(resolveCorpus(docs, defaultLexicon()).map((e) => [e.name, e.mentions.length])).toEqual([['Vantor', 3], ['Vantor Syndicate', 2]]);
   });

@@ -20,6 +20,7 @@ import designators from '../entities/resolution/lexicon/name-designators.json' w
 import givenNames from '../entities/resolution/lexicon/given-name-variants.json' with { type: 'json' };
 import initialismSkips from '../entities/resolution/lexicon/initialism-skips.json' with { type: 'json' };
 import countryForms from '../entities/resolution/lexicon/country-forms.json' with { type: 'json' };
+import bodyForms from '../entities/resolution/lexicon/body-forms.json' with { type: 'json' };
 import wordClusterData from '../entities/tagger/word-clusters.json' with { type: 'json' };
 import { buildMonthNumbers, type MonthLists } from './months.ts';
 import { buildSpeechVerbs, type SpeechVerbLists, type SpeechVerbs } from './speech-verbs.ts';
@@ -103,7 +104,7 @@ export function committedLexiconData(): LexiconData {
     claims: claimWords,
     speech: speechVerbs,
     entities: entityWords,
-    resolution: { designators, givenNames, initialismSkips, countryForms },
+    resolution: { designators, givenNames, initialismSkips, countryForms, bodyForms },
     gazetteers: {
       compromise: (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, unknown> } } } }).world().model.one.lexicon,
       countries,

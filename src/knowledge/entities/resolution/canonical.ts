@@ -56,11 +56,19 @@ function bestSpelling(c: FormClass): string {
   )[0]![0];
 }
 
-/** A person's surname or given name (of a name shaped like a person's too), an acronym or a clipped form of another name of the entity. */
+/** A person's surname or given name (of a name shaped like a person's too), an acronym, a clipped form or a nickname of another name of the entity. */
 function shortFormOf(form: string, other: string, type: EntityType, lexicon: Lexicon): boolean {
-  if (isInitialism(form, other, lexicon) || isClippedForm(form, other, lexicon)) return true;
+  if (isInitialism(form, other, lexicon) || isClippedForm(form, other, lexicon) || nicknameOf(form, other, lexicon)) return true;
   const person = type === 'person' || personShaped(other, type, lexicon);
   return person && personNamePart(wordsOf(foldKey(form)), wordsOf(foldKey(other)), lexicon) === 'short';
+}
+
+/** "Tories" of "Conservatives": a listed body's nickname (body-forms.json) gives way to any of its names. */
+function nicknameOf(form: string, other: string, lexicon: Lexicon): boolean {
+  const names = lexicon.resolution.BODY_NAMES;
+  const nickname = names.get(foldKey(form));
+  const name = names.get(foldKey(other));
+  return !!nickname?.nickname && !!name && !name.nickname && name.body === nickname.body;
 }
 
 /**

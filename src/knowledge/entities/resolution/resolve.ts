@@ -145,13 +145,15 @@ export function buildUnits(
 
 const isFull = (p: Piece) => p.relation !== 'short';
 
-/** The keys a unit is known by as a whole name: its name and full forms, their fold variants and their country. */
+/** The keys a unit is known by as a whole name: its name and full forms, their fold variants, their country and their listed body. */
 function fullKeys(unit: Unit, lexicon: Lexicon): string[] {
   const keys = new Set<string>();
   const add = (text: string) => {
     for (const k of foldKeys(text)) keys.add(k);
     const country = countryOf(text, lexicon);
     if (country) keys.add(`country:${country}`);
+    const body = lexicon.resolution.BODY_NAMES.get(foldKey(text));
+    if (body) keys.add(`body:${body.body}`);
   };
   if (!unit.detachedFrom) add(unit.name);
   for (const p of unit.pieces) if (isFull(p)) add(p.spelling);
@@ -243,10 +245,21 @@ function variantJoins(groups: Map<number, Group>, lexicon: Lexicon): Array<[numb
     for (const form of [...g.forms.keys()].sort()) {
       const key = foldKey(form);
       const words = wordsOf(key);
-      // "Labour Party" and "Labour", "Apple Inc" and "Apple".
+      // "Labour Party" and "Labour", "Apple Inc" and "Apple"; a party and its members in the plural, "Conservative Party" and
+      // "Conservatives", "Green Party" and "the Greens".
       const bare = withoutDesignators(form, lexicon);
       if (bare !== key && type === 'organization') {
-        for (const r of others(bare, g.root)) if (typeOf(r) === 'organization') joins.push([g.root, r]);
+        // Only an entity named by the plural, or by the party's own name, alone: "News" of News Corp is no "New Party".
+        const plural = `${bare}s`;
+        const namedByPlural = (r: number) => groups.get(r)!.units.every((u) => !u.detachedFrom) &&
+          [...groups.get(r)!.forms.keys()].every((f) => foldKey(f) === plural || withoutDesignators(f, lexicon) === bare);
+        const byMembers = lexicon.resolution.MEMBERS_DESIGNATORS.has(words[words.length - 1]!) ? others(plural, g.root).filter(namedByPlural) : [];
+        for (const r of [...others(bare, g.root), ...byMembers]) if (typeOf(r) === 'organization') joins.push([g.root, r]);
+      }
+      // "Oscars" and "Oscar", "Baftas" and "Bafta": one word with and without a plural s, when both name a work, award or
+      // event. Not people's names ("Williams", "William"), places or organisations ("Saints" of "Saint"), whose plurals name others.
+      if (words.length === 1 && key.endsWith('s') && type === 'other') {
+        for (const r of others(key.slice(0, -1), g.root)) if (typeOf(r) === 'other') joins.push([g.root, r]);
       }
       // "Lib Dems" and "Lib Dem", never two people ("John Williams", "John William") nor places.
       if (words.length > 1 && key.endsWith('s') && type !== 'place') {
@@ -444,7 +457,7 @@ function articleContext(groups: Map<number, Group>): ArticleContext {
   };
 }
 
-/** Step 2: units known by the same full name (or naming the same country) are one entity. */
+/** Step 2: units known by the same full name (or naming the same country, or the same listed body) are one entity. */
 function unionByName(units: readonly Unit[], lexicon: Lexicon): UnionFind {
   const sets = new UnionFind(units.length);
   const firstWith = new Map<string, number>();
