@@ -211,6 +211,9 @@ describe('variant forms of one name', () => {
     expect(relateForm('QX', 'Tarvo QX', 'product', lexicon)).toBe('short');
     expect(relateForm('QX', 'Tarvo QX', 'organization', lexicon)).toBe('contained');
     expect(relateForm('ハル', 'Haru Port', 'place', lexicon)).toBe('short');
+    // A club named for its town, by its last word; not a body whose first word is no town.
+    expect(relateForm('Wanderers', 'Bristol Wanderers', 'organization', lexicon)).toBe('short');
+    expect(relateForm('United', 'Citizens United', 'organization', lexicon)).toBe('contained');
   });
 
   it('folds case, diacritics, dots and hyphens, and writes umlauts both ways', () => {

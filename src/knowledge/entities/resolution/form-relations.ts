@@ -4,7 +4,7 @@ import type { EntityType } from '../../types.ts';
 import type { Lexicon } from '../../lexicon/index.ts';
 import { derivedOnce } from '../../lexicon/derived.ts';
 import { foldKey, isAcronym, wordRunAt, wordsOf } from './name-keys.ts';
-import { MODEL_IN_CAPITALS } from '../name-parts.ts';
+import { knownPlace, MODEL_IN_CAPITALS } from '../name-parts.ts';
 import { isClippedForm, isInitialism, withoutDesignators } from './variants.ts';
 
 export type FormRelation =
@@ -69,6 +69,11 @@ export function relateForm(form: string, name: string, type: EntityType, lexicon
   if (at === 1 && part.length === whole.length - 1 && lexicon.entities.NAMED_BY_OPENER.has(whole[0]!)) return 'short';
   // "DS" of "Nintendo DS": a product's model in capitals after its maker is the product's short form, as a surname is a person's.
   if (type === 'product' && at === 1 && whole.length === 2 && MODEL_IN_CAPITALS.test(form)) return 'short';
+  // "United" of "Manchester United": a club named for its town, by its last word, as the article's linking read it (link.ts). Other
+  // articles' "United" may be another club's; this one's is this club's.
+  if (type === 'organization' && at === 1 && whole.length === 2 && lexicon.entities.CLUB_SUFFIXES.has(part[0]!) && knownPlace(whole[0]!, lexicon.gazetteers)) {
+    return 'short';
+  }
   return 'contained';
 }
 
