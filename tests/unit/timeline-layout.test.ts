@@ -122,6 +122,15 @@ describe('timeline layout', () => {
     expect([layout.before, layout.after]).toEqual([1, 1]);
   });
 
+  it('weighs each date by its events: a century of years named once each leaves the default range on the busy years', () => {
+    // Archives without publication dates (no focus): 80 years of history named once each, and 2004–2005 named 900 times.
+    const history = Array.from({ length: 80 }, (_, i) => ({ date: String(1900 + i) }));
+    const news = Array.from({ length: 900 }, (_, i) => ({ date: `${2004 + (i % 2)}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}` }));
+    const layout = layoutTimeline([...history, ...news], { width: 960 });
+    expect(layout.domain.map((t) => new Date(t).getUTCFullYear())).toEqual([2004, 2006]);
+    expect(layout.before).toBe(80);
+  });
+
   it('keeps the full range when nothing is an outlier', () => {
     const intervals = ['2024-02', '2025'].map((v) => timexInterval(v)!);
     expect(coreDomain(intervals, 0.9)).toEqual([intervals[0]!.start, intervals[1]!.end]);

@@ -63,18 +63,29 @@ export interface TimelineOptions {
 
 /**
  * The shortest range holding `share` of the marks, widened to whole years; the full extent when it is
- * not much wider. Keeps a stray "in 1945" from squeezing two busy years into a sliver.
+ * not much wider. Keeps a stray "in 1945" from squeezing two busy years into a sliver. `weights` counts
+ * the events of each mark (1 each when not given): a busy day weighs as its events do, so a century of
+ * years mentioned once each ("in 1908", "in 1963") does not outweigh the two years the news is about.
  */
-export function coreDomain(intervals: TimeInterval[], share: number): [number, number] {
+export function coreDomain(intervals: TimeInterval[], share: number, weights: readonly number[] = intervals.map(() => 1)): [number, number] {
   const fullStart = intervals.reduce((low, i) => Math.min(low, i.start), Infinity);
   const fullEnd = intervals.reduce((high, i) => Math.max(high, i.end), -Infinity);
-  const sorted = [...intervals].sort((a, b) => a.start + a.end - (b.start + b.end));
-  const k = Math.max(1, Math.ceil(sorted.length * share));
+  const sorted = intervals.map((interval, k) => ({ interval, weight: weights[k] ?? 1 }))
+    .sort((a, b) => a.interval.start + a.interval.end - (b.interval.start + b.interval.end));
+  const total = sorted.reduce((n, m) => n + m.weight, 0);
+  const needed = Math.max(Math.min(...sorted.map((m) => m.weight)), total * share);
   let best: [number, number] = [fullStart, fullEnd];
-  for (let i = 0; i + k <= sorted.length; i += 1) {
-    const window = sorted.slice(i, i + k);
-    const candidate: [number, number] = [Math.min(...window.map((w) => w.start)), Math.max(...window.map((w) => w.end))];
-    if (candidate[1] - candidate[0] < best[1] - best[0]) best = candidate;
+  // Each window of consecutive marks, from each first one, as short as holds `needed` events.
+  for (let i = 0, j = 0, held = 0; i < sorted.length; held -= sorted[i]!.weight, i += 1) {
+    while (j < sorted.length && held < needed) held += sorted[j++]!.weight;
+    if (held < needed) break;
+    let start = Infinity;
+    let end = -Infinity;
+    for (let k = i; k < j; k += 1) {
+      start = Math.min(start, sorted[k]!.interval.start);
+      end = Math.max(end, sorted[k]!.interval.end);
+    }
+    if (end - start < best[1] - best[0]) best = [start, end];
   }
   if ((fullEnd - fullStart) <= 3 * (best[1] - best[0]) || best[1] - best[0] <= 0) return [fullStart, fullEnd];
   const startYear = new Date(best[0]).getUTCFullYear();
@@ -125,7 +136,7 @@ export function layoutTimeline<T extends DatedItem>(items: T[], options: Timelin
   }
   const intervals = groups.map(([, g]) => g.interval);
   const extent: [number, number] = [intervals.reduce((low, i) => Math.min(low, i.start), Infinity), intervals.reduce((high, i) => Math.max(high, i.end), -Infinity)];
-  const domain = focus ? focusDomain(focus, extent) : coreDomain(intervals, coreShare);
+  const domain = focus ? focusDomain(focus, extent) : coreDomain(intervals, coreShare, groups.map(([, g]) => g.items.length));
   const scale = scaleUtc().domain(domain).range([marginLeft, width - marginRight]);
   const geometry = groups.map(([value, g]) => {
     const kind: 'point' | 'span' = isPointInterval(g.interval) ? 'point' : 'span';
