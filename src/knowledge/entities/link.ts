@@ -5,7 +5,7 @@ import type { EntityType } from '../types.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 import type { Candidate } from './collect.ts';
 import type { KeyGroups } from '../union-find.ts';
-import { companyWord, knownPlace, partyNoun } from './name-parts.ts';
+import { clubByItsTown, companyWord, knownPlace, partyNoun } from './name-parts.ts';
 
 /** Longest, fullest form first: more words, then more characters, then alphabetical. */
 export function fullerFirst(a: string, b: string): number {
@@ -153,7 +153,7 @@ export function linkShortForms(keys: string[], typeOf: (key: string) => EntityTy
       if (type === 'organization') {
         // "United" after "Manchester United": a club named for its place, by its last word, where the article names one club so
         // (in the recognizer). Not "Citizens United".
-        if (writtenSmall && tail && parts.length === 1 && words.length === 2 && lexicon.entities.CLUB_SUFFIXES.has(lower) && knownPlace(words[0]!, g)) return true;
+        if (writtenSmall && clubByItsTown(words, lower, lexicon)) return true;
         // "Tasman Brewing" of "Tasman Brewing Group Ltd": a company's name without its legal suffixes (in the recognizer).
         if (writtenSmall && head && parts.length >= 2 && words.slice(parts.length).every((w) => lexicon.entities.COMPANY_SUFFIX.test(w))) return true;
         return head && parts.length === 1 && (g.words.has(lower) ? everydayHead(words) : !writtenSmall || !partOf(short, words)) && !cityApart(words);

@@ -69,6 +69,10 @@ export const knownPlace = (lower: string, g: Gazetteers) => g.cities.has(lower) 
 
 export const placeName = (tokens: readonly Token[], from: number, to: number, g: Gazetteers) => knownPlace(lowerPhrase(tokens, from, to), g);
 
+/** "Manchester United" and "united": a club named for its town (two words, in lower case), and its last word. */
+export const clubByItsTown = (words: readonly string[], last: string, { entities, gazetteers }: Lexicon) =>
+  words.length === 2 && words[1] === last && entities.CLUB_SUFFIXES.has(last) && knownPlace(words[0]!, gazetteers);
+
 /**
  * Where a person's name starts after a place or a lone everyday word in one run ("United States Joe Biden",
  * "Vermont Bernie Sanders", "State Corey Stapleton"); -1 when the run is one name.

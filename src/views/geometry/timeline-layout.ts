@@ -67,13 +67,14 @@ export interface TimelineOptions {
  * the events of each mark (1 each when not given): a busy day weighs as its events do, so a century of
  * years mentioned once each ("in 1908", "in 1963") does not outweigh the two years the news is about.
  */
-export function coreDomain(intervals: TimeInterval[], share: number, weights: readonly number[] = intervals.map(() => 1)): [number, number] {
+export function coreDomain(intervals: TimeInterval[], share: number, weights: readonly number[] = []): [number, number] {
   const fullStart = intervals.reduce((low, i) => Math.min(low, i.start), Infinity);
   const fullEnd = intervals.reduce((high, i) => Math.max(high, i.end), -Infinity);
   const sorted = intervals.map((interval, k) => ({ interval, weight: weights[k] ?? 1 }))
     .sort((a, b) => a.interval.start + a.interval.end - (b.interval.start + b.interval.end));
   const total = sorted.reduce((n, m) => n + m.weight, 0);
-  const needed = Math.max(Math.min(...sorted.map((m) => m.weight)), total * share);
+  // At least one mark, whatever the share.
+  const needed = Math.max(sorted.reduce((least, m) => Math.min(least, m.weight), Infinity), total * share);
   let best: [number, number] = [fullStart, fullEnd];
   // Each window of consecutive marks, from each first one, as short as holds `needed` events.
   for (let i = 0, j = 0, held = 0; i < sorted.length; held -= sorted[i]!.weight, i += 1) {

@@ -3,7 +3,7 @@ import type { EntityType } from '../../types.ts';
 import type { Lexicon } from '../../lexicon/index.ts';
 import { personNamePart, personShaped } from './form-relations.ts';
 import { foldKey, foldKeys, wordsOf } from './name-keys.ts';
-import { isClippedForm, isInitialism } from './variants.ts';
+import { bodyOf, isClippedForm, isInitialism } from './variants.ts';
 
 /** One article's use of one spelling: how many mentions it has there. */
 export interface FormUse { text: string; article: string; mentions: number }
@@ -65,9 +65,8 @@ function shortFormOf(form: string, other: string, type: EntityType, lexicon: Lex
 
 /** "Tories" of "Conservatives": a listed body's nickname (body-forms.json) gives way to any of its names. */
 function nicknameOf(form: string, other: string, lexicon: Lexicon): boolean {
-  const names = lexicon.resolution.BODY_NAMES;
-  const nickname = names.get(foldKey(form));
-  const name = names.get(foldKey(other));
+  const nickname = bodyOf(form, lexicon);
+  const name = bodyOf(other, lexicon);
   return !!nickname?.nickname && !!name && !name.nickname && name.body === nickname.body;
 }
 

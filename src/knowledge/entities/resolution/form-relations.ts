@@ -4,7 +4,7 @@ import type { EntityType } from '../../types.ts';
 import type { Lexicon } from '../../lexicon/index.ts';
 import { derivedOnce } from '../../lexicon/derived.ts';
 import { foldKey, isAcronym, wordRunAt, wordsOf } from './name-keys.ts';
-import { knownPlace, MODEL_IN_CAPITALS } from '../name-parts.ts';
+import { clubByItsTown, MODEL_IN_CAPITALS } from '../name-parts.ts';
 import { isClippedForm, isInitialism, withoutDesignators } from './variants.ts';
 
 export type FormRelation =
@@ -71,9 +71,7 @@ export function relateForm(form: string, name: string, type: EntityType, lexicon
   if (type === 'product' && at === 1 && whole.length === 2 && MODEL_IN_CAPITALS.test(form)) return 'short';
   // "United" of "Manchester United": a club named for its town, by its last word, as the article's linking read it (link.ts). Other
   // articles' "United" may be another club's; this one's is this club's.
-  if (type === 'organization' && at === 1 && whole.length === 2 && lexicon.entities.CLUB_SUFFIXES.has(part[0]!) && knownPlace(whole[0]!, lexicon.gazetteers)) {
-    return 'short';
-  }
+  if (type === 'organization' && part.length === 1 && clubByItsTown(whole, part[0]!, lexicon)) return 'short';
   return 'contained';
 }
 

@@ -21,7 +21,7 @@ import { splitBySense, type ArticleContext } from './sense.ts';
 import { UnionFind } from '../../union-find.ts';
 import { compatibleTallies, tallyTypes, type TypeTally } from './type-vote.ts';
 import { ENTITY_TYPES } from '../../types.ts';
-import { acronymLetters, countryOf, givenNameGroupsOf, initialsOf, isClippedForm, isGivenNameVariant, withoutDesignators } from './variants.ts';
+import { acronymLetters, bodyOf, countryOf, givenNameGroupsOf, initialsOf, isClippedForm, isGivenNameVariant, withoutDesignators } from './variants.ts';
 
 export interface CorpusMention extends EntityMention { article: string }
 export interface CorpusEntity { name: string; type: EntityType; aliases: string[]; mentions: CorpusMention[] }
@@ -152,7 +152,7 @@ function fullKeys(unit: Unit, lexicon: Lexicon): string[] {
     for (const k of foldKeys(text)) keys.add(k);
     const country = countryOf(text, lexicon);
     if (country) keys.add(`country:${country}`);
-    const body = lexicon.resolution.BODY_NAMES.get(foldKey(text));
+    const body = bodyOf(text, lexicon);
     if (body) keys.add(`body:${body.body}`);
   };
   if (!unit.detachedFrom) add(unit.name);

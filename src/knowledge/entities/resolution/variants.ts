@@ -3,6 +3,7 @@
 // files beside this module; country names, from the world-countries package) are the lexicon's
 // (variant-words.ts), passed in.
 import type { Lexicon, ResolutionWords } from '../../lexicon/index.ts';
+import type { BodyName } from './variant-words.ts';
 import { derivedOnce } from '../../lexicon/derived.ts';
 import { foldKey, isAcronym, wordsOf } from './name-keys.ts';
 
@@ -114,6 +115,11 @@ export function countryOf(name: string, lexicon: Lexicon): string | undefined {
   const letters = name.replace(/\./gu, '');
   if (letters.length === 2) return /^[A-Z]{2}$/u.test(letters) ? countryKeys.get(`code:${letters}`) : undefined;
   return countryKeys.get(foldKey(name));
+}
+
+/** The party or public body a name is listed as (body-forms.json), and whether only as its nickname ("Tories"). */
+export function bodyOf(name: string, lexicon: Lexicon): BodyName | undefined {
+  return lexicon.resolution.BODY_NAMES.get(foldKey(name));
 }
 
 /** Each spelling's country, built once per lexicon: spellings two countries claim are left out. */
